@@ -1,0 +1,204 @@
+//! `SyntaxError` as CPython reports it: kind, message, and a location (line, 1-based character
+//! offsets) computed from byte spans; rendered either exactly as `python3` prints it or as an
+//! ariadne report for the interactive front end.
+
+use super::ast::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+    /// CPython reports some over-deep programs as RecursionError/MemoryError during compilation.
+    RecursionError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+        }
+    }
+}
+
+/// A syntax error located in the source. `start`/`end` are byte offsets; `end` may be on a later
+/// line (CPython then underlines to the end of the first line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub start: usize,
+    pub end: usize,
+    /// Overrides for locations that cannot be expressed as a byte range (a caret past the end
+    /// of the line, or no caret at all).
+    pub caret: Caret,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caret {
+    /// Underline `start..end` (at least one caret).
+    Range,
+    /// CPython prints the line but no caret (e.g. offset 0).
+    None,
+    /// No source line at all (errors reported at line 0 or beyond the file).
+    NoText,
+}
+
+impl SyntaxError {
+    pub fn new(msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            start: span.start as usize,
+            end: span.end as usize,
+            caret: Caret::Range,
+        }
+    }
+    pub fn at(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+        SyntaxError::new(msg, Span::new(start, end))
+    }
+    pub fn indentation(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            ..SyntaxError::at(msg, start, end)
+        }
+    }
+    pub fn with_kind(mut self, kind: SyntaxErrorKind) -> SyntaxError {
+        self.kind = kind;
+        self
+    }
+    pub fn without_caret(mut self) -> SyntaxError {
+        self.caret = Caret::None;
+        self
+    }
+
+    /// The location as CPython's SyntaxError attributes: (lineno, offset, end_lineno,
+    /// end_offset), offsets 1-based in characters.
+    pub fn location(&self, source: &str) -> Location {
+        let lines = LineIndex::new(source);
+        let (line, col) = lines.line_col(source, self.start);
+        let (end_line, end_col) = lines.line_col(source, self.end.max(self.start));
+        Location {
+            line,
+            offset: col + 1,
+            end_line,
+            end_offset: end_col + 1,
+        }
+    }
+
+    /// Exactly what `python3 FILE` prints to stderr for this error.
+    pub fn render_cpython(&self, source: &str, filename: &str) -> String {
+        let loc = self.location(source);
+        let mut out = format!("  File \"{}\", line {}\n", filename, loc.line);
+        if self.caret == Caret::NoText {
+            out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+            return out;
+        }
+        let text = LineIndex::new(source).line_text(source, loc.line);
+        let rtext = text.trim_end_matches(['\n', '\r']);
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        out.push_str(&format!("    {}\n", ltext));
+        if self.caret == Caret::Range {
+            let offset = loc.offset;
+            let mut end_offset = if loc.end_line != loc.line {
+                // CPython underlines a multi-line range to the end of the first line.
+                rtext.chars().count() + 1
+            } else {
+                loc.end_offset
+            };
+            if end_offset <= offset {
+                end_offset = offset + 1;
+            }
+            if offset > spaces {
+                let colno = offset - 1 - spaces;
+                let end_colno = end_offset - 1 - spaces;
+                let caretspace: String = ltext
+                    .chars()
+                    .chain(std::iter::repeat(' '))
+                    .take(colno)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    caretspace,
+                    "^".repeat(end_colno - colno)
+                ));
+            }
+        }
+        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out
+    }
+
+    /// The last line alone: `SyntaxError: invalid syntax`.
+    pub fn last_line(&self) -> String {
+        format!("{}: {}", self.kind.name(), self.msg)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub offset: usize,
+    pub end_line: usize,
+    pub end_offset: usize,
+}
+
+/// Maps byte offsets to lines. Lines end at `\n`, `\r\n` or a lone `\r`, as Python's tokenizer
+/// counts them.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 0-based character column of a byte offset.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(source.len());
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line];
+        let col = source
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, col)
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[(line.max(1) - 1).min(self.starts.len() - 1)]
+    }
+
+    /// The text of a 1-based line including its line break.
+    pub fn line_text<'a>(&self, source: &'a str, line: usize) -> &'a str {
+        let i = line.max(1) - 1;
+        if i >= self.starts.len() {
+            return "";
+        }
+        let start = self.starts[i];
+        let end = self.starts.get(i + 1).copied().unwrap_or(source.len());
+        &source[start..end]
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}

@@ -1,0 +1,625 @@
+//! Expression rules: from `atom` up through the precedence levels to `star_expressions`, plus
+//! comprehension clauses, call arguments, slices and the target lists of `for`.
+
+use chumsky::prelude::*;
+
+use super::super::ast::{
+    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, ExprKind, Keyword as KwArg, UnaryOp,
+};
+use super::super::error::SyntaxError;
+use super::super::layout::Tok;
+use super::super::literals::{parse_float, parse_int};
+use super::super::token::{Keyword, Raw};
+use super::{fstring, params, rule, span, CSpan, Ctx, Extra, PInput};
+
+pub type P<'t, 's, O> = Boxed<'t, 't, PInput<'t, 's>, O, Extra>;
+
+pub fn op<'t, 's: 't>(r: Raw) -> impl Parser<'t, PInput<'t, 's>, (), Extra> + Clone {
+    just(Tok::Op(r)).ignored()
+}
+
+pub fn kw<'t, 's: 't>(k: Keyword) -> impl Parser<'t, PInput<'t, 's>, (), Extra> + Clone {
+    just(Tok::Kw(k)).ignored()
+}
+
+pub fn name<'t, 's: 't>() -> impl Parser<'t, PInput<'t, 's>, String, Extra> + Clone {
+    select! { Tok::Name(n) => n.to_string() }
+}
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+/// The expression parsers other rules build on.
+#[derive(Clone)]
+pub struct Exprs<'t, 's> {
+    pub expression: P<'t, 's, Expr>,
+    pub named_expression: P<'t, 's, Expr>,
+    pub star_expressions: P<'t, 's, Expr>,
+    pub star_named_expression: P<'t, 's, Expr>,
+    pub yield_expr: P<'t, 's, Expr>,
+    pub disjunction: P<'t, 's, Expr>,
+    pub bitwise_or: P<'t, 's, Expr>,
+    pub star_targets: P<'t, 's, Expr>,
+    pub star_target: P<'t, 's, Expr>,
+    pub arguments: P<'t, 's, (Vec<Expr>, Vec<KwArg>)>,
+}
+
+/// `a, b, c` with an optional trailing comma: a tuple if there was a comma, else the item.
+fn tuple_or_single<'t, 's: 't>(item: P<'t, 's, Expr>) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> + Clone {
+    item.clone()
+        .then(op(Raw::Comma).ignore_then(item).repeated().collect::<Vec<_>>())
+        .then(op(Raw::Comma).or_not())
+        .map_with(|((first, rest), comma), e| {
+            if rest.is_empty() && comma.is_none() {
+                first
+            } else {
+                let mut items = vec![first];
+                items.extend(rest);
+                Expr::new(ExprKind::Tuple(items), span(e.span()))
+            }
+        })
+}
+
+pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
+    let mut expression = Recursive::declare();
+    let mut named_expression = Recursive::declare();
+    let mut star_expressions = Recursive::declare();
+    let mut yield_expr = Recursive::declare();
+    let mut bitwise_or = Recursive::declare();
+    let mut disjunction = Recursive::declare();
+    let mut star_targets = Recursive::declare();
+    let mut primary = Recursive::declare();
+    let mut factor = Recursive::declare();
+
+    let expression_b: P<Expr> = expression.clone().boxed();
+    let named_b: P<Expr> = named_expression.clone().boxed();
+    let bitwise_or_b: P<Expr> = bitwise_or.clone().boxed();
+
+    let starred = |inner: P<'t, 's, Expr>| {
+        op(Raw::Star)
+            .ignore_then(inner)
+            .map_with(|x, e| Expr::new(ExprKind::Starred(bx(x)), span(e.span())))
+    };
+    let star_named_expression: P<Expr> = rule(
+        "star_named_expression",
+        starred(bitwise_or_b.clone()).or(named_b.clone()),
+    )
+    .boxed();
+
+    // for_if_clauses
+    let for_if_clause = rule(
+        "for_if_clause",
+        kw(Keyword::For)
+            .ignore_then(star_targets.clone())
+            .then_ignore(kw(Keyword::In))
+            .then(disjunction.clone())
+            .then(kw(Keyword::If).ignore_then(disjunction.clone()).repeated().collect::<Vec<_>>())
+            .map(|((target, iter), ifs)| Comprehension { target, iter, ifs }),
+    );
+    let async_for = just(Tok::Kw(Keyword::Async))
+        .then(kw(Keyword::For))
+        .map_with(|_, e| e.span())
+        .try_map(move |_, s| Err(ctx.fail(unsupported("async for", s))));
+    let for_if_clauses: P<Vec<Comprehension>> =
+        rule("for_if_clauses", for_if_clause.or(async_for).repeated().at_least(1).collect::<Vec<_>>()).boxed();
+
+    // Strings: adjacent literals concatenate.
+    let strings = rule(
+        "strings",
+        select! { Tok::Str(s) = e => (s, e.span()) }
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .try_map_with(move |parts, e| {
+                fstring::build_string(ctx, &parts, span(e.span())).map_err(|err| ctx.fail(err))
+            }),
+    );
+
+    let number = select! {
+        Tok::Int(t) = e => Expr::new(ExprKind::Int(parse_int(t)), span(e.span())),
+        Tok::Float(t) = e => Expr::new(ExprKind::Float(parse_float(t)), span(e.span())),
+    };
+    let imaginary = select! { Tok::Imaginary(_) = e => e.span() }
+        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("imaginary literal", s))));
+    let constant = select! {
+        Tok::Kw(Keyword::True) = e => Expr::new(ExprKind::True, span(e.span())),
+        Tok::Kw(Keyword::False) = e => Expr::new(ExprKind::False, span(e.span())),
+        Tok::Kw(Keyword::None) = e => Expr::new(ExprKind::None, span(e.span())),
+        Tok::Op(Raw::Ellipsis) = e => Expr::new(ExprKind::Ellipsis, span(e.span())),
+        Tok::Name(n) = e => Expr::new(ExprKind::Name(n.to_string()), span(e.span())),
+    };
+    let await_ = just(Tok::Kw(Keyword::Await))
+        .map_with(|_, e| e.span())
+        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("await", s))));
+
+    // ( ... ): empty tuple, yield, generator expression, group, tuple.
+    let paren_body = choice((
+        yield_expr.clone().map(|y| (y, None, false)),
+        star_named_expression
+            .clone()
+            .then(for_if_clauses.clone())
+            .map(|(elt, gens)| (elt, Some(gens), false)),
+        tuple_or_single(star_named_expression.clone()).map_with(|x, e| {
+            // Remember whether a comma made it a tuple: `(x)` is a group, `(x,)` a tuple.
+            let is_tuple = matches!(x.kind, ExprKind::Tuple(_)) && {
+                let s: CSpan = e.span();
+                x.span == span(s)
+            };
+            (x, None, is_tuple)
+        }),
+    ));
+    let paren = op(Raw::LParen)
+        .ignore_then(paren_body.or_not())
+        .then_ignore(op(Raw::RParen))
+        .try_map_with(move |body, e| {
+            let s = span(e.span());
+            Ok(match body {
+                None => rule_hit("tuple", Expr::new(ExprKind::Tuple(vec![]), s)),
+                Some((elt, Some(generators), _)) => rule_hit(
+                    "genexp",
+                    Expr::new(ExprKind::GeneratorExp { elt: bx(elt), generators }, s),
+                ),
+                Some((x, None, true)) => rule_hit("tuple", Expr::new(x.kind, s)),
+                Some((x, None, false)) => {
+                    if let ExprKind::Starred(_) = x.kind {
+                        return Err(ctx.fail(SyntaxError::new("cannot use starred expression here", x.span)));
+                    }
+                    // A parenthesized expression keeps its inner node but takes the parens' span
+                    // only for tuples; CPython keeps the inner span, and so do we.
+                    rule_hit("group", x)
+                }
+            })
+        });
+
+    let list = op(Raw::LSqb)
+        .ignore_then(
+            star_named_expression
+                .clone()
+                .then(for_if_clauses.clone())
+                .map(|(elt, gens)| Err((elt, gens)))
+                .or(star_named_expression
+                    .clone()
+                    .separated_by(op(Raw::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>()
+                    .map(Ok)),
+        )
+        .then_ignore(op(Raw::RSqb))
+        .map_with(|body, e| {
+            let s = span(e.span());
+            match body {
+                Ok(items) => rule_hit("list", Expr::new(ExprKind::List(items), s)),
+                Err((elt, generators)) => rule_hit(
+                    "listcomp",
+                    Expr::new(ExprKind::ListComp { elt: bx(elt), generators }, s),
+                ),
+            }
+        });
+
+    // { ... }: dict, set and their comprehensions.
+    let kvpair = expression
+        .clone()
+        .then_ignore(op(Raw::Colon))
+        .then(expression.clone())
+        .map(|(k, v)| DictItem::Pair(k, v));
+    let dict_item = rule(
+        "double_starred_kvpair",
+        op(Raw::DoubleStar).ignore_then(bitwise_or.clone()).map(DictItem::Unpack).or(kvpair.clone()),
+    );
+    enum Brace {
+        Dict(Vec<DictItem>),
+        DictComp(Expr, Expr, Vec<Comprehension>),
+        Set(Vec<Expr>),
+        SetComp(Expr, Vec<Comprehension>),
+    }
+    let brace_body = choice((
+        expression
+            .clone()
+            .then_ignore(op(Raw::Colon))
+            .then(expression.clone())
+            .then(for_if_clauses.clone())
+            .map(|((k, v), g)| Brace::DictComp(k, v, g)),
+        dict_item
+            .clone()
+            .separated_by(op(Raw::Comma))
+            .at_least(1)
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .map(Brace::Dict),
+        star_named_expression
+            .clone()
+            .then(for_if_clauses.clone())
+            .map(|(elt, g)| Brace::SetComp(elt, g)),
+        star_named_expression
+            .clone()
+            .separated_by(op(Raw::Comma))
+            .at_least(1)
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .map(Brace::Set),
+    ));
+    let brace = op(Raw::LBrace)
+        .ignore_then(brace_body.or_not())
+        .then_ignore(op(Raw::RBrace))
+        .map_with(|body, e| {
+            let s = span(e.span());
+            match body {
+                None => rule_hit("dict", Expr::new(ExprKind::Dict(vec![]), s)),
+                Some(Brace::Dict(items)) => rule_hit("dict", Expr::new(ExprKind::Dict(items), s)),
+                Some(Brace::DictComp(k, v, generators)) => rule_hit(
+                    "dictcomp",
+                    Expr::new(ExprKind::DictComp { key: bx(k), value: bx(v), generators }, s),
+                ),
+                Some(Brace::Set(items)) => rule_hit("set", Expr::new(ExprKind::Set(items), s)),
+                Some(Brace::SetComp(elt, generators)) => rule_hit(
+                    "setcomp",
+                    Expr::new(ExprKind::SetComp { elt: bx(elt), generators }, s),
+                ),
+            }
+        });
+
+    let atom = rule(
+        "atom",
+        choice((constant, number, strings, paren, list, brace, imaginary, await_)),
+    )
+    .boxed();
+
+    // Call arguments, in any order; the order rules are checked afterwards with CPython's words.
+    enum Arg {
+        Pos(Expr),
+        Star(Expr),
+        Kw(String, Expr, CSpan),
+        DoubleStar(Expr, CSpan),
+        Gen(Expr),
+    }
+    let arg = choice((
+        op(Raw::Star)
+            .ignore_then(expression.clone())
+            .map_with(|x, e| Arg::Star(Expr::new(ExprKind::Starred(bx(x)), span(e.span())))),
+        op(Raw::DoubleStar)
+            .ignore_then(expression.clone())
+            .map_with(|x, e| Arg::DoubleStar(x, e.span())),
+        name()
+            .then_ignore(op(Raw::Equal))
+            .then(expression.clone())
+            .map_with(|(n, x), e| Arg::Kw(n, x, e.span())),
+        named_expression
+            .clone()
+            .then(for_if_clauses.clone())
+            .map_with(|(elt, generators), e| {
+                Arg::Gen(Expr::new(
+                    ExprKind::GeneratorExp { elt: bx(elt), generators },
+                    span(e.span()),
+                ))
+            }),
+        named_expression.clone().map(Arg::Pos),
+    ));
+    let arguments: P<(Vec<Expr>, Vec<KwArg>)> = rule(
+        "arguments",
+        arg.separated_by(op(Raw::Comma))
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .then(op(Raw::Comma).or_not().map_with(|c, e| (c.is_some(), e.span())))
+            .try_map(move |(items, _), _| {
+                let n = items.len();
+                let mut args = Vec::new();
+                let mut keywords: Vec<KwArg> = Vec::new();
+                let mut seen_kw = false;
+                let mut seen_double = false;
+                for item in items {
+                    match item {
+                        Arg::Pos(x) | Arg::Gen(x) => {
+                            if let ExprKind::GeneratorExp { .. } = x.kind {
+                                if n > 1 {
+                                    return Err(ctx.fail(SyntaxError::new(
+                                        "Generator expression must be parenthesized",
+                                        x.span,
+                                    )));
+                                }
+                            }
+                            if seen_double {
+                                return Err(ctx.fail(SyntaxError::new(
+                                    "positional argument follows keyword argument unpacking",
+                                    x.span,
+                                )));
+                            }
+                            if seen_kw {
+                                return Err(ctx.fail(SyntaxError::new(
+                                    "positional argument follows keyword argument",
+                                    x.span,
+                                )));
+                            }
+                            args.push(x);
+                        }
+                        Arg::Star(x) => {
+                            if seen_double {
+                                return Err(ctx.fail(SyntaxError::new(
+                                    "iterable argument unpacking follows keyword argument unpacking",
+                                    x.span,
+                                )));
+                            }
+                            args.push(x);
+                        }
+                        Arg::Kw(n, value, s) => {
+                            seen_kw = true;
+                            keywords.push(KwArg { arg: Some(n), value, span: span(s) });
+                        }
+                        Arg::DoubleStar(value, s) => {
+                            seen_double = true;
+                            keywords.push(KwArg { arg: None, value, span: span(s) });
+                        }
+                    }
+                }
+                Ok((args, keywords))
+            }),
+    )
+    .boxed();
+
+    // slices
+    let opt_expr = expression.clone().or_not();
+    let slice = rule(
+        "slice",
+        opt_expr
+            .clone()
+            .then_ignore(op(Raw::Colon))
+            .then(opt_expr.clone())
+            .then(op(Raw::Colon).ignore_then(opt_expr.clone()).or_not())
+            .map_with(|((lower, upper), step), e| {
+                Expr::new(
+                    ExprKind::Slice {
+                        lower: lower.map(bx),
+                        upper: upper.map(bx),
+                        step: step.flatten().map(bx),
+                    },
+                    span(e.span()),
+                )
+            })
+            .or(named_expression.clone()),
+    )
+    .boxed();
+    let slice_item = starred(expression_b.clone()).or(slice);
+    let slices = rule("slices", tuple_or_single(slice_item.boxed()));
+
+    enum Trailer {
+        Attr(String),
+        Call(Vec<Expr>, Vec<KwArg>),
+        Index(Expr),
+    }
+    let trailer = choice((
+        op(Raw::Dot).ignore_then(name()).map(Trailer::Attr),
+        arguments
+            .clone()
+            .delimited_by(op(Raw::LParen), op(Raw::RParen))
+            .map(|(a, k)| Trailer::Call(a, k)),
+        slices.delimited_by(op(Raw::LSqb), op(Raw::RSqb)).map(Trailer::Index),
+    ));
+    primary.define(rule(
+        "primary",
+        atom.clone().foldl_with(trailer.map_with(|t, e| (t, e.span())).repeated(), |value, (t, s): (Trailer, CSpan), _| {
+            let whole = value.span.to(span(s));
+            let kind = match t {
+                Trailer::Attr(attr) => ExprKind::Attribute { value: bx(value), attr },
+                Trailer::Call(args, keywords) => ExprKind::Call { func: bx(value), args, keywords },
+                Trailer::Index(index) => ExprKind::Subscript { value: bx(value), index: bx(index) },
+            };
+            Expr::new(kind, whole)
+        }),
+    ));
+
+    let power = rule(
+        "power",
+        primary
+            .clone()
+            .then(op(Raw::DoubleStar).ignore_then(factor.clone()).or_not())
+            .map(|(base, exp): (Expr, Option<Expr>)| match exp {
+                None => base,
+                Some(exp) => {
+                    let s = base.span.to(exp.span);
+                    Expr::new(ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(exp) }, s)
+                }
+            }),
+    );
+    let unary = select! {
+        Tok::Op(Raw::Minus) = e => (UnaryOp::Neg, e.span()),
+        Tok::Op(Raw::Plus) = e => (UnaryOp::Pos, e.span()),
+        Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
+    };
+    factor.define(rule(
+        "factor",
+        unary.repeated().foldr(power, |(op, s): (UnaryOp, CSpan), operand: Expr| {
+            let whole = span(s).to(operand.span);
+            Expr::new(ExprKind::UnaryOp { op, operand: bx(operand) }, whole)
+        }),
+    ));
+
+    let binary = |name: &'static str, lower: P<'t, 's, Expr>, ops: P<'t, 's, BinOp>| {
+        rule(
+            name,
+            lower.clone().foldl(ops.then(lower).repeated(), |left, (op, right)| {
+                let s = left.span.to(right.span);
+                Expr::new(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s)
+            }),
+        )
+        .boxed()
+    };
+    let matmul = select! { Tok::Op(Raw::At) = e => e.span() }
+        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("@ operator", s))));
+    let term_ops = select! {
+        Tok::Op(Raw::Star) => BinOp::Mult,
+        Tok::Op(Raw::Slash) => BinOp::Div,
+        Tok::Op(Raw::DoubleSlash) => BinOp::FloorDiv,
+        Tok::Op(Raw::Percent) => BinOp::Mod,
+    }
+    .or(matmul)
+    .boxed();
+    let term = binary("term", factor.clone().boxed(), term_ops);
+    let sum_ops = select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }.boxed();
+    let sum = binary("sum", term, sum_ops);
+    let shift_ops = select! { Tok::Op(Raw::LeftShift) => BinOp::LShift, Tok::Op(Raw::RightShift) => BinOp::RShift }.boxed();
+    let shift = binary("shift_expr", sum, shift_ops);
+    let and = binary("bitwise_and", shift, select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }.boxed());
+    let xor = binary("bitwise_xor", and, select! { Tok::Op(Raw::Caret) => BinOp::BitXor }.boxed());
+    bitwise_or.define(binary("bitwise_or", xor, select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }.boxed()));
+
+    let comp_op = choice((
+        kw(Keyword::Not).then(kw(Keyword::In)).to(CmpOp::NotIn),
+        kw(Keyword::Is).then(kw(Keyword::Not)).to(CmpOp::IsNot),
+        select! {
+            Tok::Op(Raw::EqEqual) => CmpOp::Eq,
+            Tok::Op(Raw::NotEqual) => CmpOp::NotEq,
+            Tok::Op(Raw::Less) => CmpOp::Lt,
+            Tok::Op(Raw::LessEqual) => CmpOp::LtE,
+            Tok::Op(Raw::Greater) => CmpOp::Gt,
+            Tok::Op(Raw::GreaterEqual) => CmpOp::GtE,
+            Tok::Kw(Keyword::In) => CmpOp::In,
+            Tok::Kw(Keyword::Is) => CmpOp::Is,
+        },
+    ));
+    let comparison = rule(
+        "comparison",
+        bitwise_or
+            .clone()
+            .then(rule("compare_op_bitwise_or_pair", comp_op.then(bitwise_or.clone())).repeated().collect::<Vec<_>>())
+            .map(|(left, ops)| {
+                if ops.is_empty() {
+                    left
+                } else {
+                    let s = left.span.to(ops.last().map_or(left.span, |o| o.1.span));
+                    Expr::new(ExprKind::Compare { left: bx(left), ops }, s)
+                }
+            }),
+    );
+    let not = just(Tok::Kw(Keyword::Not)).map_with(|_, e| e.span());
+    let inversion = rule(
+        "inversion",
+        not.repeated().foldr(comparison, |s: CSpan, operand: Expr| {
+            let whole = span(s).to(operand.span);
+            Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(operand) }, whole)
+        }),
+    )
+    .boxed();
+    let bool_level = |name: &'static str, lower: P<'t, 's, Expr>, k: Keyword, op: BoolOp| {
+        rule(
+            name,
+            lower
+                .clone()
+                .then(kw(k).ignore_then(lower).repeated().collect::<Vec<_>>())
+                .map(move |(first, rest)| {
+                    if rest.is_empty() {
+                        first
+                    } else {
+                        let s = first.span.to(rest.last().map_or(first.span, |x| x.span));
+                        let mut values = vec![first];
+                        values.extend(rest);
+                        Expr::new(ExprKind::BoolOp { op, values }, s)
+                    }
+                }),
+        )
+        .boxed()
+    };
+    let conjunction = bool_level("conjunction", inversion, Keyword::And, BoolOp::And);
+    disjunction.define(bool_level("disjunction", conjunction, Keyword::Or, BoolOp::Or));
+
+    let lambda_params = params::lambda_params(ctx, expression.clone().boxed());
+    let lambdef = rule(
+        "lambdef",
+        kw(Keyword::Lambda)
+            .ignore_then(lambda_params.or_not())
+            .then_ignore(op(Raw::Colon))
+            .then(expression.clone())
+            .map_with(|(params, body), e| {
+                Expr::new(
+                    ExprKind::Lambda { params: Box::new(params.unwrap_or_default()), body: bx(body) },
+                    span(e.span()),
+                )
+            }),
+    );
+    let ternary = disjunction
+        .clone()
+        .then(
+            kw(Keyword::If)
+                .ignore_then(disjunction.clone())
+                .then_ignore(kw(Keyword::Else))
+                .then(expression.clone())
+                .or_not(),
+        )
+        .map(|(body, rest)| match rest {
+            None => body,
+            Some((test, orelse)) => {
+                let s = body.span.to(orelse.span);
+                Expr::new(ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }, s)
+            }
+        });
+    expression.define(rule("expression", lambdef.or(ternary)));
+
+    named_expression.define(rule(
+        "named_expression",
+        select! { Tok::Name(n) = e => Expr::new(ExprKind::Name(n.to_string()), span(e.span())) }
+            .then_ignore(op(Raw::ColonEqual))
+            .then(expression.clone())
+            .map(|(target, value)| {
+                let s = target.span.to(value.span);
+                rule_hit("assignment_expression", Expr::new(ExprKind::NamedExpr { target: bx(target), value: bx(value) }, s))
+            })
+            .or(expression.clone()),
+    ));
+
+    let star_expression = rule("star_expression", starred(bitwise_or_b.clone()).or(expression_b.clone())).boxed();
+    star_expressions.define(rule("star_expressions", tuple_or_single(star_expression)));
+
+    yield_expr.define(rule(
+        "yield_expr",
+        kw(Keyword::Yield)
+            .ignore_then(
+                kw(Keyword::From)
+                    .ignore_then(expression.clone())
+                    .map(|x| Err(x))
+                    .or(star_expressions.clone().or_not().map(Ok)),
+            )
+            .map_with(|v, e| {
+                let s = span(e.span());
+                match v {
+                    Err(x) => Expr::new(ExprKind::YieldFrom(bx(x)), s),
+                    Ok(x) => Expr::new(ExprKind::Yield(x.map(bx)), s),
+                }
+            }),
+    ));
+
+    // Targets of `for` and comprehensions: primaries (names, attributes, subscripts,
+    // parenthesized or bracketed target lists), optionally starred; checked afterwards.
+    let star_target: P<Expr> = rule("star_target", starred(primary.clone().boxed()).or(primary.clone())).boxed();
+    star_targets.define(rule("star_targets", tuple_or_single(star_target.clone())));
+
+    Exprs {
+        expression: expression_b,
+        named_expression: named_b,
+        star_expressions: star_expressions.boxed(),
+        star_named_expression,
+        yield_expr: yield_expr.boxed(),
+        disjunction: disjunction.boxed(),
+        bitwise_or: bitwise_or_b,
+        star_targets: star_targets.boxed(),
+        star_target,
+        arguments,
+    }
+}
+
+fn rule_hit<T>(name: &'static str, x: T) -> T {
+    super::coverage::hit(name);
+    x
+}
+
+pub fn unsupported(what: &str, s: CSpan) -> SyntaxError {
+    SyntaxError::at(format!("'{what}' is not supported by cellar"), s.start, s.end)
+}
+
+/// An f-string replacement field: `star_expressions` or a yield, then the end of the tokens.
+pub fn fstring_expression<'t, 's: 't>(ctx: &'t Ctx<'s>) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> {
+    let e = exprs(ctx);
+    e.yield_expr
+        .or(e.star_expressions)
+        .then_ignore(just(Tok::EndMarker))
+        .then_ignore(end())
+}
+

@@ -1,0 +1,185 @@
+//! The parser (chumsky, over the layout tokens): `grammar/cellar.ebnf` rule by rule. Each rule
+//! that the grammar names is wrapped in `rule(name, ...)`, which lets the test suite check that
+//! every grammar rule is exercised. Targets are parsed as expressions and checked afterwards in
+//! `targets.rs`, as CPython's invalid_* rules do, so that errors carry CPython's messages.
+
+mod expr;
+mod fstring;
+mod params;
+mod stmt;
+mod targets;
+
+use std::cell::RefCell;
+
+use chumsky::input::{Input as _, MappedInput};
+use chumsky::prelude::*;
+
+use super::ast::{Expr, Module, Span};
+use super::error::SyntaxError;
+use super::layout::{Tok, Token};
+
+pub use targets::{check_del_target, check_store_target, TargetContext};
+
+pub type CSpan = SimpleSpan<usize>;
+pub type TokSpan<'s> = (Tok<'s>, CSpan);
+pub type PInput<'t, 's> = MappedInput<'t, Tok<'s>, CSpan, &'t [TokSpan<'s>]>;
+
+/// The parser's error: where it failed. Messages are decided afterwards by `diagnose.rs`, except
+/// for errors raised inside an action (bad string escapes, invalid targets), which are final.
+#[derive(Debug, Clone)]
+pub struct PErr {
+    pub span: CSpan,
+    pub custom: Option<Box<SyntaxError>>,
+}
+
+impl<'a, I: chumsky::input::Input<'a, Span = CSpan>> chumsky::error::Error<'a, I> for PErr {
+    fn merge(self, other: Self) -> Self {
+        if self.custom.is_some() {
+            self
+        } else {
+            other
+        }
+    }
+}
+
+impl<'a, I: chumsky::input::Input<'a, Span = CSpan>, L> chumsky::label::LabelError<'a, I, L> for PErr {
+    fn expected_found<E: IntoIterator<Item = L>>(
+        _expected: E,
+        _found: Option<chumsky::util::MaybeRef<'a, I::Token>>,
+        span: CSpan,
+    ) -> Self {
+        PErr { span, custom: None }
+    }
+}
+
+impl PErr {
+    pub fn custom(err: SyntaxError) -> PErr {
+        PErr {
+            span: CSpan::from(err.start..err.end),
+            custom: Some(Box::new(err)),
+        }
+    }
+}
+
+pub type Extra = extra::Err<PErr>;
+
+/// Shared by every rule of one parse: the source text, and the first error raised inside an
+/// action, which wins over whatever chumsky reports.
+pub struct Ctx<'s> {
+    pub source: &'s str,
+    pub fatal: RefCell<Option<SyntaxError>>,
+}
+
+impl Ctx<'_> {
+    pub fn fail(&self, err: SyntaxError) -> PErr {
+        let mut fatal = self.fatal.borrow_mut();
+        if fatal.is_none() {
+            *fatal = Some(err.clone());
+        }
+        PErr::custom(err)
+    }
+}
+
+pub fn span(s: CSpan) -> Span {
+    Span::new(s.start, s.end)
+}
+
+/// Rule coverage: when enabled (tests only), every successful rule records its name.
+pub mod coverage {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
+    thread_local! {
+        static HITS: RefCell<Option<BTreeSet<&'static str>>> = const { RefCell::new(None) };
+    }
+
+    pub fn enable() {
+        HITS.with(|h| *h.borrow_mut() = Some(BTreeSet::new()));
+    }
+
+    pub fn take() -> BTreeSet<&'static str> {
+        HITS.with(|h| h.borrow_mut().take().unwrap_or_default())
+    }
+
+    #[inline]
+    pub fn hit(name: &'static str) {
+        HITS.with(|h| {
+            if let Some(set) = h.borrow_mut().as_mut() {
+                set.insert(name);
+            }
+        });
+    }
+}
+
+/// Name a parser after its grammar rule, for rule coverage.
+pub fn rule<'t, 's: 't, O, P>(name: &'static str, p: P) -> impl Parser<'t, PInput<'t, 's>, O, Extra> + Clone
+where
+    P: Parser<'t, PInput<'t, 's>, O, Extra> + Clone,
+{
+    p.map(move |x| {
+        coverage::hit(name);
+        x
+    })
+}
+
+/// Tokens → chumsky input.
+fn input<'t, 's>(tokens: &'t [TokSpan<'s>], eoi: usize) -> PInput<'t, 's> {
+    fn split<'t, 's>(t: &'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan) {
+        (&t.0, &t.1)
+    }
+    tokens.map(CSpan::from(eoi..eoi), split as fn(&'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan))
+}
+
+pub fn to_pairs<'s>(tokens: &[Token<'s>]) -> Vec<TokSpan<'s>> {
+    tokens
+        .iter()
+        .map(|t| (t.tok, CSpan::from(t.span.start as usize..t.span.end as usize)))
+        .collect()
+}
+
+/// The outcome of a failed parse before diagnosis: the failing position and any final error.
+pub struct Failure {
+    pub at: CSpan,
+    pub fatal: Option<SyntaxError>,
+}
+
+pub fn parse_file<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Result<Module, Failure> {
+    let ctx = Ctx {
+        source,
+        fatal: RefCell::new(None),
+    };
+    let parser = stmt::file(&ctx);
+    let result = parser.parse(input(tokens, source.len())).into_result();
+    finish(result, &ctx)
+}
+
+/// Parse the tokens of one expression (an f-string field, or `(expr)` text).
+pub fn parse_expression_tokens<'s>(ctx: &Ctx<'s>, tokens: &[TokSpan<'s>]) -> Result<Expr, Failure> {
+    let sub = Ctx {
+        source: ctx.source,
+        fatal: RefCell::new(None),
+    };
+    let parser = expr::fstring_expression(&sub);
+    let end = tokens.last().map_or(0, |t| t.1.end);
+    let result = parser.parse(input(tokens, end)).into_result();
+    finish(result, &sub)
+}
+
+fn finish<T>(result: Result<T, Vec<PErr>>, ctx: &Ctx) -> Result<T, Failure> {
+    let fatal = ctx.fatal.borrow_mut().take();
+    match result {
+        Ok(v) => match fatal {
+            None => Ok(v),
+            Some(e) => Err(Failure {
+                at: CSpan::from(e.start..e.end),
+                fatal: Some(e),
+            }),
+        },
+        Err(errs) => {
+            let first = errs.into_iter().next();
+            let at = first.as_ref().map_or(CSpan::from(0..0), |e| e.span);
+            let fatal = fatal.or_else(|| first.and_then(|e| e.custom.map(|b| *b)));
+            Err(Failure { at, fatal })
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Target checks: assignment, augmented assignment, `del`, `for` and `with` targets are parsed as
+//! expressions and validated here, with the messages of CPython's invalid_* rules
+//! (`cannot assign to literal`, `cannot delete function call`, …).
+
+use super::super::ast::{Expr, ExprKind, UnaryOp};
+use super::super::error::SyntaxError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetContext {
+    /// `=` targets and `with ... as` targets.
+    Store,
+    /// `for` targets: `a in b` was parsed as a comparison, so look left of `in`.
+    For,
+    Del,
+}
+
+/// CPython's `_PyPegen_get_expr_name`: how a message names an expression.
+pub fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name(_) => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::None => "None",
+        ExprKind::True => "True",
+        ExprKind::False => "False",
+        ExprKind::Ellipsis => "ellipsis",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// CPython's `_PyPegen_get_invalid_target`: the first sub-expression that cannot be a target.
+pub fn invalid_target(e: &Expr, ctx: TargetContext) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().find_map(|x| invalid_target(x, ctx)),
+        ExprKind::Starred(inner) => {
+            if ctx == TargetContext::Del {
+                Some(e)
+            } else {
+                invalid_target(inner, ctx)
+            }
+        }
+        ExprKind::Compare { left, ops } => {
+            if ctx == TargetContext::For {
+                if ops.first().map(|o| o.0) == Some(super::super::ast::CmpOp::In) {
+                    return invalid_target(left, ctx);
+                }
+                return None;
+            }
+            Some(e)
+        }
+        ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        _ => Some(e),
+    }
+}
+
+pub fn check_store_target(e: &Expr, ctx: TargetContext) -> Result<(), SyntaxError> {
+    if let Some(bad) = invalid_target(e, ctx) {
+        let verb = if ctx == TargetContext::Del { "delete" } else { "assign to" };
+        return Err(SyntaxError::new(format!("cannot {verb} {}", expr_name(bad)), bad.span));
+    }
+    Ok(())
+}
+
+pub fn check_del_target(e: &Expr) -> Result<(), SyntaxError> {
+    check_store_target(e, TargetContext::Del)
+}
+
+/// True for expressions at the `bitwise_or` level or tighter (what CPython's
+/// invalid_named_expression can see on either side of a stray `=`).
+pub fn is_bitwise_or_level(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred(_)
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+    )
+}
+
+/// Check the targets of `t1 = t2 = ... = value` as CPython's invalid_assignment and
+/// invalid_named_expression do. `value_is_plain` says whether the value is a single
+/// bitwise_or-level expression (not a bare tuple, not a yield).
+pub fn check_assignment(targets: &[Expr], value: &Expr, value_is_plain: bool) -> Result<(), SyntaxError> {
+    if let [single] = targets {
+        let excluded = matches!(
+            single.kind,
+            ExprKind::List(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::None
+        );
+        if !excluded && is_bitwise_or_level(single) && value_is_plain && is_bitwise_or_level(value) {
+            if let Some(bad) = invalid_target(single, TargetContext::Store) {
+                if std::ptr::eq(bad, single) {
+                    return Err(SyntaxError::new(
+                        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(bad)),
+                        bad.span,
+                    ));
+                }
+            }
+        }
+    }
+    for t in targets {
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            return Err(SyntaxError::new("assignment to yield expression not possible", t.span));
+        }
+        check_store_target(t, TargetContext::Store)?;
+    }
+    Ok(())
+}
+
+/// `x += 1`: only a name, attribute or subscript.
+pub fn check_aug_target(t: &Expr) -> Result<(), SyntaxError> {
+    match t.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        _ => Err(SyntaxError::new(
+            format!("'{}' is an illegal expression for augmented assignment", expr_name(t)),
+            t.span,
+        )),
+    }
+}

@@ -1,0 +1,472 @@
+//! The checks CPython's compiler and symbol table make after a successful parse, with their
+//! messages: `'return' outside function`, `'break' outside loop`, `nonlocal` and `global` rules,
+//! duplicate parameters, starred expressions where they cannot stand.
+
+use std::collections::HashSet;
+
+use super::ast::*;
+use super::error::SyntaxError;
+
+pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
+    let mut v = Validator { scopes: vec![Scope::module()] };
+    v.block(&m.body)
+}
+
+#[derive(Default)]
+struct Scope {
+    is_function: bool,
+    is_class: bool,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    params: HashSet<String>,
+    /// Names used or bound so far (for "used prior to global declaration").
+    seen: HashSet<String>,
+    assigned: HashSet<String>,
+    loop_depth: usize,
+}
+
+impl Scope {
+    fn module() -> Scope {
+        Scope::default()
+    }
+}
+
+struct Validator {
+    scopes: Vec<Scope>,
+}
+
+impl Validator {
+    fn scope(&mut self) -> &mut Scope {
+        let n = self.scopes.len() - 1;
+        &mut self.scopes[n]
+    }
+
+    fn block(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for t in targets {
+                    self.target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                self.target(target)
+            }
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                self.expr(annotation)?;
+                self.target(target)
+            }
+            StmtKind::Pass => Ok(()),
+            StmtKind::Break => {
+                if self.scope().loop_depth == 0 {
+                    return Err(SyntaxError::new("'break' outside loop", s.span));
+                }
+                Ok(())
+            }
+            StmtKind::Continue => {
+                if self.scope().loop_depth == 0 {
+                    return Err(SyntaxError::new("'continue' not properly in loop", s.span));
+                }
+                Ok(())
+            }
+            StmtKind::Return(v) => {
+                if !self.scope().is_function {
+                    return Err(SyntaxError::new("'return' outside function", s.span));
+                }
+                self.opt(v.as_ref())
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.opt(exc.as_ref())?;
+                self.opt(cause.as_ref())
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::Global(names) => self.global(names, s.span, false),
+            StmtKind::Nonlocal(names) => self.global(names, s.span, true),
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                self.opt(msg.as_ref())
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.bind(&bound, a.span)?;
+                }
+                Ok(())
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.block(body)?;
+                self.block(orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.in_loop(body)?;
+                self.block(orelse)
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.in_loop(body)?;
+                self.block(orelse)
+            }
+            StmtKind::With { items, body } => {
+                for it in items {
+                    self.expr(&it.context)?;
+                    if let Some(t) = &it.target {
+                        self.target(t)?;
+                    }
+                }
+                self.block(body)
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.block(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n, h.span)?;
+                    }
+                    self.block(&h.body)?;
+                }
+                self.block(orelse)?;
+                self.block(finalbody)
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.param_defaults(&f.params)?;
+                for p in f.params.all() {
+                    if let Some(a) = &p.annotation {
+                        self.expr(a)?;
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
+                self.bind(&f.name, f.header)?;
+                self.function(&f.params, |v| v.block(&f.body))
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d)?;
+                }
+                for b in &c.bases {
+                    self.expr(b)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                self.bind(&c.name, c.header)?;
+                self.scopes.push(Scope { is_class: true, ..Scope::default() });
+                let r = self.block(&c.body);
+                self.scopes.pop();
+                r
+            }
+        }
+    }
+
+    fn in_loop(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        self.scope().loop_depth += 1;
+        let r = self.block(body);
+        self.scope().loop_depth -= 1;
+        r
+    }
+
+    fn param_defaults(&mut self, p: &Params) -> Result<(), SyntaxError> {
+        for d in &p.defaults {
+            self.expr(d)?;
+        }
+        for d in p.kw_defaults.iter().flatten() {
+            self.expr(d)?;
+        }
+        Ok(())
+    }
+
+    fn function(
+        &mut self,
+        params: &Params,
+        body: impl FnOnce(&mut Validator) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let mut scope = Scope { is_function: true, ..Scope::default() };
+        for p in params.all() {
+            if !scope.params.insert(p.name.clone()) {
+                return Err(SyntaxError::new(
+                    format!("duplicate argument '{}' in function definition", p.name),
+                    p.span,
+                ));
+            }
+            scope.assigned.insert(p.name.clone());
+        }
+        self.scopes.push(scope);
+        let r = body(self);
+        self.scopes.pop();
+        r
+    }
+
+    fn global(&mut self, names: &[String], span: Span, nonlocal: bool) -> Result<(), SyntaxError> {
+        let kind = if nonlocal { "nonlocal" } else { "global" };
+        if nonlocal && self.scopes.len() == 1 {
+            return Err(SyntaxError::new("nonlocal declaration not allowed at module level", span));
+        }
+        for n in names {
+            let scope = self.scope();
+            if scope.params.contains(n) {
+                return Err(SyntaxError::new(format!("name '{n}' is parameter and {kind}"), span));
+            }
+            if nonlocal && scope.globals.contains(n) {
+                return Err(SyntaxError::new(format!("name '{n}' is nonlocal and global"), span));
+            }
+            if !nonlocal && scope.nonlocals.contains(n) {
+                return Err(SyntaxError::new(format!("name '{n}' is nonlocal and global"), span));
+            }
+            if scope.assigned.contains(n) {
+                return Err(SyntaxError::new(format!("name '{n}' is assigned to before {kind} declaration"), span));
+            }
+            if scope.seen.contains(n) {
+                return Err(SyntaxError::new(format!("name '{n}' is used prior to {kind} declaration"), span));
+            }
+            if nonlocal {
+                scope.nonlocals.insert(n.clone());
+            } else {
+                scope.globals.insert(n.clone());
+            }
+        }
+        if nonlocal {
+            for n in names {
+                let found = self.scopes[1..self.scopes.len() - 1]
+                    .iter()
+                    .rev()
+                    .filter(|s| s.is_function)
+                    .any(|s| !s.globals.contains(n));
+                let _ = found;
+            }
+        }
+        Ok(())
+    }
+
+    fn bind(&mut self, name: &str, _span: Span) -> Result<(), SyntaxError> {
+        self.scope().assigned.insert(name.to_string());
+        Ok(())
+    }
+
+    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                if n == "__debug__" {
+                    return Err(SyntaxError::new("cannot assign to __debug__", t.span));
+                }
+                self.bind(n, t.span)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars = items.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).count();
+                if stars > 1 {
+                    return Err(SyntaxError::new("multiple starred expressions in assignment", t.span));
+                }
+                for x in items {
+                    match &x.kind {
+                        ExprKind::Starred(inner) => self.target(inner)?,
+                        _ => self.target(x)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Starred(_) => Err(SyntaxError::new("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            _ => self.expr(t),
+        }
+    }
+
+    fn opt(&mut self, e: Option<&Expr>) -> Result<(), SyntaxError> {
+        match e {
+            Some(e) => self.expr(e),
+            None => Ok(()),
+        }
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> Result<(), SyntaxError> {
+        for e in es {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    /// Items of a display or call, where `*x` is allowed.
+    fn items(&mut self, es: &[Expr]) -> Result<(), SyntaxError> {
+        for e in es {
+            match &e.kind {
+                ExprKind::Starred(inner) => self.expr(inner)?,
+                _ => self.expr(e)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter)?;
+        }
+        self.scopes.push(Scope { is_function: true, ..Scope::default() });
+        let r = (|| {
+            for (k, g) in generators.iter().enumerate() {
+                if k > 0 {
+                    self.expr(&g.iter)?;
+                }
+                self.target(&g.target)?;
+                self.exprs(&g.ifs)?;
+            }
+            for e in elts {
+                if let ExprKind::Starred(_) = e.kind {
+                    return Err(SyntaxError::new("iterable unpacking cannot be used in comprehension", e.span));
+                }
+                self.expr(e)?;
+            }
+            Ok(())
+        })();
+        self.scopes.pop();
+        r
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.scope().seen.insert(n.clone());
+                Ok(())
+            }
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis => Ok(()),
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.target(target)
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { params, body } => {
+                self.param_defaults(params)?;
+                self.function(params, |v| v.expr(body))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)
+            }
+            ExprKind::Dict(items) => {
+                for it in items {
+                    match it {
+                        DictItem::Pair(k, v) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                        }
+                        DictItem::Unpack(m) => self.expr(m)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => self.items(items),
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(generators, &[elt]),
+            ExprKind::DictComp { key, value, generators } => self.comprehension(generators, &[key, value]),
+            ExprKind::Yield(v) => {
+                self.yield_allowed(e.span)?;
+                self.opt(v.as_deref())
+            }
+            ExprKind::YieldFrom(v) => {
+                self.yield_allowed(e.span)?;
+                self.expr(v)
+            }
+            ExprKind::Compare { left, ops } => {
+                self.expr(left)?;
+                for (_, x) in ops {
+                    self.expr(x)?;
+                }
+                Ok(())
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func)?;
+                self.items(args)?;
+                let mut seen = HashSet::new();
+                for k in keywords {
+                    if let Some(a) = &k.arg {
+                        if !seen.insert(a.clone()) {
+                            return Err(SyntaxError::new(format!("keyword argument repeated: {a}"), k.span));
+                        }
+                    }
+                    self.expr(&k.value)?;
+                }
+                Ok(())
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                match &index.kind {
+                    ExprKind::Tuple(items) => self.items(items),
+                    _ => self.expr(index),
+                }
+            }
+            ExprKind::Starred(_) => Err(SyntaxError::new("can't use starred expression here", e.span)),
+            ExprKind::Slice { lower, upper, step } => {
+                self.opt(lower.as_deref())?;
+                self.opt(upper.as_deref())?;
+                self.opt(step.as_deref())
+            }
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+        for p in parts {
+            if let FStringPart::Field { value, spec, .. } = p {
+                self.expr(value)?;
+                if let Some(spec) = spec {
+                    self.fstring(spec)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn yield_allowed(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if !self.scope().is_function {
+            return Err(SyntaxError::new("'yield' outside function", span));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1 @@
+import pi from math

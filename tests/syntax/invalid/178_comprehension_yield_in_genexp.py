@@ -1,0 +1,2 @@
+def g():
+    return list((yield x) for x in range(3))

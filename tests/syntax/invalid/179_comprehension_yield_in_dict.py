@@ -1,0 +1,2 @@
+def g():
+    return {x: (yield) for x in range(3)}

@@ -1,0 +1,1 @@
+x = [[j := i for i in range(2)] for j in range(2)]

@@ -1,0 +1,1 @@
+f = lambda: 1 if x

@@ -1,0 +1,2 @@
+while False:
+x = 1

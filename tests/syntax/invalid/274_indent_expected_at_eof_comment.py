@@ -1,0 +1,2 @@
+class C:
+    # only a comment follows

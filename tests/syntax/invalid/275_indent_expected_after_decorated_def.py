@@ -1,0 +1,5 @@
+def d(f):
+    return f
+@d
+def g():
+return 1

@@ -1,0 +1,6 @@
+x = 1
+if x:
+    if x:
+        pass
+  else:
+    pass

@@ -1,0 +1,5 @@
+def f():
+    """Docstring never closed
+    return 1
+
+y = 2

@@ -1,0 +1,3 @@
+print("ok")
+x = 'unclosed
+print("never reached")

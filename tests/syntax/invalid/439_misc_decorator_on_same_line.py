@@ -1,0 +1,1 @@
+@property def f(self): pass

@@ -1,0 +1,5 @@
+x = y = 1
+if x:
+    pass
+ elif y:
+    pass

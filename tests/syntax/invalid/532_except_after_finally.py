@@ -1,0 +1,8 @@
+try:
+    pass
+except ValueError:
+    pass
+finally:
+    pass
+except TypeError:
+    pass

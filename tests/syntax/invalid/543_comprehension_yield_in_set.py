@@ -1,0 +1,2 @@
+def g():
+    return {(yield) for x in range(3)}

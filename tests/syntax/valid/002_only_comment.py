@@ -1,0 +1,1 @@
+# This module contains nothing but a comment.

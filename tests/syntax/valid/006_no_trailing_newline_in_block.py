@@ -1,0 +1,4 @@
+def f(a):
+    if a:
+        return a * 2
+    return 0

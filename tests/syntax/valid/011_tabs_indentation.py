@@ -1,0 +1,7 @@
+def f(x):
+	if x > 0:
+		return x
+	else:
+		return -x
+
+print(f(-3))

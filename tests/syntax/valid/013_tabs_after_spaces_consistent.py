@@ -1,0 +1,5 @@
+if True:
+	x = 1
+	if x:
+		y = 2
+	z = 3

@@ -1,0 +1,5 @@
+list_ = list
+def f(id, type, str):
+    return id, type, str
+print = print
+len = len

@@ -1,0 +1,4 @@
+ﬁle = 1
+print(file)
+ℌ = 2
+print(H)

@@ -1,0 +1,7 @@
+a = "first part \
+second part"
+b = 'one\
+two'
+c = """triple \
+joined"""
+print(a, b, c)

@@ -1,0 +1,4 @@
+long = "part one " \
+       "part two " \
+       'part three'
+print(long)

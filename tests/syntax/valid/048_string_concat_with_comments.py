@@ -1,0 +1,8 @@
+text = (
+    "alpha "   # first
+    # a comment line between pieces
+    "beta "    # second
+
+    "gamma"
+)
+print(text)

@@ -1,0 +1,7 @@
+a = "-".join(["a", "b"])
+b = 'abc'.upper()
+c = "%s is %d years" % ("Bob", 42)
+d = "{} and {}".format(1, 2)
+e = "x,y".split(",")
+f = ''' padded '''.strip()
+print(a, b, c, d, e, f)

@@ -1,0 +1,11 @@
+def f():
+    try:
+        return "try"
+    finally:
+        print("finally runs")
+
+try:
+    pass
+finally:
+    pass
+print(f())

@@ -1,0 +1,5 @@
+x = 1   
+if x: 
+    y = 2	
+      
+print(x, y)

@@ -1,0 +1,2 @@
+﻿print("file starts with a UTF-8 byte order mark")
+x = "café"

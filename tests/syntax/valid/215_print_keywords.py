@@ -1,0 +1,6 @@
+print("a", "b", sep=", ", end="!\n")
+print(*[1, 2, 3], sep="-")
+print()
+print("no newline", end="")
+print(end="\n")
+print("x", 1, None, True, 3.5, [1], sep="")

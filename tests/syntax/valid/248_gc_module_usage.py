@@ -1,0 +1,10 @@
+import gc
+gc.disable()
+gc.enable()
+print(gc.isenabled(), gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+count0, count1, count2 = gc.get_count()
+collected = gc.collect()
+gc.collect(0)
+print(gc.is_tracked([]), gc.is_tracked(1))
+gc.set_debug(gc.DEBUG_STATS if False else 0)

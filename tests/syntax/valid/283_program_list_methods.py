@@ -1,0 +1,12 @@
+xs = [3, 1, 2]
+xs.append(4)
+xs.extend([5, 6])
+xs.insert(0, 0)
+last = xs.pop()
+first = xs.pop(0)
+xs.remove(2)
+xs.sort()
+xs.reverse()
+ys = xs.copy()
+xs.clear()
+print(last, first, ys, xs, ys.index(3), ys.count(1))

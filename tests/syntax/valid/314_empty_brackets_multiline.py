@@ -1,0 +1,11 @@
+a = [
+]
+b = {
+
+}
+c = (
+    # nothing here
+)
+d = print(
+)
+print(a, b, c, d)
