@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 #[derive(Parser, Debug)]
-#[command(name = "cellar", version, about = "A notebook-style REPL for Python that shows its memory model")]
+#[command(
+    name = "cellar",
+    version,
+    about = "A notebook-style REPL for Python that shows its memory model"
+)]
 struct Cli {
     /// Parse FILE and report the first syntax error as python3 would (exit 1), or nothing (exit 0).
     #[arg(long, value_name = "FILE")]

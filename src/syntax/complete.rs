@@ -10,7 +10,9 @@ use super::token::Raw;
 pub enum Completeness {
     Complete,
     /// More input is needed; the next line should start with `indent` spaces.
-    Incomplete { indent: usize },
+    Incomplete {
+        indent: usize,
+    },
     Invalid,
 }
 
@@ -33,9 +35,16 @@ pub fn is_complete(text: &str) -> Completeness {
     let body = text.strip_suffix('\n').unwrap_or(text);
     let lines: Vec<&str> = body.split('\n').collect();
     let last = lines.last().copied().unwrap_or("");
-    let last_nonblank = lines.iter().rev().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+    let last_nonblank = lines
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .copied()
+        .unwrap_or("");
     if body.ends_with('\\') {
-        return Completeness::Incomplete { indent: indent_of(last_nonblank) };
+        return Completeness::Incomplete {
+            indent: indent_of(last_nonblank),
+        };
     }
     match tokenize(body) {
         Err(e) if e.msg.starts_with("unterminated triple-quoted string") => {
@@ -44,12 +53,19 @@ pub fn is_complete(text: &str) -> Completeness {
         Err(_) => return Completeness::Invalid,
         Ok(tokens) => {
             if !tokens.unclosed.is_empty() {
-                return Completeness::Incomplete { indent: indent_of(last_nonblank) };
+                return Completeness::Incomplete {
+                    indent: indent_of(last_nonblank),
+                };
             }
             let meaningful: Vec<_> = tokens
                 .tokens
                 .iter()
-                .filter(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker))
+                .filter(|t| {
+                    !matches!(
+                        t.tok,
+                        Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+                    )
+                })
                 .collect();
             if let Some(t) = meaningful.last() {
                 if t.tok == Tok::Op(Raw::Colon) {
@@ -57,14 +73,18 @@ pub fn is_complete(text: &str) -> Completeness {
                     let lines_index = LineIndex::new(body);
                     let (line, _) = lines_index.line_col(body, t.span.start as usize);
                     let header = lines_index.line_text(body, line);
-                    return Completeness::Incomplete { indent: indent_of(header) + 4 };
+                    return Completeness::Incomplete {
+                        indent: indent_of(header) + 4,
+                    };
                 }
             }
         }
     }
     // An open block: the last line is indented and no blank line has closed it.
     if !last.trim().is_empty() && indent_of(last) > 0 && lines.len() > 1 {
-        return Completeness::Incomplete { indent: indent_of(last) };
+        return Completeness::Incomplete {
+            indent: indent_of(last),
+        };
     }
     match super::parse_module(body) {
         Ok(_) => Completeness::Complete,

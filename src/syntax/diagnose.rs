@@ -8,10 +8,18 @@ use super::layout::{OpenBracket, Tok, Token};
 use super::parser::CSpan;
 use super::token::{Keyword, Raw};
 
-pub fn diagnose(source: &str, tokens: &[Token], at: CSpan, unclosed: &[OpenBracket]) -> SyntaxError {
+pub fn diagnose(
+    source: &str,
+    tokens: &[Token],
+    at: CSpan,
+    unclosed: &[OpenBracket],
+) -> SyntaxError {
     let i = tokens
         .iter()
-        .position(|t| t.span.start as usize >= at.start && !matches!(t.tok, Tok::Newline) || t.span.start as usize > at.start)
+        .position(|t| {
+            t.span.start as usize >= at.start && !matches!(t.tok, Tok::Newline)
+                || t.span.start as usize > at.start
+        })
         .unwrap_or(tokens.len().saturating_sub(1));
     let i = exact_index(tokens, at).unwrap_or(i);
     let d = Diagnoser { source, tokens, i };
@@ -35,10 +43,14 @@ impl Diagnoser<'_, '_> {
         self.tokens.get(i).map_or(Tok::EndMarker, |t| t.tok)
     }
     fn span(&self, i: usize) -> Span {
-        self.tokens.get(i).map_or(Span::new(self.source.len(), self.source.len()), |t| t.span)
+        self.tokens
+            .get(i)
+            .map_or(Span::new(self.source.len(), self.source.len()), |t| t.span)
     }
     fn line_of(&self, offset: usize) -> usize {
-        super::error::LineIndex::new(self.source).line_col(self.source, offset).0
+        super::error::LineIndex::new(self.source)
+            .line_col(self.source, offset)
+            .0
     }
 
     fn run(&self, unclosed: &[OpenBracket]) -> SyntaxError {
@@ -46,7 +58,11 @@ impl Diagnoser<'_, '_> {
         let here = self.tok(i);
         if matches!(here, Tok::EndMarker) {
             if let Some(open) = unclosed.last() {
-                return SyntaxError::at(format!("'{}' was never closed", open.ch), open.offset, open.offset + 1);
+                return SyntaxError::at(
+                    format!("'{}' was never closed", open.ch),
+                    open.offset,
+                    open.offset + 1,
+                );
             }
         }
         if here == Tok::Indent {
@@ -63,7 +79,11 @@ impl Diagnoser<'_, '_> {
     /// `if x:` NEWLINE followed by anything but INDENT.
     fn expected_block(&self) -> Option<SyntaxError> {
         let i = self.i;
-        if i < 2 || self.tok(i - 1) != Tok::Newline || self.tok(i - 2) != Tok::Op(Raw::Colon) || self.tok(i) == Tok::Indent {
+        if i < 2
+            || self.tok(i - 1) != Tok::Newline
+            || self.tok(i - 2) != Tok::Op(Raw::Colon)
+            || self.tok(i) == Tok::Indent
+        {
             return None;
         }
         // The keyword that opened the header: the first token of the logical line.

@@ -89,47 +89,48 @@ impl SyntaxError {
         }
     }
 
-    /// Exactly what `python3 FILE` prints to stderr for this error.
+    /// Exactly what `python3 FILE` prints to stderr for this error (CPython's C printer,
+    /// `print_error_text`: leading blanks stripped, a range of carets only for an exact
+    /// SyntaxError, a range over several lines underlined to the end of the first).
     pub fn render_cpython(&self, source: &str, filename: &str) -> String {
         let loc = self.location(source);
+        let msg = self.msg.replace("{file}", filename);
         let mut out = format!("  File \"{}\", line {}\n", filename, loc.line);
         if self.caret == Caret::NoText {
-            out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+            out.push_str(&format!("{}: {}\n", self.kind.name(), msg));
             return out;
         }
         let text = LineIndex::new(source).line_text(source, loc.line);
-        let rtext = text.trim_end_matches(['\n', '\r']);
-        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-        let spaces = rtext.chars().count() - ltext.chars().count();
-        out.push_str(&format!("    {}\n", ltext));
-        if self.caret == Caret::Range {
-            let offset = loc.offset;
-            let mut end_offset = if loc.end_line != loc.line {
-                // CPython underlines a multi-line range to the end of the first line.
-                rtext.chars().count() + 1
+        let line: String = text.trim_end_matches(['\n', '\r']).to_string();
+        let chars: Vec<char> = line.chars().collect();
+        let stripped = chars
+            .iter()
+            .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+            .count();
+        let shown: String = chars[stripped..].iter().collect();
+        out.push_str(&format!("    {}\n", shown));
+        let len = chars.len() - stripped;
+        let offset = loc.offset as isize - 1 - stripped as isize;
+        if self.caret == Caret::Range && offset >= 0 {
+            let offset = (offset as usize).min(len);
+            let repeat = if self.kind != SyntaxErrorKind::SyntaxError {
+                1
             } else {
-                loc.end_offset
+                let end_offset = if loc.end_line != loc.line {
+                    chars.len() + 1
+                } else {
+                    loc.end_offset
+                };
+                let end = end_offset as isize - 1 - stripped as isize;
+                (end - offset as isize).max(1) as usize
             };
-            if end_offset <= offset {
-                end_offset = offset + 1;
-            }
-            if offset > spaces {
-                let colno = offset - 1 - spaces;
-                let end_colno = end_offset - 1 - spaces;
-                let caretspace: String = ltext
-                    .chars()
-                    .chain(std::iter::repeat(' '))
-                    .take(colno)
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
-                    .collect();
-                out.push_str(&format!(
-                    "    {}{}\n",
-                    caretspace,
-                    "^".repeat(end_colno - colno)
-                ));
-            }
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(offset),
+                "^".repeat(repeat)
+            ));
         }
-        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out.push_str(&format!("{}: {}\n", self.kind.name(), msg));
         out
     }
 

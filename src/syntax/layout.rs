@@ -72,12 +72,21 @@ pub fn tokenize(source: &str) -> Result<Tokens<'_>, SyntaxError> {
 
 /// Tokenize `source[start..end]` as the inside of brackets (an f-string field, which CPython
 /// parses as `(expr)`): newlines are insignificant and the tokens end with ENDMARKER only.
-pub fn tokenize_range(source: &str, start: usize, end: usize) -> Result<Vec<Token<'_>>, SyntaxError> {
+pub fn tokenize_range(
+    source: &str,
+    start: usize,
+    end: usize,
+) -> Result<Vec<Token<'_>>, SyntaxError> {
     let mut layout = Layout::new(source, start, end);
     layout.at_line_start = false;
-    layout.brackets.push(OpenBracket { ch: '(', offset: start });
+    layout.brackets.push(OpenBracket {
+        ch: '(',
+        offset: start,
+    });
     let mut tokens = layout.run()?;
-    tokens.tokens.retain(|t| !matches!(t.tok, Tok::Newline | Tok::Dedent));
+    tokens
+        .tokens
+        .retain(|t| !matches!(t.tok, Tok::Newline | Tok::Dedent));
     Ok(tokens.tokens)
 }
 
@@ -151,7 +160,11 @@ impl<'s> Layout<'s> {
                     self.line_start = span.end;
                     if lex.remainder().is_empty() {
                         // CPython: a backslash continuation right before the end of the file.
-                        return Err(SyntaxError::at("unexpected EOF while parsing", span.start, span.start));
+                        return Err(SyntaxError::at(
+                            "unexpected EOF while parsing",
+                            span.start,
+                            span.start,
+                        ));
                     }
                     continue;
                 }
@@ -175,10 +188,17 @@ impl<'s> Layout<'s> {
                 Raw::Exclamation => Tok::Unknown('!'),
                 Raw::LParen | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_LEVEL {
-                        return Err(SyntaxError::at("too many nested parentheses", span.start, span.end));
+                        return Err(SyntaxError::at(
+                            "too many nested parentheses",
+                            span.start,
+                            span.end,
+                        ));
                     }
                     let ch = text.chars().next().unwrap_or('(');
-                    self.brackets.push(OpenBracket { ch, offset: span.start });
+                    self.brackets.push(OpenBracket {
+                        ch,
+                        offset: span.start,
+                    });
                     Tok::Op(raw)
                 }
                 Raw::RParen | Raw::RSqb | Raw::RBrace => {
@@ -261,8 +281,12 @@ impl<'s> Layout<'s> {
         }
         let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
         let tab_error = || {
-            SyntaxError::at("inconsistent use of tabs and spaces in indentation", start, start)
-                .with_kind(SyntaxErrorKind::TabError)
+            SyntaxError::at(
+                "inconsistent use of tabs and spaces in indentation",
+                start,
+                start,
+            )
+            .with_kind(SyntaxErrorKind::TabError)
         };
         if col == top {
             if altcol != alttop {
@@ -270,7 +294,11 @@ impl<'s> Layout<'s> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                return Err(SyntaxError::indentation("too many levels of indentation", start, start));
+                return Err(SyntaxError::indentation(
+                    "too many levels of indentation",
+                    start,
+                    start,
+                ));
             }
             if altcol <= alttop {
                 return Err(tab_error());
@@ -318,7 +346,10 @@ impl<'s> Layout<'s> {
             LexError::Number(msg, cur) => {
                 // CPython's caret stands on the character before the tokenizer's cursor.
                 let cur = (start + cur).min(source.len());
-                let before = source[..cur].char_indices().next_back().map_or(0, |(i, _)| i);
+                let before = source[..cur]
+                    .char_indices()
+                    .next_back()
+                    .map_or(0, |(i, _)| i);
                 SyntaxError::at(msg, before, before)
             }
             LexError::NumberRange(msg, zeros_end) => {
@@ -327,7 +358,9 @@ impl<'s> Layout<'s> {
             LexError::UnterminatedString { triple } => {
                 let (detected, _) = lines.line_col(source, end);
                 let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };

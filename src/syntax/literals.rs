@@ -61,7 +61,11 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
         if c == b'\r' {
             // Source newlines are normalised to \n, as CPython reads source files.
             out.push('\n');
-            i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             continue;
         }
         if c != b'\\' {
@@ -112,7 +116,9 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
                     b'u' => (4, "truncated \\uXXXX escape"),
                     _ => (8, "truncated \\UXXXXXXXX escape"),
                 };
-                let digits = body.get(i..i + n).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+                let digits = body
+                    .get(i..i + n)
+                    .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
                 let Some(digits) = digits else {
                     let end = (i..body.len().min(i + n))
                         .find(|&j| !bytes[j].is_ascii_hexdigit())
@@ -130,15 +136,27 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
                 }
             }
             b'N' => {
-                let close = if bytes.get(i) == Some(&b'{') { body[i..].find('}') } else { None };
+                let close = if bytes.get(i) == Some(&b'{') {
+                    body[i..].find('}')
+                } else {
+                    None
+                };
                 let Some(close) = close else {
-                    return Err(unicode_error(esc_start, i, "malformed \\N character escape"));
+                    return Err(unicode_error(
+                        esc_start,
+                        i,
+                        "malformed \\N character escape",
+                    ));
                 };
                 let name = &body[i + 1..i + close];
                 match unicode_names2::character(name) {
                     Some(ch) => out.push(ch),
                     None => {
-                        return Err(unicode_error(esc_start, i + close + 1, "unknown Unicode character name"));
+                        return Err(unicode_error(
+                            esc_start,
+                            i + close + 1,
+                            "unknown Unicode character name",
+                        ));
                     }
                 }
                 i += close + 1;

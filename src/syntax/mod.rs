@@ -63,10 +63,14 @@ pub fn parse_module_deep(source: &str) -> Result<ast::Module, SyntaxError> {
         .stack_size(STACK_SIZE)
         .spawn(move || parse_module(&source));
     match handle {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            Err(SyntaxError::at("internal error: the parser failed", 0, 0))
-        }),
-        Err(_) => Err(SyntaxError::at("internal error: could not start the parser thread", 0, 0)),
+        Ok(h) => h
+            .join()
+            .unwrap_or_else(|_| Err(SyntaxError::at("internal error: the parser failed", 0, 0))),
+        Err(_) => Err(SyntaxError::at(
+            "internal error: could not start the parser thread",
+            0,
+            0,
+        )),
     }
 }
 

@@ -161,7 +161,7 @@ macro_rules! keywords {
         pub enum Keyword { $($variant),* }
 
         impl Keyword {
-            pub fn from_str(s: &str) -> Option<Keyword> {
+            pub fn from_text(s: &str) -> Option<Keyword> {
                 match s { $($text => Some(Keyword::$variant),)* _ => None }
             }
             pub fn as_str(self) -> &'static str {
@@ -222,7 +222,7 @@ fn scan_name(lex: &mut logos::Lexer<Raw>) -> Result<Word, LexError> {
         .map(char::len_utf8)
         .sum();
     lex.bump(extra);
-    Ok(match Keyword::from_str(lex.slice()) {
+    Ok(match Keyword::from_text(lex.slice()) {
         Some(k) => Word::Keyword(k),
         None => Word::Name,
     })

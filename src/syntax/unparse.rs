@@ -52,11 +52,27 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
             t.push(expr(value, YIELD));
             line(out, ind, &t.join(" = "));
         }
-        StmtKind::AugAssign { target, op, value } => {
-            line(out, ind, &format!("{} {}= {}", expr(target, TUPLE), op.symbol(), expr(value, YIELD)))
-        }
-        StmtKind::AnnAssign { target, annotation, value, simple } => {
-            let t = if *simple { expr(target, ATOM) } else { format!("({})", expr(target, TUPLE)) };
+        StmtKind::AugAssign { target, op, value } => line(
+            out,
+            ind,
+            &format!(
+                "{} {}= {}",
+                expr(target, TUPLE),
+                op.symbol(),
+                expr(value, YIELD)
+            ),
+        ),
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => {
+            let t = if *simple {
+                expr(target, ATOM)
+            } else {
+                format!("({})", expr(target, TUPLE))
+            };
             let mut text = format!("{}: {}", t, expr(annotation, TEST));
             if let Some(v) = value {
                 text.push_str(&format!(" = {}", expr(v, YIELD)));
@@ -94,9 +110,11 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
             line(out, ind, &text);
         }
         StmtKind::Import(names) => line(out, ind, &format!("import {}", aliases(names))),
-        StmtKind::ImportFrom { module, names } => {
-            line(out, ind, &format!("from {} import {}", module, aliases(names)))
-        }
+        StmtKind::ImportFrom { module, names } => line(
+            out,
+            ind,
+            &format!("from {} import {}", module, aliases(names)),
+        ),
         StmtKind::If { test, body, orelse } => {
             line(out, ind, &format!("if {}:", expr(test, TEST)));
             block(out, body, ind);
@@ -113,8 +131,17 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
                 block(out, orelse, ind);
             }
         }
-        StmtKind::For { target, iter, body, orelse } => {
-            line(out, ind, &format!("for {} in {}:", expr(target, TUPLE), expr(iter, TUPLE)));
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            line(
+                out,
+                ind,
+                &format!("for {} in {}:", expr(target, TUPLE), expr(iter, TUPLE)),
+            );
             block(out, body, ind);
             if !orelse.is_empty() {
                 line(out, ind, "else:");
@@ -132,7 +159,12 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
             line(out, ind, &format!("with {}:", parts.join(", ")));
             block(out, body, ind);
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             line(out, ind, "try:");
             block(out, body, ind);
             for h in handlers {
@@ -248,7 +280,11 @@ fn paren(s: String, own: u8, required: u8) -> String {
 fn comps(gens: &[Comprehension]) -> String {
     let mut s = String::new();
     for g in gens {
-        s.push_str(&format!(" for {} in {}", expr(&g.target, TUPLE), expr(&g.iter, OR)));
+        s.push_str(&format!(
+            " for {} in {}",
+            expr(&g.target, TUPLE),
+            expr(&g.iter, OR)
+        ));
         for c in &g.ifs {
             s.push_str(&format!(" if {}", expr(c, OR)));
         }
@@ -269,7 +305,10 @@ fn binop_prec(op: BinOp) -> u8 {
 }
 
 fn items(es: &[Expr]) -> String {
-    es.iter().map(|e| expr(e, TEST)).collect::<Vec<_>>().join(", ")
+    es.iter()
+        .map(|e| expr(e, TEST))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn expr(e: &Expr, required: u8) -> String {
@@ -278,7 +317,7 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Int(i) => i.to_string(),
         ExprKind::Float(f) => float_repr(*f),
         ExprKind::Str(s) => quote(s),
-        ExprKind::FString(parts) => format!("f{}", quote(&fstring_body(parts))),
+        ExprKind::FString(parts) => fstring(parts),
         ExprKind::True => "True".into(),
         ExprKind::False => "False".into(),
         ExprKind::None => "None".into(),
@@ -288,7 +327,11 @@ pub fn expr(e: &Expr, required: u8) -> String {
                 BoolOp::And => (" and ", AND),
                 BoolOp::Or => (" or ", OR),
             };
-            let s = values.iter().map(|v| expr(v, prec + 1)).collect::<Vec<_>>().join(word);
+            let s = values
+                .iter()
+                .map(|v| expr(v, prec + 1))
+                .collect::<Vec<_>>()
+                .join(word);
             paren(s, prec, required)
         }
         ExprKind::NamedExpr { target, value } => {
@@ -296,7 +339,11 @@ pub fn expr(e: &Expr, required: u8) -> String {
         }
         ExprKind::BinOp { left, op, right } => {
             let prec = binop_prec(*op);
-            let (l, r) = if *op == BinOp::Pow { (prec + 1, prec) } else { (prec, prec + 1) };
+            let (l, r) = if *op == BinOp::Pow {
+                (prec + 1, prec)
+            } else {
+                (prec, prec + 1)
+            };
             let s = format!("{} {} {}", expr(left, l), op.symbol(), expr(right, r));
             paren(s, prec, required)
         }
@@ -319,7 +366,12 @@ pub fn expr(e: &Expr, required: u8) -> String {
             paren(s, TEST, required)
         }
         ExprKind::IfExp { test, body, orelse } => {
-            let s = format!("{} if {} else {}", expr(body, TEST + 1), expr(test, TEST + 1), expr(orelse, TEST));
+            let s = format!(
+                "{} if {} else {}",
+                expr(body, TEST + 1),
+                expr(test, TEST + 1),
+                expr(orelse, TEST)
+            );
             paren(s, TEST, required)
         }
         ExprKind::Dict(entries) => {
@@ -335,14 +387,33 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Set(es) => format!("{{{}}}", items(es)),
         ExprKind::List(es) => format!("[{}]", items(es)),
         ExprKind::Tuple(es) => {
-            let inner = if es.len() == 1 { format!("{},", expr(&es[0], TEST)) } else { items(es) };
+            let inner = if es.len() == 1 {
+                format!("{},", expr(&es[0], TEST))
+            } else {
+                items(es)
+            };
             format!("({inner})")
         }
-        ExprKind::ListComp { elt, generators } => format!("[{}{}]", expr(elt, TEST), comps(generators)),
-        ExprKind::SetComp { elt, generators } => format!("{{{}{}}}", expr(elt, TEST), comps(generators)),
-        ExprKind::GeneratorExp { elt, generators } => format!("({}{})", expr(elt, TEST), comps(generators)),
-        ExprKind::DictComp { key, value, generators } => {
-            format!("{{{}: {}{}}}", expr(key, TEST), expr(value, TEST), comps(generators))
+        ExprKind::ListComp { elt, generators } => {
+            format!("[{}{}]", expr(elt, TEST), comps(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            format!("{{{}{}}}", expr(elt, TEST), comps(generators))
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("({}{})", expr(elt, TEST), comps(generators))
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            format!(
+                "{{{}: {}{}}}",
+                expr(key, TEST),
+                expr(value, TEST),
+                comps(generators)
+            )
         }
         ExprKind::Yield(v) => {
             let s = match v {
@@ -359,7 +430,11 @@ pub fn expr(e: &Expr, required: u8) -> String {
             }
             paren(s, CMP, required)
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             let mut parts: Vec<String> = args.iter().map(|a| expr(a, TEST)).collect();
             parts.extend(keywords.iter().map(keyword));
             format!("{}({})", expr(func, ATOM), parts.join(", "))
@@ -376,7 +451,11 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Subscript { value, index } => {
             let i = match &index.kind {
                 ExprKind::Tuple(es) if !es.is_empty() => {
-                    let mut s = es.iter().map(|e| expr(e, TEST)).collect::<Vec<_>>().join(", ");
+                    let mut s = es
+                        .iter()
+                        .map(|e| expr(e, TEST))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     if es.len() == 1 {
                         s.push(',');
                     }
@@ -413,33 +492,117 @@ fn float_repr(f: f64) -> String {
     s
 }
 
-/// A plain string literal in double quotes with every special character escaped.
+thread_local! {
+    /// Quote kinds a string may still use: inside an f-string field (3.11) a string can
+    /// neither reuse an enclosing f-string's quote character nor contain a backslash.
+    static AVAILABLE: std::cell::RefCell<Option<Vec<&'static str>>> = const { std::cell::RefCell::new(None) };
+}
+
+const QUOTES: [&str; 4] = ["\"", "'", "\"\"\"", "\'\'\'"];
+
+/// A string literal. Outside f-strings: double quotes with escapes. Inside an f-string field:
+/// the first quote kind still available that needs no escape.
 pub fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
+    let available = AVAILABLE.with(|a| a.borrow().clone());
+    if let Some(kinds) = available {
+        for k in kinds {
+            let q = &k[..1];
+            let triple = k.len() == 3;
+            let fits = !s.contains(q)
+                && !s.contains('\\')
+                && (triple || !s.contains('\n'))
+                && !s.chars().any(|c| (c as u32) < 0x20 && c != '\n');
+            if fits {
+                return format!("{k}{s}{k}");
+            }
+        }
+    }
+    escaped(s, "\"")
+}
+
+fn escaped(s: &str, q: &str) -> String {
+    let mut out = String::from(q);
     for c in s.chars() {
         match c {
-            '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if q.len() == 1 && q.starts_with(c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
-    out.push('"');
+    out.push_str(q);
     out
 }
 
-/// The inside of an f-string (without quotes, unescaped; `quote` escapes it afterwards). Field
-/// expressions use single quotes for their own strings, as 3.11 forbids reusing the quote.
+/// An f-string: try each outer quote kind until every field's strings fit in what is left.
+fn fstring(parts: &[FStringPart]) -> String {
+    let outer_choices: Vec<&'static str> = AVAILABLE
+        .with(|a| a.borrow().clone())
+        .unwrap_or_else(|| QUOTES.to_vec());
+    let saved = AVAILABLE.with(|a| a.borrow().clone());
+    let mut fallback = None;
+    for outer in &outer_choices {
+        // A triple-quoted f-string only forbids its own triple quote inside; a single-quoted
+        // one forbids its quote character altogether.
+        let inner: Vec<&'static str> = outer_choices
+            .iter()
+            .copied()
+            .filter(|k| {
+                if outer.len() == 3 {
+                    k != outer
+                } else {
+                    !k.starts_with(&outer[..1])
+                }
+            })
+            .collect();
+        AVAILABLE.with(|a| *a.borrow_mut() = Some(inner));
+        let body = fstring_body(parts);
+        AVAILABLE.with(|a| *a.borrow_mut() = saved.clone());
+        let text = if saved.is_some() {
+            // Nested: no escapes allowed at all.
+            if body.contains(*outer)
+                || (outer.len() == 1 && body.contains(&outer[..1]))
+                || body.contains('\\')
+            {
+                continue;
+            }
+            format!("f{outer}{body}{outer}")
+        } else {
+            format!("f{}", escaped(&body, outer))
+        };
+        if (!text.contains("\\\\") || saved.is_none()) && fields_fit(&text) {
+            return text;
+        }
+        fallback.get_or_insert(text);
+    }
+    fallback.unwrap_or_default()
+}
+
+/// Whether the text reparses (cheap check used to pick among quote kinds).
+fn fields_fit(text: &str) -> bool {
+    super::parse_module(text).is_ok()
+}
+
+/// The inside of an f-string (unescaped; the caller quotes it).
 fn fstring_body(parts: &[FStringPart]) -> String {
     let mut s = String::new();
     for p in parts {
         match p {
             FStringPart::Literal(t) => s.push_str(&t.replace('{', "{{").replace('}', "}}")),
-            FStringPart::Field { value, conversion, spec } => {
-                let inner = expr(value, TEST).replace('"', "'");
+            FStringPart::Field {
+                value,
+                conversion,
+                spec,
+            } => {
+                let inner = expr(value, TEST);
                 s.push('{');
                 if inner.starts_with('{') {
                     s.push(' ');

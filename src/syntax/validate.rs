@@ -8,14 +8,15 @@ use super::ast::*;
 use super::error::SyntaxError;
 
 pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
-    let mut v = Validator { scopes: vec![Scope::module()] };
+    let mut v = Validator {
+        scopes: vec![Scope::module()],
+    };
     v.block(&m.body)
 }
 
 #[derive(Default)]
 struct Scope {
     is_function: bool,
-    is_class: bool,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
     params: HashSet<String>,
@@ -62,7 +63,12 @@ impl Validator {
                 self.expr(value)?;
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -106,7 +112,10 @@ impl Validator {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&bound, a.span)?;
                 }
                 Ok(())
@@ -121,7 +130,12 @@ impl Validator {
                 self.in_loop(body)?;
                 self.block(orelse)
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.in_loop(body)?;
@@ -136,7 +150,12 @@ impl Validator {
                 }
                 self.block(body)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.block(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -177,7 +196,7 @@ impl Validator {
                     self.expr(&k.value)?;
                 }
                 self.bind(&c.name, c.header)?;
-                self.scopes.push(Scope { is_class: true, ..Scope::default() });
+                self.scopes.push(Scope::default());
                 let r = self.block(&c.body);
                 self.scopes.pop();
                 r
@@ -207,7 +226,10 @@ impl Validator {
         params: &Params,
         body: impl FnOnce(&mut Validator) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
-        let mut scope = Scope { is_function: true, ..Scope::default() };
+        let mut scope = Scope {
+            is_function: true,
+            ..Scope::default()
+        };
         for p in params.all() {
             if !scope.params.insert(p.name.clone()) {
                 return Err(SyntaxError::new(
@@ -226,24 +248,42 @@ impl Validator {
     fn global(&mut self, names: &[String], span: Span, nonlocal: bool) -> Result<(), SyntaxError> {
         let kind = if nonlocal { "nonlocal" } else { "global" };
         if nonlocal && self.scopes.len() == 1 {
-            return Err(SyntaxError::new("nonlocal declaration not allowed at module level", span));
+            return Err(SyntaxError::new(
+                "nonlocal declaration not allowed at module level",
+                span,
+            ));
         }
         for n in names {
             let scope = self.scope();
             if scope.params.contains(n) {
-                return Err(SyntaxError::new(format!("name '{n}' is parameter and {kind}"), span));
+                return Err(SyntaxError::new(
+                    format!("name '{n}' is parameter and {kind}"),
+                    span,
+                ));
             }
             if nonlocal && scope.globals.contains(n) {
-                return Err(SyntaxError::new(format!("name '{n}' is nonlocal and global"), span));
+                return Err(SyntaxError::new(
+                    format!("name '{n}' is nonlocal and global"),
+                    span,
+                ));
             }
             if !nonlocal && scope.nonlocals.contains(n) {
-                return Err(SyntaxError::new(format!("name '{n}' is nonlocal and global"), span));
+                return Err(SyntaxError::new(
+                    format!("name '{n}' is nonlocal and global"),
+                    span,
+                ));
             }
             if scope.assigned.contains(n) {
-                return Err(SyntaxError::new(format!("name '{n}' is assigned to before {kind} declaration"), span));
+                return Err(SyntaxError::new(
+                    format!("name '{n}' is assigned to before {kind} declaration"),
+                    span,
+                ));
             }
             if scope.seen.contains(n) {
-                return Err(SyntaxError::new(format!("name '{n}' is used prior to {kind} declaration"), span));
+                return Err(SyntaxError::new(
+                    format!("name '{n}' is used prior to {kind} declaration"),
+                    span,
+                ));
             }
             if nonlocal {
                 scope.nonlocals.insert(n.clone());
@@ -278,9 +318,15 @@ impl Validator {
                 self.bind(n, t.span)
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let stars = items.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).count();
+                let stars = items
+                    .iter()
+                    .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+                    .count();
                 if stars > 1 {
-                    return Err(SyntaxError::new("multiple starred expressions in assignment", t.span));
+                    return Err(SyntaxError::new(
+                        "multiple starred expressions in assignment",
+                        t.span,
+                    ));
                 }
                 for x in items {
                     match &x.kind {
@@ -290,7 +336,10 @@ impl Validator {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred(_) => Err(SyntaxError::new(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            )),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -334,7 +383,10 @@ impl Validator {
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;
         }
-        self.scopes.push(Scope { is_function: true, ..Scope::default() });
+        self.scopes.push(Scope {
+            is_function: true,
+            ..Scope::default()
+        });
         let r = (|| {
             for (k, g) in generators.iter().enumerate() {
                 if k > 0 {
@@ -345,7 +397,10 @@ impl Validator {
             }
             for e in elts {
                 if let ExprKind::Starred(_) = e.kind {
-                    return Err(SyntaxError::new("iterable unpacking cannot be used in comprehension", e.span));
+                    return Err(SyntaxError::new(
+                        "iterable unpacking cannot be used in comprehension",
+                        e.span,
+                    ));
                 }
                 self.expr(e)?;
             }
@@ -400,11 +455,17 @@ impl Validator {
                 }
                 Ok(())
             }
-            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => self.items(items),
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                self.items(items)
+            }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => self.comprehension(generators, &[elt]),
-            ExprKind::DictComp { key, value, generators } => self.comprehension(generators, &[key, value]),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(generators, &[key, value]),
             ExprKind::Yield(v) => {
                 self.yield_allowed(e.span)?;
                 self.opt(v.as_deref())
@@ -420,14 +481,21 @@ impl Validator {
                 }
                 Ok(())
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.items(args)?;
                 let mut seen = HashSet::new();
                 for k in keywords {
                     if let Some(a) = &k.arg {
                         if !seen.insert(a.clone()) {
-                            return Err(SyntaxError::new(format!("keyword argument repeated: {a}"), k.span));
+                            return Err(SyntaxError::new(
+                                format!("keyword argument repeated: {a}"),
+                                k.span,
+                            ));
                         }
                     }
                     self.expr(&k.value)?;
@@ -442,7 +510,10 @@ impl Validator {
                     _ => self.expr(index),
                 }
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new("can't use starred expression here", e.span)),
+            ExprKind::Starred(_) => Err(SyntaxError::new(
+                "can't use starred expression here",
+                e.span,
+            )),
             ExprKind::Slice { lower, upper, step } => {
                 self.opt(lower.as_deref())?;
                 self.opt(upper.as_deref())?;

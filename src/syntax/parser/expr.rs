@@ -10,7 +10,7 @@ use super::super::error::SyntaxError;
 use super::super::layout::Tok;
 use super::super::literals::{parse_float, parse_int};
 use super::super::token::{Keyword, Raw};
-use super::{fstring, params, rule, span, CSpan, Ctx, Extra, PInput};
+use super::{fstring, params, rule, span, CSpan, Ctx, Extra, PErr, PInput};
 
 pub type P<'t, 's, O> = Boxed<'t, 't, PInput<'t, 's>, O, Extra>;
 
@@ -46,9 +46,16 @@ pub struct Exprs<'t, 's> {
 }
 
 /// `a, b, c` with an optional trailing comma: a tuple if there was a comma, else the item.
-fn tuple_or_single<'t, 's: 't>(item: P<'t, 's, Expr>) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> + Clone {
+fn tuple_or_single<'t, 's: 't>(
+    item: P<'t, 's, Expr>,
+) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> + Clone {
     item.clone()
-        .then(op(Raw::Comma).ignore_then(item).repeated().collect::<Vec<_>>())
+        .then(
+            op(Raw::Comma)
+                .ignore_then(item)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(op(Raw::Comma).or_not())
         .map_with(|((first, rest), comma), e| {
             if rest.is_empty() && comma.is_none() {
@@ -94,15 +101,27 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .ignore_then(star_targets.clone())
             .then_ignore(kw(Keyword::In))
             .then(disjunction.clone())
-            .then(kw(Keyword::If).ignore_then(disjunction.clone()).repeated().collect::<Vec<_>>())
+            .then(
+                kw(Keyword::If)
+                    .ignore_then(disjunction.clone())
+                    .repeated()
+                    .collect::<Vec<_>>(),
+            )
             .map(|((target, iter), ifs)| Comprehension { target, iter, ifs }),
     );
     let async_for = just(Tok::Kw(Keyword::Async))
         .then(kw(Keyword::For))
         .map_with(|_, e| e.span())
         .try_map(move |_, s| Err(ctx.fail(unsupported("async for", s))));
-    let for_if_clauses: P<Vec<Comprehension>> =
-        rule("for_if_clauses", for_if_clause.or(async_for).repeated().at_least(1).collect::<Vec<_>>()).boxed();
+    let for_if_clauses: P<Vec<Comprehension>> = rule(
+        "for_if_clauses",
+        for_if_clause
+            .or(async_for)
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<_>>(),
+    )
+    .boxed();
 
     // Strings: adjacent literals concatenate.
     let strings = rule(
@@ -133,40 +152,81 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         .map_with(|_, e| e.span())
         .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("await", s))));
 
+    // Displays parse their first item once, then decide from what follows (a comprehension
+    // clause, more items, or a `:` in braces): no alternative re-parses a nested expression,
+    // so deeply nested brackets stay linear.
+    #[derive(Clone)]
+    enum Rest {
+        Comp(Vec<Comprehension>),
+        Items(Vec<Expr>, bool),
+    }
+    let rest_items = op(Raw::Comma)
+        .ignore_then(
+            star_named_expression
+                .clone()
+                .separated_by(op(Raw::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .or_not()
+        .map(|more| match more {
+            Some(items) => Rest::Items(items, true),
+            None => Rest::Items(vec![], false),
+        });
+    let after_first = for_if_clauses
+        .clone()
+        .map(Rest::Comp)
+        .or(rest_items)
+        .boxed();
+
     // ( ... ): empty tuple, yield, generator expression, group, tuple.
-    let paren_body = choice((
-        yield_expr.clone().map(|y| (y, None, false)),
-        star_named_expression
-            .clone()
-            .then(for_if_clauses.clone())
-            .map(|(elt, gens)| (elt, Some(gens), false)),
-        tuple_or_single(star_named_expression.clone()).map_with(|x, e| {
-            // Remember whether a comma made it a tuple: `(x)` is a group, `(x,)` a tuple.
-            let is_tuple = matches!(x.kind, ExprKind::Tuple(_)) && {
-                let s: CSpan = e.span();
-                x.span == span(s)
-            };
-            (x, None, is_tuple)
-        }),
-    ));
+    enum Paren {
+        Yield(Expr),
+        First(Expr, Rest),
+    }
     let paren = op(Raw::LParen)
-        .ignore_then(paren_body.or_not())
+        .ignore_then(
+            yield_expr
+                .clone()
+                .map(Paren::Yield)
+                .or(star_named_expression
+                    .clone()
+                    .then(after_first.clone())
+                    .map(|(f, r)| Paren::First(f, r)))
+                .or_not(),
+        )
         .then_ignore(op(Raw::RParen))
         .try_map_with(move |body, e| {
             let s = span(e.span());
             Ok(match body {
                 None => rule_hit("tuple", Expr::new(ExprKind::Tuple(vec![]), s)),
-                Some((elt, Some(generators), _)) => rule_hit(
-                    "genexp",
-                    Expr::new(ExprKind::GeneratorExp { elt: bx(elt), generators }, s),
-                ),
-                Some((x, None, true)) => rule_hit("tuple", Expr::new(x.kind, s)),
-                Some((x, None, false)) => {
+                Some(Paren::Yield(y)) => rule_hit("group", y),
+                Some(Paren::First(elt, Rest::Comp(generators))) => {
+                    check_comprehension_elt(ctx, &elt)?;
+                    rule_hit(
+                        "genexp",
+                        Expr::new(
+                            ExprKind::GeneratorExp {
+                                elt: bx(elt),
+                                generators,
+                            },
+                            s,
+                        ),
+                    )
+                }
+                Some(Paren::First(first, Rest::Items(more, true))) => {
+                    let mut items = vec![first];
+                    items.extend(more);
+                    rule_hit("tuple", Expr::new(ExprKind::Tuple(items), s))
+                }
+                Some(Paren::First(x, Rest::Items(_, false))) => {
                     if let ExprKind::Starred(_) = x.kind {
-                        return Err(ctx.fail(SyntaxError::new("cannot use starred expression here", x.span)));
+                        return Err(ctx.fail(SyntaxError::new(
+                            "cannot use starred expression here",
+                            x.span,
+                        )));
                     }
-                    // A parenthesized expression keeps its inner node but takes the parens' span
-                    // only for tuples; CPython keeps the inner span, and so do we.
+                    // A parenthesized expression keeps its own node and span, as in CPython.
                     rule_hit("group", x)
                 }
             })
@@ -176,28 +236,36 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         .ignore_then(
             star_named_expression
                 .clone()
-                .then(for_if_clauses.clone())
-                .map(|(elt, gens)| Err((elt, gens)))
-                .or(star_named_expression
-                    .clone()
-                    .separated_by(op(Raw::Comma))
-                    .allow_trailing()
-                    .collect::<Vec<_>>()
-                    .map(Ok)),
+                .then(after_first.clone())
+                .or_not(),
         )
         .then_ignore(op(Raw::RSqb))
-        .map_with(|body, e| {
+        .try_map_with(move |body, e| {
             let s = span(e.span());
-            match body {
-                Ok(items) => rule_hit("list", Expr::new(ExprKind::List(items), s)),
-                Err((elt, generators)) => rule_hit(
-                    "listcomp",
-                    Expr::new(ExprKind::ListComp { elt: bx(elt), generators }, s),
-                ),
-            }
+            Ok(match body {
+                None => rule_hit("list", Expr::new(ExprKind::List(vec![]), s)),
+                Some((elt, Rest::Comp(generators))) => {
+                    check_comprehension_elt(ctx, &elt)?;
+                    rule_hit(
+                        "listcomp",
+                        Expr::new(
+                            ExprKind::ListComp {
+                                elt: bx(elt),
+                                generators,
+                            },
+                            s,
+                        ),
+                    )
+                }
+                Some((first, Rest::Items(more, _))) => {
+                    let mut items = vec![first];
+                    items.extend(more);
+                    rule_hit("list", Expr::new(ExprKind::List(items), s))
+                }
+            })
         });
 
-    // { ... }: dict, set and their comprehensions.
+    // { ... }: dict, set and their comprehensions, decided after the first item.
     let kvpair = expression
         .clone()
         .then_ignore(op(Raw::Colon))
@@ -205,63 +273,118 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         .map(|(k, v)| DictItem::Pair(k, v));
     let dict_item = rule(
         "double_starred_kvpair",
-        op(Raw::DoubleStar).ignore_then(bitwise_or.clone()).map(DictItem::Unpack).or(kvpair.clone()),
+        op(Raw::DoubleStar)
+            .ignore_then(bitwise_or.clone())
+            .map(DictItem::Unpack)
+            .or(kvpair),
     );
+    let more_dict_items = op(Raw::Comma)
+        .ignore_then(
+            dict_item
+                .clone()
+                .separated_by(op(Raw::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .or_not()
+        .map(Option::unwrap_or_default);
+    enum DictRest {
+        Comp(Expr, Vec<Comprehension>),
+        Items(Expr, Vec<DictItem>),
+    }
+    let dict_rest = op(Raw::Colon)
+        .ignore_then(expression.clone())
+        .then(
+            for_if_clauses
+                .clone()
+                .map(Ok)
+                .or(more_dict_items.clone().map(Err)),
+        )
+        .map(|(v, r)| match r {
+            Ok(g) => DictRest::Comp(v, g),
+            Err(items) => DictRest::Items(v, items),
+        });
     enum Brace {
-        Dict(Vec<DictItem>),
-        DictComp(Expr, Expr, Vec<Comprehension>),
-        Set(Vec<Expr>),
-        SetComp(Expr, Vec<Comprehension>),
+        Unpack(Expr, Vec<DictItem>),
+        Key(Expr, DictRest),
+        First(Expr, Rest),
     }
     let brace_body = choice((
-        expression
-            .clone()
-            .then_ignore(op(Raw::Colon))
-            .then(expression.clone())
-            .then(for_if_clauses.clone())
-            .map(|((k, v), g)| Brace::DictComp(k, v, g)),
-        dict_item
-            .clone()
-            .separated_by(op(Raw::Comma))
-            .at_least(1)
-            .allow_trailing()
-            .collect::<Vec<_>>()
-            .map(Brace::Dict),
+        op(Raw::DoubleStar)
+            .ignore_then(bitwise_or.clone())
+            .then(more_dict_items)
+            .map(|(m, rest)| Brace::Unpack(m, rest)),
         star_named_expression
             .clone()
-            .then(for_if_clauses.clone())
-            .map(|(elt, g)| Brace::SetComp(elt, g)),
-        star_named_expression
-            .clone()
-            .separated_by(op(Raw::Comma))
-            .at_least(1)
-            .allow_trailing()
-            .collect::<Vec<_>>()
-            .map(Brace::Set),
+            .then(dict_rest.map(Ok).or(after_first.clone().map(Err)))
+            .map(|(f, r)| match r {
+                Ok(d) => Brace::Key(f, d),
+                Err(rest) => Brace::First(f, rest),
+            }),
     ));
     let brace = op(Raw::LBrace)
         .ignore_then(brace_body.or_not())
         .then_ignore(op(Raw::RBrace))
-        .map_with(|body, e| {
+        .try_map_with(move |body, e| {
             let s = span(e.span());
-            match body {
+            Ok(match body {
                 None => rule_hit("dict", Expr::new(ExprKind::Dict(vec![]), s)),
-                Some(Brace::Dict(items)) => rule_hit("dict", Expr::new(ExprKind::Dict(items), s)),
-                Some(Brace::DictComp(k, v, generators)) => rule_hit(
-                    "dictcomp",
-                    Expr::new(ExprKind::DictComp { key: bx(k), value: bx(v), generators }, s),
-                ),
-                Some(Brace::Set(items)) => rule_hit("set", Expr::new(ExprKind::Set(items), s)),
-                Some(Brace::SetComp(elt, generators)) => rule_hit(
-                    "setcomp",
-                    Expr::new(ExprKind::SetComp { elt: bx(elt), generators }, s),
-                ),
-            }
+                Some(Brace::Unpack(m, rest)) => {
+                    super::coverage::hit("double_starred_kvpair");
+                    let mut items = vec![DictItem::Unpack(m)];
+                    items.extend(rest);
+                    rule_hit("dict", Expr::new(ExprKind::Dict(items), s))
+                }
+                Some(Brace::Key(k, rest)) => {
+                    if matches!(k.kind, ExprKind::Starred(_) | ExprKind::NamedExpr { .. }) {
+                        return Err(ctx.fail(SyntaxError::new("invalid syntax", k.span)));
+                    }
+                    match rest {
+                        DictRest::Comp(v, generators) => rule_hit(
+                            "dictcomp",
+                            Expr::new(
+                                ExprKind::DictComp {
+                                    key: bx(k),
+                                    value: bx(v),
+                                    generators,
+                                },
+                                s,
+                            ),
+                        ),
+                        DictRest::Items(v, more) => {
+                            super::coverage::hit("double_starred_kvpair");
+                            let mut items = vec![DictItem::Pair(k, v)];
+                            items.extend(more);
+                            rule_hit("dict", Expr::new(ExprKind::Dict(items), s))
+                        }
+                    }
+                }
+                Some(Brace::First(elt, Rest::Comp(generators))) => {
+                    check_comprehension_elt(ctx, &elt)?;
+                    rule_hit(
+                        "setcomp",
+                        Expr::new(
+                            ExprKind::SetComp {
+                                elt: bx(elt),
+                                generators,
+                            },
+                            s,
+                        ),
+                    )
+                }
+                Some(Brace::First(first, Rest::Items(more, _))) => {
+                    let mut items = vec![first];
+                    items.extend(more);
+                    rule_hit("set", Expr::new(ExprKind::Set(items), s))
+                }
+            })
         });
 
     let atom = rule(
         "atom",
-        choice((constant, number, strings, paren, list, brace, imaginary, await_)),
+        choice((
+            constant, number, strings, paren, list, brace, imaginary, await_,
+        )),
     )
     .boxed();
 
@@ -274,27 +397,40 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Gen(Expr),
     }
     let arg = choice((
-        op(Raw::Star)
-            .ignore_then(expression.clone())
-            .map_with(|x, e| Arg::Star(Expr::new(ExprKind::Starred(bx(x)), span(e.span())))),
-        op(Raw::DoubleStar)
-            .ignore_then(expression.clone())
-            .map_with(|x, e| Arg::DoubleStar(x, e.span())),
-        name()
-            .then_ignore(op(Raw::Equal))
-            .then(expression.clone())
-            .map_with(|(n, x), e| Arg::Kw(n, x, e.span())),
+        rule(
+            "starred_expression",
+            op(Raw::Star)
+                .ignore_then(expression.clone())
+                .map_with(|x, e| Arg::Star(Expr::new(ExprKind::Starred(bx(x)), span(e.span())))),
+        ),
+        rule(
+            "kwarg_or_double_starred",
+            op(Raw::DoubleStar)
+                .ignore_then(expression.clone())
+                .map_with(|x, e| Arg::DoubleStar(x, e.span())),
+        ),
+        rule(
+            "kwarg_or_starred",
+            name()
+                .then_ignore(op(Raw::Equal))
+                .then(expression.clone())
+                .map_with(|(n, x), e| Arg::Kw(n, x, e.span())),
+        ),
         named_expression
             .clone()
-            .then(for_if_clauses.clone())
-            .map_with(|(elt, generators), e| {
-                Arg::Gen(Expr::new(
-                    ExprKind::GeneratorExp { elt: bx(elt), generators },
+            .then(for_if_clauses.clone().or_not())
+            .map_with(|(elt, generators), e| match generators {
+                Some(generators) => Arg::Gen(Expr::new(
+                    ExprKind::GeneratorExp {
+                        elt: bx(elt),
+                        generators,
+                    },
                     span(e.span()),
-                ))
+                )),
+                None => Arg::Pos(elt),
             }),
-        named_expression.clone().map(Arg::Pos),
     ));
+    let arg = rule("argument", arg);
     let arguments: P<(Vec<Expr>, Vec<KwArg>)> = rule(
         "arguments",
         arg.separated_by(op(Raw::Comma))
@@ -309,15 +445,13 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                 let mut seen_double = false;
                 for item in items {
                     match item {
+                        Arg::Gen(x) if n > 1 => {
+                            return Err(ctx.fail(SyntaxError::new(
+                                "Generator expression must be parenthesized",
+                                x.span,
+                            )));
+                        }
                         Arg::Pos(x) | Arg::Gen(x) => {
-                            if let ExprKind::GeneratorExp { .. } = x.kind {
-                                if n > 1 {
-                                    return Err(ctx.fail(SyntaxError::new(
-                                        "Generator expression must be parenthesized",
-                                        x.span,
-                                    )));
-                                }
-                            }
                             if seen_double {
                                 return Err(ctx.fail(SyntaxError::new(
                                     "positional argument follows keyword argument unpacking",
@@ -360,22 +494,37 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     let opt_expr = expression.clone().or_not();
     let slice = rule(
         "slice",
-        opt_expr
+        named_expression
             .clone()
-            .then_ignore(op(Raw::Colon))
-            .then(opt_expr.clone())
-            .then(op(Raw::Colon).ignore_then(opt_expr.clone()).or_not())
-            .map_with(|((lower, upper), step), e| {
-                Expr::new(
-                    ExprKind::Slice {
-                        lower: lower.map(bx),
-                        upper: upper.map(bx),
-                        step: step.flatten().map(bx),
-                    },
-                    span(e.span()),
-                )
-            })
-            .or(named_expression.clone()),
+            .or_not()
+            .then(
+                op(Raw::Colon)
+                    .ignore_then(opt_expr.clone())
+                    .then(op(Raw::Colon).ignore_then(opt_expr).or_not())
+                    .or_not(),
+            )
+            .try_map_with(move |(first, rest), e| match (first, rest) {
+                (Some(x), None) => Ok(x),
+                (lower, Some((upper, step))) => {
+                    if let Some(l) = &lower {
+                        if let ExprKind::NamedExpr { .. } = l.kind {
+                            return Err(ctx.fail(SyntaxError::new("invalid syntax", l.span)));
+                        }
+                    }
+                    Ok(Expr::new(
+                        ExprKind::Slice {
+                            lower: lower.map(bx),
+                            upper: upper.map(bx),
+                            step: step.flatten().map(bx),
+                        },
+                        span(e.span()),
+                    ))
+                }
+                (None, None) => Err(PErr {
+                    span: e.span(),
+                    custom: None,
+                }),
+            }),
     )
     .boxed();
     let slice_item = starred(expression_b.clone()).or(slice);
@@ -392,19 +541,34 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .clone()
             .delimited_by(op(Raw::LParen), op(Raw::RParen))
             .map(|(a, k)| Trailer::Call(a, k)),
-        slices.delimited_by(op(Raw::LSqb), op(Raw::RSqb)).map(Trailer::Index),
+        slices
+            .delimited_by(op(Raw::LSqb), op(Raw::RSqb))
+            .map(Trailer::Index),
     ));
     primary.define(rule(
         "primary",
-        atom.clone().foldl_with(trailer.map_with(|t, e| (t, e.span())).repeated(), |value, (t, s): (Trailer, CSpan), _| {
-            let whole = value.span.to(span(s));
-            let kind = match t {
-                Trailer::Attr(attr) => ExprKind::Attribute { value: bx(value), attr },
-                Trailer::Call(args, keywords) => ExprKind::Call { func: bx(value), args, keywords },
-                Trailer::Index(index) => ExprKind::Subscript { value: bx(value), index: bx(index) },
-            };
-            Expr::new(kind, whole)
-        }),
+        atom.clone().foldl_with(
+            trailer.map_with(|t, e| (t, e.span())).repeated(),
+            |value, (t, s): (Trailer, CSpan), _| {
+                let whole = value.span.to(span(s));
+                let kind = match t {
+                    Trailer::Attr(attr) => ExprKind::Attribute {
+                        value: bx(value),
+                        attr,
+                    },
+                    Trailer::Call(args, keywords) => ExprKind::Call {
+                        func: bx(value),
+                        args,
+                        keywords,
+                    },
+                    Trailer::Index(index) => ExprKind::Subscript {
+                        value: bx(value),
+                        index: bx(index),
+                    },
+                };
+                Expr::new(kind, whole)
+            },
+        ),
     ));
 
     let power = rule(
@@ -416,7 +580,14 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                 None => base,
                 Some(exp) => {
                     let s = base.span.to(exp.span);
-                    Expr::new(ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(exp) }, s)
+                    Expr::new(
+                        ExprKind::BinOp {
+                            left: bx(base),
+                            op: BinOp::Pow,
+                            right: bx(exp),
+                        },
+                        s,
+                    )
                 }
             }),
     );
@@ -427,19 +598,36 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     };
     factor.define(rule(
         "factor",
-        unary.repeated().foldr(power, |(op, s): (UnaryOp, CSpan), operand: Expr| {
-            let whole = span(s).to(operand.span);
-            Expr::new(ExprKind::UnaryOp { op, operand: bx(operand) }, whole)
-        }),
+        unary
+            .repeated()
+            .foldr(power, |(op, s): (UnaryOp, CSpan), operand: Expr| {
+                let whole = span(s).to(operand.span);
+                Expr::new(
+                    ExprKind::UnaryOp {
+                        op,
+                        operand: bx(operand),
+                    },
+                    whole,
+                )
+            }),
     ));
 
     let binary = |name: &'static str, lower: P<'t, 's, Expr>, ops: P<'t, 's, BinOp>| {
         rule(
             name,
-            lower.clone().foldl(ops.then(lower).repeated(), |left, (op, right)| {
-                let s = left.span.to(right.span);
-                Expr::new(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s)
-            }),
+            lower
+                .clone()
+                .foldl(ops.then(lower).repeated(), |left, (op, right)| {
+                    let s = left.span.to(right.span);
+                    Expr::new(
+                        ExprKind::BinOp {
+                            left: bx(left),
+                            op,
+                            right: bx(right),
+                        },
+                        s,
+                    )
+                }),
         )
         .boxed()
     };
@@ -454,13 +642,26 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     .or(matmul)
     .boxed();
     let term = binary("term", factor.clone().boxed(), term_ops);
-    let sum_ops = select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }.boxed();
+    let sum_ops =
+        select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }.boxed();
     let sum = binary("sum", term, sum_ops);
     let shift_ops = select! { Tok::Op(Raw::LeftShift) => BinOp::LShift, Tok::Op(Raw::RightShift) => BinOp::RShift }.boxed();
     let shift = binary("shift_expr", sum, shift_ops);
-    let and = binary("bitwise_and", shift, select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }.boxed());
-    let xor = binary("bitwise_xor", and, select! { Tok::Op(Raw::Caret) => BinOp::BitXor }.boxed());
-    bitwise_or.define(binary("bitwise_or", xor, select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }.boxed()));
+    let and = binary(
+        "bitwise_and",
+        shift,
+        select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }.boxed(),
+    );
+    let xor = binary(
+        "bitwise_xor",
+        and,
+        select! { Tok::Op(Raw::Caret) => BinOp::BitXor }.boxed(),
+    );
+    bitwise_or.define(binary(
+        "bitwise_or",
+        xor,
+        select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }.boxed(),
+    ));
 
     let comp_op = choice((
         kw(Keyword::Not).then(kw(Keyword::In)).to(CmpOp::NotIn),
@@ -480,13 +681,26 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         "comparison",
         bitwise_or
             .clone()
-            .then(rule("compare_op_bitwise_or_pair", comp_op.then(bitwise_or.clone())).repeated().collect::<Vec<_>>())
+            .then(
+                rule(
+                    "compare_op_bitwise_or_pair",
+                    comp_op.then(bitwise_or.clone()),
+                )
+                .repeated()
+                .collect::<Vec<_>>(),
+            )
             .map(|(left, ops)| {
                 if ops.is_empty() {
                     left
                 } else {
                     let s = left.span.to(ops.last().map_or(left.span, |o| o.1.span));
-                    Expr::new(ExprKind::Compare { left: bx(left), ops }, s)
+                    Expr::new(
+                        ExprKind::Compare {
+                            left: bx(left),
+                            ops,
+                        },
+                        s,
+                    )
                 }
             }),
     );
@@ -495,7 +709,13 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         "inversion",
         not.repeated().foldr(comparison, |s: CSpan, operand: Expr| {
             let whole = span(s).to(operand.span);
-            Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(operand) }, whole)
+            Expr::new(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(operand),
+                },
+                whole,
+            )
         }),
     )
     .boxed();
@@ -519,7 +739,12 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         .boxed()
     };
     let conjunction = bool_level("conjunction", inversion, Keyword::And, BoolOp::And);
-    disjunction.define(bool_level("disjunction", conjunction, Keyword::Or, BoolOp::Or));
+    disjunction.define(bool_level(
+        "disjunction",
+        conjunction,
+        Keyword::Or,
+        BoolOp::Or,
+    ));
 
     let lambda_params = params::lambda_params(ctx, expression.clone().boxed());
     let lambdef = rule(
@@ -530,7 +755,10 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .then(expression.clone())
             .map_with(|(params, body), e| {
                 Expr::new(
-                    ExprKind::Lambda { params: Box::new(params.unwrap_or_default()), body: bx(body) },
+                    ExprKind::Lambda {
+                        params: Box::new(params.unwrap_or_default()),
+                        body: bx(body),
+                    },
                     span(e.span()),
                 )
             }),
@@ -548,7 +776,14 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             None => body,
             Some((test, orelse)) => {
                 let s = body.span.to(orelse.span);
-                Expr::new(ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }, s)
+                Expr::new(
+                    ExprKind::IfExp {
+                        test: bx(test),
+                        body: bx(body),
+                        orelse: bx(orelse),
+                    },
+                    s,
+                )
             }
         });
     expression.define(rule("expression", lambdef.or(ternary)));
@@ -560,12 +795,25 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .then(expression.clone())
             .map(|(target, value)| {
                 let s = target.span.to(value.span);
-                rule_hit("assignment_expression", Expr::new(ExprKind::NamedExpr { target: bx(target), value: bx(value) }, s))
+                rule_hit(
+                    "assignment_expression",
+                    Expr::new(
+                        ExprKind::NamedExpr {
+                            target: bx(target),
+                            value: bx(value),
+                        },
+                        s,
+                    ),
+                )
             })
             .or(expression.clone()),
     ));
 
-    let star_expression = rule("star_expression", starred(bitwise_or_b.clone()).or(expression_b.clone())).boxed();
+    let star_expression = rule(
+        "star_expression",
+        starred(bitwise_or_b.clone()).or(expression_b.clone()),
+    )
+    .boxed();
     star_expressions.define(rule("star_expressions", tuple_or_single(star_expression)));
 
     yield_expr.define(rule(
@@ -574,7 +822,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .ignore_then(
                 kw(Keyword::From)
                     .ignore_then(expression.clone())
-                    .map(|x| Err(x))
+                    .map(Err)
                     .or(star_expressions.clone().or_not().map(Ok)),
             )
             .map_with(|v, e| {
@@ -588,7 +836,11 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
 
     // Targets of `for` and comprehensions: primaries (names, attributes, subscripts,
     // parenthesized or bracketed target lists), optionally starred; checked afterwards.
-    let star_target: P<Expr> = rule("star_target", starred(primary.clone().boxed()).or(primary.clone())).boxed();
+    let star_target: P<Expr> = rule(
+        "star_target",
+        starred(primary.clone().boxed()).or(primary.clone()),
+    )
+    .boxed();
     star_targets.define(rule("star_targets", tuple_or_single(star_target.clone())));
 
     Exprs {
@@ -610,16 +862,32 @@ fn rule_hit<T>(name: &'static str, x: T) -> T {
     x
 }
 
+/// `[*x for ...]`: CPython's "iterable unpacking cannot be used in comprehension".
+fn check_comprehension_elt(ctx: &Ctx, elt: &Expr) -> Result<(), PErr> {
+    if let ExprKind::Starred(_) = elt.kind {
+        return Err(ctx.fail(SyntaxError::new(
+            "iterable unpacking cannot be used in comprehension",
+            elt.span,
+        )));
+    }
+    Ok(())
+}
+
 pub fn unsupported(what: &str, s: CSpan) -> SyntaxError {
-    SyntaxError::at(format!("'{what}' is not supported by cellar"), s.start, s.end)
+    SyntaxError::at(
+        format!("'{what}' is not supported by cellar"),
+        s.start,
+        s.end,
+    )
 }
 
 /// An f-string replacement field: `star_expressions` or a yield, then the end of the tokens.
-pub fn fstring_expression<'t, 's: 't>(ctx: &'t Ctx<'s>) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> {
+pub fn fstring_expression<'t, 's: 't>(
+    ctx: &'t Ctx<'s>,
+) -> impl Parser<'t, PInput<'t, 's>, Expr, Extra> {
     let e = exprs(ctx);
     e.yield_expr
         .or(e.star_expressions)
         .then_ignore(just(Tok::EndMarker))
         .then_ignore(end())
 }
-

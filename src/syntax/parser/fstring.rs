@@ -14,7 +14,11 @@ pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<E
     for &(text, s) in parts {
         let tok = split_string_token(text);
         if tok.bytes {
-            return Err(SyntaxError::at("'bytes literal' is not supported by cellar", s.start, s.end));
+            return Err(SyntaxError::at(
+                "'bytes literal' is not supported by cellar",
+                s.start,
+                s.end,
+            ));
         }
         if let Some(false) = bytes_seen {
             // (kept for symmetry with CPython's mixing check; bytes are rejected above)
@@ -32,6 +36,7 @@ pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<E
                 token: s,
             };
             let parts = parser.parse(0)?;
+            super::coverage::hit("fstring");
             for p in parts {
                 push_part(&mut out, p);
             }
@@ -206,7 +211,10 @@ impl FStringParser<'_, '_> {
                 if c == q {
                     if !triple {
                         quote = None;
-                    } else if self.pos + 2 < self.end && bytes[self.pos + 1] == q && bytes[self.pos + 2] == q {
+                    } else if self.pos + 2 < self.end
+                        && bytes[self.pos + 1] == q
+                        && bytes[self.pos + 2] == q
+                    {
                         self.pos += 2;
                         quote = None;
                     }
@@ -216,7 +224,9 @@ impl FStringParser<'_, '_> {
             }
             match c {
                 b'\'' | b'"' => {
-                    let triple = self.pos + 2 < self.end && bytes[self.pos + 1] == c && bytes[self.pos + 2] == c;
+                    let triple = self.pos + 2 < self.end
+                        && bytes[self.pos + 1] == c
+                        && bytes[self.pos + 2] == c;
                     quote = Some((c, triple));
                     self.pos += if triple { 3 } else { 1 };
                     continue;
@@ -241,12 +251,18 @@ impl FStringParser<'_, '_> {
                             c as char, open as char
                         )));
                     }
+                    self.pos += 1;
+                    continue;
                 }
                 b']' | b')' => return Err(self.err(&format!("unmatched '{}'", c as char))),
                 _ => {}
             }
             if stack.is_empty() && matches!(c, b'!' | b':' | b'}' | b'=' | b'<' | b'>') {
-                let next = if self.pos + 1 < self.end { bytes[self.pos + 1] } else { 0 };
+                let next = if self.pos + 1 < self.end {
+                    bytes[self.pos + 1]
+                } else {
+                    0
+                };
                 if next == b'=' && matches!(c, b'!' | b'=' | b'<' | b'>') {
                     self.pos += 2;
                     continue;
@@ -283,10 +299,14 @@ impl FStringParser<'_, '_> {
                 self.pos += 1;
             }
             debug = true;
-            parts.push(FStringPart::Literal(self.src[expr_start..self.pos].to_string()));
+            parts.push(FStringPart::Literal(
+                self.src[expr_start..self.pos].to_string(),
+            ));
         }
+        super::coverage::hit("fstring_replacement_field");
         let mut conversion = None;
         if self.peek() == Some(b'!') {
+            super::coverage::hit("fstring_conversion");
             self.pos += 1;
             match self.peek() {
                 None => return Err(self.err("expecting '}'")),
@@ -303,6 +323,7 @@ impl FStringParser<'_, '_> {
         if self.peek() == Some(b':') {
             self.pos += 1;
             spec = Some(self.parse(level + 1)?);
+            super::coverage::hit("fstring_format_spec");
         }
         if self.peek() != Some(b'}') {
             return Err(self.err("expecting '}'"));
@@ -320,8 +341,12 @@ impl FStringParser<'_, '_> {
     }
 
     fn compile_expr(&self, start: usize, end: usize) -> Result<Expr, SyntaxError> {
-        let tokens = super::super::layout::tokenize_range(self.src, start, end)
-            .map_err(|e| SyntaxError { msg: format!("f-string: {}", e.msg), ..e })?;
+        let tokens = super::super::layout::tokenize_range(self.src, start, end).map_err(|e| {
+            SyntaxError {
+                msg: format!("f-string: {}", e.msg),
+                ..e
+            }
+        })?;
         let pairs = to_pairs(&tokens);
         match parse_expression_tokens(self.ctx, &pairs) {
             Ok(e) => Ok(e),
@@ -329,7 +354,10 @@ impl FStringParser<'_, '_> {
                 Some(e) => e,
                 None => {
                     let e = super::super::diagnose::diagnose(self.src, &tokens, failure.at, &[]);
-                    SyntaxError { msg: format!("f-string: {}", e.msg), ..e }
+                    SyntaxError {
+                        msg: format!("f-string: {}", e.msg),
+                        ..e
+                    }
                 }
             }),
         }

@@ -3,7 +3,7 @@
 //! every grammar rule is exercised. Targets are parsed as expressions and checked afterwards in
 //! `targets.rs`, as CPython's invalid_* rules do, so that errors carry CPython's messages.
 
-mod expr;
+pub mod expr;
 mod fstring;
 mod params;
 mod stmt;
@@ -42,7 +42,9 @@ impl<'a, I: chumsky::input::Input<'a, Span = CSpan>> chumsky::error::Error<'a, I
     }
 }
 
-impl<'a, I: chumsky::input::Input<'a, Span = CSpan>, L> chumsky::label::LabelError<'a, I, L> for PErr {
+impl<'a, I: chumsky::input::Input<'a, Span = CSpan>, L> chumsky::label::LabelError<'a, I, L>
+    for PErr
+{
     fn expected_found<E: IntoIterator<Item = L>>(
         _expected: E,
         _found: Option<chumsky::util::MaybeRef<'a, I::Token>>,
@@ -112,7 +114,10 @@ pub mod coverage {
 }
 
 /// Name a parser after its grammar rule, for rule coverage.
-pub fn rule<'t, 's: 't, O, P>(name: &'static str, p: P) -> impl Parser<'t, PInput<'t, 's>, O, Extra> + Clone
+pub fn rule<'t, 's: 't, O, P>(
+    name: &'static str,
+    p: P,
+) -> impl Parser<'t, PInput<'t, 's>, O, Extra> + Clone
 where
     P: Parser<'t, PInput<'t, 's>, O, Extra> + Clone,
 {
@@ -127,13 +132,21 @@ fn input<'t, 's>(tokens: &'t [TokSpan<'s>], eoi: usize) -> PInput<'t, 's> {
     fn split<'t, 's>(t: &'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan) {
         (&t.0, &t.1)
     }
-    tokens.map(CSpan::from(eoi..eoi), split as fn(&'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan))
+    tokens.map(
+        CSpan::from(eoi..eoi),
+        split as fn(&'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan),
+    )
 }
 
 pub fn to_pairs<'s>(tokens: &[Token<'s>]) -> Vec<TokSpan<'s>> {
     tokens
         .iter()
-        .map(|t| (t.tok, CSpan::from(t.span.start as usize..t.span.end as usize)))
+        .map(|t| {
+            (
+                t.tok,
+                CSpan::from(t.span.start as usize..t.span.end as usize),
+            )
+        })
         .collect()
 }
 

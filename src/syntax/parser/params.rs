@@ -25,13 +25,23 @@ fn items<'t, 's: 't>(
     annotations: bool,
 ) -> impl Parser<'t, PInput<'t, 's>, Vec<Item>, Extra> + Clone {
     let annotation = if annotations {
-        op(Raw::Colon).ignore_then(expression.clone()).or_not().boxed()
+        op(Raw::Colon)
+            .ignore_then(expression.clone())
+            .or_not()
+            .boxed()
     } else {
         empty().to(None).boxed()
     };
-    let param = select! { Tok::Name(n) = e => (n.to_string(), e.span()) }
-        .then(annotation)
-        .map_with(|((name, _), annotation), e| Param { name, annotation, span: span(e.span()) });
+    let param = rule(
+        "param",
+        select! { Tok::Name(n) = e => (n.to_string(), e.span()) }
+            .then(annotation)
+            .map_with(|((name, _), annotation), e| Param {
+                name,
+                annotation,
+                span: span(e.span()),
+            }),
+    );
     let default = op(Raw::Equal).ignore_then(expression.clone());
     let item = choice((
         op(Raw::Slash).map_with(|_, e| Item::Slash(e.span())),
@@ -51,7 +61,18 @@ fn items<'t, 's: 't>(
             }),
         param.then(default.or_not()).map(|(p, d)| Item::Plain(p, d)),
     ));
-    item.separated_by(op(Raw::Comma)).at_least(1).allow_trailing().collect::<Vec<_>>()
+    let item = rule(
+        if annotations {
+            "param_item"
+        } else {
+            "lambda_param_item"
+        },
+        item,
+    );
+    item.separated_by(op(Raw::Comma))
+        .at_least(1)
+        .allow_trailing()
+        .collect::<Vec<_>>()
 }
 
 pub fn parameters<'t, 's: 't>(ctx: &'t Ctx<'s>, expression: P<'t, 's, Expr>) -> P<'t, 's, Params> {
@@ -62,7 +83,10 @@ pub fn parameters<'t, 's: 't>(ctx: &'t Ctx<'s>, expression: P<'t, 's, Expr>) -> 
     .boxed()
 }
 
-pub fn lambda_params<'t, 's: 't>(ctx: &'t Ctx<'s>, expression: P<'t, 's, Expr>) -> P<'t, 's, Params> {
+pub fn lambda_params<'t, 's: 't>(
+    ctx: &'t Ctx<'s>,
+    expression: P<'t, 's, Expr>,
+) -> P<'t, 's, Params> {
     rule(
         "lambda_parameters",
         items(expression, false).try_map(move |items, _| build(items).map_err(|e| ctx.fail(e))),
@@ -80,7 +104,10 @@ fn build(items: Vec<Item>) -> Result<Params, SyntaxError> {
     for item in items {
         if params.kwarg.is_some() {
             let s = match &item {
-                Item::Slash(s) | Item::Star(_, s) | Item::DoubleStar(_, s) | Item::StarDefault(_, s) => *s,
+                Item::Slash(s)
+                | Item::Star(_, s)
+                | Item::DoubleStar(_, s)
+                | Item::StarDefault(_, s) => *s,
                 Item::Plain(p, _) => CSpan::from(p.span.start as usize..p.span.end as usize),
             };
             return err("arguments cannot follow var-keyword argument", s);

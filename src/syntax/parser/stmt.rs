@@ -15,7 +15,10 @@ use super::targets::{check_assignment, check_aug_target, check_store_target, Tar
 use super::{params, rule, span, CSpan, Ctx, Extra, PInput};
 
 fn stmt(kind: StmtKind, s: CSpan) -> Stmt {
-    Stmt { kind, span: span(s) }
+    Stmt {
+        kind,
+        span: span(s),
+    }
 }
 
 pub fn file<'t, 's: 't>(ctx: &'t Ctx<'s>) -> impl Parser<'t, PInput<'t, 's>, Module, Extra> {
@@ -26,14 +29,17 @@ pub fn file<'t, 's: 't>(ctx: &'t Ctx<'s>) -> impl Parser<'t, PInput<'t, 's>, Mod
             .or_not()
             .then_ignore(just(Tok::EndMarker))
             .then_ignore(end())
-            .map(|body| Module { body: body.unwrap_or_default() }),
+            .map(|body| Module {
+                body: body.unwrap_or_default(),
+            }),
     )
 }
 
 fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     let e = exprs(ctx);
-    let mut statements: Recursive<chumsky::recursive::Indirect<'t, 't, PInput<'t, 's>, Vec<Stmt>, Extra>> =
-        Recursive::declare();
+    let mut statements: Recursive<
+        chumsky::recursive::Indirect<'t, 't, PInput<'t, 's>, Vec<Stmt>, Extra>,
+    > = Recursive::declare();
     let statements_b: P<Vec<Stmt>> = statements.clone().boxed();
 
     let simple_stmts = simple_stmts(ctx, &e);
@@ -47,7 +53,11 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     )
     .boxed();
     let colon_block = op(Raw::Colon).ignore_then(block.clone()).boxed();
-    let else_block = rule("else_block", kw(Keyword::Else).ignore_then(colon_block.clone())).boxed();
+    let else_block = rule(
+        "else_block",
+        kw(Keyword::Else).ignore_then(colon_block.clone()),
+    )
+    .boxed();
 
     // if / elif / else
     let mut elif_chain = Recursive::declare();
@@ -58,7 +68,14 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             .then(colon_block.clone())
             .then(elif_chain.clone().or(else_block.clone()).or_not())
             .map_with(|((test, body), orelse), ex| {
-                vec![stmt(StmtKind::If { test, body, orelse: orelse.unwrap_or_default() }, ex.span())]
+                vec![stmt(
+                    StmtKind::If {
+                        test,
+                        body,
+                        orelse: orelse.unwrap_or_default(),
+                    },
+                    ex.span(),
+                )]
             }),
     );
     elif_chain.define(elif_stmt);
@@ -69,7 +86,14 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             .then(colon_block.clone())
             .then(elif_chain.or(else_block.clone()).or_not())
             .map_with(|((test, body), orelse), ex| {
-                stmt(StmtKind::If { test, body, orelse: orelse.unwrap_or_default() }, ex.span())
+                stmt(
+                    StmtKind::If {
+                        test,
+                        body,
+                        orelse: orelse.unwrap_or_default(),
+                    },
+                    ex.span(),
+                )
             }),
     );
 
@@ -80,7 +104,14 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             .then(colon_block.clone())
             .then(else_block.clone().or_not())
             .map_with(|((test, body), orelse), ex| {
-                stmt(StmtKind::While { test, body, orelse: orelse.unwrap_or_default() }, ex.span())
+                stmt(
+                    StmtKind::While {
+                        test,
+                        body,
+                        orelse: orelse.unwrap_or_default(),
+                    },
+                    ex.span(),
+                )
             }),
     );
 
@@ -95,7 +126,11 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
         .star_targets
         .clone()
         .then_ignore(kw(Keyword::In))
-        .try_map(move |t, _| check_store_target(&t, TargetContext::For).map(|_| t).map_err(|err| ctx.fail(err)))
+        .try_map(move |t, _| {
+            check_store_target(&t, TargetContext::For)
+                .map(|_| t)
+                .map_err(|err| ctx.fail(err))
+        })
         .or(bad_for_target);
     let for_stmt = rule(
         "for_stmt",
@@ -105,7 +140,15 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             .then(colon_block.clone())
             .then(else_block.clone().or_not())
             .map_with(|(((target, iter), body), orelse), ex| {
-                stmt(StmtKind::For { target, iter, body, orelse: orelse.unwrap_or_default() }, ex.span())
+                stmt(
+                    StmtKind::For {
+                        target,
+                        iter,
+                        body,
+                        orelse: orelse.unwrap_or_default(),
+                    },
+                    ex.span(),
+                )
             }),
     );
 
@@ -130,7 +173,10 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
         .collect::<Vec<_>>()
         .delimited_by(op(Raw::LParen), op(Raw::RParen))
         .then_ignore(op(Raw::Colon).rewind());
-    let with_items_plain = with_item.separated_by(op(Raw::Comma)).at_least(1).collect::<Vec<_>>();
+    let with_items_plain = with_item
+        .separated_by(op(Raw::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>();
     let with_stmt = rule(
         "with_stmt",
         kw(Keyword::With)
@@ -159,10 +205,18 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                     Some((t, n)) => (Some(t), n),
                     None => (None, None),
                 };
-                ExceptHandler { typ, name, body, span: span(ex.span()) }
+                ExceptHandler {
+                    typ,
+                    name,
+                    body,
+                    span: span(ex.span()),
+                }
             }),
     );
-    let finally_block = rule("finally_block", kw(Keyword::Finally).ignore_then(colon_block.clone()));
+    let finally_block = rule(
+        "finally_block",
+        kw(Keyword::Finally).ignore_then(colon_block.clone()),
+    );
     let try_stmt = rule(
         "try_stmt",
         kw(Keyword::Try)
@@ -171,7 +225,8 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                 finally_block
                     .clone()
                     .map(|f| (vec![], vec![], f))
-                    .or(except_star.or(except_block)
+                    .or(except_star
+                        .or(except_block)
                         .repeated()
                         .at_least(1)
                         .collect::<Vec<_>>()
@@ -180,7 +235,15 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                         .map(|((h, o), f)| (h, o.unwrap_or_default(), f.unwrap_or_default()))),
             )
             .map_with(|(body, (handlers, orelse, finalbody)), ex| {
-                stmt(StmtKind::Try { body, handlers, orelse, finalbody }, ex.span())
+                stmt(
+                    StmtKind::Try {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    },
+                    ex.span(),
+                )
             }),
     );
 
@@ -196,36 +259,54 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     let params = params::parameters(ctx, e.expression.clone());
     let def_header = kw(Keyword::Def)
         .ignore_then(name())
-        .then(params.or_not().delimited_by(op(Raw::LParen), op(Raw::RParen)))
+        .then(
+            params
+                .or_not()
+                .delimited_by(op(Raw::LParen), op(Raw::RParen)),
+        )
         .then(op(Raw::RArrow).ignore_then(e.expression.clone()).or_not())
         .map_with(|((n, p), r), ex| (n, p, r, ex.span()));
     let function_def = rule(
         "function_def",
-        def_header.then(colon_block.clone()).map(|((name, params, returns, header), body)| {
-            FunctionDef {
+        def_header
+            .then(colon_block.clone())
+            .map(|((name, params, returns, header), body)| FunctionDef {
                 name,
                 params: params.unwrap_or_else(Params::default),
                 body,
                 decorators: vec![],
                 returns,
                 header: span(header),
-            }
-        }),
+            }),
     );
     let class_header = kw(Keyword::Class)
         .ignore_then(name())
-        .then(e.arguments.clone().delimited_by(op(Raw::LParen), op(Raw::RParen)).or_not())
+        .then(
+            e.arguments
+                .clone()
+                .delimited_by(op(Raw::LParen), op(Raw::RParen))
+                .or_not(),
+        )
         .map_with(|(n, a), ex| (n, a, ex.span()));
     let class_def = rule(
         "class_def",
-        class_header.then(colon_block.clone()).map(|((name, args, header), body)| {
-            let (bases, keywords) = args.unwrap_or_default();
-            ClassDef { name, bases, keywords, body, decorators: vec![], header: span(header) }
-        }),
+        class_header
+            .then(colon_block.clone())
+            .map(|((name, args, header), body)| {
+                let (bases, keywords) = args.unwrap_or_default();
+                ClassDef {
+                    name,
+                    bases,
+                    keywords,
+                    body,
+                    decorators: vec![],
+                    header: span(header),
+                }
+            }),
     );
     enum Def {
-        F(FunctionDef),
-        C(ClassDef),
+        F(Box<FunctionDef>),
+        C(Box<ClassDef>),
     }
     let async_stmt = just(Tok::Kw(Keyword::Async))
         .ignore_then(select! {
@@ -236,15 +317,19 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
         .map_with(|what, ex| (what, ex.span()))
         .try_map(move |(what, s): (&str, CSpan), _| Err(ctx.fail(unsupported(what, s))));
     let decorated = decorators
-        .then(function_def.map(Def::F).or(class_def.map(Def::C)))
+        .then(
+            function_def
+                .map(|f| Def::F(Box::new(f)))
+                .or(class_def.map(|c| Def::C(Box::new(c)))),
+        )
         .map_with(|(decos, def), ex| match def {
             Def::F(mut f) => {
                 f.decorators = decos;
-                stmt(StmtKind::FunctionDef(Box::new(f)), ex.span())
+                stmt(StmtKind::FunctionDef(f), ex.span())
             }
             Def::C(mut c) => {
                 c.decorators = decos;
-                stmt(StmtKind::ClassDef(Box::new(c)), ex.span())
+                stmt(StmtKind::ClassDef(c), ex.span())
             }
         });
 
@@ -263,7 +348,9 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
 
     let compound_stmt = rule(
         "compound_stmt",
-        choice((decorated, if_stmt, for_stmt, while_stmt, try_stmt, with_stmt, async_stmt, match_stmt)),
+        choice((
+            decorated, if_stmt, for_stmt, while_stmt, try_stmt, with_stmt, async_stmt, match_stmt,
+        )),
     )
     .map(|s| vec![s]);
 
@@ -279,7 +366,10 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     statements_b
 }
 
-fn simple_stmts<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> P<'t, 's, Vec<Stmt>> {
+fn simple_stmts<'t, 's: 't>(
+    ctx: &'t Ctx<'s>,
+    e: &super::expr::Exprs<'t, 's>,
+) -> P<'t, 's, Vec<Stmt>> {
     let simple = simple_stmt(ctx, e);
     rule(
         "simple_stmts",
@@ -294,7 +384,8 @@ fn simple_stmts<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) ->
 }
 
 fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> P<'t, 's, Stmt> {
-    let keyword_stmt = |k: Keyword, kind: fn() -> StmtKind| kw(k).map_with(move |_, ex| stmt(kind(), ex.span()));
+    let keyword_stmt =
+        |k: Keyword, kind: fn() -> StmtKind| kw(k).map_with(move |_, ex| stmt(kind(), ex.span()));
     let pass = keyword_stmt(Keyword::Pass, || StmtKind::Pass);
     let brk = keyword_stmt(Keyword::Break, || StmtKind::Break);
     let cont = keyword_stmt(Keyword::Continue, || StmtKind::Continue);
@@ -322,7 +413,10 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                 stmt(StmtKind::Raise { exc, cause }, ex.span())
             }),
     );
-    let names = name().separated_by(op(Raw::Comma)).at_least(1).collect::<Vec<_>>();
+    let names = name()
+        .separated_by(op(Raw::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>();
     let global_stmt = rule(
         "global_stmt",
         kw(Keyword::Global)
@@ -359,7 +453,11 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
     // import
     let dotted_name = rule(
         "dotted_name",
-        name().separated_by(op(Raw::Dot)).at_least(1).collect::<Vec<_>>().map(|parts| parts.join(".")),
+        name()
+            .separated_by(op(Raw::Dot))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .map(|parts| parts.join(".")),
     );
     let as_name = kw(Keyword::As).ignore_then(name()).or_not();
     let dotted_as_name = rule(
@@ -367,24 +465,38 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
         dotted_name
             .clone()
             .then(as_name.clone())
-            .map_with(|(name, asname), ex| Alias { name, asname, span: span(ex.span()) }),
+            .map_with(|(name, asname), ex| Alias {
+                name,
+                asname,
+                span: span(ex.span()),
+            }),
     );
     let import_name = rule(
         "import_name",
         kw(Keyword::Import)
-            .ignore_then(dotted_as_name.separated_by(op(Raw::Comma)).at_least(1).collect::<Vec<_>>())
+            .ignore_then(
+                dotted_as_name
+                    .separated_by(op(Raw::Comma))
+                    .at_least(1)
+                    .collect::<Vec<_>>(),
+            )
             .map_with(|names, ex| stmt(StmtKind::Import(names), ex.span())),
     );
     let import_as_name = rule(
         "import_from_as_name",
-        name().then(as_name).map_with(|(name, asname), ex| Alias { name, asname, span: span(ex.span()) }),
+        name().then(as_name).map_with(|(name, asname), ex| Alias {
+            name,
+            asname,
+            span: span(ex.span()),
+        }),
     );
     let import_names = import_as_name.separated_by(op(Raw::Comma)).at_least(1);
     let star_import = op(Raw::Star)
         .map_with(|_, ex| ex.span())
         .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("from ... import *", s))));
-    let relative = select! { Tok::Op(Raw::Dot) = ex => ex.span(), Tok::Op(Raw::Ellipsis) = ex => ex.span() }
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("relative import", s))));
+    let relative =
+        select! { Tok::Op(Raw::Dot) = ex => ex.span(), Tok::Op(Raw::Ellipsis) = ex => ex.span() }
+            .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("relative import", s))));
     let import_from = rule(
         "import_from",
         kw(Keyword::From)
@@ -399,7 +511,9 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                 import_names.collect::<Vec<_>>(),
                 star_import,
             )))
-            .map_with(|(module, names), ex| stmt(StmtKind::ImportFrom { module, names }, ex.span())),
+            .map_with(|(module, names), ex| {
+                stmt(StmtKind::ImportFrom { module, names }, ex.span())
+            }),
     );
 
     // Assignments and expression statements share their first expression.
@@ -431,12 +545,19 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
         Assign(Vec<Expr>),
     }
     let tail = choice((
-        augassign.then(rhs.clone()).map(|((o, s), v)| Tail::Aug(o, s, v)),
+        augassign
+            .then(rhs.clone())
+            .map(|((o, s), v)| Tail::Aug(o, s, v)),
         op(Raw::Colon)
             .ignore_then(e.expression.clone())
             .then(op(Raw::Equal).ignore_then(rhs.clone()).or_not())
             .map(|(a, v)| Tail::Ann(a, v)),
-        op(Raw::Equal).ignore_then(rhs.clone()).repeated().at_least(1).collect::<Vec<_>>().map(Tail::Assign),
+        op(Raw::Equal)
+            .ignore_then(rhs.clone())
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .map(Tail::Assign),
         empty().to(Tail::None),
     ));
     let assignment = rule(
@@ -492,8 +613,14 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
 fn check_ann_target(t: &Expr) -> Result<(), SyntaxError> {
     match &t.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        ExprKind::Tuple(_) => Err(SyntaxError::new("only single target (not tuple) can be annotated", t.span)),
-        ExprKind::List(_) => Err(SyntaxError::new("only single target (not list) can be annotated", t.span)),
+        ExprKind::Tuple(_) => Err(SyntaxError::new(
+            "only single target (not tuple) can be annotated",
+            t.span,
+        )),
+        ExprKind::List(_) => Err(SyntaxError::new(
+            "only single target (not list) can be annotated",
+            t.span,
+        )),
         _ => Err(SyntaxError::new("illegal target for annotation", t.span)),
     }
 }

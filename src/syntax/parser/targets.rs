@@ -49,7 +49,9 @@ pub fn expr_name(e: &Expr) -> &'static str {
 /// CPython's `_PyPegen_get_invalid_target`: the first sub-expression that cannot be a target.
 pub fn invalid_target(e: &Expr, ctx: TargetContext) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().find_map(|x| invalid_target(x, ctx)),
+        ExprKind::List(items) | ExprKind::Tuple(items) => {
+            items.iter().find_map(|x| invalid_target(x, ctx))
+        }
         ExprKind::Starred(inner) => {
             if ctx == TargetContext::Del {
                 Some(e)
@@ -73,8 +75,15 @@ pub fn invalid_target(e: &Expr, ctx: TargetContext) -> Option<&Expr> {
 
 pub fn check_store_target(e: &Expr, ctx: TargetContext) -> Result<(), SyntaxError> {
     if let Some(bad) = invalid_target(e, ctx) {
-        let verb = if ctx == TargetContext::Del { "delete" } else { "assign to" };
-        return Err(SyntaxError::new(format!("cannot {verb} {}", expr_name(bad)), bad.span));
+        let verb = if ctx == TargetContext::Del {
+            "delete"
+        } else {
+            "assign to"
+        };
+        return Err(SyntaxError::new(
+            format!("cannot {verb} {}", expr_name(bad)),
+            bad.span,
+        ));
     }
     Ok(())
 }
@@ -96,14 +105,21 @@ pub fn is_bitwise_or_level(e: &Expr) -> bool {
             | ExprKind::Starred(_)
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
     )
 }
 
 /// Check the targets of `t1 = t2 = ... = value` as CPython's invalid_assignment and
 /// invalid_named_expression do. `value_is_plain` says whether the value is a single
 /// bitwise_or-level expression (not a bare tuple, not a yield).
-pub fn check_assignment(targets: &[Expr], value: &Expr, value_is_plain: bool) -> Result<(), SyntaxError> {
+pub fn check_assignment(
+    targets: &[Expr],
+    value: &Expr,
+    value_is_plain: bool,
+) -> Result<(), SyntaxError> {
     if let [single] = targets {
         let excluded = matches!(
             single.kind,
@@ -114,11 +130,15 @@ pub fn check_assignment(targets: &[Expr], value: &Expr, value_is_plain: bool) ->
                 | ExprKind::False
                 | ExprKind::None
         );
-        if !excluded && is_bitwise_or_level(single) && value_is_plain && is_bitwise_or_level(value) {
+        if !excluded && is_bitwise_or_level(single) && value_is_plain && is_bitwise_or_level(value)
+        {
             if let Some(bad) = invalid_target(single, TargetContext::Store) {
                 if std::ptr::eq(bad, single) {
                     return Err(SyntaxError::new(
-                        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(bad)),
+                        format!(
+                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                            expr_name(bad)
+                        ),
                         bad.span,
                     ));
                 }
@@ -127,7 +147,10 @@ pub fn check_assignment(targets: &[Expr], value: &Expr, value_is_plain: bool) ->
     }
     for t in targets {
         if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-            return Err(SyntaxError::new("assignment to yield expression not possible", t.span));
+            return Err(SyntaxError::new(
+                "assignment to yield expression not possible",
+                t.span,
+            ));
         }
         check_store_target(t, TargetContext::Store)?;
     }
@@ -139,7 +162,10 @@ pub fn check_aug_target(t: &Expr) -> Result<(), SyntaxError> {
     match t.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         _ => Err(SyntaxError::new(
-            format!("'{}' is an illegal expression for augmented assignment", expr_name(t)),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(t)
+            ),
             t.span,
         )),
     }
