@@ -27,20 +27,122 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "x", "y", "_", "café", "if", "elif", "else", "for", "in", "while", "def", "class", "return",
-    "lambda", "yield", "from", "import", "as", "try", "except", "finally", "with", "del", "pass",
-    "break", "continue", "global", "nonlocal", "not", "and", "or", "is", "None", "True", "async",
-    "await", "match", "case", "1", "0x1F", "0o7", "0b1", "1.5e-3", "1_000", "0777", "1j", "1abc",
-    "'s'", "\"t\"", "'''m\nl'''", "f'{x}'", "f'{x!r:>{w}}'", "f'{'", "f'}'", "r'\\d'", "b'x'",
-    "'\\x4'", "'\\N{BULLET}'", "\"unterminated", "(", ")", "[", "]", "{", "}", ":", ",", ";", ".",
-    "...", "=", "==", "!=", ":=", "->", "+", "-", "*", "**", "/", "//", "%", "@", "<<", ">>", "&",
-    "|", "^", "~", "<", ">", "+=", "**=", "\n", "\n    ", "\n\t", "\\\n", "\\", " ", "#c\n", "$",
-    "?", "!", "`", "\u{a0}", "€", "\u{200b}", "\r\n",
+    "x",
+    "y",
+    "_",
+    "café",
+    "if",
+    "elif",
+    "else",
+    "for",
+    "in",
+    "while",
+    "def",
+    "class",
+    "return",
+    "lambda",
+    "yield",
+    "from",
+    "import",
+    "as",
+    "try",
+    "except",
+    "finally",
+    "with",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "global",
+    "nonlocal",
+    "not",
+    "and",
+    "or",
+    "is",
+    "None",
+    "True",
+    "async",
+    "await",
+    "match",
+    "case",
+    "1",
+    "0x1F",
+    "0o7",
+    "0b1",
+    "1.5e-3",
+    "1_000",
+    "0777",
+    "1j",
+    "1abc",
+    "'s'",
+    "\"t\"",
+    "'''m\nl'''",
+    "f'{x}'",
+    "f'{x!r:>{w}}'",
+    "f'{'",
+    "f'}'",
+    "r'\\d'",
+    "b'x'",
+    "'\\x4'",
+    "'\\N{BULLET}'",
+    "\"unterminated",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ";",
+    ".",
+    "...",
+    "=",
+    "==",
+    "!=",
+    ":=",
+    "->",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<<",
+    ">>",
+    "&",
+    "|",
+    "^",
+    "~",
+    "<",
+    ">",
+    "+=",
+    "**=",
+    "\n",
+    "\n    ",
+    "\n\t",
+    "\\\n",
+    "\\",
+    " ",
+    "#c\n",
+    "$",
+    "?",
+    "!",
+    "`",
+    "\u{a0}",
+    "€",
+    "\u{200b}",
+    "\r\n",
 ];
 
 fn valid_corpus() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax/valid");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     files
         .iter()
@@ -67,7 +169,10 @@ fn generate(rng: &mut Rng, corpus: &[String]) -> String {
         // Token soup.
         1 | 2 => {
             let n = rng.below(60);
-            (0..n).map(|_| *rng.pick(PIECES)).collect::<Vec<_>>().join(if rng.below(2) == 0 { " " } else { "" })
+            (0..n)
+                .map(|_| *rng.pick(PIECES))
+                .collect::<Vec<_>>()
+                .join(if rng.below(2) == 0 { " " } else { "" })
         }
         // A valid program cut short.
         3 => {
@@ -119,15 +224,29 @@ fn generate(rng: &mut Rng, corpus: &[String]) -> String {
                 ("a.", ""),
             ]);
             let closed = rng.below(4) != 0;
-            format!("x = {}1{}\n", open.repeat(depth), if closed { close.repeat(depth) } else { String::new() })
+            format!(
+                "x = {}1{}\n",
+                open.repeat(depth),
+                if closed {
+                    close.repeat(depth)
+                } else {
+                    String::new()
+                }
+            )
         }
     }
 }
 
 #[test]
 fn the_front_end_never_panics() {
-    let cases: usize = std::env::var("CELLAR_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000);
-    let seed: u64 = std::env::var("CELLAR_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5EED_CE11A2);
+    let cases: usize = std::env::var("CELLAR_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    let seed: u64 = std::env::var("CELLAR_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5EED_CE11A2);
     let corpus = valid_corpus();
     let handle = std::thread::Builder::new()
         .stack_size(cellar::syntax::STACK_SIZE)
@@ -159,7 +278,10 @@ fn the_front_end_never_panics() {
         (ok + errors) as f64 / elapsed.as_secs_f64()
     );
     assert_eq!(ok + errors, cases);
-    assert!(ok > 0 && errors > 0, "the generator should produce both valid and invalid programs");
+    assert!(
+        ok > 0 && errors > 0,
+        "the generator should produce both valid and invalid programs"
+    );
 }
 
 #[test]

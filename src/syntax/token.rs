@@ -247,15 +247,15 @@ impl Cursor<'_> {
     }
     /// The character at the cursor, decoded as UTF-8 (for error messages and identifier checks).
     fn char_here(&self) -> char {
-        std::str::from_utf8(&self.text[self.pos.min(self.text.len())..])
-            .ok()
-            .and_then(|s| s.chars().next())
-            .or_else(|| {
-                // The text is a valid &str, so decoding from a char boundary always succeeds.
-                let rest = &self.text[self.pos.min(self.text.len())..];
-                String::from_utf8_lossy(rest).chars().next()
-            })
-            .unwrap_or('\0')
+        let rest = &self.text[self.pos.min(self.text.len())..];
+        let head = &rest[..rest.len().min(4)];
+        match std::str::from_utf8(head) {
+            Ok(s) => s.chars().next().unwrap_or('\0'),
+            Err(e) => std::str::from_utf8(&head[..e.valid_up_to()])
+                .ok()
+                .and_then(|s| s.chars().next())
+                .unwrap_or('\u{FFFD}'),
+        }
     }
     fn err(&self, msg: impl Into<String>) -> LexError {
         LexError::Number(msg.into(), self.pos)

@@ -9,47 +9,42 @@ use super::error::SyntaxError;
 
 pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
     let mut v = Validator {
-        scopes: vec![Scope::module()],
+        scopes: vec![Scope::default()],
     };
     v.block(&m.body)
 }
 
+/// Names are borrowed from the AST: validation allocates only per scope, not per name.
 #[derive(Default)]
-struct Scope {
+struct Scope<'a> {
     is_function: bool,
-    globals: HashSet<String>,
-    nonlocals: HashSet<String>,
-    params: HashSet<String>,
+    globals: HashSet<&'a str>,
+    nonlocals: HashSet<&'a str>,
+    params: HashSet<&'a str>,
     /// Names used or bound so far (for "used prior to global declaration").
-    seen: HashSet<String>,
-    assigned: HashSet<String>,
+    seen: HashSet<&'a str>,
+    assigned: HashSet<&'a str>,
     loop_depth: usize,
 }
 
-impl Scope {
-    fn module() -> Scope {
-        Scope::default()
-    }
+struct Validator<'a> {
+    scopes: Vec<Scope<'a>>,
 }
 
-struct Validator {
-    scopes: Vec<Scope>,
-}
-
-impl Validator {
-    fn scope(&mut self) -> &mut Scope {
+impl<'a> Validator<'a> {
+    fn scope(&mut self) -> &mut Scope<'a> {
         let n = self.scopes.len() - 1;
         &mut self.scopes[n]
     }
 
-    fn block(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+    fn block(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
         for s in body {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -112,11 +107,11 @@ impl Validator {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    let bound = a
-                        .asname
-                        .clone()
-                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
-                    self.bind(&bound, a.span)?;
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or(""),
+                    };
+                    self.bind(bound, a.span)?;
                 }
                 Ok(())
             }
@@ -204,14 +199,14 @@ impl Validator {
         }
     }
 
-    fn in_loop(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+    fn in_loop(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
         self.scope().loop_depth += 1;
         let r = self.block(body);
         self.scope().loop_depth -= 1;
         r
     }
 
-    fn param_defaults(&mut self, p: &Params) -> Result<(), SyntaxError> {
+    fn param_defaults(&mut self, p: &'a Params) -> Result<(), SyntaxError> {
         for d in &p.defaults {
             self.expr(d)?;
         }
@@ -223,21 +218,21 @@ impl Validator {
 
     fn function(
         &mut self,
-        params: &Params,
-        body: impl FnOnce(&mut Validator) -> Result<(), SyntaxError>,
+        params: &'a Params,
+        body: impl FnOnce(&mut Validator<'a>) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
         let mut scope = Scope {
             is_function: true,
             ..Scope::default()
         };
         for p in params.all() {
-            if !scope.params.insert(p.name.clone()) {
+            if !scope.params.insert(&p.name) {
                 return Err(SyntaxError::new(
                     format!("duplicate argument '{}' in function definition", p.name),
                     p.span,
                 ));
             }
-            scope.assigned.insert(p.name.clone());
+            scope.assigned.insert(&p.name);
         }
         self.scopes.push(scope);
         let r = body(self);
@@ -245,7 +240,12 @@ impl Validator {
         r
     }
 
-    fn global(&mut self, names: &[String], span: Span, nonlocal: bool) -> Result<(), SyntaxError> {
+    fn global(
+        &mut self,
+        names: &'a [String],
+        span: Span,
+        nonlocal: bool,
+    ) -> Result<(), SyntaxError> {
         let kind = if nonlocal { "nonlocal" } else { "global" };
         if nonlocal && self.scopes.len() == 1 {
             return Err(SyntaxError::new(
@@ -255,61 +255,51 @@ impl Validator {
         }
         for n in names {
             let scope = self.scope();
-            if scope.params.contains(n) {
+            if scope.params.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is parameter and {kind}"),
                     span,
                 ));
             }
-            if nonlocal && scope.globals.contains(n) {
+            if nonlocal && scope.globals.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is nonlocal and global"),
                     span,
                 ));
             }
-            if !nonlocal && scope.nonlocals.contains(n) {
+            if !nonlocal && scope.nonlocals.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is nonlocal and global"),
                     span,
                 ));
             }
-            if scope.assigned.contains(n) {
+            if scope.assigned.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is assigned to before {kind} declaration"),
                     span,
                 ));
             }
-            if scope.seen.contains(n) {
+            if scope.seen.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is used prior to {kind} declaration"),
                     span,
                 ));
             }
             if nonlocal {
-                scope.nonlocals.insert(n.clone());
+                scope.nonlocals.insert(n);
             } else {
-                scope.globals.insert(n.clone());
-            }
-        }
-        if nonlocal {
-            for n in names {
-                let found = self.scopes[1..self.scopes.len() - 1]
-                    .iter()
-                    .rev()
-                    .filter(|s| s.is_function)
-                    .any(|s| !s.globals.contains(n));
-                let _ = found;
+                scope.globals.insert(n);
             }
         }
         Ok(())
     }
 
-    fn bind(&mut self, name: &str, _span: Span) -> Result<(), SyntaxError> {
-        self.scope().assigned.insert(name.to_string());
+    fn bind(&mut self, name: &'a str, _span: Span) -> Result<(), SyntaxError> {
+        self.scope().assigned.insert(name);
         Ok(())
     }
 
-    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+    fn target(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => {
                 if n == "__debug__" {
@@ -349,14 +339,14 @@ impl Validator {
         }
     }
 
-    fn opt(&mut self, e: Option<&Expr>) -> Result<(), SyntaxError> {
+    fn opt(&mut self, e: Option<&'a Expr>) -> Result<(), SyntaxError> {
         match e {
             Some(e) => self.expr(e),
             None => Ok(()),
         }
     }
 
-    fn exprs(&mut self, es: &[Expr]) -> Result<(), SyntaxError> {
+    fn exprs(&mut self, es: &'a [Expr]) -> Result<(), SyntaxError> {
         for e in es {
             self.expr(e)?;
         }
@@ -364,7 +354,7 @@ impl Validator {
     }
 
     /// Items of a display or call, where `*x` is allowed.
-    fn items(&mut self, es: &[Expr]) -> Result<(), SyntaxError> {
+    fn items(&mut self, es: &'a [Expr]) -> Result<(), SyntaxError> {
         for e in es {
             match &e.kind {
                 ExprKind::Starred(inner) => self.expr(inner)?,
@@ -376,8 +366,8 @@ impl Validator {
 
     fn comprehension(
         &mut self,
-        generators: &[Comprehension],
-        elts: &[&Expr],
+        generators: &'a [Comprehension],
+        elts: &[&'a Expr],
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
@@ -410,10 +400,10 @@ impl Validator {
         r
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+    fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => {
-                self.scope().seen.insert(n.clone());
+                self.scope().seen.insert(n);
                 Ok(())
             }
             ExprKind::Int(_)
@@ -488,10 +478,9 @@ impl Validator {
             } => {
                 self.expr(func)?;
                 self.items(args)?;
-                let mut seen = HashSet::new();
-                for k in keywords {
+                for (i, k) in keywords.iter().enumerate() {
                     if let Some(a) = &k.arg {
-                        if !seen.insert(a.clone()) {
+                        if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(a)) {
                             return Err(SyntaxError::new(
                                 format!("keyword argument repeated: {a}"),
                                 k.span,
@@ -522,7 +511,7 @@ impl Validator {
         }
     }
 
-    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> Result<(), SyntaxError> {
         for p in parts {
             if let FStringPart::Field { value, spec, .. } = p {
                 self.expr(value)?;

@@ -92,19 +92,25 @@ pub mod coverage {
     use std::collections::BTreeSet;
 
     thread_local! {
+        static ENABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         static HITS: RefCell<Option<BTreeSet<&'static str>>> = const { RefCell::new(None) };
     }
 
     pub fn enable() {
+        ENABLED.with(|e| e.set(true));
         HITS.with(|h| *h.borrow_mut() = Some(BTreeSet::new()));
     }
 
     pub fn take() -> BTreeSet<&'static str> {
+        ENABLED.with(|e| e.set(false));
         HITS.with(|h| h.borrow_mut().take().unwrap_or_default())
     }
 
     #[inline]
     pub fn hit(name: &'static str) {
+        if !ENABLED.with(|e| e.get()) {
+            return;
+        }
         HITS.with(|h| {
             if let Some(set) = h.borrow_mut().as_mut() {
                 set.insert(name);
