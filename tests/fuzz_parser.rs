@@ -193,15 +193,16 @@ fn generate(rng: &mut Rng, corpus: &[String]) -> String {
             let mut s = rng.pick(corpus).clone();
             for _ in 0..1 + rng.below(4) {
                 let at = char_boundary(&s, rng.below(s.len() + 1));
+                let piece: &str = rng.pick(PIECES);
                 match rng.below(3) {
-                    0 => s.insert_str(at, *rng.pick(PIECES)),
+                    0 => s.insert_str(at, piece),
                     1 => {
                         let end = char_boundary(&s, at + rng.below(8));
                         s.replace_range(at..end.max(at), "");
                     }
                     _ => {
                         let end = char_boundary(&s, at + rng.below(4));
-                        s.replace_range(at..end.max(at), *rng.pick(PIECES));
+                        s.replace_range(at..end.max(at), piece);
                     }
                 }
             }
