@@ -193,7 +193,7 @@ fn generate(rng: &mut Rng, corpus: &[String]) -> String {
             let mut s = rng.pick(corpus).clone();
             for _ in 0..1 + rng.below(4) {
                 let at = char_boundary(&s, rng.below(s.len() + 1));
-                let piece: &str = rng.pick(PIECES);
+                let piece: &str = rng.pick::<&str>(PIECES);
                 match rng.below(3) {
                     0 => s.insert_str(at, piece),
                     1 => {
