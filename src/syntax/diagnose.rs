@@ -4,9 +4,36 @@
 
 use super::ast::Span;
 use super::error::SyntaxError;
-use super::layout::{OpenBracket, Tok, Token};
+use super::layout::{OpenBracket, Tok, Token, Tokens};
 use super::parser::CSpan;
 use super::token::{Keyword, Raw};
+
+/// CPython re-scans the whole source after a parser error: a tokenizer error it raises at
+/// once replaces the parser's error, and a bracket left open on an earlier line than the error
+/// becomes "'(' was never closed". Neither applies to "unexpected indent", which stops there.
+pub fn after_parser_error(source: &str, error: SyntaxError, tokens: &Tokens) -> SyntaxError {
+    if error.msg == "unexpected indent" || error.msg.ends_with("was never closed") {
+        return error;
+    }
+    if let Some(lex) = &tokens.error {
+        if lex.direct {
+            return lex.error.clone();
+        }
+    }
+    if let Some(open) = tokens.unclosed.last() {
+        let lines = super::error::LineIndex::new(source);
+        let (open_line, _) = lines.line_col(source, open.offset);
+        let (err_line, _) = lines.line_col(source, error.start);
+        if err_line > open_line {
+            return SyntaxError::at(
+                format!("'{}' was never closed", open.ch),
+                open.offset,
+                open.offset + 1,
+            );
+        }
+    }
+    error
+}
 
 pub fn diagnose(
     source: &str,
@@ -67,13 +94,32 @@ impl Diagnoser<'_, '_> {
         }
         if here == Tok::Indent {
             let s = self.span(i + 1);
-            return SyntaxError::indentation("unexpected indent", s.start as usize, s.end as usize);
+            return SyntaxError::indentation("unexpected indent", s.start as usize, s.end as usize)
+                .without_caret();
         }
         if let Some(e) = self.expected_block() {
             return e;
         }
         let s = self.span(i);
         SyntaxError::new("invalid syntax", s)
+    }
+
+    /// An error on the ENDMARKER of a file that ends with a newline: CPython reports it on the
+    /// last line, without a caret.
+    fn at_eof_if_needed(&self, err: SyntaxError, i: usize) -> SyntaxError {
+        if !matches!(self.tok(i), Tok::EndMarker | Tok::Dedent)
+            || (self.span(i).start as usize) < self.source.len()
+        {
+            return err;
+        }
+        let body = self.source.trim_end_matches(['\n', '\r']);
+        let last_line_start = body.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+        SyntaxError {
+            start: last_line_start,
+            end: last_line_start,
+            ..err
+        }
+        .without_caret()
     }
 
     /// `if x:` NEWLINE followed by anything but INDENT.
@@ -117,10 +163,11 @@ impl Diagnoser<'_, '_> {
         let line = self.line_of(self.span(j).start as usize);
         let s = self.span(i);
         // CPython points at the token after the NEWLINE.
-        Some(SyntaxError::indentation(
+        let err = SyntaxError::indentation(
             format!("expected an indented block after {what} on line {line}"),
             s.start as usize,
             s.end as usize,
-        ))
+        );
+        Some(self.at_eof_if_needed(err, i))
     }
 }

@@ -22,6 +22,8 @@ pub enum Tok<'s> {
     Op(Raw),
     /// A character no token starts with (`$`, `?`, `!`): the parser reports it as invalid syntax.
     Unknown(char),
+    /// Where the tokenizer stopped with an error: no rule accepts it.
+    ErrorToken,
     Newline,
     Indent,
     Dedent,
@@ -60,6 +62,17 @@ pub struct OpenBracket {
 pub struct Tokens<'s> {
     pub tokens: Vec<Token<'s>>,
     pub unclosed: Vec<OpenBracket>,
+    /// The tokenizer error that stopped the scan, if any; `tokens` then ends with ErrorToken.
+    pub error: Option<LexFailure>,
+}
+
+/// A tokenizer error, and whether CPython raises it at once ("direct": bad literals and
+/// characters, brackets) or only when the parser reaches it (indentation, tabs, continuation).
+/// A direct error found after a parser error still wins, as CPython re-scans the whole source.
+#[derive(Debug, Clone)]
+pub struct LexFailure {
+    pub error: SyntaxError,
+    pub direct: bool,
 }
 
 /// CPython's limits (tokenizer.h): nested brackets and indentation levels.
@@ -67,6 +80,16 @@ const MAX_LEVEL: usize = 200;
 const MAX_INDENT: usize = 100;
 
 pub fn tokenize(source: &str) -> Result<Tokens<'_>, SyntaxError> {
+    let tokens = tokenize_all(source);
+    match tokens.error {
+        Some(failure) => Err(failure.error),
+        None => Ok(tokens),
+    }
+}
+
+/// Tokenize as far as possible: on an error the tokens stop with ErrorToken and the error is
+/// returned alongside, so that the parser can decide which error CPython would report.
+pub fn tokenize_all(source: &str) -> Tokens<'_> {
     Layout::new(source, 0, source.len()).run()
 }
 
@@ -83,7 +106,10 @@ pub fn tokenize_range(
         ch: '(',
         offset: start,
     });
-    let mut tokens = layout.run()?;
+    let mut tokens = layout.run();
+    if let Some(failure) = tokens.error {
+        return Err(failure.error);
+    }
     tokens
         .tokens
         .retain(|t| !matches!(t.tok, Tok::Newline | Tok::Dedent));
@@ -101,6 +127,8 @@ struct Layout<'s> {
     brackets: Vec<OpenBracket>,
     at_line_start: bool,
     line_start: usize,
+    /// Start of the raw token being processed (where an ErrorToken goes).
+    current: usize,
 }
 
 impl<'s> Layout<'s> {
@@ -114,6 +142,7 @@ impl<'s> Layout<'s> {
             brackets: Vec::new(),
             at_line_start: true,
             line_start: base,
+            current: base,
         }
     }
 
@@ -124,13 +153,41 @@ impl<'s> Layout<'s> {
         });
     }
 
-    fn run(mut self) -> Result<Tokens<'s>, SyntaxError> {
+    fn run(mut self) -> Tokens<'s> {
+        match self.scan() {
+            Ok(()) => Tokens {
+                tokens: self.tokens,
+                unclosed: self.brackets,
+                error: None,
+            },
+            Err(error) => {
+                let at = self.current;
+                self.push(Tok::ErrorToken, at, at);
+                let deferred = matches!(
+                    error.kind,
+                    SyntaxErrorKind::TabError | SyntaxErrorKind::IndentationError
+                ) || error.msg == "unexpected EOF while parsing"
+                    || error.msg == "unexpected character after line continuation character";
+                Tokens {
+                    tokens: self.tokens,
+                    unclosed: self.brackets,
+                    error: Some(LexFailure {
+                        error,
+                        direct: !deferred,
+                    }),
+                }
+            }
+        }
+    }
+
+    fn scan(&mut self) -> Result<(), SyntaxError> {
         let source = self.source;
         let base = self.base;
         let mut lex = Raw::lexer(&source[base..self.end]);
         while let Some(result) = lex.next() {
             let span = lex.span();
             let span = span.start + base..span.end + base;
+            self.current = span.start;
             let raw = match result {
                 Ok(raw) => raw,
                 Err(err) => {
@@ -160,11 +217,7 @@ impl<'s> Layout<'s> {
                     self.line_start = span.end;
                     if lex.remainder().is_empty() {
                         // CPython: a backslash continuation right before the end of the file.
-                        return Err(SyntaxError::at(
-                            "unexpected EOF while parsing",
-                            span.start,
-                            span.start,
-                        ));
+                        return Err(self.eof_in_continuation());
                     }
                     continue;
                 }
@@ -219,10 +272,7 @@ impl<'s> Layout<'s> {
             self.push(Tok::Dedent, end, end);
         }
         self.push(Tok::EndMarker, end, end);
-        Ok(Tokens {
-            tokens: self.tokens,
-            unclosed: self.brackets,
-        })
+        Ok(())
     }
 
     fn close_bracket(&mut self, close: char, at: usize) -> Result<(), SyntaxError> {
@@ -280,6 +330,11 @@ impl<'s> Layout<'s> {
             }
         }
         let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
+        // CPython shows these without a caret (offset 0), except the unindent mismatch, whose
+        // caret stands at the end of the line.
+        let line_end = self.source[start..]
+            .find(['\n', '\r'])
+            .map_or(self.source.len(), |i| start + i);
         let tab_error = || {
             SyntaxError::at(
                 "inconsistent use of tabs and spaces in indentation",
@@ -287,6 +342,7 @@ impl<'s> Layout<'s> {
                 start,
             )
             .with_kind(SyntaxErrorKind::TabError)
+            .without_caret()
         };
         if col == top {
             if altcol != alttop {
@@ -298,7 +354,8 @@ impl<'s> Layout<'s> {
                     "too many levels of indentation",
                     start,
                     start,
-                ));
+                )
+                .without_caret());
             }
             if altcol <= alttop {
                 return Err(tab_error());
@@ -314,8 +371,8 @@ impl<'s> Layout<'s> {
             if col != top {
                 return Err(SyntaxError::indentation(
                     "unindent does not match any outer indentation level",
-                    start,
-                    start,
+                    line_end,
+                    line_end,
                 ));
             }
             if altcol != alttop {
@@ -323,6 +380,21 @@ impl<'s> Layout<'s> {
             }
         }
         Ok(())
+    }
+
+    /// A backslash continuation with nothing after it. CPython reports it on the backslash's
+    /// line, just after the backslash (no caret when the line holds nothing else).
+    fn eof_in_continuation(&self) -> SyntaxError {
+        let text = &self.source[..self.end];
+        let trimmed = text.trim_end_matches(['\n', '\r']);
+        let at = trimmed.len();
+        let line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let err = SyntaxError::at("unexpected EOF while parsing", at, at);
+        if trimmed[line_start..].trim() == "\\" {
+            err.without_caret()
+        } else {
+            err
+        }
     }
 
     /// Turn a lexer error into CPython's tokenizer error. `None` means "not a tokenizer error":
@@ -356,7 +428,13 @@ impl<'s> Layout<'s> {
                 SyntaxError::at(msg, start, start + zeros_end.saturating_sub(1))
             }
             LexError::UnterminatedString { triple } => {
-                let (detected, _) = lines.line_col(source, end);
+                // CPython's line counter has not moved past a final newline at EOF.
+                let at = if end == source.len() && source[..end].ends_with('\n') {
+                    end - 1
+                } else {
+                    end
+                };
+                let (detected, _) = lines.line_col(source, at);
                 let msg = if triple {
                     format!(
                         "unterminated triple-quoted string literal (detected at line {detected})"
@@ -366,6 +444,7 @@ impl<'s> Layout<'s> {
                 };
                 SyntaxError::at(msg, start, start)
             }
+            LexError::BackslashNotAtEnd if end >= self.end => self.eof_in_continuation(),
             LexError::BackslashNotAtEnd => SyntaxError::at(
                 "unexpected character after line continuation character",
                 start,

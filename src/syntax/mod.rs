@@ -17,19 +17,27 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 
 /// Parse a whole module, with every check CPython's `compile()` makes before running code.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let tokens = layout::tokenize(source)?;
+    let tokens = layout::tokenize_all(source);
     let pairs = parser::to_pairs(&tokens.tokens);
-    let module = match parser::parse_file(source, &pairs) {
-        Ok(m) => m,
-        Err(failure) => {
-            return Err(match failure.fatal {
-                Some(e) => e,
-                None => diagnose::diagnose(source, &tokens.tokens, failure.at, &tokens.unclosed),
-            })
+    let failure = match parser::parse_file(source, &pairs) {
+        Ok(module) => {
+            validate::validate_module(&module)?;
+            return Ok(module);
         }
+        Err(failure) => failure,
     };
-    validate::validate_module(&module)?;
-    Ok(module)
+    // The tokenizer stopped where the parser did: its error is the one to report.
+    if let Some(lex) = &tokens.error {
+        let error_token = tokens.tokens.last().map_or(0, |t| t.span.start as usize);
+        if failure.fatal.is_none() && failure.at.start >= error_token {
+            return Err(lex.error.clone());
+        }
+    }
+    let error = match failure.fatal {
+        Some(e) => e,
+        None => diagnose::diagnose(source, &tokens.tokens, failure.at, &tokens.unclosed),
+    };
+    Err(diagnose::after_parser_error(source, error, &tokens))
 }
 
 /// Source bytes → text, as CPython reads a source file: UTF-8 (a BOM is skipped), with its

@@ -201,7 +201,7 @@ pub fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && unicode_ident::is_xid_continue(c))
 }
 
-/// Like CPython's `is_potential_identifier_char`: any non-ASCII character counts.
+/// Like CPython's `is_potential_identifier_char` (any non-ASCII character counts).
 fn is_potential_identifier_char(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric() || !c.is_ascii()
 }
@@ -283,7 +283,10 @@ impl Cursor<'_> {
         if allowed.iter().any(|k| rest.starts_with(k.as_bytes())) {
             return Ok(());
         }
-        if is_potential_identifier_char(self.char_here()) {
+        // Only ASCII: a non-ASCII character after a number is reported on its own
+        // ("invalid character") when the next token starts.
+        let here = self.char_here();
+        if here.is_ascii() && is_potential_identifier_char(here) {
             return Err(self.err(format!("invalid {kind} literal")));
         }
         Ok(())
