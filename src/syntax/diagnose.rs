@@ -5,13 +5,18 @@
 use super::ast::Span;
 use super::error::SyntaxError;
 use super::layout::{OpenBracket, Tok, Token, Tokens};
-use super::parser::CSpan;
+use super::parser::{probe, to_pairs, CSpan, Probe};
 use super::token::{Keyword, Raw};
 
 /// CPython re-scans the whole source after a parser error: a tokenizer error it raises at
 /// once replaces the parser's error, and a bracket left open on an earlier line than the error
 /// becomes "'(' was never closed". Neither applies to "unexpected indent", which stops there.
-pub fn after_parser_error(source: &str, error: SyntaxError, tokens: &Tokens) -> SyntaxError {
+pub fn after_parser_error(
+    source: &str,
+    error: SyntaxError,
+    tokens: &Tokens,
+    furthest: usize,
+) -> SyntaxError {
     if error.msg == "unexpected indent" || error.msg.ends_with("was never closed") {
         return error;
     }
@@ -23,7 +28,8 @@ pub fn after_parser_error(source: &str, error: SyntaxError, tokens: &Tokens) -> 
     if let Some(open) = tokens.unclosed.last() {
         let lines = super::error::LineIndex::new(source);
         let (open_line, _) = lines.line_col(source, open.offset);
-        let (err_line, _) = lines.line_col(source, error.start);
+        // CPython compares with the line of the furthest token the parser read.
+        let (err_line, _) = lines.line_col(source, furthest.max(error.start));
         if err_line > open_line {
             return SyntaxError::at(
                 format!("'{}' was never closed", open.ch),
@@ -100,8 +106,149 @@ impl Diagnoser<'_, '_> {
         if let Some(e) = self.expected_block() {
             return e;
         }
+        if let Some(e) = self.expected_colon() {
+            return e;
+        }
+        if let Some(e) = self.legacy_print() {
+            return e;
+        }
+        if let Some(e) = self.missing_comma() {
+            return e;
+        }
         let s = self.span(i);
         SyntaxError::new("invalid syntax", s)
+    }
+
+    /// Where the prefix starting at token `from` parses as `what` ends: the index of the first
+    /// token after it.
+    fn probe(&self, from: usize, what: Probe) -> Option<usize> {
+        if from >= self.tokens.len() {
+            return None;
+        }
+        let pairs = to_pairs(&self.tokens[from..]);
+        let end = probe(self.source, &pairs, what)?;
+        let k = (from..self.tokens.len())
+            .find(|&k| {
+                self.tokens[k].span.start as usize >= end
+                    && !(self.tokens[k].span.start == self.tokens[k].span.end
+                        && (self.tokens[k].span.start as usize) < end)
+            })
+            .unwrap_or(self.tokens.len() - 1);
+        Some(k)
+    }
+
+    /// The first token of the logical line holding token `i`.
+    fn line_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && !matches!(self.tok(j - 1), Tok::Newline | Tok::Indent | Tok::Dedent) {
+            j -= 1;
+        }
+        j
+    }
+
+    fn error_at(&self, msg: &str, k: usize) -> SyntaxError {
+        let s = self.span(k);
+        SyntaxError::at(msg, s.start as usize, s.end as usize)
+    }
+
+    /// A compound statement header that parsed up to where its ':' should be.
+    fn expected_colon(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        let j = self.line_start(i);
+        let colon = Tok::Op(Raw::Colon);
+        let newline_then = |what: Probe| -> Option<SyntaxError> {
+            let k = self.probe(j + 1, what)?;
+            (k == i && self.tok(k) == Tok::Newline).then(|| self.error_at("expected ':'", k))
+        };
+        let forced = |k: usize| -> Option<SyntaxError> {
+            (k == i && self.tok(k) != colon).then(|| self.error_at("expected ':'", k))
+        };
+        match self.tok(j) {
+            Tok::Kw(Keyword::If | Keyword::Elif | Keyword::While) => {
+                newline_then(Probe::NamedExpression)
+            }
+            Tok::Kw(Keyword::With) => newline_then(Probe::WithItems),
+            Tok::Kw(Keyword::Except) => {
+                if self.tok(j + 1) == Tok::Newline && i == j + 1 {
+                    return Some(self.error_at("expected ':'", j + 1));
+                }
+                newline_then(Probe::ExceptHead)
+            }
+            Tok::Kw(Keyword::For) => forced(self.probe(j + 1, Probe::ForHeader)?),
+            Tok::Kw(Keyword::Try | Keyword::Finally | Keyword::Else) => forced(j + 1),
+            Tok::Kw(Keyword::Class) => forced(self.probe(j + 1, Probe::ClassSignature)?),
+            Tok::Kw(Keyword::Def) => {
+                if matches!(self.tok(j + 1), Tok::Name(_))
+                    && self.tok(j + 2) != Tok::Op(Raw::LParen)
+                    && i == j + 2
+                {
+                    return Some(self.error_at("expected '('", j + 2));
+                }
+                forced(self.probe(j + 1, Probe::DefSignature)?)
+            }
+            _ => None,
+        }
+    }
+
+    /// `print "x"`: CPython's hint for Python 2 statements.
+    fn legacy_print(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        if i == 0 {
+            return None;
+        }
+        let a = i - 1;
+        let Tok::Name(n @ ("print" | "exec")) = self.tok(a) else {
+            return None;
+        };
+        let k = self.probe(i, Probe::StarExpressions)?;
+        let start = self.span(a).start as usize;
+        let end = self.span(k - 1).end as usize;
+        Some(SyntaxError::at(
+            format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+            start,
+            end,
+        ))
+    }
+
+    /// Two expressions side by side inside brackets: "Perhaps you forgot a comma?"
+    fn missing_comma(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        // Bracket depth at token i.
+        let mut depth: i32 = 0;
+        let mut open_at = 0;
+        let mut stack = Vec::new();
+        for k in 0..i {
+            match self.tok(k) {
+                Tok::Op(Raw::LParen | Raw::LSqb | Raw::LBrace) => stack.push(k),
+                Tok::Op(Raw::RParen | Raw::RSqb | Raw::RBrace) => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        if let Some(&o) = stack.last() {
+            depth = stack.len() as i32;
+            open_at = o;
+        }
+        if depth == 0 {
+            return None;
+        }
+        // The longest disjunction that ends right before token i.
+        let a = (open_at + 1..i).find(|&j| self.probe(j, Probe::Disjunction) == Some(i))?;
+        if matches!(self.tok(a), Tok::Name(_)) && matches!(self.tok(a + 1), Tok::Str(_)) {
+            return None;
+        }
+        if matches!(self.tok(a), Tok::Name("match" | "case" | "_")) {
+            return None;
+        }
+        let b_end = self.probe(i, Probe::Expression)?;
+        let start = self.span(a).start as usize;
+        let end = self.span(b_end - 1).end as usize;
+        Some(SyntaxError::at(
+            "invalid syntax. Perhaps you forgot a comma?",
+            start,
+            end,
+        ))
     }
 
     /// An error on the ENDMARKER of a file that ends with a newline: CPython reports it on the

@@ -37,7 +37,12 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
         Some(e) => e,
         None => diagnose::diagnose(source, &tokens.tokens, failure.at, &tokens.unclosed),
     };
-    Err(diagnose::after_parser_error(source, error, &tokens))
+    Err(diagnose::after_parser_error(
+        source,
+        error,
+        &tokens,
+        failure.at.start,
+    ))
 }
 
 /// Source bytes → text, as CPython reads a source file: UTF-8 (a BOM is skipped), with its

@@ -202,3 +202,101 @@ fn finish<T>(result: Result<T, Vec<PErr>>, ctx: &Ctx) -> Result<T, Failure> {
         }
     }
 }
+
+/// The constructs `diagnose.rs` re-parses to recognise CPython's invalid_* situations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Probe {
+    NamedExpression,
+    Expression,
+    Disjunction,
+    StarExpressions,
+    /// `star_targets 'in' star_expressions`
+    ForHeader,
+    /// `with_item (',' with_item)*`
+    WithItems,
+    /// `NAME '(' [parameters] ')'` then optionally `'->' expression`
+    DefSignature,
+    /// `NAME ['(' arguments ')']`
+    ClassSignature,
+    /// `expression ['as' NAME]`
+    ExceptHead,
+}
+
+/// Parse a prefix of `tokens` as `what`; the byte offset where it ends, if it parses.
+pub fn probe<'s>(source: &'s str, tokens: &[TokSpan<'s>], what: Probe) -> Option<usize> {
+    let ctx = Ctx {
+        source,
+        fatal: RefCell::new(None),
+    };
+    probe_with(&ctx, tokens, what)
+}
+
+fn probe_with<'t, 's: 't>(
+    ctx: &'t Ctx<'s>,
+    tokens: &'t [TokSpan<'s>],
+    what: Probe,
+) -> Option<usize> {
+    use super::token::{Keyword, Raw};
+    use expr::{kw, name, op};
+    fn end_of<'t, 's: 't>(p: expr::P<'t, 's, ()>) -> expr::P<'t, 's, usize> {
+        p.map_with(|_, ex| ex.span().end).lazy().boxed()
+    }
+    let source = ctx.source;
+    let e = expr::exprs(ctx);
+    let parser = match what {
+        Probe::NamedExpression => end_of(e.named_expression.clone().ignored().boxed()),
+        Probe::Expression => end_of(e.expression.clone().ignored().boxed()),
+        Probe::Disjunction => end_of(e.disjunction.clone().ignored().boxed()),
+        Probe::StarExpressions => end_of(e.star_expressions.clone().ignored().boxed()),
+        Probe::ForHeader => end_of(
+            e.star_targets
+                .clone()
+                .then(kw(Keyword::In))
+                .then(e.star_expressions.clone())
+                .ignored()
+                .boxed(),
+        ),
+        Probe::WithItems => end_of(
+            e.expression
+                .clone()
+                .then(kw(Keyword::As).then(e.star_target.clone()).or_not())
+                .separated_by(op(Raw::Comma))
+                .at_least(1)
+                .boxed()
+                .ignored()
+                .boxed(),
+        ),
+        Probe::DefSignature => end_of(
+            name()
+                .then(
+                    params::parameters(ctx, e.expression.clone())
+                        .or_not()
+                        .delimited_by(op(Raw::LParen), op(Raw::RParen)),
+                )
+                .then(op(Raw::RArrow).then(e.expression.clone()).or_not())
+                .ignored()
+                .boxed(),
+        ),
+        Probe::ClassSignature => end_of(
+            name()
+                .then(
+                    e.arguments
+                        .clone()
+                        .delimited_by(op(Raw::LParen), op(Raw::RParen))
+                        .or_not(),
+                )
+                .ignored()
+                .boxed(),
+        ),
+        Probe::ExceptHead => end_of(
+            e.expression
+                .clone()
+                .then(kw(Keyword::As).then(name()).or_not())
+                .ignored()
+                .boxed(),
+        ),
+    };
+    let end = source.len();
+    let r = parser.parse(input(tokens, end)).into_result().ok();
+    r
+}
