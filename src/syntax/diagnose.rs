@@ -128,11 +128,7 @@ impl Diagnoser<'_, '_> {
         let pairs = to_pairs(&self.tokens[from..]);
         let end = probe(self.source, &pairs, what)?;
         let k = (from..self.tokens.len())
-            .find(|&k| {
-                self.tokens[k].span.start as usize >= end
-                    && !(self.tokens[k].span.start == self.tokens[k].span.end
-                        && (self.tokens[k].span.start as usize) < end)
-            })
+            .find(|&k| self.tokens[k].span.start as usize >= end)
             .unwrap_or(self.tokens.len() - 1);
         Some(k)
     }
