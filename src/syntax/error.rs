@@ -95,6 +95,10 @@ impl SyntaxError {
     pub fn render_cpython(&self, source: &str, filename: &str) -> String {
         let loc = self.location(source);
         let msg = self.msg.replace("{file}", filename);
+        if self.kind == SyntaxErrorKind::RecursionError {
+            // Not a SyntaxError: CPython prints the bare exception.
+            return format!("{}: {}\n", self.kind.name(), msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, loc.line);
         if self.caret == Caret::NoText {
             out.push_str(&format!("{}: {}\n", self.kind.name(), msg));

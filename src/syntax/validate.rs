@@ -10,6 +10,8 @@ use super::error::SyntaxError;
 pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
     let mut v = Validator {
         scopes: vec![Scope::default()],
+        depth: 0,
+        in_comprehension_iter: false,
     };
     v.block(&m.body)
 }
@@ -24,12 +26,24 @@ struct Scope<'a> {
     /// Names used or bound so far (for "used prior to global declaration").
     seen: HashSet<&'a str>,
     assigned: HashSet<&'a str>,
+    annotated: HashSet<&'a str>,
     loop_depth: usize,
+    is_class: bool,
+    /// Inside a comprehension: its kind ("list comprehension", …) and iteration variables.
+    comprehension: Option<&'static str>,
+    iteration_vars: Vec<&'a str>,
 }
 
 struct Validator<'a> {
     scopes: Vec<Scope<'a>>,
+    /// Expression nesting, for CPython's "maximum recursion depth exceeded during compilation".
+    depth: usize,
+    /// Inside a comprehension's iterable (walrus is not allowed there).
+    in_comprehension_iter: bool,
 }
+
+/// CPython 3.11's compiler recursion limit (1000 frames, scaled by 3).
+const MAX_EXPR_DEPTH: usize = 3000;
 
 impl<'a> Validator<'a> {
     fn scope(&mut self) -> &mut Scope<'a> {
@@ -62,8 +76,21 @@ impl<'a> Validator<'a> {
                 target,
                 annotation,
                 value,
-                ..
+                simple,
             } => {
+                if let (ExprKind::Name(n), true) = (&target.kind, *simple) {
+                    let scope = self.scope();
+                    for (set, kind) in [(&scope.globals, "global"), (&scope.nonlocals, "nonlocal")]
+                    {
+                        if set.contains(n.as_str()) {
+                            return Err(SyntaxError::new(
+                                format!("annotated name '{n}' can't be {kind}"),
+                                s.span,
+                            ));
+                        }
+                    }
+                    scope.annotated.insert(n);
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -95,6 +122,11 @@ impl<'a> Validator<'a> {
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
+                    if let ExprKind::Name(n) = &t.kind {
+                        if n == "__debug__" {
+                            return Err(SyntaxError::new("cannot delete __debug__", t.span));
+                        }
+                    }
                     self.target(t)?;
                 }
                 Ok(())
@@ -178,7 +210,7 @@ impl<'a> Validator<'a> {
                     self.expr(r)?;
                 }
                 self.bind(&f.name, f.header)?;
-                self.function(&f.params, |v| v.block(&f.body))
+                self.function(&f.params, s.span, |v| v.block(&f.body))
             }
             StmtKind::ClassDef(c) => {
                 for d in &c.decorators {
@@ -191,7 +223,20 @@ impl<'a> Validator<'a> {
                     self.expr(&k.value)?;
                 }
                 self.bind(&c.name, c.header)?;
-                self.scopes.push(Scope::default());
+                for (i, k) in c.keywords.iter().enumerate() {
+                    if let Some(a) = &k.arg {
+                        if c.keywords[..i].iter().any(|p| p.arg.as_ref() == Some(a)) {
+                            return Err(SyntaxError::new(
+                                format!("keyword argument repeated: {a}"),
+                                k.span,
+                            ));
+                        }
+                    }
+                }
+                self.scopes.push(Scope {
+                    is_class: true,
+                    ..Scope::default()
+                });
                 let r = self.block(&c.body);
                 self.scopes.pop();
                 r
@@ -219,6 +264,7 @@ impl<'a> Validator<'a> {
     fn function(
         &mut self,
         params: &'a Params,
+        owner: Span,
         body: impl FnOnce(&mut Validator<'a>) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
         let mut scope = Scope {
@@ -226,6 +272,9 @@ impl<'a> Validator<'a> {
             ..Scope::default()
         };
         for p in params.all() {
+            if p.name == "__debug__" {
+                return Err(SyntaxError::new("cannot assign to __debug__", owner));
+            }
             if !scope.params.insert(&p.name) {
                 return Err(SyntaxError::new(
                     format!("duplicate argument '{}' in function definition", p.name),
@@ -255,6 +304,12 @@ impl<'a> Validator<'a> {
         }
         for n in names {
             let scope = self.scope();
+            if scope.annotated.contains(n.as_str()) {
+                return Err(SyntaxError::new(
+                    format!("annotated name '{n}' can't be {kind}"),
+                    span,
+                ));
+            }
             if scope.params.contains(n.as_str()) {
                 return Err(SyntaxError::new(
                     format!("name '{n}' is parameter and {kind}"),
@@ -330,7 +385,12 @@ impl<'a> Validator<'a> {
                 "starred assignment target must be in a list or tuple",
                 t.span,
             )),
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                if attr == "__debug__" {
+                    return Err(SyntaxError::new("cannot assign to __debug__", t.span));
+                }
+                self.expr(value)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)
@@ -368,19 +428,28 @@ impl<'a> Validator<'a> {
         &mut self,
         generators: &'a [Comprehension],
         elts: &[&'a Expr],
+        kind: &'static str,
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
+            self.comprehension_iter(&first.iter)?;
         }
+        let mut vars = Vec::new();
+        for g in generators {
+            collect_names(&g.target, &mut vars);
+        }
+        let outer_vars = self.scope().iteration_vars.clone();
+        vars.extend(outer_vars);
         self.scopes.push(Scope {
             is_function: true,
+            comprehension: Some(kind),
+            iteration_vars: vars,
             ..Scope::default()
         });
         let r = (|| {
             for (k, g) in generators.iter().enumerate() {
                 if k > 0 {
-                    self.expr(&g.iter)?;
+                    self.comprehension_iter(&g.iter)?;
                 }
                 self.target(&g.target)?;
                 self.exprs(&g.ifs)?;
@@ -401,6 +470,27 @@ impl<'a> Validator<'a> {
     }
 
     fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(SyntaxError::new(
+                "maximum recursion depth exceeded during compilation",
+                e.span,
+            )
+            .with_kind(super::error::SyntaxErrorKind::RecursionError));
+        }
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn comprehension_iter(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        let outer = std::mem::replace(&mut self.in_comprehension_iter, true);
+        let r = self.expr(e);
+        self.in_comprehension_iter = outer;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.scope().seen.insert(n);
@@ -416,6 +506,30 @@ impl<'a> Validator<'a> {
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { target, value } => {
+                if self.in_comprehension_iter {
+                    return Err(SyntaxError::new(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
+                if let ExprKind::Name(n) = &target.kind {
+                    if self.scope().iteration_vars.iter().any(|v| v == n) {
+                        return Err(SyntaxError::new(
+                            format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                            target.span,
+                        ));
+                    }
+                    if self.scope().comprehension.is_some() {
+                        // The name binds in the first enclosing scope that is not a comprehension.
+                        let owner = self.scopes.iter().rev().find(|s| s.comprehension.is_none());
+                        if owner.is_some_and(|s| s.is_class) {
+                            return Err(SyntaxError::new(
+                                "assignment expression within a comprehension cannot be used in a class body",
+                                target.span,
+                            ));
+                        }
+                    }
+                }
                 self.expr(value)?;
                 self.target(target)
             }
@@ -426,7 +540,7 @@ impl<'a> Validator<'a> {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                self.function(params, |v| v.expr(body))
+                self.function(params, e.span, |v| v.expr(body))
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -450,12 +564,19 @@ impl<'a> Validator<'a> {
             }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(generators, &[elt]),
+            | ExprKind::GeneratorExp { elt, generators } => {
+                let kind = match e.kind {
+                    ExprKind::ListComp { .. } => "list comprehension",
+                    ExprKind::SetComp { .. } => "set comprehension",
+                    _ => "generator expression",
+                };
+                self.comprehension(generators, &[elt], kind)
+            }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(generators, &[key, value]),
+            } => self.comprehension(generators, &[key, value], "dict comprehension"),
             ExprKind::Yield(v) => {
                 self.yield_allowed(e.span)?;
                 self.opt(v.as_deref())
@@ -479,6 +600,9 @@ impl<'a> Validator<'a> {
                 self.expr(func)?;
                 self.items(args)?;
                 for (i, k) in keywords.iter().enumerate() {
+                    if k.arg.as_deref() == Some("__debug__") {
+                        return Err(SyntaxError::new("cannot assign to __debug__", e.span));
+                    }
                     if let Some(a) = &k.arg {
                         if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(a)) {
                             return Err(SyntaxError::new(
@@ -524,9 +648,26 @@ impl<'a> Validator<'a> {
     }
 
     fn yield_allowed(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if let Some(kind) = self.scope().comprehension {
+            return Err(SyntaxError::new(format!("'yield' inside {kind}"), span));
+        }
         if !self.scope().is_function {
             return Err(SyntaxError::new("'yield' outside function", span));
         }
         Ok(())
+    }
+}
+
+/// The names a comprehension target binds.
+fn collect_names<'a>(t: &'a Expr, out: &mut Vec<&'a str>) {
+    match &t.kind {
+        ExprKind::Name(n) => out.push(n),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for x in items {
+                collect_names(x, out);
+            }
+        }
+        ExprKind::Starred(inner) => collect_names(inner, out),
+        _ => {}
     }
 }
