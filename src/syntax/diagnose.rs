@@ -106,7 +106,16 @@ impl Diagnoser<'_, '_> {
         if let Some(e) = self.expected_block() {
             return e;
         }
+        if let Some(e) = self.try_without_handlers() {
+            return e;
+        }
         if let Some(e) = self.expected_colon() {
+            return e;
+        }
+        if let Some(e) = self.stray_equal() {
+            return e;
+        }
+        if let Some(e) = self.misc_hints() {
             return e;
         }
         if let Some(e) = self.legacy_print() {
@@ -184,6 +193,207 @@ impl Diagnoser<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// The innermost bracket open at token `i`: its token index.
+    fn open_bracket_at(&self, i: usize) -> Option<usize> {
+        let mut stack = Vec::new();
+        for k in 0..i {
+            match self.tok(k) {
+                Tok::Op(Raw::LParen | Raw::LSqb | Raw::LBrace) => stack.push(k),
+                Tok::Op(Raw::RParen | Raw::RSqb | Raw::RBrace) => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        stack.last().copied()
+    }
+
+    /// The earliest start `a` (after `from`) of a `what` that ends exactly at token `end`.
+    fn ending_at(&self, from: usize, end: usize, what: Probe) -> Option<usize> {
+        (from..end).find(|&a| self.probe(a, what) == Some(end))
+    }
+
+    fn range(&self, msg: &str, a: usize, b_last: usize) -> SyntaxError {
+        SyntaxError::at(
+            msg,
+            self.span(a).start as usize,
+            self.span(b_last).end as usize,
+        )
+    }
+
+    /// A `try:` block followed by neither `except` nor `finally`.
+    fn try_without_handlers(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        if matches!(self.tok(i), Tok::Kw(Keyword::Except | Keyword::Finally))
+            || i == 0
+            || self.tok(i - 1) != Tok::Dedent
+        {
+            return None;
+        }
+        // Walk back to the INDENT that opened the block the DEDENT closes.
+        let mut depth = 0;
+        let mut k = i - 1;
+        loop {
+            match self.tok(k) {
+                Tok::Dedent => depth += 1,
+                Tok::Indent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        if k < 2 {
+            return None;
+        }
+        let header = self.line_start(k - 1);
+        if self.tok(header) != Tok::Kw(Keyword::Try) {
+            return None;
+        }
+        Some(self.at_eof_if_needed(self.error_at("expected 'except' or 'finally' block", i), i))
+    }
+
+    /// `if x = 1:` and `f(a.b=1)`: an `=` where an expression goes on.
+    fn stray_equal(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        if self.tok(i) != Tok::Op(Raw::Equal) || i == 0 {
+            return None;
+        }
+        let start = match self.open_bracket_at(i) {
+            Some(o) => o + 1,
+            None => self.line_start(i),
+        };
+        let in_call = self
+            .open_bracket_at(i)
+            .is_some_and(|o| matches!(self.tok(o), Tok::Op(Raw::LParen | Raw::LSqb)));
+        if in_call {
+            // The argument before `=`, from the last comma or the bracket.
+            let mut a = i - 1;
+            while a > start && self.tok(a - 1) != Tok::Op(Raw::Comma) {
+                a -= 1;
+            }
+            if let t @ Tok::Kw(Keyword::True | Keyword::False | Keyword::None) = self.tok(a) {
+                if a == i - 1 {
+                    let name = match t {
+                        Tok::Kw(k) => k.as_str(),
+                        _ => "",
+                    };
+                    return Some(self.range(&format!("cannot assign to {name}"), a, i));
+                }
+            }
+            if self.probe(a, Probe::Expression) == Some(i)
+                && !(a == i - 1 && matches!(self.tok(a), Tok::Name(_)))
+            {
+                return Some(self.range(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    a,
+                    i,
+                ));
+            }
+        }
+        // NAME '=' bitwise_or, not followed by another '=' or ':='.
+        if let Tok::Name(_) = self.tok(i - 1) {
+            let cond = matches!(
+                self.tok(self.line_start(i)),
+                Tok::Kw(Keyword::If | Keyword::Elif | Keyword::While)
+            ) || self.open_bracket_at(i).is_some();
+            if cond {
+                let k = self.probe(i + 1, Probe::Disjunction)?;
+                if !matches!(self.tok(k), Tok::Op(Raw::Equal | Raw::ColonEqual)) {
+                    return Some(self.range(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        i - 1,
+                        k - 1,
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// Smaller invalid_* rules keyed on the failing token.
+    fn misc_hints(&self) -> Option<SyntaxError> {
+        let i = self.i;
+        let j = self.line_start(i);
+        // `from m import a,` at the end of the line.
+        if self.tok(j) == Tok::Kw(Keyword::From)
+            && self.tok(i) == Tok::Newline
+            && i > 0
+            && self.tok(i - 1) == Tok::Op(Raw::Comma)
+        {
+            return Some(self.error_at(
+                "trailing comma not allowed without surrounding parentheses",
+                i,
+            ));
+        }
+        // `except A, B:`
+        if self.tok(j) == Tok::Kw(Keyword::Except) && self.tok(i) == Tok::Op(Raw::Comma) {
+            let k = self.probe(j + 1, Probe::StarExpressions)?;
+            return Some(self.range(
+                "multiple exception types must be parenthesized",
+                j + 1,
+                k - 1,
+            ));
+        }
+        // `a.b := 1`
+        if self.tok(i) == Tok::Op(Raw::ColonEqual) {
+            let start = self.open_bracket_at(i).map_or(j, |o| o + 1);
+            let a = self.ending_at(start, i, Probe::Expression)?;
+            let what = super::parser::expr_name_of(self.source, &to_pairs(&self.tokens[a..i]))?;
+            return Some(self.range(
+                &format!("cannot use assignment expressions with {what}"),
+                a,
+                i - 1,
+            ));
+        }
+        // `x = 1 if True` without `else`.
+        if !matches!(self.tok(i), Tok::Kw(Keyword::Else) | Tok::Op(Raw::Colon)) {
+            let start = self.open_bracket_at(i).map_or(j, |o| o + 1);
+            if let Some(m) = (start..i)
+                .rev()
+                .find(|&m| self.tok(m) == Tok::Kw(Keyword::If))
+            {
+                if self.probe(m + 1, Probe::Disjunction) == Some(i) {
+                    if let Some(a) = self.ending_at(start, m, Probe::Disjunction) {
+                        return Some(self.range("expected 'else' after 'if' expression", a, i - 1));
+                    }
+                }
+            }
+        }
+        // Dicts: `{1: 2, 3}` and `{'a': }`.
+        if let Some(o) = self.open_bracket_at(i) {
+            if self.tok(o) == Tok::Op(Raw::LBrace) {
+                if i > 0
+                    && self.tok(i - 1) == Tok::Op(Raw::Colon)
+                    && self.tok(i) == Tok::Op(Raw::RBrace)
+                {
+                    return Some(
+                        self.error_at("expression expected after dictionary key and ':'", i - 1),
+                    );
+                }
+                let has_pair = (o + 1..i).any(|k| self.tok(k) == Tok::Op(Raw::Colon));
+                if has_pair && matches!(self.tok(i), Tok::Op(Raw::RBrace | Raw::Comma)) {
+                    let mut a = i - 1;
+                    while a > o + 1 && self.tok(a - 1) != Tok::Op(Raw::Comma) {
+                        a -= 1;
+                    }
+                    if self.tok(a.saturating_sub(1)) == Tok::Op(Raw::Comma)
+                        && self.probe(a, Probe::Expression) == Some(i)
+                    {
+                        return Some(self.range("':' expected after dictionary key", a, i - 1));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// `print "x"`: CPython's hint for Python 2 statements.

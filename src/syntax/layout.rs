@@ -424,9 +424,7 @@ impl<'s> Layout<'s> {
                     .map_or(0, |(i, _)| i);
                 SyntaxError::at(msg, before, before)
             }
-            LexError::NumberRange(msg, zeros_end) => {
-                SyntaxError::at(msg, start, start + zeros_end.saturating_sub(1))
-            }
+            LexError::NumberRange(msg, zeros_end) => SyntaxError::at(msg, start, start + zeros_end),
             LexError::UnterminatedString { triple } => {
                 // CPython's line counter has not moved past a final newline at EOF.
                 let at = if end == source.len() && source[..end].ends_with('\n') {

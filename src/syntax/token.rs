@@ -300,7 +300,10 @@ impl Cursor<'_> {
             let c = self.peek();
             if !ok(c) {
                 if c.is_ascii_digit() && kind != "hexadecimal" {
-                    return Err(self.err(format!("invalid digit '{c}' in {kind} literal")));
+                    return Err(LexError::Number(
+                        format!("invalid digit '{c}' in {kind} literal"),
+                        self.pos + 1,
+                    ));
                 }
                 return Err(self.err(format!("invalid {kind} literal")));
             }
@@ -313,7 +316,11 @@ impl Cursor<'_> {
         }
         let c = self.peek();
         if c.is_ascii_digit() {
-            return Err(self.err(format!("invalid digit '{c}' in {kind} literal")));
+            // CPython has consumed the digit: the caret stands on it.
+            return Err(LexError::Number(
+                format!("invalid digit '{c}' in {kind} literal"),
+                self.pos + 1,
+            ));
         }
         self.verify_end(kind)
     }

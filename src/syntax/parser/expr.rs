@@ -434,11 +434,13 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     let arguments: P<(Vec<Expr>, Vec<KwArg>)> = rule(
         "arguments",
         arg.separated_by(op(Raw::Comma))
-            .allow_trailing()
             .collect::<Vec<_>>()
-            .then(op(Raw::Comma).or_not().map_with(|c, e| (c.is_some(), e.span())))
-            .try_map(move |(items, _), _| {
-                let n = items.len();
+            .then(op(Raw::Comma).or_not().map(|c| c.is_some()))
+            .try_map(move |(items, trailing_comma), whole: CSpan| {
+                // "follows keyword argument" errors point at the token after the arguments.
+                let after = super::next_token_start(ctx.source, whole.end);
+                // A bare generator expression must be the only argument, without a comma.
+                let n = items.len() + usize::from(trailing_comma);
                 let mut args = Vec::new();
                 let mut keywords: Vec<KwArg> = Vec::new();
                 let mut seen_kw = false;
@@ -453,24 +455,27 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                         }
                         Arg::Pos(x) | Arg::Gen(x) => {
                             if seen_double {
-                                return Err(ctx.fail(SyntaxError::new(
+                                return Err(ctx.fail(SyntaxError::at(
                                     "positional argument follows keyword argument unpacking",
-                                    x.span,
+                                    after,
+                                    after,
                                 )));
                             }
                             if seen_kw {
-                                return Err(ctx.fail(SyntaxError::new(
+                                return Err(ctx.fail(SyntaxError::at(
                                     "positional argument follows keyword argument",
-                                    x.span,
+                                    after,
+                                    after,
                                 )));
                             }
                             args.push(x);
                         }
                         Arg::Star(x) => {
                             if seen_double {
-                                return Err(ctx.fail(SyntaxError::new(
+                                return Err(ctx.fail(SyntaxError::at(
                                     "iterable argument unpacking follows keyword argument unpacking",
-                                    x.span,
+                                    x.span.start as usize,
+                                    x.span.start as usize,
                                 )));
                             }
                             args.push(x);

@@ -18,7 +18,7 @@ use super::ast::{Expr, Module, Span};
 use super::error::SyntaxError;
 use super::layout::{Tok, Token};
 
-pub use targets::{check_del_target, check_store_target, TargetContext};
+pub use targets::{check_del_target, check_store_target, expr_name, TargetContext};
 
 pub type CSpan = SimpleSpan<usize>;
 pub type TokSpan<'s> = (Tok<'s>, CSpan);
@@ -299,4 +299,34 @@ fn probe_with<'t, 's: 't>(
     let end = source.len();
     let r = parser.parse(input(tokens, end)).into_result().ok();
     r
+}
+
+/// The name CPython's messages give the expression these tokens make ("attribute", …).
+pub fn expr_name_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<&'static str> {
+    let ctx = Ctx {
+        source,
+        fatal: RefCell::new(None),
+    };
+    let mut toks = tokens.to_vec();
+    let end = toks.last().map_or(0, |t| t.1.end);
+    toks.push((Tok::EndMarker, CSpan::from(end..end)));
+    let e = parse_expression_tokens(&ctx, &toks).ok()?;
+    Some(targets::expr_name(&e))
+}
+
+/// The start of the next token at or after `offset` (skipping blanks, comments, line joins).
+pub fn next_token_start(source: &str, mut offset: usize) -> usize {
+    let b = source.as_bytes();
+    while offset < b.len() {
+        match b[offset] {
+            b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\' => offset += 1,
+            b'#' => {
+                while offset < b.len() && b[offset] != b'\n' {
+                    offset += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    offset
 }

@@ -43,20 +43,24 @@ fn items<'t, 's: 't>(
             }),
     );
     let default = op(Raw::Equal).ignore_then(expression.clone());
+    // For `*args=1`, CPython points at the `=`.
+    let star_default = just(Tok::Op(Raw::Equal))
+        .map_with(|_, e| e.span())
+        .then_ignore(expression.clone());
     let item = choice((
         op(Raw::Slash).map_with(|_, e| Item::Slash(e.span())),
         op(Raw::DoubleStar)
             .ignore_then(param.clone())
-            .then(default.clone().or_not())
+            .then(star_default.clone().or_not())
             .map_with(|(p, d), e| match d {
-                Some(_) => Item::StarDefault(false, e.span()),
+                Some(eq) => Item::StarDefault(false, eq),
                 None => Item::DoubleStar(p, e.span()),
             }),
         op(Raw::Star)
             .ignore_then(param.clone().or_not())
-            .then(default.clone().or_not())
+            .then(star_default.or_not())
             .map_with(|(p, d), e| match d {
-                Some(_) => Item::StarDefault(true, e.span()),
+                Some(eq) => Item::StarDefault(true, eq),
                 None => Item::Star(p, e.span()),
             }),
         param.then(default.or_not()).map(|(p, d)| Item::Plain(p, d)),
@@ -78,7 +82,8 @@ fn items<'t, 's: 't>(
 pub fn parameters<'t, 's: 't>(ctx: &'t Ctx<'s>, expression: P<'t, 's, Expr>) -> P<'t, 's, Params> {
     rule(
         "parameters",
-        items(expression, true).try_map(move |items, _| build(items).map_err(|e| ctx.fail(e))),
+        items(expression, true)
+            .try_map(move |items, _| build(items, None).map_err(|e| ctx.fail(e))),
     )
     .boxed()
 }
@@ -89,18 +94,39 @@ pub fn lambda_params<'t, 's: 't>(
 ) -> P<'t, 's, Params> {
     rule(
         "lambda_parameters",
-        items(expression, false).try_map(move |items, _| build(items).map_err(|e| ctx.fail(e))),
+        items(expression, false)
+            .try_map(move |items, _| build(items, Some(ctx.source)).map_err(|e| ctx.fail(e))),
     )
     .boxed()
 }
 
-fn build(items: Vec<Item>) -> Result<Params, SyntaxError> {
+/// `lambda_source` is set for lambdas, where CPython reports a bare `*` at the token after it.
+fn build(items: Vec<Item>, lambda_source: Option<&str>) -> Result<Params, SyntaxError> {
     let mut params = Params::default();
     let mut seen_slash = false;
     let mut seen_star = false;
     let mut seen_default = false;
     let mut bare_star: Option<CSpan> = None;
-    let err = |msg: &str, s: CSpan| Err(SyntaxError::at(msg, s.start, s.end));
+    // CPython points a single caret at the start of the offending item.
+    let err = |msg: &str, s: CSpan| Err(SyntaxError::at(msg, s.start, s.start));
+    let bare_star_error = |b: CSpan| {
+        let at = match lambda_source {
+            Some(src) => {
+                let after = super::next_token_start(src, b.end);
+                if src[after..].starts_with(',') {
+                    super::next_token_start(src, after + 1)
+                } else {
+                    after
+                }
+            }
+            None => b.start,
+        };
+        Err(SyntaxError::at(
+            "named arguments must follow bare *",
+            at,
+            at,
+        ))
+    };
     for item in items {
         if params.kwarg.is_some() {
             let s = match &item {
@@ -149,7 +175,8 @@ fn build(items: Vec<Item>) -> Result<Params, SyntaxError> {
             Item::DoubleStar(p, s) => {
                 if let Some(b) = bare_star {
                     if params.kwonly.is_empty() {
-                        return err("named arguments must follow bare *", b.union(s));
+                        let _ = s;
+                        return bare_star_error(b);
                     }
                 }
                 params.kwarg = Some(p);
@@ -177,7 +204,7 @@ fn build(items: Vec<Item>) -> Result<Params, SyntaxError> {
     }
     if let Some(b) = bare_star {
         if params.kwonly.is_empty() {
-            return err("named arguments must follow bare *", b);
+            return bare_star_error(b);
         }
     }
     Ok(params)

@@ -615,7 +615,10 @@ fn check_ann_target(t: &Expr) -> Result<(), SyntaxError> {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(_) => Err(SyntaxError::new(
             "only single target (not tuple) can be annotated",
-            t.span,
+            Span {
+                end: t.span.start,
+                ..t.span
+            },
         )),
         ExprKind::List(_) => Err(SyntaxError::new(
             "only single target (not list) can be annotated",
