@@ -12,6 +12,16 @@ pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
         scopes: vec![Scope::default()],
         depth: 0,
         in_comprehension_iter: false,
+        report_compiler: false,
+    };
+    // CPython's symbol table sees the whole module before the compiler reports anything, so
+    // its errors win whatever their line: check for them first, then for the compiler's.
+    v.block(&m.body)?;
+    let mut v = Validator {
+        scopes: vec![Scope::default()],
+        depth: 0,
+        in_comprehension_iter: false,
+        report_compiler: true,
     };
     v.block(&m.body)
 }
@@ -40,12 +50,23 @@ struct Validator<'a> {
     depth: usize,
     /// Inside a comprehension's iterable (walrus is not allowed there).
     in_comprehension_iter: bool,
+    /// False in the first pass, which reports only the symbol table's errors.
+    report_compiler: bool,
 }
 
 /// CPython 3.11's compiler recursion limit (1000 frames, scaled by 3).
 const MAX_EXPR_DEPTH: usize = 3000;
 
 impl<'a> Validator<'a> {
+    /// An error of CPython's compiler stage (reported only once the symbol table is clean).
+    fn compiler_error(&self, err: SyntaxError) -> Result<(), SyntaxError> {
+        if self.report_compiler {
+            Err(err)
+        } else {
+            Ok(())
+        }
+    }
+
     fn scope(&mut self) -> &mut Scope<'a> {
         let n = self.scopes.len() - 1;
         &mut self.scopes[n]
@@ -100,19 +121,23 @@ impl<'a> Validator<'a> {
             StmtKind::Pass => Ok(()),
             StmtKind::Break => {
                 if self.scope().loop_depth == 0 {
-                    return Err(SyntaxError::new("'break' outside loop", s.span));
+                    return self.compiler_error(SyntaxError::new("'break' outside loop", s.span));
                 }
                 Ok(())
             }
             StmtKind::Continue => {
                 if self.scope().loop_depth == 0 {
-                    return Err(SyntaxError::new("'continue' not properly in loop", s.span));
+                    return self.compiler_error(SyntaxError::new(
+                        "'continue' not properly in loop",
+                        s.span,
+                    ));
                 }
                 Ok(())
             }
             StmtKind::Return(v) => {
                 if !self.scope().is_function {
-                    return Err(SyntaxError::new("'return' outside function", s.span));
+                    return self
+                        .compiler_error(SyntaxError::new("'return' outside function", s.span));
                 }
                 self.opt(v.as_ref())
             }
@@ -124,7 +149,10 @@ impl<'a> Validator<'a> {
                 for t in targets {
                     if let ExprKind::Name(n) = &t.kind {
                         if n == "__debug__" {
-                            return Err(SyntaxError::new("cannot delete __debug__", t.span));
+                            return self.compiler_error(SyntaxError::new(
+                                "cannot delete __debug__",
+                                t.span,
+                            ));
                         }
                     }
                     self.target(t)?;
@@ -226,7 +254,7 @@ impl<'a> Validator<'a> {
                 for (i, k) in c.keywords.iter().enumerate() {
                     if let Some(a) = &k.arg {
                         if c.keywords[..i].iter().any(|p| p.arg.as_ref() == Some(a)) {
-                            return Err(SyntaxError::new(
+                            return self.compiler_error(SyntaxError::new(
                                 format!("keyword argument repeated: {a}"),
                                 k.span,
                             ));
@@ -273,7 +301,7 @@ impl<'a> Validator<'a> {
         };
         for p in params.all() {
             if p.name == "__debug__" {
-                return Err(SyntaxError::new("cannot assign to __debug__", owner));
+                return self.compiler_error(SyntaxError::new("cannot assign to __debug__", owner));
             }
             if !scope.params.insert(&p.name) {
                 return Err(SyntaxError::new(
@@ -358,7 +386,8 @@ impl<'a> Validator<'a> {
         match &t.kind {
             ExprKind::Name(n) => {
                 if n == "__debug__" {
-                    return Err(SyntaxError::new("cannot assign to __debug__", t.span));
+                    return self
+                        .compiler_error(SyntaxError::new("cannot assign to __debug__", t.span));
                 }
                 self.bind(n, t.span)
             }
@@ -368,7 +397,7 @@ impl<'a> Validator<'a> {
                     .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
                     .count();
                 if stars > 1 {
-                    return Err(SyntaxError::new(
+                    return self.compiler_error(SyntaxError::new(
                         "multiple starred expressions in assignment",
                         t.span,
                     ));
@@ -381,13 +410,14 @@ impl<'a> Validator<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new(
+            ExprKind::Starred(_) => self.compiler_error(SyntaxError::new(
                 "starred assignment target must be in a list or tuple",
                 t.span,
             )),
             ExprKind::Attribute { value, attr } => {
                 if attr == "__debug__" {
-                    return Err(SyntaxError::new("cannot assign to __debug__", t.span));
+                    return self
+                        .compiler_error(SyntaxError::new("cannot assign to __debug__", t.span));
                 }
                 self.expr(value)
             }
@@ -456,7 +486,7 @@ impl<'a> Validator<'a> {
             }
             for e in elts {
                 if let ExprKind::Starred(_) = e.kind {
-                    return Err(SyntaxError::new(
+                    return self.compiler_error(SyntaxError::new(
                         "iterable unpacking cannot be used in comprehension",
                         e.span,
                     ));
@@ -601,11 +631,14 @@ impl<'a> Validator<'a> {
                 self.items(args)?;
                 for (i, k) in keywords.iter().enumerate() {
                     if k.arg.as_deref() == Some("__debug__") {
-                        return Err(SyntaxError::new("cannot assign to __debug__", e.span));
+                        return self.compiler_error(SyntaxError::new(
+                            "cannot assign to __debug__",
+                            e.span,
+                        ));
                     }
                     if let Some(a) = &k.arg {
                         if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(a)) {
-                            return Err(SyntaxError::new(
+                            return self.compiler_error(SyntaxError::new(
                                 format!("keyword argument repeated: {a}"),
                                 k.span,
                             ));
@@ -623,7 +656,7 @@ impl<'a> Validator<'a> {
                     _ => self.expr(index),
                 }
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new(
+            ExprKind::Starred(_) => self.compiler_error(SyntaxError::new(
                 "can't use starred expression here",
                 e.span,
             )),
@@ -649,10 +682,10 @@ impl<'a> Validator<'a> {
 
     fn yield_allowed(&mut self, span: Span) -> Result<(), SyntaxError> {
         if let Some(kind) = self.scope().comprehension {
-            return Err(SyntaxError::new(format!("'yield' inside {kind}"), span));
+            return self.compiler_error(SyntaxError::new(format!("'yield' inside {kind}"), span));
         }
         if !self.scope().is_function {
-            return Err(SyntaxError::new("'yield' outside function", span));
+            return self.compiler_error(SyntaxError::new("'yield' outside function", span));
         }
         Ok(())
     }

@@ -95,20 +95,26 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     .boxed();
 
     // for_if_clauses
-    let for_if_clause = rule(
-        "for_if_clause",
-        kw(Keyword::For)
-            .ignore_then(star_targets.clone())
-            .then_ignore(kw(Keyword::In))
-            .then(disjunction.clone())
-            .then(
-                kw(Keyword::If)
-                    .ignore_then(disjunction.clone())
-                    .repeated()
-                    .collect::<Vec<_>>(),
-            )
-            .map(|((target, iter), ifs)| Comprehension { target, iter, ifs }),
-    );
+    let for_if_clause =
+        rule(
+            "for_if_clause",
+            kw(Keyword::For)
+                .ignore_then(star_targets.clone().then_ignore(kw(Keyword::In)).try_map(
+                    move |t, _| {
+                        super::targets::check_store_target(&t, super::targets::TargetContext::For)
+                            .map(|_| t)
+                            .map_err(|err| ctx.fail(err))
+                    },
+                ))
+                .then(disjunction.clone())
+                .then(
+                    kw(Keyword::If)
+                        .ignore_then(disjunction.clone())
+                        .repeated()
+                        .collect::<Vec<_>>(),
+                )
+                .map(|((target, iter), ifs)| Comprehension { target, iter, ifs }),
+        );
     let async_for = just(Tok::Kw(Keyword::Async))
         .then(kw(Keyword::For))
         .map_with(|_, e| e.span())
