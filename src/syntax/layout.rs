@@ -443,10 +443,11 @@ impl<'s> Layout<'s> {
                 SyntaxError::at(msg, start, start)
             }
             LexError::BackslashNotAtEnd if end >= self.end => self.eof_in_continuation(),
+            // CPython's caret stands on the character after the backslash.
             LexError::BackslashNotAtEnd => SyntaxError::at(
                 "unexpected character after line continuation character",
-                start,
-                start,
+                start + 1,
+                start + 1,
             ),
         })
     }

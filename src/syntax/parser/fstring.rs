@@ -84,11 +84,12 @@ struct FStringParser<'c, 's> {
 }
 
 impl FStringParser<'_, '_> {
+    // CPython 3.11 reports f-string errors just after the string token.
     fn err(&self, msg: &str) -> SyntaxError {
-        SyntaxError::at(format!("f-string: {msg}"), self.token.start, self.token.end)
+        SyntaxError::at(format!("f-string: {msg}"), self.token.end, self.token.end)
     }
     fn err_plain(&self, msg: &str) -> SyntaxError {
-        SyntaxError::at(msg, self.token.start, self.token.end)
+        SyntaxError::at(msg, self.token.end, self.token.end)
     }
     fn peek(&self) -> Option<u8> {
         if self.pos < self.end {
