@@ -165,8 +165,10 @@ impl Diagnoser<'_, '_> {
             let k = self.probe(j + 1, what)?;
             (k == i && self.tok(k) == Tok::Newline).then(|| self.error_at("expected ':'", k))
         };
+        // A forced ':' (CPython's `&&':'`): reported where the header ends, even if the parser
+        // went on a little further.
         let forced = |k: usize| -> Option<SyntaxError> {
-            (k == i && self.tok(k) != colon).then(|| self.error_at("expected ':'", k))
+            (i >= k && self.tok(k) != colon).then(|| self.error_at("expected ':'", k))
         };
         match self.tok(j) {
             Tok::Kw(Keyword::If | Keyword::Elif | Keyword::While) => {
@@ -181,7 +183,14 @@ impl Diagnoser<'_, '_> {
             }
             Tok::Kw(Keyword::For) => forced(self.probe(j + 1, Probe::ForHeader)?),
             Tok::Kw(Keyword::Try | Keyword::Finally | Keyword::Else) => forced(j + 1),
-            Tok::Kw(Keyword::Class) => forced(self.probe(j + 1, Probe::ClassSignature)?),
+            Tok::Kw(Keyword::Class) => {
+                let k = self.probe(j + 1, Probe::ClassSignature)?;
+                // Broken bases are plain invalid syntax, not a missing ':'.
+                if self.tok(k) == Tok::Op(Raw::LParen) {
+                    return None;
+                }
+                forced(k)
+            }
             Tok::Kw(Keyword::Def) => {
                 if matches!(self.tok(j + 1), Tok::Name(_))
                     && self.tok(j + 2) != Tok::Op(Raw::LParen)
@@ -226,15 +235,25 @@ impl Diagnoser<'_, '_> {
     /// A `try:` block followed by neither `except` nor `finally`.
     fn try_without_handlers(&self) -> Option<SyntaxError> {
         let i = self.i;
-        if matches!(self.tok(i), Tok::Kw(Keyword::Except | Keyword::Finally))
-            || i == 0
-            || self.tok(i - 1) != Tok::Dedent
-        {
+        // The DEDENT closing the try block is the failing token or the one before it (at the
+        // end of the file, DEDENTs and ENDMARKER share a position).
+        let m = if self.tok(i) == Tok::Dedent {
+            i
+        } else if i > 0 && self.tok(i - 1) == Tok::Dedent {
+            i - 1
+        } else {
+            return None;
+        };
+        let next = (m..self.tokens.len())
+            .find(|&k| self.tok(k) != Tok::Dedent)
+            .unwrap_or(m);
+        if matches!(self.tok(next), Tok::Kw(Keyword::Except | Keyword::Finally)) {
             return None;
         }
+        let i = next;
         // Walk back to the INDENT that opened the block the DEDENT closes.
         let mut depth = 0;
-        let mut k = i - 1;
+        let mut k = m;
         loop {
             match self.tok(k) {
                 Tok::Dedent => depth += 1,

@@ -12,18 +12,15 @@ pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
         scopes: vec![Scope::default()],
         depth: 0,
         in_comprehension_iter: false,
-        report_compiler: false,
+        compiler_error: None,
     };
     // CPython's symbol table sees the whole module before the compiler reports anything, so
-    // its errors win whatever their line: check for them first, then for the compiler's.
+    // a symbol-table error wins whatever its line; the compiler's first error comes next.
     v.block(&m.body)?;
-    let mut v = Validator {
-        scopes: vec![Scope::default()],
-        depth: 0,
-        in_comprehension_iter: false,
-        report_compiler: true,
-    };
-    v.block(&m.body)
+    match v.compiler_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// Names are borrowed from the AST: validation allocates only per scope, not per name.
@@ -50,8 +47,8 @@ struct Validator<'a> {
     depth: usize,
     /// Inside a comprehension's iterable (walrus is not allowed there).
     in_comprehension_iter: bool,
-    /// False in the first pass, which reports only the symbol table's errors.
-    report_compiler: bool,
+    /// The first error of CPython's compiler stage, reported if the symbol table finds none.
+    compiler_error: Option<SyntaxError>,
 }
 
 /// CPython 3.11's compiler recursion limit (1000 frames, scaled by 3).
@@ -59,12 +56,11 @@ const MAX_EXPR_DEPTH: usize = 3000;
 
 impl<'a> Validator<'a> {
     /// An error of CPython's compiler stage (reported only once the symbol table is clean).
-    fn compiler_error(&self, err: SyntaxError) -> Result<(), SyntaxError> {
-        if self.report_compiler {
-            Err(err)
-        } else {
-            Ok(())
+    fn compiler_error(&mut self, err: SyntaxError) -> Result<(), SyntaxError> {
+        if self.compiler_error.is_none() {
+            self.compiler_error = Some(err);
         }
+        Ok(())
     }
 
     fn scope(&mut self) -> &mut Scope<'a> {
