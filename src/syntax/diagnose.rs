@@ -103,25 +103,17 @@ impl Diagnoser<'_, '_> {
             return SyntaxError::indentation("unexpected indent", s.start as usize, s.end as usize)
                 .without_caret();
         }
-        if let Some(e) = self.expected_block() {
-            return e;
-        }
-        if let Some(e) = self.try_without_handlers() {
-            return e;
-        }
-        if let Some(e) = self.expected_colon() {
-            return e;
-        }
-        if let Some(e) = self.stray_equal() {
-            return e;
-        }
-        if let Some(e) = self.misc_hints() {
-            return e;
-        }
-        if let Some(e) = self.legacy_print() {
-            return e;
-        }
-        if let Some(e) = self.missing_comma() {
+        // CPython's invalid_* rules that can apply here, most specific first.
+        let rules: [fn(&Self) -> Option<SyntaxError>; 7] = [
+            Self::expected_block,
+            Self::try_without_handlers,
+            Self::expected_colon,
+            Self::stray_equal,
+            Self::misc_hints,
+            Self::legacy_print,
+            Self::missing_comma,
+        ];
+        if let Some(e) = rules.iter().find_map(|rule| rule(self)) {
             return e;
         }
         let s = self.span(i);
@@ -438,26 +430,7 @@ impl Diagnoser<'_, '_> {
     /// Two expressions side by side inside brackets: "Perhaps you forgot a comma?"
     fn missing_comma(&self) -> Option<SyntaxError> {
         let i = self.i;
-        // Bracket depth at token i.
-        let mut depth: i32 = 0;
-        let mut open_at = 0;
-        let mut stack = Vec::new();
-        for k in 0..i {
-            match self.tok(k) {
-                Tok::Op(Raw::LParen | Raw::LSqb | Raw::LBrace) => stack.push(k),
-                Tok::Op(Raw::RParen | Raw::RSqb | Raw::RBrace) => {
-                    stack.pop();
-                }
-                _ => {}
-            }
-        }
-        if let Some(&o) = stack.last() {
-            depth = stack.len() as i32;
-            open_at = o;
-        }
-        if depth == 0 {
-            return None;
-        }
+        let open_at = self.open_bracket_at(i)?;
         // The longest disjunction that ends right before token i.
         let a = (open_at + 1..i).find(|&j| self.probe(j, Probe::Disjunction) == Some(i))?;
         if matches!(self.tok(a), Tok::Name(_)) && matches!(self.tok(a + 1), Tok::Str(_)) {
