@@ -77,7 +77,6 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     let mut disjunction = Recursive::declare();
     let mut star_targets = Recursive::declare();
     let mut primary = Recursive::declare();
-    let mut factor = Recursive::declare();
 
     let expression_b: P<Expr> = expression.clone().boxed();
     let named_b: P<Expr> = named_expression.clone().boxed();
@@ -582,97 +581,60 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         ),
     ));
 
-    let power = rule(
-        "power",
-        primary
-            .clone()
-            .then(op(Raw::DoubleStar).ignore_then(factor.clone()).or_not())
-            .map(|(base, exp): (Expr, Option<Expr>)| match exp {
-                None => base,
-                Some(exp) => {
-                    let s = base.span.to(exp.span);
-                    Expr::new(
-                        ExprKind::BinOp {
-                            left: bx(base),
-                            op: BinOp::Pow,
-                            right: bx(exp),
-                        },
-                        s,
-                    )
-                }
-            }),
-    );
-    let unary = select! {
-        Tok::Op(Raw::Minus) = e => (UnaryOp::Neg, e.span()),
-        Tok::Op(Raw::Plus) = e => (UnaryOp::Pos, e.span()),
-        Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
-    };
-    factor.define(rule(
-        "factor",
-        unary
-            .repeated()
-            .foldr(power, |(op, s): (UnaryOp, CSpan), operand: Expr| {
-                let whole = span(s).to(operand.span);
-                Expr::new(
-                    ExprKind::UnaryOp {
-                        op,
-                        operand: bx(operand),
-                    },
-                    whole,
-                )
-            }),
-    ));
-
-    let binary = |name: &'static str, lower: P<'t, 's, Expr>, ops: P<'t, 's, BinOp>| {
-        rule(
-            name,
-            lower
-                .clone()
-                .foldl(ops.then(lower).repeated(), |left, (op, right)| {
-                    let s = left.span.to(right.span);
-                    Expr::new(
-                        ExprKind::BinOp {
-                            left: bx(left),
-                            op,
-                            right: bx(right),
-                        },
-                        s,
-                    )
-                }),
-        )
-        .boxed()
-    };
+    // The arithmetic and bitwise levels (bitwise_or down to power) as one Pratt parser: one
+    // operator lookup per step instead of a descent through eight boxed levels per operand.
+    // Binding powers follow Python: | ^ & shifts + - * / // % unary ** (right-associative,
+    // and tighter than a unary operator on its left: -2**2 == -(2**2)).
+    fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
+        super::coverage::hit(match op {
+            BinOp::BitOr => "bitwise_or",
+            BinOp::BitXor => "bitwise_xor",
+            BinOp::BitAnd => "bitwise_and",
+            BinOp::LShift | BinOp::RShift => "shift_expr",
+            BinOp::Add | BinOp::Sub => "sum",
+            BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => "term",
+            BinOp::Pow => "power",
+        });
+        let s = left.span.to(right.span);
+        Expr::new(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s)
+    }
+    use chumsky::pratt::{infix, left, prefix, right};
     let matmul = select! { Tok::Op(Raw::At) = e => e.span() }
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("@ operator", s))));
+        .try_map(move |s: CSpan, _| Err::<BinOp, _>(ctx.fail(unsupported("@ operator", s))));
     let term_ops = select! {
         Tok::Op(Raw::Star) => BinOp::Mult,
         Tok::Op(Raw::Slash) => BinOp::Div,
         Tok::Op(Raw::DoubleSlash) => BinOp::FloorDiv,
         Tok::Op(Raw::Percent) => BinOp::Mod,
     }
-    .or(matmul)
-    .boxed();
-    let term = binary("term", factor.clone().boxed(), term_ops);
-    let sum_ops =
-        select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }.boxed();
-    let sum = binary("sum", term, sum_ops);
-    let shift_ops = select! { Tok::Op(Raw::LeftShift) => BinOp::LShift, Tok::Op(Raw::RightShift) => BinOp::RShift }.boxed();
-    let shift = binary("shift_expr", sum, shift_ops);
-    let and = binary(
-        "bitwise_and",
-        shift,
-        select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }.boxed(),
-    );
-    let xor = binary(
-        "bitwise_xor",
-        and,
-        select! { Tok::Op(Raw::Caret) => BinOp::BitXor }.boxed(),
-    );
-    bitwise_or.define(binary(
-        "bitwise_or",
-        xor,
-        select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }.boxed(),
+    .or(matmul);
+    let arithmetic = primary.clone().pratt((
+        infix(left(1), select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }, |l, o, r, _| bin(l, o, r)),
+        infix(left(2), select! { Tok::Op(Raw::Caret) => BinOp::BitXor }, |l, o, r, _| bin(l, o, r)),
+        infix(left(3), select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }, |l, o, r, _| bin(l, o, r)),
+        infix(
+            left(4),
+            select! { Tok::Op(Raw::LeftShift) => BinOp::LShift, Tok::Op(Raw::RightShift) => BinOp::RShift },
+            |l, o, r, _| bin(l, o, r),
+        ),
+        infix(left(5), select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }, |l, o, r, _| bin(l, o, r)),
+        infix(left(6), term_ops, |l, o, r, _| bin(l, o, r)),
+        prefix(
+            7,
+            select! {
+                Tok::Op(Raw::Minus) = e => (UnaryOp::Neg, e.span()),
+                Tok::Op(Raw::Plus) = e => (UnaryOp::Pos, e.span()),
+                Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
+            },
+            |(op, s): (UnaryOp, CSpan), operand: Expr, _| {
+                super::coverage::hit("factor");
+                let whole = span(s).to(operand.span);
+                Expr::new(ExprKind::UnaryOp { op, operand: bx(operand) }, whole)
+            },
+        ),
+        infix(right(8), just(Tok::Op(Raw::DoubleStar)).to(BinOp::Pow), |l, o, r, _| bin(l, o, r)),
     ));
+    bitwise_or.define(arithmetic);
 
     let comp_op = choice((
         kw(Keyword::Not).then(kw(Keyword::In)).to(CmpOp::NotIn),
