@@ -3,3 +3,7 @@
 //! front end follow in later layers.
 
 pub mod syntax;
+
+/// mimalloc: the interpreter and the front end allocate many small objects.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -596,7 +596,14 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             BinOp::Pow => "power",
         });
         let s = left.span.to(right.span);
-        Expr::new(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s)
+        Expr::new(
+            ExprKind::BinOp {
+                left: bx(left),
+                op,
+                right: bx(right),
+            },
+            s,
+        )
     }
     use chumsky::pratt::{infix, left, prefix, right};
     let matmul = select! { Tok::Op(Raw::At) = e => e.span() }

@@ -346,11 +346,31 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
         )
         .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("match", s))));
 
+    // Only tokens that can start a compound statement try the eight alternatives; every other
+    // statement skips them after one look at its first token.
+    let compound_start = any()
+        .filter(|t: &Tok| {
+            matches!(
+                t,
+                Tok::Kw(
+                    Keyword::Def
+                        | Keyword::Class
+                        | Keyword::If
+                        | Keyword::For
+                        | Keyword::While
+                        | Keyword::Try
+                        | Keyword::With
+                        | Keyword::Async
+                ) | Tok::Op(Raw::At)
+                    | Tok::Name("match")
+            )
+        })
+        .rewind();
     let compound_stmt = rule(
         "compound_stmt",
-        choice((
+        compound_start.ignore_then(choice((
             decorated, if_stmt, for_stmt, while_stmt, try_stmt, with_stmt, async_stmt, match_stmt,
-        )),
+        ))),
     )
     .map(|s| vec![s]);
 
@@ -592,20 +612,41 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
 
     rule(
         "simple_stmt",
-        choice((
-            pass,
-            brk,
-            cont,
-            return_stmt,
-            raise_stmt,
-            global_stmt,
-            nonlocal_stmt,
-            del_stmt,
-            assert_stmt,
-            import_name,
-            import_from,
-            assignment,
-        )),
+        // Keyword-led statements are tried only when the first token is one of their keywords.
+        any()
+            .filter(|t: &Tok| {
+                matches!(
+                    t,
+                    Tok::Kw(
+                        Keyword::Pass
+                            | Keyword::Break
+                            | Keyword::Continue
+                            | Keyword::Return
+                            | Keyword::Raise
+                            | Keyword::Global
+                            | Keyword::Nonlocal
+                            | Keyword::Del
+                            | Keyword::Assert
+                            | Keyword::Import
+                            | Keyword::From
+                    )
+                )
+            })
+            .rewind()
+            .ignore_then(choice((
+                pass,
+                brk,
+                cont,
+                return_stmt,
+                raise_stmt,
+                global_stmt,
+                nonlocal_stmt,
+                del_stmt,
+                assert_stmt,
+                import_name,
+                import_from,
+            )))
+            .or(assignment),
     )
     .boxed()
 }
