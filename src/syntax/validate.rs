@@ -2,7 +2,7 @@
 //! messages: `'return' outside function`, `'break' outside loop`, `nonlocal` and `global` rules,
 //! duplicate parameters, starred expressions where they cannot stand.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::ast::*;
 use super::error::SyntaxError;
