@@ -39,6 +39,9 @@ struct Scope<'a> {
     /// Inside a comprehension: its kind ("list comprehension", …) and iteration variables.
     comprehension: Option<&'static str>,
     iteration_vars: Vec<&'a str>,
+    /// `nonlocal` names declared here or in nested scopes that still need a binding in an
+    /// enclosing function (resolved when that function's scope closes).
+    pending_nonlocals: Vec<(&'a str, Span)>,
 }
 
 struct Validator<'a> {
@@ -261,9 +264,8 @@ impl<'a> Validator<'a> {
                     is_class: true,
                     ..Scope::default()
                 });
-                let r = self.block(&c.body);
-                self.scopes.pop();
-                r
+                self.block(&c.body)?;
+                self.pop_scope()
             }
         }
     }
@@ -308,9 +310,8 @@ impl<'a> Validator<'a> {
             scope.assigned.insert(&p.name);
         }
         self.scopes.push(scope);
-        let r = body(self);
-        self.scopes.pop();
-        r
+        body(self)?;
+        self.pop_scope()
     }
 
     fn global(
@@ -320,12 +321,6 @@ impl<'a> Validator<'a> {
         nonlocal: bool,
     ) -> Result<(), SyntaxError> {
         let kind = if nonlocal { "nonlocal" } else { "global" };
-        if nonlocal && self.scopes.len() == 1 {
-            return Err(SyntaxError::new(
-                "nonlocal declaration not allowed at module level",
-                span,
-            ));
-        }
         for n in names {
             let scope = self.scope();
             if scope.annotated.contains(n.as_str()) {
@@ -366,9 +361,49 @@ impl<'a> Validator<'a> {
             }
             if nonlocal {
                 scope.nonlocals.insert(n);
+                scope.pending_nonlocals.push((n, span));
             } else {
                 scope.globals.insert(n);
             }
+        }
+        if nonlocal && self.scopes.len() == 1 {
+            return Err(SyntaxError::new(
+                "nonlocal declaration not allowed at module level",
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Close the innermost scope. A `nonlocal` name it or its children declared is bound by
+    /// this scope if this is a function that assigns it; otherwise the question moves out, and
+    /// reaching the module means CPython's "no binding for nonlocal 'x' found".
+    fn pop_scope(&mut self) -> Result<(), SyntaxError> {
+        let Some(scope) = self.scopes.pop() else {
+            return Ok(());
+        };
+        let own: Vec<&'a str> = scope.nonlocals.iter().copied().collect();
+        let mut unresolved = Vec::new();
+        for (name, span) in scope.pending_nonlocals {
+            let declared_here = own.contains(&name);
+            let binds = scope.is_function
+                && scope.comprehension.is_none()
+                && !declared_here
+                && !scope.globals.contains(name)
+                && scope.assigned.contains(name);
+            if !binds {
+                unresolved.push((name, span));
+            }
+        }
+        if self.scopes.len() > 1 {
+            if let Some(parent) = self.scopes.last_mut() {
+                parent.pending_nonlocals.extend(unresolved);
+            }
+        } else if let Some((name, span)) = unresolved.first() {
+            return Err(SyntaxError::new(
+                format!("no binding for nonlocal '{name}' found"),
+                *span,
+            ));
         }
         Ok(())
     }
@@ -491,8 +526,8 @@ impl<'a> Validator<'a> {
             }
             Ok(())
         })();
-        self.scopes.pop();
-        r
+        r?;
+        self.pop_scope()
     }
 
     fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
