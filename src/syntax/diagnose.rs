@@ -55,7 +55,14 @@ pub fn diagnose(
         })
         .unwrap_or(tokens.len().saturating_sub(1));
     let i = exact_index(tokens, at).unwrap_or(i);
-    let d = Diagnoser { source, tokens, i };
+    let in_fstring = matches!(tokens.first(), Some(t) if t.span.start > 0 && source.as_bytes().get(t.span.start as usize - 1).is_some_and(|&c| c == b'{' || c == b' '))
+        && !tokens.iter().any(|t| t.tok == Tok::Newline);
+    let d = Diagnoser {
+        source,
+        tokens,
+        i,
+        in_fstring,
+    };
     d.run(unclosed)
 }
 
@@ -69,6 +76,8 @@ struct Diagnoser<'a, 's> {
     source: &'s str,
     tokens: &'a [Token<'s>],
     i: usize,
+    /// Diagnosing an f-string field (CPython parses it inside parentheses).
+    in_fstring: bool,
 }
 
 impl Diagnoser<'_, '_> {
@@ -359,6 +368,9 @@ impl Diagnoser<'_, '_> {
             let start = self.open_bracket_at(i).map_or(j, |o| o + 1);
             let a = self.ending_at(start, i, Probe::Expression)?;
             let what = super::parser::expr_name_of(self.source, &to_pairs(&self.tokens[a..i]))?;
+            if what == "name" {
+                return None;
+            }
             return Some(self.range(
                 &format!("cannot use assignment expressions with {what}"),
                 a,
@@ -377,6 +389,77 @@ impl Diagnoser<'_, '_> {
                         return Some(self.range("expected 'else' after 'if' expression", a, i - 1));
                     }
                 }
+            }
+        }
+        // `{**a for a in b}`
+        if self.tok(i) == Tok::Kw(Keyword::For) {
+            if let Some(o) = self.open_bracket_at(i) {
+                if self.tok(o) == Tok::Op(Raw::LBrace)
+                    && self.tok(o + 1) == Tok::Op(Raw::DoubleStar)
+                {
+                    return Some(
+                        self.error_at("dict unpacking cannot be used in dict comprehension", o + 1),
+                    );
+                }
+            }
+        }
+        // `[a, b for a, b in c]`
+        if self.tok(i) == Tok::Kw(Keyword::For) {
+            if let Some(o) = self.open_bracket_at(i) {
+                if (o + 1..i).any(|k| self.tok(k) == Tok::Op(Raw::Comma)) && o + 1 < i {
+                    let mut last = i - 1;
+                    if self.tok(last) == Tok::Op(Raw::Comma) && last > o + 1 {
+                        last -= 1;
+                    }
+                    return Some(self.range(
+                        "did you forget parentheses around the comprehension target?",
+                        o + 1,
+                        last,
+                    ));
+                }
+            }
+        }
+        // Inside a parameter list of `def` or `lambda`.
+        let in_def_params = self.open_bracket_at(i).is_some_and(|o| {
+            o >= 2
+                && self.tok(o) == Tok::Op(Raw::LParen)
+                && matches!(self.tok(o - 1), Tok::Name(_))
+                && self.tok(o - 2) == Tok::Kw(Keyword::Def)
+        });
+        if in_def_params
+            && i > 0
+            && self.tok(i - 1) == Tok::Op(Raw::Equal)
+            && matches!(self.tok(i), Tok::Op(Raw::RParen | Raw::Comma))
+        {
+            return Some(self.error_at("expected default value expression", i - 1));
+        }
+        if in_def_params
+            && i > 0
+            && self.tok(i - 1) == Tok::Op(Raw::Slash)
+            && self.tok(i) == Tok::Op(Raw::Star)
+        {
+            return Some(self.error_at("expected comma between / and *", i));
+        }
+        if self.tok(i) == Tok::Op(Raw::LParen) {
+            let is_def = in_def_params || (i >= 2 && self.tok(i - 2) == Tok::Kw(Keyword::Def));
+            let is_lambda = i >= 1 && self.tok(i - 1) == Tok::Kw(Keyword::Lambda);
+            if is_def || is_lambda {
+                // The parenthesized group: up to its matching ')'.
+                let mut depth = 0;
+                let close = (i..self.tokens.len()).find(|&k| {
+                    match self.tok(k) {
+                        Tok::Op(Raw::LParen) => depth += 1,
+                        Tok::Op(Raw::RParen) => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })?;
+                let msg = if is_lambda {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                return Some(self.range(msg, i, close));
             }
         }
         // Dicts: `{1: 2, 3}` and `{'a': }`.
@@ -430,9 +513,15 @@ impl Diagnoser<'_, '_> {
     /// Two expressions side by side inside brackets: "Perhaps you forgot a comma?"
     fn missing_comma(&self) -> Option<SyntaxError> {
         let i = self.i;
-        let open_at = self.open_bracket_at(i)?;
+        // An f-string field is parsed as if in parentheses.
+        let open_at = match self.open_bracket_at(i) {
+            Some(o) => o,
+            None if self.in_fstring => usize::MAX,
+            None => return None,
+        };
+        let first = open_at.wrapping_add(1);
         // The longest disjunction that ends right before token i.
-        let a = (open_at + 1..i).find(|&j| self.probe(j, Probe::Disjunction) == Some(i))?;
+        let a = (first..i).find(|&j| self.probe(j, Probe::Disjunction) == Some(i))?;
         if matches!(self.tok(a), Tok::Name(_)) && matches!(self.tok(a + 1), Tok::Str(_)) {
             return None;
         }

@@ -42,7 +42,11 @@ struct Scope<'a> {
     /// `nonlocal` names declared here or in nested scopes that still need a binding in an
     /// enclosing function (resolved when that function's scope closes).
     pending_nonlocals: Vec<(&'a str, Span)>,
+    block_depth: usize,
 }
+
+/// CPython's CO_MAXBLOCKS.
+const MAX_STATIC_BLOCKS: usize = 20;
 
 struct Validator<'a> {
     scopes: Vec<Scope<'a>>,
@@ -78,7 +82,31 @@ impl<'a> Validator<'a> {
         Ok(())
     }
 
+    /// CPython's compiler allows 20 nested blocks (loops, `with`, `try`) per function.
     fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
+        let is_block = matches!(
+            s.kind,
+            StmtKind::While { .. }
+                | StmtKind::For { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+        );
+        if !is_block {
+            return self.stmt_inner(s);
+        }
+        self.scope().block_depth += 1;
+        if self.scope().block_depth > MAX_STATIC_BLOCKS {
+            self.compiler_error(SyntaxError::new(
+                "too many statically nested blocks",
+                s.span,
+            ))?;
+        }
+        let r = self.stmt_inner(s);
+        self.scope().block_depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {

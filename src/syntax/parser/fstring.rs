@@ -288,7 +288,11 @@ impl FStringParser<'_, '_> {
         let expr_end = self.pos;
         let expr_text = &self.src[expr_start..expr_end];
         if expr_text.trim().is_empty() {
-            return Err(self.err("empty expression not allowed"));
+            return Err(match self.peek() {
+                Some(b'!') => self.err("expression required before '!'"),
+                Some(b':') => self.err("expression required before ':'"),
+                _ => self.err("empty expression not allowed"),
+            });
         }
         let value = self.compile_expr(expr_start, expr_end)?;
 
@@ -350,6 +354,10 @@ impl FStringParser<'_, '_> {
         })?;
         let pairs = to_pairs(&tokens);
         match parse_expression_tokens(self.ctx, &pairs) {
+            // CPython parses the field as `(expr)`: a lone starred expression is a group.
+            Ok(e) if matches!(e.kind, super::super::ast::ExprKind::Starred(_)) => {
+                Err(self.err("cannot use starred expression here"))
+            }
             Ok(e) => Ok(e),
             Err(failure) => Err(match failure.fatal {
                 Some(e) => e,

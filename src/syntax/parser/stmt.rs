@@ -234,8 +234,14 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                         .then(finally_block.or_not())
                         .map(|((h, o), f)| (h, o.unwrap_or_default(), f.unwrap_or_default()))),
             )
-            .map_with(|(body, (handlers, orelse, finalbody)), ex| {
-                stmt(
+            .try_map_with(move |(body, (handlers, orelse, finalbody)), ex| {
+                // A bare `except:` must be the last handler.
+                if let Some(h) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
+                    return Err(
+                        ctx.fail(SyntaxError::new("default 'except:' must be last", h.span))
+                    );
+                }
+                Ok(stmt(
                     StmtKind::Try {
                         body,
                         handlers,
@@ -243,7 +249,7 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                         finalbody,
                     },
                     ex.span(),
-                )
+                ))
             }),
     );
 
@@ -292,16 +298,27 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
         "class_def",
         class_header
             .then(colon_block.clone())
-            .map(|((name, args, header), body)| {
+            .try_map(move |((name, args, header), body), _| {
                 let (bases, keywords) = args.unwrap_or_default();
-                ClassDef {
+                // `class C(x for x in y)`: a bare generator expression is not a base list.
+                for b in &bases {
+                    if matches!(b.kind, ExprKind::GeneratorExp { .. })
+                        && !is_parenthesized(ctx.source, &b.span)
+                    {
+                        if let ExprKind::GeneratorExp { elt, .. } = &b.kind {
+                            let at = super::next_token_start(ctx.source, elt.span.end as usize);
+                            return Err(ctx.fail(SyntaxError::at("invalid syntax", at, at + 3)));
+                        }
+                    }
+                }
+                Ok(ClassDef {
                     name,
                     bases,
                     keywords,
                     body,
                     decorators: vec![],
                     header: span(header),
-                }
+                })
             }),
     );
     enum Def {
@@ -514,13 +531,19 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
     let star_import = op(Raw::Star)
         .map_with(|_, ex| ex.span())
         .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("from ... import *", s))));
+    // `from . import x` is recognised in full, then rejected; a broken one stays invalid syntax.
     let relative =
         select! { Tok::Op(Raw::Dot) = ex => ex.span(), Tok::Op(Raw::Ellipsis) = ex => ex.span() }
-            .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("relative import", s))));
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<CSpan>>()
+            .then_ignore(dotted_name.clone().or_not())
+            .map(|dots| (Some(dots[0]), String::new()));
+    let module = relative.or(dotted_name.map(|d| (None, d)));
     let import_from = rule(
         "import_from",
         kw(Keyword::From)
-            .ignore_then(relative.or(dotted_name))
+            .ignore_then(module)
             .then_ignore(kw(Keyword::Import))
             .then(choice((
                 import_names
@@ -531,8 +554,9 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                 import_names.collect::<Vec<_>>(),
                 star_import,
             )))
-            .map_with(|(module, names), ex| {
-                stmt(StmtKind::ImportFrom { module, names }, ex.span())
+            .try_map_with(move |((relative, module), names), ex| match relative {
+                Some(dot) => Err(ctx.fail(unsupported("relative import", dot))),
+                None => Ok(stmt(StmtKind::ImportFrom { module, names }, ex.span())),
             }),
     );
 
