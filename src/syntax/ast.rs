@@ -253,6 +253,9 @@ pub enum ExprKind {
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// Parsed so that CPython's messages can be given; without `async def` (outside the
+    /// subset) every `await` is rejected by the compile-time checks, never run.
+    Await(Box<Expr>),
     Compare {
         left: Box<Expr>,
         ops: Vec<(CmpOp, Expr)>,

@@ -27,6 +27,7 @@ const ARITH: u8 = 13;
 const TERM: u8 = 14;
 const FACTOR: u8 = 15;
 const POWER: u8 = 16;
+const AWAIT: u8 = 17;
 const ATOM: u8 = 18;
 
 fn line(out: &mut String, indent: usize, text: &str) {
@@ -423,6 +424,7 @@ pub fn expr(e: &Expr, required: u8) -> String {
             format!("({s})")
         }
         ExprKind::YieldFrom(v) => format!("(yield from {})", expr(v, TEST)),
+        ExprKind::Await(v) => paren(format!("await {}", expr(v, ATOM)), AWAIT, required),
         ExprKind::Compare { left, ops } => {
             let mut s = expr(left, CMP + 1);
             for (op, x) in ops {

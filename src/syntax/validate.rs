@@ -43,6 +43,8 @@ struct Scope<'a> {
     /// enclosing function (resolved when that function's scope closes).
     pending_nonlocals: Vec<(&'a str, Span)>,
     block_depth: usize,
+    /// `global`/`nonlocal` statements in order (CPython reports conflicts at the first).
+    directives: Vec<(&'a str, Span)>,
 }
 
 /// CPython's CO_MAXBLOCKS.
@@ -363,16 +365,20 @@ impl<'a> Validator<'a> {
                     span,
                 ));
             }
-            if nonlocal && scope.globals.contains(n.as_str()) {
+            let conflict = if nonlocal {
+                &scope.globals
+            } else {
+                &scope.nonlocals
+            };
+            if conflict.contains(n.as_str()) {
+                let first = scope
+                    .directives
+                    .iter()
+                    .find(|d| d.0 == n)
+                    .map_or(span, |d| d.1);
                 return Err(SyntaxError::new(
                     format!("name '{n}' is nonlocal and global"),
-                    span,
-                ));
-            }
-            if !nonlocal && scope.nonlocals.contains(n.as_str()) {
-                return Err(SyntaxError::new(
-                    format!("name '{n}' is nonlocal and global"),
-                    span,
+                    first,
                 ));
             }
             if scope.assigned.contains(n.as_str()) {
@@ -387,6 +393,7 @@ impl<'a> Validator<'a> {
                     span,
                 ));
             }
+            scope.directives.push((n, span));
             if nonlocal {
                 scope.nonlocals.insert(n);
                 scope.pending_nonlocals.push((n, span));
@@ -669,6 +676,15 @@ impl<'a> Validator<'a> {
             ExprKind::Yield(v) => {
                 self.yield_allowed(e.span)?;
                 self.opt(v.as_deref())
+            }
+            ExprKind::Await(v) => {
+                let msg = if self.scope().is_function {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
+                self.compiler_error(SyntaxError::new(msg, e.span))?;
+                self.expr(v)
             }
             ExprKind::YieldFrom(v) => {
                 self.yield_allowed(e.span)?;

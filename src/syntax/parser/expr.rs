@@ -153,9 +153,6 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Tok::Op(Raw::Ellipsis) = e => Expr::new(ExprKind::Ellipsis, span(e.span())),
         Tok::Name(n) = e => Expr::new(ExprKind::Name(n.to_string()), span(e.span())),
     };
-    let await_ = just(Tok::Kw(Keyword::Await))
-        .map_with(|_, e| e.span())
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("await", s))));
 
     // Displays parse their first item once, then decide from what follows (a comprehension
     // clause, more items, or a `:` in braces): no alternative re-parses a nested expression,
@@ -387,9 +384,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
 
     let atom = rule(
         "atom",
-        choice((
-            constant, number, strings, paren, list, brace, imaginary, await_,
-        )),
+        choice((constant, number, strings, paren, list, brace, imaginary)),
     )
     .boxed();
 
@@ -615,7 +610,12 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Tok::Op(Raw::Percent) => BinOp::Mod,
     }
     .or(matmul);
-    let arithmetic = primary.clone().pratt((
+    // `await primary` binds tighter than `**`.
+    let await_primary = just(Tok::Kw(Keyword::Await))
+        .ignore_then(primary.clone())
+        .map_with(|x, e| Expr::new(ExprKind::Await(bx(x)), span(e.span())))
+        .or(primary.clone());
+    let arithmetic = await_primary.pratt((
         infix(left(1), select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }, |l, o, r, _| bin(l, o, r)),
         infix(left(2), select! { Tok::Op(Raw::Caret) => BinOp::BitXor }, |l, o, r, _| bin(l, o, r)),
         infix(left(3), select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }, |l, o, r, _| bin(l, o, r)),

@@ -626,7 +626,7 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                     targets.extend(values);
                     let plain = !matches!(value.kind, ExprKind::Tuple(_) if !is_parenthesized(ctx.source, &value.span))
                         && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
-                    check_assignment(&targets, &value, plain).map_err(|err| ctx.fail(err))?;
+                    check_assignment(ctx.source, &targets, &value, plain).map_err(|err| ctx.fail(err))?;
                     StmtKind::Assign { targets, value }
                 }
             };

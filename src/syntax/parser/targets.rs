@@ -28,6 +28,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
@@ -116,11 +117,14 @@ pub fn is_bitwise_or_level(e: &Expr) -> bool {
 /// invalid_named_expression do. `value_is_plain` says whether the value is a single
 /// bitwise_or-level expression (not a bare tuple, not a yield).
 pub fn check_assignment(
+    source: &str,
     targets: &[Expr],
     value: &Expr,
     value_is_plain: bool,
 ) -> Result<(), SyntaxError> {
     if let [single] = targets {
+        // A parenthesized expression is an atom, whatever is inside.
+        let single_level = is_bitwise_or_level(single) || parenthesized(source, single);
         let excluded = matches!(
             single.kind,
             ExprKind::List(_)
@@ -130,7 +134,10 @@ pub fn check_assignment(
                 | ExprKind::False
                 | ExprKind::None
         );
-        if !excluded && is_bitwise_or_level(single) && value_is_plain && is_bitwise_or_level(value)
+        if !excluded
+            && single_level
+            && value_is_plain
+            && (is_bitwise_or_level(value) || parenthesized(source, value))
         {
             if let Some(bad) = invalid_target(single, TargetContext::Store) {
                 if std::ptr::eq(bad, single) {
@@ -146,7 +153,9 @@ pub fn check_assignment(
         }
     }
     for t in targets {
-        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            && !parenthesized(source, t)
+        {
             return Err(SyntaxError::new(
                 "assignment to yield expression not possible",
                 t.span,
@@ -169,4 +178,11 @@ pub fn check_aug_target(t: &Expr) -> Result<(), SyntaxError> {
             t.span,
         )),
     }
+}
+
+/// Whether the expression's text stands inside its own parentheses (`(x := 1)`, `(yield)`).
+pub fn parenthesized(source: &str, e: &Expr) -> bool {
+    let before = source[..e.span.start as usize].trim_end();
+    let after = source[e.span.end as usize..].trim_start();
+    before.ends_with('(') && after.starts_with(')')
 }
