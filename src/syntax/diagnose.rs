@@ -312,10 +312,13 @@ impl Diagnoser<'_, '_> {
             if self.probe(a, Probe::Expression) == Some(i)
                 && !(a == i - 1 && matches!(self.tok(a), Tok::Name(_)))
             {
-                return Some(self.range(
+                // The range starts at the expression itself, inside any parentheses.
+                let start = super::parser::expr_of(self.source, &to_pairs(&self.tokens[a..i]))
+                    .map_or(self.span(a).start as usize, |e| e.span.start as usize);
+                return Some(SyntaxError::at(
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    a,
-                    i,
+                    start,
+                    self.span(i).end as usize,
                 ));
             }
         }
@@ -356,7 +359,10 @@ impl Diagnoser<'_, '_> {
         }
         // `except A, B:`
         if self.tok(j) == Tok::Kw(Keyword::Except) && self.tok(i) == Tok::Op(Raw::Comma) {
-            let k = self.probe(j + 1, Probe::StarExpressions)?;
+            let mut k = self.probe(j + 1, Probe::StarExpressions)?;
+            if self.tok(k) == Tok::Kw(Keyword::As) && matches!(self.tok(k + 1), Tok::Name(_)) {
+                k += 2;
+            }
             return Some(self.range(
                 "multiple exception types must be parenthesized",
                 j + 1,

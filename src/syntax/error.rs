@@ -35,6 +35,17 @@ pub struct SyntaxError {
     /// Overrides for locations that cannot be expressed as a byte range (a caret past the end
     /// of the line, or no caret at all).
     pub caret: Caret,
+    /// Text CPython shows instead of the source line (an f-string field's `(expr)`).
+    pub shown: Option<Box<SyntaxTextOverride>>,
+}
+
+/// The line, text and 1-based offsets CPython reports when they are not the source's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxTextOverride {
+    pub line: usize,
+    pub text: String,
+    pub offset: usize,
+    pub end_offset: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +66,7 @@ impl SyntaxError {
             start: span.start as usize,
             end: span.end as usize,
             caret: Caret::Range,
+            shown: None,
         }
     }
     pub fn at(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -78,6 +90,14 @@ impl SyntaxError {
     /// The location as CPython's SyntaxError attributes: (lineno, offset, end_lineno,
     /// end_offset), offsets 1-based in characters.
     pub fn location(&self, source: &str) -> Location {
+        if let Some(s) = &self.shown {
+            return Location {
+                line: s.line,
+                offset: s.offset,
+                end_line: s.line,
+                end_offset: s.end_offset,
+            };
+        }
         let lines = LineIndex::new(source);
         let (line, col) = lines.line_col(source, self.start);
         let (end_line, end_col) = lines.line_col(source, self.end.max(self.start));
@@ -104,7 +124,10 @@ impl SyntaxError {
             out.push_str(&format!("{}: {}\n", self.kind.name(), msg));
             return out;
         }
-        let text = LineIndex::new(source).line_text(source, loc.line);
+        let text = match &self.shown {
+            Some(s) => s.text.as_str(),
+            None => LineIndex::new(source).line_text(source, loc.line),
+        };
         let line: String = text.trim_end_matches(['\n', '\r']).to_string();
         let chars: Vec<char> = line.chars().collect();
         let stripped = chars

@@ -239,6 +239,7 @@ impl<'s> Layout<'s> {
                     Tok::Str(text)
                 }
                 Raw::Exclamation => Tok::Unknown('!'),
+                Raw::LessGreater => Tok::Unknown('<'),
                 Raw::LParen | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_LEVEL {
                         return Err(SyntaxError::at(

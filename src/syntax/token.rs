@@ -143,6 +143,9 @@ pub enum Raw {
     Ellipsis,
     #[token(":=")]
     ColonEqual,
+    /// `<>`: one token (PEP 401's joke operator), so `1 <> 2` fails on it as in CPython.
+    #[token("<>")]
+    LessGreater,
     #[token("!")]
     Exclamation,
 }

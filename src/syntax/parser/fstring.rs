@@ -3,7 +3,7 @@
 //! expression is tokenized and parsed on its own, with errors prefixed `f-string: `).
 
 use super::super::ast::{Expr, ExprKind, FStringPart, Span};
-use super::super::error::SyntaxError;
+use super::super::error::{SyntaxError, SyntaxTextOverride};
 use super::super::literals::{decode_escapes, raw_body, split_string_token};
 use super::{parse_expression_tokens, to_pairs, CSpan, Ctx};
 
@@ -353,14 +353,14 @@ impl FStringParser<'_, '_> {
             }
         })?;
         let pairs = to_pairs(&tokens);
-        match parse_expression_tokens(self.ctx, &pairs) {
+        let err = match parse_expression_tokens(self.ctx, &pairs) {
             // CPython parses the field as `(expr)`: a lone starred expression is a group.
             Ok(e) if matches!(e.kind, super::super::ast::ExprKind::Starred(_)) => {
-                Err(self.err("cannot use starred expression here"))
+                SyntaxError::new("f-string: cannot use starred expression here", e.span)
             }
-            Ok(e) => Ok(e),
-            Err(failure) => Err(match failure.fatal {
-                Some(e) => e,
+            Ok(e) => return Ok(e),
+            Err(failure) => match failure.fatal {
+                Some(e) => return Err(e),
                 None => {
                     let e = super::super::diagnose::diagnose(self.src, &tokens, failure.at, &[]);
                     SyntaxError {
@@ -368,7 +368,27 @@ impl FStringParser<'_, '_> {
                         ..e
                     }
                 }
-            }),
+            },
+        };
+        Err(self.in_field_text(err, start, end))
+    }
+
+    /// CPython 3.11 shows an error inside a field on the text it parsed, `(expr)`, with the
+    /// line number of the f-string and columns counted in that text.
+    fn in_field_text(&self, err: SyntaxError, start: usize, end: usize) -> SyntaxError {
+        let expr = &self.src[start..end];
+        let col = |at: usize| self.src[start..at.clamp(start, end)].chars().count() + 2;
+        let lines = super::super::error::LineIndex::new(self.src);
+        let (line, _) = lines.line_col(self.src, self.token.start);
+        let shown = SyntaxTextOverride {
+            line,
+            text: format!("({expr})"),
+            offset: col(err.start),
+            end_offset: col(err.end.max(err.start)),
+        };
+        SyntaxError {
+            shown: Some(Box::new(shown)),
+            ..err
         }
     }
 }

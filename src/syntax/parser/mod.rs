@@ -301,8 +301,8 @@ fn probe_with<'t, 's: 't>(
     r
 }
 
-/// The name CPython's messages give the expression these tokens make ("attribute", …).
-pub fn expr_name_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<&'static str> {
+/// The expression these tokens make, if they make one.
+pub fn expr_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<Expr> {
     let ctx = Ctx {
         source,
         fatal: RefCell::new(None),
@@ -310,8 +310,12 @@ pub fn expr_name_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<&'sta
     let mut toks = tokens.to_vec();
     let end = toks.last().map_or(0, |t| t.1.end);
     toks.push((Tok::EndMarker, CSpan::from(end..end)));
-    let e = parse_expression_tokens(&ctx, &toks).ok()?;
-    Some(targets::expr_name(&e))
+    parse_expression_tokens(&ctx, &toks).ok()
+}
+
+/// The name CPython's messages give the expression these tokens make ("attribute", …).
+pub fn expr_name_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<&'static str> {
+    expr_of(source, tokens).map(|e| targets::expr_name(&e))
 }
 
 /// The start of the next token at or after `offset` (skipping blanks, comments, line joins).

@@ -116,11 +116,15 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     );
 
     // for: the target is a target list; anything else before `in` is reported as CPython does.
-    let bad_for_target = e.star_expressions.clone().try_map(move |t, _| {
-        Err(ctx.fail(match check_store_target(&t, TargetContext::For) {
-            Err(err) => err,
-            Ok(()) => SyntaxError::new("invalid syntax", t.span),
-        }))
+    // Only an invalid target is final here; otherwise the parser's own failure point stands.
+    let bad_for_target = e.star_expressions.clone().try_map(move |t, s: CSpan| {
+        Err(match check_store_target(&t, TargetContext::For) {
+            Err(err) => ctx.fail(err),
+            Ok(()) => super::PErr {
+                span: s,
+                custom: None,
+            },
+        })
     });
     let for_target = e
         .star_targets
