@@ -291,9 +291,36 @@ impl Diagnoser<'_, '_> {
             Some(o) => o + 1,
             None => self.line_start(i),
         };
-        let in_call = self
-            .open_bracket_at(i)
-            .is_some_and(|o| matches!(self.tok(o), Tok::Op(Raw::LParen | Raw::LSqb)));
+        // A call's or subscript's bracket follows an expression; a group's does not.
+        let in_call = self.open_bracket_at(i).is_some_and(|o| {
+            matches!(self.tok(o), Tok::Op(Raw::LParen | Raw::LSqb))
+                && o > 0
+                && matches!(
+                    self.tok(o - 1),
+                    Tok::Name(_) | Tok::Str(_) | Tok::Op(Raw::RParen | Raw::RSqb | Raw::RBrace)
+                )
+        });
+        let in_group = !in_call
+            && self
+                .open_bracket_at(i)
+                .is_some_and(|o| self.tok(o) == Tok::Op(Raw::LParen));
+        let group_target = if in_group {
+            self.open_bracket_at(i)
+                .and_then(|o| self.ending_at(o + 1, i, Probe::Disjunction))
+        } else {
+            None
+        };
+        if let Some(a) =
+            group_target.filter(|&a| !(a + 1 == i && matches!(self.tok(a), Tok::Name(_))))
+        {
+            // `(1 + y = 2)`: CPython's "cannot assign to ... here" for a bitwise_or target.
+            let e = super::parser::expr_of(self.source, &to_pairs(&self.tokens[a..i]))?;
+            let what = super::parser::expr_name(&e);
+            return Some(SyntaxError::new(
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                e.span,
+            ));
+        }
         if in_call {
             // The argument before `=`, from the last comma or the bracket.
             let mut a = i - 1;

@@ -127,7 +127,8 @@ fn build(items: Vec<Item>, lambda_source: Option<&str>) -> Result<Params, Syntax
             at,
         ))
     };
-    for item in items {
+    let count = items.len();
+    for (index, item) in items.into_iter().enumerate() {
         if params.kwarg.is_some() {
             let s = match &item {
                 Item::Slash(s)
@@ -154,6 +155,10 @@ fn build(items: Vec<Item>, lambda_source: Option<&str>) -> Result<Params, Syntax
             }
             Item::Star(p, s) => {
                 if seen_star {
+                    // CPython's rule needs a name or a comma after the second `*`.
+                    if p.is_none() && index + 1 == count {
+                        return err("invalid syntax", s);
+                    }
                     return err("* argument may appear only once", s);
                 }
                 seen_star = true;

@@ -122,6 +122,21 @@ pub fn check_assignment(
     value: &Expr,
     value_is_plain: bool,
 ) -> Result<(), SyntaxError> {
+    // `x = a if b else c = d`: CPython's NAME '=' bitwise_or rule fires on `x = a` first.
+    if let [first, second, ..] = targets {
+        let conditional = matches!(
+            second.kind,
+            ExprKind::IfExp { .. } | ExprKind::Compare { .. } | ExprKind::BoolOp { .. }
+        );
+        if matches!(first.kind, ExprKind::Name(_)) && conditional && !parenthesized(source, second)
+        {
+            let prefix = leftmost_operand(second);
+            return Err(SyntaxError::new(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                first.span.to(prefix.span),
+            ));
+        }
+    }
     if let [single] = targets {
         // A parenthesized expression is an atom, whatever is inside.
         let single_level = is_bitwise_or_level(single) || parenthesized(source, single);
@@ -185,4 +200,14 @@ pub fn parenthesized(source: &str, e: &Expr) -> bool {
     let before = source[..e.span.start as usize].trim_end();
     let after = source[e.span.end as usize..].trim_start();
     before.ends_with('(') && after.starts_with(')')
+}
+
+/// The leftmost bitwise_or-level operand of an expression (`a` in `a if b else c`, `a < b`).
+fn leftmost_operand(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::IfExp { body, .. } => leftmost_operand(body),
+        ExprKind::Compare { left, .. } => leftmost_operand(left),
+        ExprKind::BoolOp { values, .. } => values.first().map_or(e, leftmost_operand),
+        _ => e,
+    }
 }
