@@ -190,31 +190,35 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     );
 
     // try
-    let except_star = kw(Keyword::Except)
-        .then(op(Raw::Star))
-        .map_with(|_, ex| ex.span())
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("except*", s))));
+    // `except` or `except*` (recognised so that mixing them gets CPython's message; a try
+    // with only `except*` is then rejected as unsupported). The star's span ends the keyword.
     let except_block = rule(
         "except_block",
-        kw(Keyword::Except)
+        just(Tok::Kw(Keyword::Except))
             .ignore_then(
+                just(Tok::Op(Raw::Star))
+                    .map_with(|_, ex| ex.span())
+                    .or_not(),
+            )
+            .then(
                 e.expression
                     .clone()
                     .then(kw(Keyword::As).ignore_then(name()).or_not())
                     .or_not(),
             )
             .then(colon_block.clone())
-            .map_with(|(head, body), ex| {
+            .map_with(|((star, head), body), ex| {
                 let (typ, name) = match head {
                     Some((t, n)) => (Some(t), n),
                     None => (None, None),
                 };
-                ExceptHandler {
+                let handler = ExceptHandler {
                     typ,
                     name,
                     body,
                     span: span(ex.span()),
-                }
+                };
+                (handler, star.map(|s: CSpan| s.end))
             }),
     );
     let finally_block = rule(
@@ -229,8 +233,7 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                 finally_block
                     .clone()
                     .map(|f| (vec![], vec![], f))
-                    .or(except_star
-                        .or(except_block)
+                    .or(except_block
                         .repeated()
                         .at_least(1)
                         .collect::<Vec<_>>()
@@ -239,6 +242,31 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                         .map(|((h, o), f)| (h, o.unwrap_or_default(), f.unwrap_or_default()))),
             )
             .try_map_with(move |(body, (handlers, orelse, finalbody)), ex| {
+                let handlers: Vec<(ExceptHandler, Option<usize>)> = handlers;
+                if let Some((first, first_star)) = handlers.first() {
+                    let keyword = |h: &ExceptHandler, star: Option<usize>| {
+                        let start = h.span.start as usize;
+                        SyntaxError::at("", start, star.unwrap_or(start + "except".len()))
+                    };
+                    if let Some((other, star)) = handlers
+                        .iter()
+                        .find(|(_, s)| s.is_some() != first_star.is_some())
+                    {
+                        let at = keyword(other, *star);
+                        return Err(ctx.fail(SyntaxError {
+                            msg: "cannot have both 'except' and 'except*' on the same 'try'".into(),
+                            ..at
+                        }));
+                    }
+                    if first_star.is_some() {
+                        let at = keyword(first, *first_star);
+                        return Err(ctx.fail(SyntaxError {
+                            msg: "'except*' is not supported by cellar".into(),
+                            ..at
+                        }));
+                    }
+                }
+                let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|(h, _)| h).collect();
                 // A bare `except:` must be the last handler.
                 if let Some(h) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
                     return Err(
