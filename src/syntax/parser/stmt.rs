@@ -426,11 +426,14 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
     let statement = rule("statement", compound_stmt.or(simple_stmts));
     statements.define(rule(
         "statements",
+        // Appended in place: no intermediate vector of vectors.
         statement
             .repeated()
             .at_least(1)
-            .collect::<Vec<Vec<Stmt>>>()
-            .map(|v| v.into_iter().flatten().collect()),
+            .fold(Vec::new(), |mut all: Vec<Stmt>, some| {
+                all.extend(some);
+                all
+            }),
     ));
     statements_b
 }
