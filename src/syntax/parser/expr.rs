@@ -4,7 +4,7 @@
 use chumsky::prelude::*;
 
 use super::super::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, ExprKind, Keyword as KwArg, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, ExprKind, Keyword as KwArg, Span, UnaryOp,
 };
 use super::super::error::SyntaxError;
 use super::super::layout::Tok;
@@ -580,67 +580,43 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     // operator lookup per step instead of a descent through eight boxed levels per operand.
     // Binding powers follow Python: | ^ & shifts + - * / // % unary ** (right-associative,
     // and tighter than a unary operator on its left: -2**2 == -(2**2)).
-    fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
-        super::coverage::hit(match op {
-            BinOp::BitOr => "bitwise_or",
-            BinOp::BitXor => "bitwise_xor",
-            BinOp::BitAnd => "bitwise_and",
-            BinOp::LShift | BinOp::RShift => "shift_expr",
-            BinOp::Add | BinOp::Sub => "sum",
-            BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => "term",
-            BinOp::Pow => "power",
-        });
-        let s = left.span.to(right.span);
-        Expr::new(
-            ExprKind::BinOp {
-                left: bx(left),
-                op,
-                right: bx(right),
-            },
-            s,
-        )
-    }
-    use chumsky::pratt::{infix, left, prefix, right};
-    let matmul = select! { Tok::Op(Raw::At) = e => e.span() }
-        .try_map(move |s: CSpan, _| Err::<BinOp, _>(ctx.fail(unsupported("@ operator", s))));
-    let term_ops = select! {
-        Tok::Op(Raw::Star) => BinOp::Mult,
-        Tok::Op(Raw::Slash) => BinOp::Div,
-        Tok::Op(Raw::DoubleSlash) => BinOp::FloorDiv,
-        Tok::Op(Raw::Percent) => BinOp::Mod,
-    }
-    .or(matmul);
     // `await primary` binds tighter than `**`.
-    let await_primary = just(Tok::Kw(Keyword::Await))
+    let await_primary: P<Expr> = just(Tok::Kw(Keyword::Await))
         .ignore_then(primary.clone())
         .map_with(|x, e| Expr::new(ExprKind::Await(bx(x)), span(e.span())))
-        .or(primary.clone());
-    let arithmetic = await_primary.pratt((
-        infix(left(1), select! { Tok::Op(Raw::Pipe) => BinOp::BitOr }, |l, o, r, _| bin(l, o, r)),
-        infix(left(2), select! { Tok::Op(Raw::Caret) => BinOp::BitXor }, |l, o, r, _| bin(l, o, r)),
-        infix(left(3), select! { Tok::Op(Raw::Amp) => BinOp::BitAnd }, |l, o, r, _| bin(l, o, r)),
-        infix(
-            left(4),
-            select! { Tok::Op(Raw::LeftShift) => BinOp::LShift, Tok::Op(Raw::RightShift) => BinOp::RShift },
-            |l, o, r, _| bin(l, o, r),
-        ),
-        infix(left(5), select! { Tok::Op(Raw::Plus) => BinOp::Add, Tok::Op(Raw::Minus) => BinOp::Sub }, |l, o, r, _| bin(l, o, r)),
-        infix(left(6), term_ops, |l, o, r, _| bin(l, o, r)),
-        prefix(
-            7,
-            select! {
-                Tok::Op(Raw::Minus) = e => (UnaryOp::Neg, e.span()),
-                Tok::Op(Raw::Plus) = e => (UnaryOp::Pos, e.span()),
-                Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
-            },
-            |(op, s): (UnaryOp, CSpan), operand: Expr, _| {
-                super::coverage::hit("factor");
-                let whole = span(s).to(operand.span);
-                Expr::new(ExprKind::UnaryOp { op, operand: bx(operand) }, whole)
-            },
-        ),
-        infix(right(8), just(Tok::Op(Raw::DoubleStar)).to(BinOp::Pow), |l, o, r, _| bin(l, o, r)),
-    ));
+        .or(primary.clone())
+        .boxed();
+    // The arithmetic and bitwise levels: operands (each with its unary prefixes) and operators
+    // are parsed as a flat sequence, one token lookup per operator, then grouped by precedence
+    // climbing (`Chain`). Parsing stays with chumsky, so failures keep their exact positions.
+    let unary = select! {
+        Tok::Op(Raw::Minus) = e => (UnaryOp::Neg, e.span()),
+        Tok::Op(Raw::Plus) = e => (UnaryOp::Pos, e.span()),
+        Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
+    };
+    let chain_operand = unary.repeated().collect::<Vec<_>>().then(await_primary);
+    let binary = select! { t = e => (t, e.span()) }.try_map(|(t, s): (Tok, CSpan), _| {
+        binary_op(&t).map(|(op, l, r)| (op, l, r, s)).ok_or(PErr {
+            span: s,
+            custom: None,
+        })
+    });
+    let arithmetic = chain_operand
+        .clone()
+        .then(binary.then(chain_operand).repeated().collect::<Vec<_>>())
+        .try_map(move |(first, rest), _| {
+            let mut chain = Chain {
+                operands: vec![first],
+                ops: vec![],
+                next: 0,
+            };
+            for (op, operand) in rest {
+                chain.ops.push(op);
+                chain.operands.push(operand);
+            }
+            chain.climb(0).map_err(|e| ctx.fail(e))
+        });
+
     bitwise_or.define(arithmetic);
 
     let comp_op = choice((
@@ -834,6 +810,106 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         star_targets: star_targets.boxed(),
         star_target,
         arguments,
+    }
+}
+
+fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
+    super::coverage::hit(match op {
+        BinOp::BitOr => "bitwise_or",
+        BinOp::BitXor => "bitwise_xor",
+        BinOp::BitAnd => "bitwise_and",
+        BinOp::LShift | BinOp::RShift => "shift_expr",
+        BinOp::Add | BinOp::Sub => "sum",
+        BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => "term",
+        BinOp::Pow => "power",
+    });
+    let s = left.span.to(right.span);
+    Expr::new(
+        ExprKind::BinOp {
+            left: bx(left),
+            op,
+            right: bx(right),
+        },
+        s,
+    )
+}
+
+/// Binding powers (left, right) of the binary operators between `bitwise_or` and `power`;
+/// `**` is right-associative and binds tighter than a unary operator on its left.
+fn binary_op(t: &Tok) -> Option<(Option<BinOp>, u8, u8)> {
+    Some(match t {
+        Tok::Op(Raw::Pipe) => (Some(BinOp::BitOr), 1, 2),
+        Tok::Op(Raw::Caret) => (Some(BinOp::BitXor), 3, 4),
+        Tok::Op(Raw::Amp) => (Some(BinOp::BitAnd), 5, 6),
+        Tok::Op(Raw::LeftShift) => (Some(BinOp::LShift), 7, 8),
+        Tok::Op(Raw::RightShift) => (Some(BinOp::RShift), 7, 8),
+        Tok::Op(Raw::Plus) => (Some(BinOp::Add), 9, 10),
+        Tok::Op(Raw::Minus) => (Some(BinOp::Sub), 9, 10),
+        Tok::Op(Raw::Star) => (Some(BinOp::Mult), 11, 12),
+        Tok::Op(Raw::Slash) => (Some(BinOp::Div), 11, 12),
+        Tok::Op(Raw::DoubleSlash) => (Some(BinOp::FloorDiv), 11, 12),
+        Tok::Op(Raw::Percent) => (Some(BinOp::Mod), 11, 12),
+        // `@` is outside the subset: recognised here so that it is reported as such.
+        Tok::Op(Raw::At) => (None, 11, 12),
+        Tok::Op(Raw::DoubleStar) => (Some(BinOp::Pow), 15, 14),
+        _ => return None,
+    })
+}
+
+/// The operand of a unary operator: everything binding tighter than `*` (so `**`).
+const UNARY_BP: u8 = 13;
+
+type Operand = (Vec<(UnaryOp, CSpan)>, Expr);
+
+/// A flat `operand (op operand)*` sequence, grouped by precedence climbing.
+struct Chain {
+    operands: Vec<Operand>,
+    ops: Vec<(Option<BinOp>, u8, u8, CSpan)>,
+    /// Index of the next operand to take (operator `next - 1` precedes it).
+    next: usize,
+}
+
+impl Chain {
+    fn climb(&mut self, min_bp: u8) -> Result<Expr, SyntaxError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            let i = self.next;
+            self.next += 1;
+            let (prefixes, operand) = std::mem::replace(
+                &mut self.operands[i],
+                (Vec::new(), Expr::new(ExprKind::None, Span::default())),
+            );
+            let mut lhs = operand;
+            if !prefixes.is_empty() {
+                // A unary operator takes the `**` chain after it: -2**2 == -(2**2).
+                lhs = self.operators(lhs, UNARY_BP)?;
+                for (op, s) in prefixes.into_iter().rev() {
+                    super::coverage::hit("factor");
+                    let whole = span(s).to(lhs.span);
+                    lhs = Expr::new(
+                        ExprKind::UnaryOp {
+                            op,
+                            operand: bx(lhs),
+                        },
+                        whole,
+                    );
+                }
+            }
+            self.operators(lhs, min_bp)
+        })
+    }
+
+    fn operators(&mut self, mut lhs: Expr, min_bp: u8) -> Result<Expr, SyntaxError> {
+        while let Some(&(op, lbp, rbp, s)) = self.ops.get(self.next - 1) {
+            if lbp < min_bp || self.next >= self.operands.len() {
+                break;
+            }
+            let Some(op) = op else {
+                return Err(unsupported("@ operator", s));
+            };
+            let rhs = self.climb(rbp)?;
+            lhs = bin(lhs, op, rhs);
+        }
+        Ok(lhs)
     }
 }
 
