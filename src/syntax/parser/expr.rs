@@ -595,12 +595,23 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Tok::Op(Raw::Tilde) = e => (UnaryOp::Invert, e.span()),
     };
     let chain_operand = unary.repeated().collect::<Vec<_>>().then(await_primary);
-    let binary = select! { t = e => (t, e.span()) }.try_map(|(t, s): (Tok, CSpan), _| {
-        binary_op(&t).map(|(op, l, r)| (op, l, r, s)).ok_or(PErr {
-            span: s,
-            custom: None,
-        })
-    });
+    let binary = select! {
+        Tok::Op(Raw::Pipe) = e => (Some(BinOp::BitOr), 1, 2, e.span()),
+        Tok::Op(Raw::Caret) = e => (Some(BinOp::BitXor), 3, 4, e.span()),
+        Tok::Op(Raw::Amp) = e => (Some(BinOp::BitAnd), 5, 6, e.span()),
+        Tok::Op(Raw::LeftShift) = e => (Some(BinOp::LShift), 7, 8, e.span()),
+        Tok::Op(Raw::RightShift) = e => (Some(BinOp::RShift), 7, 8, e.span()),
+        Tok::Op(Raw::Plus) = e => (Some(BinOp::Add), 9, 10, e.span()),
+        Tok::Op(Raw::Minus) = e => (Some(BinOp::Sub), 9, 10, e.span()),
+        Tok::Op(Raw::Star) = e => (Some(BinOp::Mult), 11, 12, e.span()),
+        Tok::Op(Raw::Slash) = e => (Some(BinOp::Div), 11, 12, e.span()),
+        Tok::Op(Raw::DoubleSlash) = e => (Some(BinOp::FloorDiv), 11, 12, e.span()),
+        Tok::Op(Raw::Percent) = e => (Some(BinOp::Mod), 11, 12, e.span()),
+        // `@` is outside the subset: recognised so that it is reported as such.
+        Tok::Op(Raw::At) = e => (None, 11, 12, e.span()),
+        // `**` is right-associative and binds tighter than a unary operator on its left.
+        Tok::Op(Raw::DoubleStar) = e => (Some(BinOp::Pow), 15, 14, e.span()),
+    };
     let arithmetic = chain_operand
         .clone()
         .then(binary.then(chain_operand).repeated().collect::<Vec<_>>())
@@ -832,28 +843,6 @@ fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
         },
         s,
     )
-}
-
-/// Binding powers (left, right) of the binary operators between `bitwise_or` and `power`;
-/// `**` is right-associative and binds tighter than a unary operator on its left.
-fn binary_op(t: &Tok) -> Option<(Option<BinOp>, u8, u8)> {
-    Some(match t {
-        Tok::Op(Raw::Pipe) => (Some(BinOp::BitOr), 1, 2),
-        Tok::Op(Raw::Caret) => (Some(BinOp::BitXor), 3, 4),
-        Tok::Op(Raw::Amp) => (Some(BinOp::BitAnd), 5, 6),
-        Tok::Op(Raw::LeftShift) => (Some(BinOp::LShift), 7, 8),
-        Tok::Op(Raw::RightShift) => (Some(BinOp::RShift), 7, 8),
-        Tok::Op(Raw::Plus) => (Some(BinOp::Add), 9, 10),
-        Tok::Op(Raw::Minus) => (Some(BinOp::Sub), 9, 10),
-        Tok::Op(Raw::Star) => (Some(BinOp::Mult), 11, 12),
-        Tok::Op(Raw::Slash) => (Some(BinOp::Div), 11, 12),
-        Tok::Op(Raw::DoubleSlash) => (Some(BinOp::FloorDiv), 11, 12),
-        Tok::Op(Raw::Percent) => (Some(BinOp::Mod), 11, 12),
-        // `@` is outside the subset: recognised here so that it is reported as such.
-        Tok::Op(Raw::At) => (None, 11, 12),
-        Tok::Op(Raw::DoubleStar) => (Some(BinOp::Pow), 15, 14),
-        _ => return None,
-    })
 }
 
 /// The operand of a unary operator: everything binding tighter than `*` (so `**`).
