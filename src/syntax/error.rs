@@ -1,6 +1,6 @@
 //! `SyntaxError` as CPython reports it: kind, message, and a location (line, 1-based character
-//! offsets) computed from byte spans; rendered either exactly as `python3` prints it or as an
-//! ariadne report for the interactive front end.
+//! offsets) computed from byte spans, rendered exactly as `python3` prints it. (The prompt's
+//! colored report will build on `location()`.)
 
 use super::ast::Span;
 
