@@ -5,7 +5,7 @@ fn main() {
     match cellar::syntax::layout::tokenize(&src) {
         Ok(t) => {
             for tok in &t.tokens {
-                println!("{:?} {:?}", tok.tok, &src[tok.span.range()]);
+                println!("{:?} {:?}", tok.tok, &src[tok.span.into_range()]);
             }
         }
         Err(e) => println!("tokenize error: {e:?}"),

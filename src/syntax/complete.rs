@@ -71,7 +71,7 @@ pub fn is_complete(text: &str) -> Completeness {
                 if t.tok == Tok::Op(Raw::Colon) {
                     // The header's own indentation, plus one level.
                     let lines_index = LineIndex::new(body);
-                    let (line, _) = lines_index.line_col(body, t.span.start as usize);
+                    let (line, _) = lines_index.line_col(body, t.span.start);
                     let header = lines_index.line_text(body, line);
                     return Completeness::Incomplete {
                         indent: indent_of(header) + 4,

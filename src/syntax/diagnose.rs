@@ -5,7 +5,7 @@
 use super::ast::Span;
 use super::error::SyntaxError;
 use super::layout::{OpenBracket, Tok, Token, Tokens};
-use super::parser::{probe, to_pairs, CSpan, Probe};
+use super::parser::{probe, CSpan, Probe};
 use super::token::{Keyword, Raw};
 
 /// CPython re-scans the whole source after a parser error: a tokenizer error it raises at
@@ -50,12 +50,11 @@ pub fn diagnose(
     let i = tokens
         .iter()
         .position(|t| {
-            t.span.start as usize >= at.start && !matches!(t.tok, Tok::Newline)
-                || t.span.start as usize > at.start
+            t.span.start >= at.start && !matches!(t.tok, Tok::Newline) || t.span.start > at.start
         })
         .unwrap_or(tokens.len().saturating_sub(1));
     let i = exact_index(tokens, at).unwrap_or(i);
-    let in_fstring = matches!(tokens.first(), Some(t) if t.span.start > 0 && source.as_bytes().get(t.span.start as usize - 1).is_some_and(|&c| c == b'{' || c == b' '))
+    let in_fstring = matches!(tokens.first(), Some(t) if t.span.start > 0 && source.as_bytes().get(t.span.start - 1).is_some_and(|&c| c == b'{' || c == b' '))
         && !tokens.iter().any(|t| t.tok == Tok::Newline);
     let d = Diagnoser {
         source,
@@ -69,7 +68,7 @@ pub fn diagnose(
 fn exact_index(tokens: &[Token], at: CSpan) -> Option<usize> {
     tokens
         .iter()
-        .position(|t| t.span.start as usize == at.start && t.span.end as usize == at.end)
+        .position(|t| t.span.start == at.start && t.span.end == at.end)
 }
 
 struct Diagnoser<'a, 's> {
@@ -87,7 +86,9 @@ impl Diagnoser<'_, '_> {
     fn span(&self, i: usize) -> Span {
         self.tokens
             .get(i)
-            .map_or(Span::new(self.source.len(), self.source.len()), |t| t.span)
+            .map_or(Span::new(self.source.len(), self.source.len()), |t| {
+                Span::new(t.span.start, t.span.end)
+            })
     }
     fn line_of(&self, offset: usize) -> usize {
         super::error::LineIndex::new(self.source)
@@ -135,10 +136,10 @@ impl Diagnoser<'_, '_> {
         if from >= self.tokens.len() {
             return None;
         }
-        let pairs = to_pairs(&self.tokens[from..]);
-        let end = probe(self.source, &pairs, what)?;
+        let pairs = &self.tokens[from..];
+        let end = probe(self.source, pairs, what)?;
         let k = (from..self.tokens.len())
-            .find(|&k| self.tokens[k].span.start as usize >= end)
+            .find(|&k| self.tokens[k].span.start >= end)
             .unwrap_or(self.tokens.len() - 1);
         Some(k)
     }
@@ -314,7 +315,7 @@ impl Diagnoser<'_, '_> {
             group_target.filter(|&a| !(a + 1 == i && matches!(self.tok(a), Tok::Name(_))))
         {
             // `(1 + y = 2)`: CPython's "cannot assign to ... here" for a bitwise_or target.
-            let e = super::parser::expr_of(self.source, &to_pairs(&self.tokens[a..i]))?;
+            let e = super::parser::expr_of(self.source, &self.tokens[a..i])?;
             let what = super::parser::expr_name(&e);
             return Some(SyntaxError::new(
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
@@ -340,7 +341,7 @@ impl Diagnoser<'_, '_> {
                 && !(a == i - 1 && matches!(self.tok(a), Tok::Name(_)))
             {
                 // The range starts at the expression itself, inside any parentheses.
-                let start = super::parser::expr_of(self.source, &to_pairs(&self.tokens[a..i]))
+                let start = super::parser::expr_of(self.source, &self.tokens[a..i])
                     .map_or(self.span(a).start as usize, |e| e.span.start as usize);
                 return Some(SyntaxError::at(
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -400,7 +401,7 @@ impl Diagnoser<'_, '_> {
         if self.tok(i) == Tok::Op(Raw::ColonEqual) {
             let start = self.open_bracket_at(i).map_or(j, |o| o + 1);
             let a = self.ending_at(start, i, Probe::Expression)?;
-            let what = super::parser::expr_name_of(self.source, &to_pairs(&self.tokens[a..i]))?;
+            let what = super::parser::expr_name_of(self.source, &self.tokens[a..i])?;
             if what == "name" {
                 return None;
             }

@@ -5,6 +5,8 @@
 
 use logos::Logos;
 
+use chumsky::span::SimpleSpan;
+
 use super::ast::Span;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::token::{Keyword, LexError, NumKind, Raw, Word};
@@ -43,10 +45,11 @@ impl Tok<'_> {
     }
 }
 
+/// A token and its byte range (chumsky's span type, so the parser reads tokens in place).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token<'s> {
     pub tok: Tok<'s>,
-    pub span: Span,
+    pub span: SimpleSpan<usize>,
 }
 
 /// Where an open bracket stands, for "was never closed" reports after a failed parse.
@@ -149,7 +152,7 @@ impl<'s> Layout<'s> {
     fn push(&mut self, tok: Tok<'s>, start: usize, end: usize) {
         self.tokens.push(Token {
             tok,
-            span: Span::new(start, end),
+            span: SimpleSpan::from(start..end),
         });
     }
 

@@ -18,8 +18,7 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 /// Parse a whole module, with every check CPython's `compile()` makes before running code.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
     let tokens = layout::tokenize_all(source);
-    let pairs = parser::to_pairs(&tokens.tokens);
-    let failure = match parser::parse_file(source, &pairs) {
+    let failure = match parser::parse_file(source, &tokens.tokens) {
         Ok(module) => {
             validate::validate_module(&module)?;
             return Ok(module);
@@ -28,7 +27,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
     };
     // The tokenizer stopped where the parser did: its error is the one to report.
     if let Some(lex) = &tokens.error {
-        let error_token = tokens.tokens.last().map_or(0, |t| t.span.start as usize);
+        let error_token = tokens.tokens.last().map_or(0, |t| t.span.start);
         if failure.fatal.is_none() && failure.at.start >= error_token {
             return Err(lex.error.clone());
         }

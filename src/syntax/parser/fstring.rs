@@ -5,7 +5,7 @@
 use super::super::ast::{Expr, ExprKind, FStringPart, Span};
 use super::super::error::{SyntaxError, SyntaxTextOverride};
 use super::super::literals::{decode_escapes, raw_body, split_string_token};
-use super::{parse_expression_tokens, to_pairs, CSpan, Ctx};
+use super::{parse_expression_tokens, CSpan, Ctx};
 
 pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<Expr, SyntaxError> {
     let mut out: Vec<FStringPart> = Vec::new();
@@ -352,8 +352,8 @@ impl FStringParser<'_, '_> {
                 ..e
             }
         })?;
-        let pairs = to_pairs(&tokens);
-        let err = match parse_expression_tokens(self.ctx, &pairs) {
+        let pairs = &tokens[..];
+        let err = match parse_expression_tokens(self.ctx, pairs) {
             // CPython parses the field as `(expr)`: a lone starred expression is a group.
             Ok(e) if matches!(e.kind, super::super::ast::ExprKind::Starred(_)) => {
                 SyntaxError::new("f-string: cannot use starred expression here", e.span)

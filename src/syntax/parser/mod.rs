@@ -21,7 +21,7 @@ use super::layout::{Tok, Token};
 pub use targets::{check_del_target, check_store_target, expr_name, TargetContext};
 
 pub type CSpan = SimpleSpan<usize>;
-pub type TokSpan<'s> = (Tok<'s>, CSpan);
+pub type TokSpan<'s> = Token<'s>;
 pub type PInput<'t, 's> = MappedInput<'t, Tok<'s>, CSpan, &'t [TokSpan<'s>]>;
 
 /// The parser's error: where it failed. Messages are decided afterwards by `diagnose.rs`, except
@@ -136,24 +136,12 @@ where
 /// Tokens → chumsky input.
 fn input<'t, 's>(tokens: &'t [TokSpan<'s>], eoi: usize) -> PInput<'t, 's> {
     fn split<'t, 's>(t: &'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan) {
-        (&t.0, &t.1)
+        (&t.tok, &t.span)
     }
     tokens.map(
         CSpan::from(eoi..eoi),
         split as fn(&'t TokSpan<'s>) -> (&'t Tok<'s>, &'t CSpan),
     )
-}
-
-pub fn to_pairs<'s>(tokens: &[Token<'s>]) -> Vec<TokSpan<'s>> {
-    tokens
-        .iter()
-        .map(|t| {
-            (
-                t.tok,
-                CSpan::from(t.span.start as usize..t.span.end as usize),
-            )
-        })
-        .collect()
 }
 
 /// The outcome of a failed parse before diagnosis: the failing position and any final error.
@@ -179,7 +167,7 @@ pub fn parse_expression_tokens<'s>(ctx: &Ctx<'s>, tokens: &[TokSpan<'s>]) -> Res
         fatal: RefCell::new(None),
     };
     let parser = expr::fstring_expression(&sub);
-    let end = tokens.last().map_or(0, |t| t.1.end);
+    let end = tokens.last().map_or(0, |t| t.span.end);
     let result = parser.parse(input(tokens, end)).into_result();
     finish(result, &sub)
 }
@@ -308,8 +296,11 @@ pub fn expr_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<Expr> {
         fatal: RefCell::new(None),
     };
     let mut toks = tokens.to_vec();
-    let end = toks.last().map_or(0, |t| t.1.end);
-    toks.push((Tok::EndMarker, CSpan::from(end..end)));
+    let end = toks.last().map_or(0, |t| t.span.end);
+    toks.push(Token {
+        tok: Tok::EndMarker,
+        span: CSpan::from(end..end),
+    });
     parse_expression_tokens(&ctx, &toks).ok()
 }
 
