@@ -140,7 +140,8 @@ impl<'s> Layout<'s> {
             source,
             base,
             end,
-            tokens: Vec::with_capacity(source.len() / 4 + 8),
+            // About one token per four bytes of the range being tokenized.
+            tokens: Vec::with_capacity((end - base) / 4 + 8),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             at_line_start: true,
