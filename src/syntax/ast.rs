@@ -37,7 +37,9 @@ pub struct Module {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stmt {
-    pub kind: StmtKind,
+    /// Boxed: statement kinds are large (up to ~200 bytes) and statements are moved through
+    /// every parser layer and collected into vectors.
+    pub kind: Box<StmtKind>,
     pub span: Span,
 }
 

@@ -46,7 +46,7 @@ fn block(out: &mut String, body: &[Stmt], indent: usize) {
 }
 
 fn stmt(out: &mut String, s: &Stmt, ind: usize) {
-    match &s.kind {
+    match &*s.kind {
         StmtKind::Expr(e) => line(out, ind, &expr(e, YIELD)),
         StmtKind::Assign { targets, value } => {
             let mut t: Vec<String> = targets.iter().map(|t| expr(t, TUPLE)).collect();

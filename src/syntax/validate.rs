@@ -87,7 +87,7 @@ impl<'a> Validator<'a> {
     /// CPython's compiler allows 20 nested blocks (loops, `with`, `try`) per function.
     fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         let is_block = matches!(
-            s.kind,
+            *s.kind,
             StmtKind::While { .. }
                 | StmtKind::For { .. }
                 | StmtKind::With { .. }
@@ -109,7 +109,7 @@ impl<'a> Validator<'a> {
     }
 
     fn stmt_inner(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;

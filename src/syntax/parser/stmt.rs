@@ -16,7 +16,7 @@ use super::{params, rule, span, CSpan, Ctx, Extra, PInput};
 
 fn stmt(kind: StmtKind, s: CSpan) -> Stmt {
     Stmt {
-        kind,
+        kind: Box::new(kind),
         span: span(s),
     }
 }
