@@ -576,11 +576,10 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         ),
     ));
 
-    // The arithmetic and bitwise levels (bitwise_or down to power) as one Pratt parser: one
-    // operator lookup per step instead of a descent through eight boxed levels per operand.
-    // Binding powers follow Python: | ^ & shifts + - * / // % unary ** (right-associative,
-    // and tighter than a unary operator on its left: -2**2 == -(2**2)).
-    // `await primary` binds tighter than `**`.
+    // The arithmetic and bitwise levels (bitwise_or down to power): one operator lookup per
+    // step instead of a descent through eight levels per operand. Binding powers follow Python:
+    // | ^ & shifts + - * / // % unary ** (right-associative, and tighter than a unary operator
+    // on its left: -2**2 == -(2**2)). `await primary` binds tighter than `**`.
     let await_primary: P<Expr> = just(Tok::Kw(Keyword::Await))
         .ignore_then(primary.clone())
         .map_with(|x, e| Expr::new(ExprKind::Await(bx(x)), span(e.span())))
