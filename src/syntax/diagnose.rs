@@ -47,22 +47,12 @@ pub fn diagnose(
     at: CSpan,
     unclosed: &[OpenBracket],
 ) -> SyntaxError {
-    let i = tokens
-        .iter()
-        .position(|t| {
-            t.span.start >= at.start && !matches!(t.tok, Tok::Newline) || t.span.start > at.start
-        })
-        .unwrap_or(tokens.len().saturating_sub(1));
-    let i = exact_index(tokens, at).unwrap_or(i);
-    let in_fstring = matches!(tokens.first(), Some(t) if t.span.start > 0 && source.as_bytes().get(t.span.start - 1).is_some_and(|&c| c == b'{' || c == b' '))
-        && !tokens.iter().any(|t| t.tok == Tok::Newline);
-    let d = Diagnoser {
-        source,
-        tokens,
-        i,
-        in_fstring,
-    };
-    d.run(unclosed)
+    Diagnoser::new(source, tokens, at, false).run(unclosed)
+}
+
+/// The same for the tokens of an f-string field, which CPython parses inside parentheses.
+pub fn diagnose_field(source: &str, tokens: &[Token], at: CSpan) -> SyntaxError {
+    Diagnoser::new(source, tokens, at, true).run(&[])
 }
 
 fn exact_index(tokens: &[Token], at: CSpan) -> Option<usize> {
@@ -79,7 +69,20 @@ struct Diagnoser<'a, 's> {
     in_fstring: bool,
 }
 
-impl Diagnoser<'_, '_> {
+impl<'a, 's> Diagnoser<'a, 's> {
+    /// Start at the token the parser failed on (or the first one at or after that place).
+    fn new(source: &'s str, tokens: &'a [Token<'s>], at: CSpan, in_fstring: bool) -> Self {
+        let i = exact_index(tokens, at)
+            .or_else(|| tokens.iter().position(|t| t.span.start >= at.start))
+            .unwrap_or(tokens.len().saturating_sub(1));
+        Diagnoser {
+            source,
+            tokens,
+            i,
+            in_fstring,
+        }
+    }
+
     fn tok(&self, i: usize) -> Tok<'_> {
         self.tokens.get(i).map_or(Tok::EndMarker, |t| t.tok)
     }

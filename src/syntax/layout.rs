@@ -7,7 +7,6 @@ use logos::Logos;
 
 use chumsky::span::SimpleSpan;
 
-use super::ast::Span;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::token::{Keyword, LexError, NumKind, Raw, Word};
 
@@ -30,19 +29,6 @@ pub enum Tok<'s> {
     Indent,
     Dedent,
     EndMarker,
-}
-
-impl Tok<'_> {
-    /// How CPython would show the token in a message.
-    pub fn describe(&self, source: &str, span: Span) -> String {
-        match self {
-            Tok::Newline => "NEWLINE".into(),
-            Tok::Indent => "INDENT".into(),
-            Tok::Dedent => "DEDENT".into(),
-            Tok::EndMarker => "ENDMARKER".into(),
-            _ => source.get(span.range()).unwrap_or("").to_string(),
-        }
-    }
 }
 
 /// A token and its byte range (chumsky's span type, so the parser reads tokens in place).

@@ -26,6 +26,12 @@ pub fn name<'t, 's: 't>() -> impl Parser<'t, PInput<'t, 's>, String, Extra> + Cl
     select! { Tok::Name(n) => n.to_string() }
 }
 
+/// `first` followed by `rest`, for displays whose first item was parsed on its own.
+fn prepend<T>(first: T, mut rest: Vec<T>) -> Vec<T> {
+    rest.insert(0, first);
+    rest
+}
+
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -61,8 +67,7 @@ fn tuple_or_single<'t, 's: 't>(
             if rest.is_empty() && comma.is_none() {
                 first
             } else {
-                let mut items = vec![first];
-                items.extend(rest);
+                let items = prepend(first, rest);
                 Expr::new(ExprKind::Tuple(items), span(e.span()))
             }
         })
@@ -217,8 +222,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                     )
                 }
                 Some(Paren::First(first, Rest::Items(more, true))) => {
-                    let mut items = vec![first];
-                    items.extend(more);
+                    let items = prepend(first, more);
                     rule_hit("tuple", Expr::new(ExprKind::Tuple(items), s))
                 }
                 Some(Paren::First(x, Rest::Items(_, false))) => {
@@ -260,8 +264,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                     )
                 }
                 Some((first, Rest::Items(more, _))) => {
-                    let mut items = vec![first];
-                    items.extend(more);
+                    let items = prepend(first, more);
                     rule_hit("list", Expr::new(ExprKind::List(items), s))
                 }
             })
@@ -333,8 +336,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                 None => rule_hit("dict", Expr::new(ExprKind::Dict(vec![]), s)),
                 Some(Brace::Unpack(m, rest)) => {
                     super::coverage::hit("double_starred_kvpair");
-                    let mut items = vec![DictItem::Unpack(m)];
-                    items.extend(rest);
+                    let items = prepend(DictItem::Unpack(m), rest);
                     rule_hit("dict", Expr::new(ExprKind::Dict(items), s))
                 }
                 Some(Brace::Key(k, rest)) => {
@@ -355,8 +357,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                         ),
                         DictRest::Items(v, more) => {
                             super::coverage::hit("double_starred_kvpair");
-                            let mut items = vec![DictItem::Pair(k, v)];
-                            items.extend(more);
+                            let items = prepend(DictItem::Pair(k, v), more);
                             rule_hit("dict", Expr::new(ExprKind::Dict(items), s))
                         }
                     }
@@ -375,8 +376,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                     )
                 }
                 Some(Brace::First(first, Rest::Items(more, _))) => {
-                    let mut items = vec![first];
-                    items.extend(more);
+                    let items = prepend(first, more);
                     rule_hit("set", Expr::new(ExprKind::Set(items), s))
                 }
             })

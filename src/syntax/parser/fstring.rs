@@ -10,7 +10,6 @@ use super::{parse_expression_tokens, CSpan, Ctx};
 pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<Expr, SyntaxError> {
     let mut out: Vec<FStringPart> = Vec::new();
     let mut any_fstring = false;
-    let mut bytes_seen: Option<bool> = None;
     for &(text, s) in parts {
         let tok = split_string_token(text);
         if tok.bytes {
@@ -20,10 +19,6 @@ pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<E
                 s.end,
             ));
         }
-        if let Some(false) = bytes_seen {
-            // (kept for symmetry with CPython's mixing check; bytes are rejected above)
-        }
-        bytes_seen = Some(false);
         let body_start = s.start + tok.body_offset;
         if tok.fstring {
             any_fstring = true;
@@ -362,7 +357,7 @@ impl FStringParser<'_, '_> {
             Err(failure) => match failure.fatal {
                 Some(e) => return Err(e),
                 None => {
-                    let e = super::super::diagnose::diagnose(self.src, &tokens, failure.at, &[]);
+                    let e = super::super::diagnose::diagnose_field(self.src, &tokens, failure.at);
                     SyntaxError {
                         msg: format!("f-string: {}", e.msg),
                         ..e

@@ -18,7 +18,7 @@ use super::ast::{Expr, Module, Span};
 use super::error::SyntaxError;
 use super::layout::{Tok, Token};
 
-pub use targets::{check_del_target, check_store_target, expr_name, TargetContext};
+pub use targets::{check_store_target, expr_name, TargetContext};
 
 pub type CSpan = SimpleSpan<usize>;
 pub type TokSpan<'s> = Token<'s>;

@@ -177,12 +177,9 @@ fn build(items: Vec<Item>, lambda_source: Option<&str>) -> Result<Params, Syntax
                     s,
                 );
             }
-            Item::DoubleStar(p, s) => {
-                if let Some(b) = bare_star {
-                    if params.kwonly.is_empty() {
-                        let _ = s;
-                        return bare_star_error(b);
-                    }
+            Item::DoubleStar(p, _) => {
+                if let Some(b) = bare_star.filter(|_| params.kwonly.is_empty()) {
+                    return bare_star_error(b);
                 }
                 params.kwarg = Some(p);
             }

@@ -89,10 +89,6 @@ pub fn check_store_target(e: &Expr, ctx: TargetContext) -> Result<(), SyntaxErro
     Ok(())
 }
 
-pub fn check_del_target(e: &Expr) -> Result<(), SyntaxError> {
-    check_store_target(e, TargetContext::Del)
-}
-
 /// True for expressions at the `bitwise_or` level or tighter (what CPython's
 /// invalid_named_expression can see on either side of a stray `=`).
 pub fn is_bitwise_or_level(e: &Expr) -> bool {
