@@ -127,7 +127,7 @@ impl<'s> Layout<'s> {
             base,
             end,
             // About one token per four bytes of the range being tokenized.
-            tokens: Vec::with_capacity((end - base) / 4 + 8),
+            tokens: Vec::with_capacity((end - base) / 2 + 8),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             at_line_start: true,
