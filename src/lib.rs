@@ -1,6 +1,7 @@
 //! Cellar: a notebook-style REPL for a Python 3 subset whose memory model is visible.
-//! The pipeline: `syntax` (text → tokens → AST); the compiler, interpreter, heap and notebook
-//! front end follow in later layers.
+//! The pipeline: `syntax` (text → tokens → AST); the compiler (`compile/`), interpreter
+//! (`vm/`), heap (`heap/`), object payloads (`objects/`), builtins and `numeric` are being
+//! written and are not yet part of the build (see ARCHITECTURE.md, "Work in progress").
 
 pub mod syntax;
 

@@ -1,0 +1,231 @@
+//! `list` methods (and the sort they share with `sorted`).
+
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+fn lk(v: Value) -> ObjKey {
+    v.as_obj().expect("list")
+}
+
+fn append(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.heap.incref(a[1]);
+    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
+        l.push(a[1]);
+    }
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.iterate(a[1])?;
+    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
+        l.extend(items);
+    }
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let len = match vm.heap.kind(lk(a[0])) {
+        Kind::List(l) => l.len() as i64,
+        _ => 0,
+    };
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let mut i = match a.get(1) {
+        Some(v) => vm.index_value(*v)?,
+        None => len - 1,
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    match vm.heap.kind_mut(lk(a[0])) {
+        Kind::List(l) => Ok(l.remove(i as usize)),
+        _ => Ok(Value::None),
+    }
+}
+
+fn insert(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let i = vm.index_value(a[1])?;
+    vm.heap.incref(a[2]);
+    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
+        let len = l.len() as i64;
+        let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        l.insert(i as usize, a[2]);
+    }
+    Ok(Value::None)
+}
+
+fn position(vm: &mut Vm, list: Value, x: Value) -> PyResult<Option<usize>> {
+    let items = vm.seq_items(list);
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(*it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match position(vm, a[0], a[1])? {
+        Some(i) => {
+            let old = match vm.heap.kind_mut(lk(a[0])) {
+                Kind::List(l) => l.remove(i),
+                _ => Value::None,
+            };
+            vm.heap.decref(old);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list".into())),
+    }
+}
+
+fn index(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match position(vm, a[0], a[1])? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr(a[1])?;
+            Err(vm.value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn count(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.seq_items(a[0]);
+    let mut n = 0;
+    for it in items {
+        if vm.eq(it, a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
+        l.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.iterate(a[0])?;
+    Ok(vm.new_list(items))
+}
+
+fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let old = match vm.heap.kind_mut(lk(a[0])) {
+        Kind::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+/// Sorts values in place by `key` (stable), honouring `reverse`, with Python's `<`.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is(Value::None) {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            match vm.call(key, &[*it]) {
+                Ok(k) => ks.push(k),
+                Err(e) => {
+                    vm.heap.decref_all(ks);
+                    return Err(e);
+                }
+            }
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // Merge sort by `<` only, as CPython's sort (stable; reverse keeps stability).
+    idx.sort_by(|&x, &y| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (a, b) = if reverse { (keys[x], keys[y]) } else { (keys[y], keys[x]) };
+        match vm.compare(crate::compile::code::CmpKind::Lt, a, b) {
+            Ok(r) => {
+                let lt = matches!(r, Value::Bool(true));
+                vm.heap.decref(r);
+                if lt {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal.then(std::cmp::Ordering::Less).reverse().min(std::cmp::Ordering::Equal)
+                }
+            }
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if !key.is(Value::None) {
+        vm.heap.decref_all(keys);
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (key, reverse) = sort_options(vm, kw)?;
+    let mut items = match vm.heap.kind_mut(lk(a[0])) {
+        Kind::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    let r = sort_values(vm, &mut items, key, reverse);
+    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
+        *l = items;
+    }
+    r.map(|_| Value::None)
+}
+
+pub fn sort_options(vm: &mut Vm, kw: Kwargs) -> PyResult<(Value, bool)> {
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in kw {
+        match vm.str_of(*k) {
+            Some("key") => key = *v,
+            Some("reverse") => reverse = vm.truthy(*v)?,
+            Some(other) => {
+                let o = other.to_string();
+                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for sort()")));
+            }
+            None => {}
+        }
+    }
+    Ok((key, reverse))
+}
+
+pub fn install(vm: &mut Vm) {
+    let l = vm.types.list;
+    vm.add_methods(
+        l,
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("pop", pop),
+            ("insert", insert),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("reverse", reverse),
+            ("copy", copy),
+            ("clear", clear),
+            ("sort", sort),
+        ],
+    );
+    let t = vm.types.tuple;
+    vm.add_methods(t, &[("index", index), ("count", count)]);
+}

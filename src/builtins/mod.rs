@@ -1,0 +1,720 @@
+//! The `builtins` namespace: builtin functions, constructors of the builtin types, the methods
+//! of str/list/dict/set (one file each), and the built-in modules.
+
+pub mod csv;
+pub mod dict;
+pub mod list;
+pub mod set;
+pub mod string;
+
+use num_bigint::BigInt;
+
+use crate::heap::object::{Iter, Kind, Layout, Module, RangeObj};
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    use std::io::Write;
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in kw {
+        let val = if v.is(Value::None) { None } else { Some(vm.str(*v)?) };
+        match vm.str_of(*k) {
+            Some("sep") => sep = val.unwrap_or_else(|| " ".into()),
+            Some("end") => end = val.unwrap_or_else(|| "\n".into()),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(*v)?);
+    }
+    out.push_str(&end);
+    let _ = vm.out.write_all(out.as_bytes());
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let v = a[0];
+    let n = match v {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Str(s) => Some(s.chars),
+            Kind::List(l) => Some(l.len()),
+            Kind::Tuple(t) => Some(t.len()),
+            Kind::Dict(d) => Some(d.len()),
+            Kind::Set(s) => Some(s.table.len()),
+            Kind::Range(r) => Some(r.len() as usize),
+            Kind::DictView(dv) => match dv.dict {
+                Value::Obj(d) => match vm.heap.kind(d) {
+                    Kind::Dict(dd) => Some(dd.len()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(n) = n {
+        return Ok(Value::Int(n as i64));
+    }
+    if let Some(f) = vm.user_special(v, vm.names.len) {
+        let r = vm.call(f, &[v])?;
+        return Ok(r);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.repr(a[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let classes = match a[1] {
+        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_)) => vm.seq_items(a[1]),
+        v => vec![v],
+    };
+    for c in classes {
+        match c {
+            Value::Obj(ck) if matches!(vm.heap.kind(ck), Kind::Class(_)) => {
+                if vm.isinstance(a[0], ck) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            _ => return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn issubclass(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match (a[0], a[1]) {
+        (Value::Obj(x), Value::Obj(y)) => Ok(Value::Bool(vm.is_subclass(x, y))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class".into())),
+    }
+}
+
+fn abs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match a[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(x) => Value::Int(x),
+            None => vm.int_from_big(BigInt::from(i).magnitude().clone().into()),
+        }),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v => match vm.to_big(v) {
+            Some(b) => Ok(vm.int_from_big(BigInt::from(b.magnitude().clone()))),
+            None => {
+                let n = vm.intern("__abs__");
+                if let Some(f) = vm.user_special(v, n) {
+                    return vm.call(f, &[v]);
+                }
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+            }
+        },
+    }
+}
+
+fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Value> {
+    let name = if want_less { "min" } else { "max" };
+    let mut key = Value::None;
+    let mut default = Value::Undef;
+    for (k, v) in kw {
+        match vm.str_of(*k) {
+            Some("key") => key = *v,
+            Some("default") => default = *v,
+            _ => {}
+        }
+    }
+    let items = if a.len() == 1 { vm.iterate(a[0])? } else {
+        let v = a.to_vec();
+        v.iter().for_each(|x| vm.heap.incref(*x));
+        v
+    };
+    if items.is_empty() {
+        if !default.is_undef() {
+            return Ok(vm.incref(default));
+        }
+        return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
+    }
+    let mut best = items[0];
+    let mut best_key = if key.is(Value::None) { vm.incref(best) } else { vm.call(key, &[best])? };
+    for it in &items[1..] {
+        let k = if key.is(Value::None) { vm.incref(*it) } else { vm.call(key, &[*it])? };
+        let op = if want_less { crate::compile::code::CmpKind::Lt } else { crate::compile::code::CmpKind::Gt };
+        let r = vm.compare(op, k, best_key)?;
+        let better = vm.truthy(r)?;
+        vm.heap.decref(r);
+        if better {
+            vm.heap.decref(best_key);
+            best_key = k;
+            best = *it;
+        } else {
+            vm.heap.decref(k);
+        }
+    }
+    vm.heap.decref(best_key);
+    vm.heap.incref(best);
+    vm.heap.decref_all(items);
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    minmax(vm, a, kw, true)
+}
+fn max(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    minmax(vm, a, kw, false)
+}
+
+fn sum(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.iterate(a[0])?;
+    let mut acc = a.get(1).copied().unwrap_or(Value::Int(0));
+    vm.heap.incref(acc);
+    for it in &items {
+        match vm.binary(crate::syntax::ast::BinOp::Add, acc, *it) {
+            Ok(r) => {
+                vm.heap.decref(acc);
+                acc = r;
+            }
+            Err(e) => {
+                vm.heap.decref(acc);
+                vm.heap.decref_all(items);
+                return Err(e);
+            }
+        }
+    }
+    vm.heap.decref_all(items);
+    Ok(acc)
+}
+
+fn sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (key, reverse) = list::sort_options(vm, kw)?;
+    let mut items = vm.iterate(a[0])?;
+    match list::sort_values(vm, &mut items, key, reverse) {
+        Ok(()) => Ok(vm.new_list(items)),
+        Err(e) => {
+            vm.heap.decref_all(items);
+            Err(e)
+        }
+    }
+}
+
+fn new_iter(vm: &mut Vm, it: Iter) -> Value {
+    vm.heap.alloc(Kind::Iter(Box::new(it)))
+}
+
+fn enumerate(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let it = vm.get_iter(a[0])?;
+    let start = a.get(1).copied().unwrap_or(Value::Int(0));
+    Ok(new_iter(vm, Iter::Enumerate { it, count: start }))
+}
+
+fn zip(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut its = Vec::new();
+    for v in a {
+        match vm.get_iter(*v) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                vm.heap.decref_all(its);
+                return Err(e);
+            }
+        }
+    }
+    Ok(new_iter(vm, Iter::Zip { its }))
+}
+
+fn map(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut its = Vec::new();
+    for v in &a[1..] {
+        its.push(vm.get_iter(*v)?);
+    }
+    vm.heap.incref(a[0]);
+    Ok(new_iter(vm, Iter::Map { func: a[0], its }))
+}
+
+fn filter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let it = vm.get_iter(a[1])?;
+    vm.heap.incref(a[0]);
+    Ok(new_iter(vm, Iter::Filter { func: a[0], it }))
+}
+
+fn reversed(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let n = match a[0] {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::List(l) => l.len(),
+            Kind::Tuple(t) => t.len(),
+            Kind::Range(r) => r.len() as usize,
+            _ => {
+                let items = vm.iterate(a[0])?;
+                let n = items.len();
+                let l = vm.new_list(items);
+                let it = new_iter(vm, Iter::Reversed { seq: l, index: n });
+                return Ok(it);
+            }
+        },
+        _ => {
+            let t = vm.type_name(a[0]);
+            return Err(vm.type_error(format!("'{t}' object is not reversible")));
+        }
+    };
+    vm.heap.incref(a[0]);
+    Ok(new_iter(vm, Iter::Reversed { seq: a[0], index: n }))
+}
+
+fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.get_iter(a[0])
+}
+
+fn next(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match vm.next(a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(vm.incref(*d)),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn hash(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(a[0])?))
+}
+
+fn id(_vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    use slotmap::Key;
+    Ok(Value::Int(match a[0] {
+        Value::Obj(k) => (k.data().as_ffi() & 0xffff_ffff) as i64 * 16 + 0x7f00_0000,
+        Value::Int(i) => i.wrapping_mul(32),
+        _ => 0x1000,
+    }))
+}
+
+fn chr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let i = vm.index_value(a[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
+    }
+}
+
+fn ord(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.str_of(a[0]).map(|s| s.chars().collect::<Vec<_>>());
+    match s {
+        Some(cs) if cs.len() == 1 => Ok(Value::Int(cs[0] as i64)),
+        Some(cs) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", cs.len()))),
+        None => {
+            let t = vm.type_name(a[0]);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+        }
+    }
+}
+
+fn getattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if vm.str_of(a[1]).is_none() {
+        return Err(vm.type_error("attribute name must be string".into()));
+    }
+    let name = vm.str_of(a[1]).unwrap_or("").to_string();
+    let n = vm.intern(&name);
+    match vm.getattr_opt(a[0], n)? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(d) => Ok(vm.incref(*d)),
+            None => Err(vm.no_attribute(a[0], n)),
+        },
+    }
+}
+
+fn setattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = vm.str_of(a[1]).unwrap_or("").to_string();
+    let n = vm.intern(&name);
+    vm.heap.incref(a[2]);
+    vm.setattr(a[0], n, a[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = vm.str_of(a[1]).unwrap_or("").to_string();
+    let n = vm.intern(&name);
+    match vm.getattr_opt(a[0], n)? {
+        Some(v) => {
+            vm.heap.decref(v);
+            Ok(Value::Bool(true))
+        }
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn delattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = vm.str_of(a[1]).unwrap_or("").to_string();
+    let n = vm.intern(&name);
+    vm.delattr(a[0], n)?;
+    Ok(Value::None)
+}
+
+fn callable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(match a[0] {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Function(_) | Kind::BoundMethod(_) | Kind::Native(_) | Kind::Class(_) => true,
+            Kind::Instance(_) => vm.special(a[0], vm.names.call).is_some(),
+            _ => false,
+        },
+        _ => false,
+    }))
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    use crate::syntax::ast::BinOp;
+    let q = vm.binary(BinOp::FloorDiv, a[0], a[1])?;
+    let r = vm.binary(BinOp::Mod, a[0], a[1])?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.binary(crate::syntax::ast::BinOp::Pow, a[0], a[1])
+}
+
+fn any(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.iterate(a[0])?;
+    let mut r = false;
+    for it in &items {
+        if vm.truthy(*it)? {
+            r = true;
+            break;
+        }
+    }
+    vm.heap.decref_all(items);
+    Ok(Value::Bool(r))
+}
+
+fn all(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let items = vm.iterate(a[0])?;
+    let mut r = true;
+    for it in &items {
+        if !vm.truthy(*it)? {
+            r = false;
+            break;
+        }
+    }
+    vm.heap.decref_all(items);
+    Ok(Value::Bool(r))
+}
+
+fn round(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let nd = a.get(1).copied().filter(|v| !v.is(Value::None));
+    match (a[0], nd) {
+        (Value::Float(f), None) => {
+            let r = f.round_ties_even();
+            if !r.is_finite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
+            }
+            Ok(vm.int_from_big(BigInt::from(r as i128)))
+        }
+        (Value::Float(f), Some(Value::Int(n))) => {
+            let s = format!("{:.*}", n.max(0) as usize, f);
+            Ok(Value::Float(s.parse().unwrap_or(f)))
+        }
+        (v, _) => Ok(vm.incref(v)),
+    }
+}
+
+fn super_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() == 2 {
+        return Ok(vm.new_super(a[0], a[1]));
+    }
+    Err(vm.runtime_error("super(): no arguments".into()))
+}
+
+fn getrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match vm.heap.refcount(a[0]) {
+        Some(n) => n as i64,
+        None => 4294967295,
+    }))
+}
+
+fn getsizeof(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match a[0] {
+        Value::Obj(k) => crate::heap::size::object_size(vm.heap.obj(k)) as i64,
+        _ => 24,
+    }))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let n = vm.index_value(a[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
+    }
+    vm.recursion_limit = n as u32;
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value]) -> PyResult<Value> {
+    let v = a.first().copied().unwrap_or(Value::None);
+    vm.heap.incref(v);
+    Ok(if class == vm.types.staticmethod {
+        vm.heap.alloc(Kind::StaticMethod(v))
+    } else if class == vm.types.classmethod {
+        vm.heap.alloc(Kind::ClassMethod(v))
+    } else {
+        let fset = a.get(1).copied().unwrap_or(Value::None);
+        let fdel = a.get(2).copied().unwrap_or(Value::None);
+        vm.heap.incref(fset);
+        vm.heap.incref(fdel);
+        vm.heap.alloc(Kind::Property(Box::new([v, fset, fdel])))
+    })
+}
+
+fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let parts = match vm.heap.kind(a[0].as_obj().expect("property")) {
+        Kind::Property(p) => **p,
+        _ => [Value::None; 3],
+    };
+    let p = vm.types.property;
+    wrap(vm, p, &[parts[0], a[1], parts[2]])
+}
+
+/// Calls of builtin classes: `int(x)`, `list(it)`, `range(n)`, …
+pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = vm.types;
+    if class == t.staticmethod || class == t.classmethod || class == t.property {
+        return wrap(vm, class, a);
+    }
+    if class == t.super_ {
+        return super_fn(vm, a, &[]);
+    }
+    match layout {
+        Layout::Int => {
+            let Some(&v) = a.first() else { return Ok(Value::Int(0)) };
+            match v {
+                Value::Int(_) => Ok(v),
+                Value::Bool(b) => Ok(Value::Int(b as i64)),
+                Value::Float(f) => {
+                    if f.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
+                    }
+                    Ok(vm.int_from_big(BigInt::from(f.trunc() as i128)))
+                }
+                _ => {
+                    if let Some(s) = vm.str_of(v) {
+                        let text = s.trim().replace('_', "");
+                        let base = match a.get(1) { Some(Value::Int(b)) => *b as u32, _ => 10 };
+                        return match BigInt::parse_bytes(text.as_bytes(), base) {
+                            Some(b) if !text.is_empty() => Ok(vm.int_from_big(b)),
+                            _ => {
+                                let r = crate::vm::repr::str_repr(vm.str_of(v).unwrap_or(""));
+                                Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+                            }
+                        };
+                    }
+                    if vm.to_big(v).is_some() {
+                        return Ok(vm.incref(v));
+                    }
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                }
+            }
+        }
+        Layout::Float => {
+            let Some(&v) = a.first() else { return Ok(Value::Float(0.0)) };
+            if let Some(s) = vm.str_of(v) {
+                let text = s.trim().to_lowercase();
+                let parsed = match text.as_str() {
+                    "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    t => t.parse::<f64>().ok(),
+                };
+                return match parsed {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = crate::vm::repr::str_repr(vm.str_of(v).unwrap_or(""));
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                };
+            }
+            match vm.to_f64(v) {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+                }
+            }
+        }
+        Layout::Bool => Ok(Value::Bool(match a.first() { Some(v) => vm.truthy(*v)?, None => false })),
+        Layout::Str => match a.first() {
+            Some(v) => {
+                let s = vm.str(*v)?;
+                Ok(vm.new_str(s))
+            }
+            None => Ok(vm.new_str("")),
+        },
+        Layout::List => {
+            let items = match a.first() { Some(v) => vm.iterate(*v)?, None => Vec::new() };
+            Ok(vm.new_list(items))
+        }
+        Layout::Tuple => {
+            let items = match a.first() { Some(v) => vm.iterate(*v)?, None => Vec::new() };
+            Ok(vm.new_tuple(items))
+        }
+        Layout::Dict => {
+            let d = vm.new_dict();
+            if let Some(src) = a.first() {
+                if let Err(e) = dict::update_from(vm, d, *src, false) {
+                    vm.heap.decref(d);
+                    return Err(e);
+                }
+            }
+            for (k, v) in _kw {
+                vm.heap.incref(*v);
+                vm.dict_set(d.as_obj().expect("dict"), *k, *v)?;
+            }
+            Ok(d)
+        }
+        Layout::Set | Layout::FrozenSet => {
+            let frozen = layout == Layout::FrozenSet;
+            match a.first() {
+                Some(v) => set::set_from(vm, *v, frozen),
+                None => Ok(set::new_set(vm, frozen)),
+            }
+        }
+        Layout::Range => {
+            let mut nums = Vec::new();
+            for v in a {
+                nums.push(vm.index_value(*v)?);
+            }
+            let (start, stop, step) = match nums.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len()))),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero".into()));
+            }
+            Ok(vm.heap.alloc(Kind::Range(RangeObj { start, stop, step })))
+        }
+        _ => {
+            let n = vm.class_name(class);
+            Err(vm.type_error(format!("cannot create '{n}' instances")))
+        }
+    }
+}
+
+fn new_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)], values: &[(&str, Value)]) -> Value {
+    let dict = vm.new_dict();
+    let dk = dict.as_obj().expect("dict");
+    for (n, f) in funcs {
+        let func = vm.new_native(n, *f, Value::None);
+        let key = vm.intern(n);
+        vm.ns_set(dk, key, func);
+    }
+    for (n, v) in values {
+        let key = vm.intern(n);
+        vm.ns_set(dk, key, *v);
+    }
+    let nm = vm.intern(name);
+    vm.heap.incref(nm);
+    vm.heap.alloc(Kind::Module(Box::new(Module { name: nm, dict })))
+}
+
+fn math_fn(f: fn(f64) -> f64) -> impl Fn(&mut Vm, &[Value]) -> PyResult<Value> {
+    move |vm, a| match vm.to_f64(a[0]) {
+        Some(x) => Ok(Value::Float(f(x))),
+        None => {
+            let t = vm.type_name(a[0]);
+            Err(vm.type_error(format!("must be real number, not {t}")))
+        }
+    }
+}
+
+fn sqrt(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if vm.to_f64(a[0]).is_some_and(|x| x < 0.0) {
+        return Err(vm.value_error("math domain error".into()));
+    }
+    math_fn(f64::sqrt)(vm, a)
+}
+fn floor(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let f = vm.to_f64(a[0]).unwrap_or(0.0).floor();
+    Ok(vm.int_from_big(BigInt::from(f as i128)))
+}
+fn ceil(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let f = vm.to_f64(a[0]).unwrap_or(0.0).ceil();
+    Ok(vm.int_from_big(BigInt::from(f as i128)))
+}
+fn time_fn(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+/// `import name` for the built-in modules.
+pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get(name) {
+        let m = *m;
+        return Ok(vm.incref(m));
+    }
+    let m = match name {
+        "sys" => new_module(
+            vm,
+            "sys",
+            &[("getrefcount", getrefcount), ("getsizeof", getsizeof), ("setrecursionlimit", setrecursionlimit), ("getrecursionlimit", getrecursionlimit)],
+            &[],
+        ),
+        "math" => new_module(
+            vm,
+            "math",
+            &[("sqrt", sqrt), ("floor", floor), ("ceil", ceil)],
+            &[("pi", Value::Float(std::f64::consts::PI)), ("e", Value::Float(std::f64::consts::E)), ("inf", Value::Float(f64::INFINITY)), ("nan", Value::Float(f64::NAN))],
+        ),
+        "time" => new_module(vm, "time", &[("time", time_fn), ("perf_counter", time_fn)], &[]),
+        _ => {
+            return Err(vm.exception_with_msg(vm.types.module_not_found_error, format!("No module named '{name}'")));
+        }
+    };
+    vm.modules.insert(name.to_string(), m);
+    Ok(vm.incref(m))
+}
+
+pub fn install(vm: &mut Vm) {
+    string::install(vm);
+    list::install(vm);
+    dict::install(vm);
+    set::install(vm);
+    let p = vm.types.property;
+    vm.add_methods(p, &[("setter", property_setter)]);
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("print", print), ("len", len), ("repr", repr), ("isinstance", isinstance),
+        ("issubclass", issubclass), ("abs", abs), ("min", min), ("max", max), ("sum", sum),
+        ("sorted", sorted), ("enumerate", enumerate), ("zip", zip), ("map", map),
+        ("filter", filter), ("reversed", reversed), ("iter", iter), ("next", next),
+        ("hash", hash), ("id", id), ("chr", chr), ("ord", ord), ("getattr", getattr_fn),
+        ("setattr", setattr_fn), ("hasattr", hasattr), ("delattr", delattr_fn),
+        ("callable", callable), ("divmod", divmod), ("pow", pow_fn), ("any", any), ("all", all),
+        ("round", round),
+    ];
+    let b = vm.builtins.as_obj().expect("builtins");
+    for (n, f) in funcs {
+        let func = vm.new_native(n, *f, Value::None);
+        let key = vm.intern(n);
+        vm.ns_set(b, key, func);
+    }
+    for (k, public) in vm.builtin_classes() {
+        if public {
+            let name = vm.class_name(k);
+            let key = vm.intern(&name);
+            vm.heap.incref(Value::Obj(k));
+            vm.ns_set(b, key, Value::Obj(k));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! `set` and `frozenset`: construction, the operators `| & - ^`, and the common methods.
+
+use crate::heap::object::{Kind, SetObj};
+use crate::heap::Value;
+use crate::objects::set::SetTable;
+use crate::syntax::ast::BinOp;
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+pub fn new_set(vm: &mut Vm, frozen: bool) -> Value {
+    vm.heap.alloc(Kind::Set(Box::new(SetObj { table: SetTable::new(), frozen })))
+}
+
+/// A new set with the items of an iterable.
+pub fn set_from(vm: &mut Vm, iterable: Value, frozen: bool) -> PyResult<Value> {
+    let s = new_set(vm, frozen);
+    let items = match vm.iterate(iterable) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.heap.decref(s);
+            return Err(e);
+        }
+    };
+    let sk = s.as_obj().expect("set");
+    let mut r = Ok(());
+    for it in &items {
+        if r.is_ok() {
+            r = vm.set_add(sk, *it);
+        }
+    }
+    vm.heap.decref_all(items);
+    match r {
+        Ok(()) => Ok(s),
+        Err(e) => {
+            vm.heap.decref(s);
+            Err(e)
+        }
+    }
+}
+
+fn items(vm: &Vm, v: Value) -> Vec<Value> {
+    match v {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Set(s) => s.table.iter().map(|(_, k)| k).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn is_frozen(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Set(s) if s.frozen))
+}
+
+pub fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let frozen = is_frozen(vm, a);
+    let out = new_set(vm, frozen);
+    let ok = out.as_obj().expect("set");
+    let (xa, xb) = (items(vm, a), items(vm, b));
+    let r: PyResult<()> = (|| {
+        match op {
+            BinOp::BitOr => {
+                for v in xa.iter().chain(xb.iter()) {
+                    vm.set_add(ok, *v)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for v in &xa {
+                    if vm.contains(b, *v)? {
+                        vm.set_add(ok, *v)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in &xa {
+                    if !vm.contains(b, *v)? {
+                        vm.set_add(ok, *v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in &xa {
+                    if !vm.contains(b, *v)? {
+                        vm.set_add(ok, *v)?;
+                    }
+                }
+                for v in &xb {
+                    if !vm.contains(a, *v)? {
+                        vm.set_add(ok, *v)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            vm.heap.decref(out);
+            Err(e)
+        }
+    }
+}
+
+fn add(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.set_add(a[0].as_obj().expect("set"), a[1])?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.set_discard(a[0].as_obj().expect("set"), a[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if !vm.set_discard(a[0].as_obj().expect("set"), a[1])? {
+        return Err(vm.key_error(a[1]));
+    }
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let v = match vm.heap.kind_mut(a[0].as_obj().expect("set")) {
+        Kind::Set(s) => s.table.pop(),
+        _ => None,
+    };
+    match v {
+        Some(v) => Ok(v),
+        None => Err(vm.exception_with_msg(vm.types.key_error, "pop from an empty set".into())),
+    }
+}
+
+fn binop(op: BinOp) -> impl Fn(&mut Vm, &[Value]) -> PyResult<Value> {
+    move |vm, a| {
+        let other = if matches!(a[1], Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Set(_))) {
+            vm.incref(a[1])
+        } else {
+            set_from(vm, a[1], false)?
+        };
+        let r = set_operator(vm, op, a[0], other);
+        vm.heap.decref(other);
+        r
+    }
+}
+
+fn union(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    binop(BinOp::BitOr)(vm, a)
+}
+fn intersection(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    binop(BinOp::BitAnd)(vm, a)
+}
+fn difference(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    binop(BinOp::Sub)(vm, a)
+}
+fn symmetric_difference(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    binop(BinOp::BitXor)(vm, a)
+}
+
+fn update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    for other in &a[1..] {
+        let xs = vm.iterate(*other)?;
+        let mut r = Ok(());
+        for v in &xs {
+            if r.is_ok() {
+                r = vm.set_add(a[0].as_obj().expect("set"), *v);
+            }
+        }
+        vm.heap.decref_all(xs);
+        r?;
+    }
+    Ok(Value::None)
+}
+
+fn issubset(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    for v in items(vm, a[0]) {
+        if !vm.contains(a[1], v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn issuperset(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let xs = vm.iterate(a[1])?;
+    let mut ok = true;
+    for v in &xs {
+        if !vm.contains(a[0], *v)? {
+            ok = false;
+            break;
+        }
+    }
+    vm.heap.decref_all(xs);
+    Ok(Value::Bool(ok))
+}
+
+fn copy(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let frozen = is_frozen(vm, a[0]);
+    set_from(vm, a[0], frozen)
+}
+
+fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let old = match vm.heap.kind_mut(a[0].as_obj().expect("set")) {
+        Kind::Set(s) => s.table.take_all(),
+        _ => Vec::new(),
+    };
+    vm.heap.decref_all(old);
+    Ok(Value::None)
+}
+
+pub fn install(vm: &mut Vm) {
+    let common: &[(&'static str, crate::vm::native::NativeFn)] = &[
+        ("union", union),
+        ("intersection", intersection),
+        ("difference", difference),
+        ("symmetric_difference", symmetric_difference),
+        ("issubset", issubset),
+        ("issuperset", issuperset),
+        ("copy", copy),
+    ];
+    let (set, frozenset) = (vm.types.set, vm.types.frozenset);
+    vm.add_methods(set, common);
+    vm.add_methods(frozenset, common);
+    vm.add_methods(
+        set,
+        &[("add", add), ("discard", discard), ("remove", remove), ("pop", pop), ("update", update), ("clear", clear)],
+    );
+}

@@ -1,0 +1,152 @@
+//! The arena: allocation, `incref` / `decref`, and freeing. An object is freed the moment its
+//! count reaches zero; the cascade to its referents runs on a worklist (never by recursion), and
+//! objects with a `__del__` are parked for the interpreter to finalize at its next safe point.
+
+use slotmap::SlotMap;
+
+use super::object::{Kind, Object, FLAG_FINALIZED};
+use super::value::{ObjKey, Value};
+
+#[derive(Default)]
+pub struct Heap {
+    objects: SlotMap<ObjKey, Object>,
+    /// Objects whose count reached zero and whose class has `__del__`: each keeps a count of one,
+    /// owned by this queue, until the interpreter calls the finalizer (PEP 442: once).
+    pub pending_finalizers: Vec<ObjKey>,
+    /// Decides whether a dying object needs its `__del__` run first (installed by the VM, which
+    /// knows where `__del__` lives).
+    pub needs_finalizer: Option<fn(&Heap, &Object) -> bool>,
+    /// Reused between cascades so that freeing allocates nothing in the common case.
+    work: Vec<ObjKey>,
+    pub allocations: u64,
+    pub deallocations: u64,
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap::default()
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, kind: Kind) -> Value {
+        self.allocations += 1;
+        Value::Obj(self.objects.insert(Object {
+            rc: 1,
+            flags: 0,
+            kind,
+        }))
+    }
+
+    #[inline]
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(k) = v {
+            self.obj_mut(k).rc += 1;
+        }
+    }
+
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(k) = v {
+            let o = self.obj_mut(k);
+            o.rc -= 1;
+            if o.rc == 0 {
+                self.dealloc(k);
+            }
+        }
+    }
+
+    /// Drops several owned references.
+    pub fn decref_all(&mut self, vs: impl IntoIterator<Item = Value>) {
+        for v in vs {
+            self.decref(v);
+        }
+    }
+
+    #[cold]
+    fn dealloc(&mut self, first: ObjKey) {
+        let mut work = std::mem::take(&mut self.work);
+        work.push(first);
+        while let Some(k) = work.pop() {
+            if let Some(check) = self.needs_finalizer {
+                let o = &self.objects[k];
+                if o.flags & FLAG_FINALIZED == 0 && check(self, o) {
+                    self.objects[k].rc = 1;
+                    self.pending_finalizers.push(k);
+                    continue;
+                }
+            }
+            let Some(obj) = self.objects.remove(k) else {
+                panic!("internal error: freeing a stale object key {k:?}");
+            };
+            self.deallocations += 1;
+            let objects = &mut self.objects;
+            obj.kind.for_each_referent(|v| {
+                if let Value::Obj(c) = v {
+                    let Some(o) = objects.get_mut(c) else {
+                        panic!("internal error: stale key {c:?} held by a freed {}", obj.kind.tag());
+                    };
+                    o.rc -= 1;
+                    if o.rc == 0 {
+                        work.push(c);
+                    }
+                }
+            });
+            // Drop the payload now: its Vec/Box buffers go back to the allocator; its values
+            // were accounted for above.
+            drop(obj);
+        }
+        self.work = work;
+    }
+
+    #[inline]
+    pub fn obj(&self, k: ObjKey) -> &Object {
+        match self.objects.get(k) {
+            Some(o) => o,
+            None => stale(k),
+        }
+    }
+
+    #[inline]
+    pub fn obj_mut(&mut self, k: ObjKey) -> &mut Object {
+        match self.objects.get_mut(k) {
+            Some(o) => o,
+            None => stale(k),
+        }
+    }
+
+    #[inline]
+    pub fn kind(&self, k: ObjKey) -> &Kind {
+        &self.obj(k).kind
+    }
+
+    #[inline]
+    pub fn kind_mut(&mut self, k: ObjKey) -> &mut Kind {
+        &mut self.obj_mut(k).kind
+    }
+
+    pub fn contains(&self, k: ObjKey) -> bool {
+        self.objects.contains_key(k)
+    }
+
+    pub fn len(&self) -> usize {
+        self.objects.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (ObjKey, &Object)> {
+        self.objects.iter()
+    }
+
+    pub fn refcount(&self, v: Value) -> Option<u32> {
+        v.as_obj().map(|k| self.obj(k).rc)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stale(k: ObjKey) -> ! {
+    panic!("internal error: stale object key {k:?} (an object used after it was freed)")
+}

@@ -1,0 +1,13 @@
+//! The memory model, in one place: values (immediates and object keys), the slotmap arena with
+//! exact reference counting, the object kinds and the references each one holds, byte sizes, and
+//! the verifier that recomputes every refcount from the roots.
+
+pub mod heap;
+pub mod object;
+pub mod size;
+pub mod value;
+pub mod verify;
+
+pub use heap::Heap;
+pub use object::{Kind, Object};
+pub use value::{ObjKey, Value};

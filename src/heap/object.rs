@@ -1,0 +1,412 @@
+//! The object kinds that live in the arena and, next to each kind's data, the references it
+//! holds (`for_each_referent`). The exhaustive match there is the one place an edge is declared:
+//! refcount verification, the cycle collector and `%mem` all walk the graph through it.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::value::{ObjKey, Value};
+use crate::compile::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::set::SetTable;
+use crate::objects::str::PyStr;
+use crate::vm::native::NativeFn;
+
+/// One heap object: its reference count, bookkeeping flags and its kind-specific data.
+#[derive(Debug)]
+pub struct Object {
+    pub rc: u32,
+    pub flags: u8,
+    pub kind: Kind,
+}
+
+/// `__del__` has run (PEP 442: never twice).
+pub const FLAG_FINALIZED: u8 = 1;
+
+#[derive(Debug)]
+pub enum Kind {
+    Str(PyStr),
+    BigInt(Box<BigInt>),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Box<Dict>),
+    Set(Box<SetObj>),
+    Range(RangeObj),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Code(Rc<Code>),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Exception(Box<ExcObj>),
+    BoundMethod(Box<BoundMethod>),
+    /// A builtin function or method descriptor; `bound` is the receiver of a bound builtin method.
+    Native(Box<NativeObj>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Module(Box<Module>),
+    Iter(Box<Iter>),
+    Property(Box<[Value; 3]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<SuperObj>),
+    DictView(Box<DictView>),
+    File(Box<FileObj>),
+}
+
+#[derive(Debug)]
+pub struct SetObj {
+    pub table: SetTable,
+    pub frozen: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let RangeObj { start, stop, step } = *self;
+        let n = if step > 0 && start < stop {
+            (stop as i128 - start as i128 - 1) / step as i128 + 1
+        } else if step < 0 && start > stop {
+            (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    /// The code object as a heap value (the reference that keeps its constants counted).
+    pub code_obj: Value,
+    pub globals: Value,
+    pub name: Value,
+    pub qualname: Value,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults by parameter index among the keyword-only ones.
+    pub kwdefaults: Vec<Value>,
+    pub closure: Vec<Value>,
+    /// Attributes given to the function (`f.x = 1`); a real dict object as in CPython.
+    pub dict: Value,
+    pub module: Value,
+    pub doc: Value,
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: Value,
+    pub qualname: Value,
+    pub base: Option<ObjKey>,
+    /// Method resolution order, the class itself first (single inheritance: the base chain).
+    /// Not references of their own: each class holds its base, which holds its own.
+    pub mro: Vec<ObjKey>,
+    pub dict: Dict,
+    /// The builtin layout instances of this class get (int, list, exception, plain instance …).
+    pub layout: Layout,
+    pub module: Value,
+    /// Some class in the mro defines `__del__` (checked when an instance dies).
+    pub has_del: bool,
+}
+
+/// What `Class(...)` allocates: builtin classes have their own kinds; user classes get instances
+/// (or exception objects when they derive from BaseException).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    Int,
+    Float,
+    Bool,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    NoneType,
+    Type,
+    /// Builtin types that cannot be instantiated or subclassed from Python code.
+    Opaque,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: ObjKey,
+    pub dict: Dict,
+}
+
+#[derive(Debug)]
+pub struct ExcObj {
+    pub class: ObjKey,
+    pub args: Value,
+    pub dict: Dict,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// CPython's "Did you mean: 'x'?", shown only in the printed traceback.
+    pub suggestion: Option<String>,
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Debug, Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+#[derive(Debug)]
+pub struct NativeObj {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// `Undef` for a plain builtin function or an unbound method descriptor.
+    pub bound: Value,
+    /// The class a method descriptor belongs to (for `repr` and `__qualname__`).
+    pub owner: Value,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Value,
+    pub dict: Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator's frame while it is not running: its locals and value stack, saved off the
+/// interpreter's stack, and where to resume.
+#[derive(Debug)]
+pub struct Generator {
+    pub code: Rc<Code>,
+    pub func: Value,
+    pub globals: Value,
+    pub ip: u32,
+    pub saved: Vec<Value>,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+    /// The frame's open try-blocks when it yielded.
+    pub blocks: Vec<Block>,
+}
+
+/// An open try-region of a running frame: where to jump on an exception, and how deep the value
+/// stack was (relative to the frame's stack base) when the region was entered.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+#[derive(Debug)]
+pub enum Iter {
+    Seq { seq: Value, index: usize },
+    Str { s: Value, byte: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Value, index: usize, what: ViewKind, len: usize },
+    Set { set: Value, index: usize, len: usize },
+    Reversed { seq: Value, index: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value> },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// `iter(obj)` on an object with `__getitem__` only.
+    GetItem { obj: Value, index: i64 },
+    Csv { file: Value, header: Value },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Debug)]
+pub struct DictView {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+#[derive(Debug)]
+pub struct SuperObj {
+    pub class: Value,
+    pub receiver: Value,
+}
+
+#[derive(Debug)]
+pub struct FileObj {
+    pub name: Value,
+    pub mode: String,
+    pub writing: bool,
+    pub closed: bool,
+    /// Text still to be read (files are read whole on open) or written on close.
+    pub buffer: String,
+    pub pos: usize,
+}
+
+impl Kind {
+    /// Calls `f` once for every reference this object holds. Every field holding a `Value` or an
+    /// `ObjKey` that this object owns a reference to must appear here.
+    pub fn for_each_referent(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) => {}
+            Kind::List(items) => items.iter().for_each(|v| f(*v)),
+            Kind::Tuple(items) => items.iter().for_each(|v| f(*v)),
+            Kind::Dict(d) => d.for_each(|k, v| {
+                f(k);
+                f(v)
+            }),
+            Kind::Set(s) => s.table.for_each(&mut f),
+            Kind::Slice(parts) | Kind::Property(parts) => parts.iter().for_each(|v| f(*v)),
+            Kind::Function(func) => {
+                f(func.code_obj);
+                f(func.globals);
+                f(func.name);
+                f(func.qualname);
+                func.defaults.iter().for_each(|v| f(*v));
+                func.kwdefaults.iter().for_each(|v| f(*v));
+                func.closure.iter().for_each(|v| f(*v));
+                f(func.dict);
+                f(func.module);
+                f(func.doc);
+            }
+            Kind::Code(code) => code.consts.iter().for_each(|v| f(*v)),
+            Kind::Class(c) => {
+                f(c.name);
+                f(c.qualname);
+                if let Some(b) = c.base {
+                    f(Value::Obj(b));
+                }
+                c.dict.for_each(|k, v| {
+                    f(k);
+                    f(v)
+                });
+                f(c.module);
+            }
+            Kind::Instance(i) => {
+                f(Value::Obj(i.class));
+                i.dict.for_each(|k, v| {
+                    f(k);
+                    f(v)
+                });
+            }
+            Kind::Exception(e) => {
+                f(Value::Obj(e.class));
+                f(e.args);
+                e.dict.for_each(|k, v| {
+                    f(k);
+                    f(v)
+                });
+                f(e.cause);
+                f(e.context);
+            }
+            Kind::BoundMethod(m) => {
+                f(m.func);
+                f(m.receiver);
+            }
+            Kind::Native(n) => {
+                f(n.bound);
+                f(n.owner);
+            }
+            Kind::Cell(v) | Kind::StaticMethod(v) | Kind::ClassMethod(v) => f(*v),
+            Kind::Generator(g) => {
+                f(g.func);
+                f(g.globals);
+                f(g.name);
+                f(g.qualname);
+                g.saved.iter().for_each(|v| f(*v));
+            }
+            Kind::Module(m) => {
+                f(m.name);
+                f(m.dict);
+            }
+            Kind::Iter(it) => match &**it {
+                Iter::Seq { seq: v, .. }
+                | Iter::Str { s: v, .. }
+                | Iter::Dict { dict: v, .. }
+                | Iter::Set { set: v, .. }
+                | Iter::Reversed { seq: v, .. }
+                | Iter::GetItem { obj: v, .. } => f(*v),
+                Iter::Range { .. } => {}
+                Iter::Enumerate { it, count } => {
+                    f(*it);
+                    f(*count)
+                }
+                Iter::Zip { its } => its.iter().for_each(|v| f(*v)),
+                Iter::Map { func, its } => {
+                    f(*func);
+                    its.iter().for_each(|v| f(*v))
+                }
+                Iter::Filter { func, it } => {
+                    f(*func);
+                    f(*it)
+                }
+                Iter::Csv { file, header } => {
+                    f(*file);
+                    f(*header)
+                }
+            },
+            Kind::Super(s) => {
+                f(s.class);
+                f(s.receiver);
+            }
+            Kind::DictView(v) => f(v.dict),
+            Kind::File(file) => f(file.name),
+        }
+    }
+
+    /// The kind's name for internal reports (the verifier, `%mem`): not Python's type name.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            Kind::Str(_) => "str",
+            Kind::BigInt(_) => "int",
+            Kind::List(_) => "list",
+            Kind::Tuple(_) => "tuple",
+            Kind::Dict(_) => "dict",
+            Kind::Set(s) if s.frozen => "frozenset",
+            Kind::Set(_) => "set",
+            Kind::Range(_) => "range",
+            Kind::Slice(_) => "slice",
+            Kind::Function(_) => "function",
+            Kind::Code(_) => "code",
+            Kind::Class(_) => "type",
+            Kind::Instance(_) => "instance",
+            Kind::Exception(_) => "exception",
+            Kind::BoundMethod(_) => "method",
+            Kind::Native(_) => "builtin_function_or_method",
+            Kind::Cell(_) => "cell",
+            Kind::Generator(_) => "generator",
+            Kind::Module(_) => "module",
+            Kind::Iter(_) => "iterator",
+            Kind::Property(_) => "property",
+            Kind::StaticMethod(_) => "staticmethod",
+            Kind::ClassMethod(_) => "classmethod",
+            Kind::Super(_) => "super",
+            Kind::DictView(_) => "dict_view",
+            Kind::File(_) => "file",
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! printf-style `str % args` formatting: the format-string walker (mapping keys, flags, `*`
+//! widths, argument bookkeeping and its errors) and the per-conversion formatting of int, float and
+//! str values, reproducing CPython's `PyUnicode_Format` output and messages.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use super::arith::{f64_to_bigint, int_to_f64};
+use super::float_repr::{format_f64, repr_f64, FloatFlags};
+use super::parse::check_str_digits_limit;
+use super::{NumError, NumResult};
+
+/// A value extracted by the caller for one conversion. For 's' / 'r' / 'a' the caller passes the
+/// already computed `str()` / `repr()` / `ascii()` text as `Str`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// int or bool.
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    /// Any other object; only its Python type name is needed (for error messages).
+    Other(String),
+}
+
+/// Conversion flags `-`, `+`, space, `#`, `0`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub ljust: bool,
+    pub sign: bool,
+    pub blank: bool,
+    pub alt: bool,
+    pub zero: bool,
+}
+
+/// One parsed conversion with `*` already resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConvSpec {
+    pub flags: Flags,
+    pub width: Option<usize>,
+    pub precision: Option<usize>,
+    /// The conversion character (may be an unsupported one; see [`format_arg`]).
+    pub conv: char,
+    /// Index (in characters) of the conversion character in the format string.
+    pub index: usize,
+}
+
+/// What the interpreter supplies to [`percent_format`].
+pub trait PercentHost {
+    type Obj: Clone;
+    type Error: From<NumError>;
+    /// `mapping[key]` (raising KeyError etc. as the interpreter does).
+    fn get_item(&mut self, mapping: &Self::Obj, key: &str) -> Result<Self::Obj, Self::Error>;
+    /// Extracts the value for conversion `conv`: for 's'/'r'/'a' return `Arg::Str` with
+    /// str()/repr()/ascii() of the object; otherwise `Int` for int/bool, `Float` for float,
+    /// `Str` for str and `Other(type name)` for anything else. `conv` is '*' for a `*` width
+    /// or precision.
+    fn convert(&mut self, obj: &Self::Obj, conv: char) -> Result<Arg, Self::Error>;
+}
+
+/// The right operand of `%`.
+pub enum PercentArgs<'a, O> {
+    /// A tuple: its items are the positional arguments.
+    Tuple(&'a [O]),
+    /// Any other object. `is_mapping` must be true when it supports `__getitem__` and is not a
+    /// str (CPython's `PyMapping_Check`; lists count!), enabling `%(key)s` and suppressing the
+    /// "not all arguments converted" check.
+    Single { obj: O, is_mapping: bool },
+}
+
+fn not_enough() -> NumError {
+    NumError::type_error("not enough arguments for format string")
+}
+
+/// `fmt % args`.
+pub fn percent_format<H: PercentHost>(
+    host: &mut H,
+    fmt: &str,
+    args: PercentArgs<'_, H::Obj>,
+) -> Result<String, H::Error> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let n = chars.len();
+    // CPython's bookkeeping: a tuple has arglen = len and argidx = 0; a single object (or the
+    // value looked up for a key) has arglen = -1 and argidx = -2, so it can be taken exactly once.
+    let (tuple, mut single, dict) = match args {
+        PercentArgs::Tuple(t) => (Some(t), None, None),
+        PercentArgs::Single { obj, is_mapping } => {
+            let dict = if is_mapping { Some(obj.clone()) } else { None };
+            (None, Some(obj), dict)
+        }
+    };
+    let (mut arglen, mut argidx): (isize, isize) = match tuple {
+        Some(t) => (t.len() as isize, 0),
+        None => (-1, -2),
+    };
+    let mut next_arg = |single: &Option<H::Obj>, argidx: &mut isize, arglen: isize| {
+        if *argidx < arglen {
+            let i = *argidx;
+            *argidx += 1;
+            if arglen < 0 {
+                Ok(single.clone().expect("single argument"))
+            } else {
+                Ok(tuple.expect("tuple")[i as usize].clone())
+            }
+        } else {
+            Err(not_enough())
+        }
+    };
+
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut pos = 0;
+    while pos < n {
+        if chars[pos] != '%' {
+            out.push(chars[pos]);
+            pos += 1;
+            continue;
+        }
+        pos += 1;
+        if pos < n && chars[pos] == '%' {
+            out.push('%');
+            pos += 1;
+            continue;
+        }
+        if pos < n && chars[pos] == '(' {
+            let Some(mapping) = dict.as_ref() else {
+                return Err(NumError::type_error("format requires a mapping").into());
+            };
+            pos += 1;
+            let keystart = pos;
+            let mut depth = 1;
+            while depth > 0 && pos < n {
+                match chars[pos] {
+                    ')' => depth -= 1,
+                    '(' => depth += 1,
+                    _ => {}
+                }
+                pos += 1;
+            }
+            if depth > 0 {
+                return Err(NumError::value("incomplete format key").into());
+            }
+            let key: String = chars[keystart..pos - 1].iter().collect();
+            single = Some(host.get_item(mapping, &key)?);
+            arglen = -1;
+            argidx = -2;
+        }
+        let mut flags = Flags::default();
+        let mut ch = None;
+        while pos < n {
+            let c = chars[pos];
+            pos += 1;
+            match c {
+                '-' => flags.ljust = true,
+                '+' => flags.sign = true,
+                ' ' => flags.blank = true,
+                '#' => flags.alt = true,
+                '0' => flags.zero = true,
+                _ => {
+                    ch = Some(c);
+                    break;
+                }
+            }
+        }
+        let mut width = None;
+        if ch == Some('*') {
+            let obj = next_arg(&single, &mut argidx, arglen)?;
+            let v = star_value(host.convert(&obj, '*')?)?;
+            let w = v
+                .to_i64()
+                .ok_or_else(|| NumError::overflow("Python int too large to convert to C ssize_t"))?;
+            if w < 0 {
+                flags.ljust = true;
+            }
+            width = Some(checked_width(w.unsigned_abs())?);
+            ch = next_char(&chars, &mut pos);
+        } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
+            let mut w = d as u64;
+            ch = None;
+            while pos < n {
+                let c = chars[pos];
+                pos += 1;
+                let Some(d) = c.to_digit(10) else {
+                    ch = Some(c);
+                    break;
+                };
+                w = w
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add(d as u64))
+                    .filter(|&w| w <= isize::MAX as u64)
+                    .ok_or_else(|| NumError::value("width too big"))?;
+            }
+            width = Some(checked_width(w)?);
+        }
+        let mut precision = None;
+        if ch == Some('.') {
+            precision = Some(0);
+            ch = next_char(&chars, &mut pos);
+            if ch == Some('*') {
+                let obj = next_arg(&single, &mut argidx, arglen)?;
+                let v = star_value(host.convert(&obj, '*')?)?;
+                let p = v
+                    .to_i32()
+                    .ok_or_else(|| NumError::overflow("Python int too large to convert to C int"))?;
+                precision = Some(checked_width(p.max(0) as u64)?);
+                ch = next_char(&chars, &mut pos);
+            } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
+                let mut p = d as u64;
+                ch = None;
+                while pos < n {
+                    let c = chars[pos];
+                    pos += 1;
+                    let Some(d) = c.to_digit(10) else {
+                        ch = Some(c);
+                        break;
+                    };
+                    p = p
+                        .checked_mul(10)
+                        .and_then(|p| p.checked_add(d as u64))
+                        .filter(|&p| p <= i32::MAX as u64)
+                        .ok_or_else(|| NumError::value("precision too big"))?;
+                }
+                precision = Some(checked_width(p)?);
+            }
+        }
+        // Length modifiers as in C ("%ld") are accepted and ignored (one of them).
+        if matches!(ch, Some('h' | 'l' | 'L')) {
+            ch = next_char(&chars, &mut pos);
+        }
+        let Some(conv) = ch else {
+            return Err(NumError::value("incomplete format").into());
+        };
+        let obj = next_arg(&single, &mut argidx, arglen)?;
+        let spec = ConvSpec {
+            flags,
+            width,
+            precision,
+            conv,
+            index: pos - 1,
+        };
+        if !is_supported(conv) {
+            return Err(unsupported(conv, pos - 1).into());
+        }
+        let arg = host.convert(&obj, conv)?;
+        out.push_str(&format_arg(&spec, &arg)?);
+    }
+    if argidx < arglen && dict.is_none() {
+        return Err(
+            NumError::type_error("not all arguments converted during string formatting").into(),
+        );
+    }
+    Ok(out)
+}
+
+fn next_char(chars: &[char], pos: &mut usize) -> Option<char> {
+    let c = chars.get(*pos).copied();
+    if c.is_some() {
+        *pos += 1;
+    }
+    c
+}
+
+fn star_value(arg: Arg) -> NumResult<BigInt> {
+    match arg {
+        Arg::Int(v) => Ok(v),
+        _ => Err(NumError::type_error("* wants int")),
+    }
+}
+
+/// Widths that would need gigabytes of padding: CPython fails with MemoryError while allocating.
+fn checked_width(w: u64) -> NumResult<usize> {
+    if w > (1u64 << 32) {
+        return Err(NumError::memory());
+    }
+    Ok(w as usize)
+}
+
+fn is_supported(conv: char) -> bool {
+    matches!(
+        conv,
+        's' | 'r'
+            | 'a'
+            | 'd'
+            | 'i'
+            | 'u'
+            | 'o'
+            | 'x'
+            | 'X'
+            | 'e'
+            | 'E'
+            | 'f'
+            | 'F'
+            | 'g'
+            | 'G'
+            | 'c'
+    )
+}
+
+fn unsupported(conv: char, index: usize) -> NumError {
+    let shown = if (31..=126).contains(&(conv as u32)) {
+        conv
+    } else {
+        '?'
+    };
+    NumError::value(format!(
+        "unsupported format character '{}' (0x{:x}) at index {}",
+        shown, conv as u32, index
+    ))
+}
+
+/// Formats one argument for one conversion, including width/flags padding.
+pub fn format_arg(spec: &ConvSpec, arg: &Arg) -> NumResult<String> {
+    let conv = spec.conv;
+    match conv {
+        's' | 'r' | 'a' => {
+            let text = match arg {
+                Arg::Str(s) => s.clone(),
+                Arg::Int(v) => {
+                    check_str_digits_limit(v)?;
+                    v.to_string()
+                }
+                Arg::Float(x) => repr_f64(*x),
+                Arg::Other(t) => {
+                    return Err(NumError::type_error(format!(
+                        "%{conv} needs the object's text, got a {t}"
+                    )))
+                }
+            };
+            Ok(output(&text, spec, false))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let integer_only = matches!(conv, 'o' | 'x' | 'X');
+            let v = match arg {
+                Arg::Int(v) => v.clone(),
+                Arg::Float(x) if !integer_only => f64_to_bigint(*x)?,
+                other => {
+                    let what = if integer_only {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
+                    return Err(NumError::type_error(format!(
+                        "%{conv} format: {what} is required, not {}",
+                        arg_type_name(other)
+                    )));
+                }
+            };
+            let body = format_long(&v, conv, spec.flags.alt, spec.precision)?;
+            Ok(output(&body, spec, true))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = match arg {
+                Arg::Float(x) => *x,
+                Arg::Int(v) => int_to_f64(v)?,
+                other => {
+                    return Err(NumError::type_error(format!(
+                        "must be real number, not {}",
+                        arg_type_name(other)
+                    )))
+                }
+            };
+            let flags = FloatFlags {
+                alt: spec.flags.alt,
+                ..FloatFlags::default()
+            };
+            let body = format_f64(x, conv, spec.precision.unwrap_or(6), flags);
+            Ok(output(&body, spec, true))
+        }
+        'c' => {
+            let c = match arg {
+                Arg::Str(s) if s.chars().count() == 1 => s.chars().next().expect("one char"),
+                Arg::Int(v) => {
+                    let code = v
+                        .to_u32()
+                        .filter(|&c| c <= 0x10FFFF)
+                        .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))?;
+                    char::from_u32(code).unwrap_or('\u{FFFD}')
+                }
+                _ => return Err(NumError::type_error("%c requires int or char")),
+            };
+            Ok(output(&c.to_string(), spec, false))
+        }
+        _ => Err(unsupported(conv, spec.index)),
+    }
+}
+
+fn arg_type_name(arg: &Arg) -> &str {
+    match arg {
+        Arg::Int(_) => "int",
+        Arg::Float(_) => "float",
+        Arg::Str(_) => "str",
+        Arg::Other(t) => t,
+    }
+}
+
+/// The digits of an int for d/i/u/o/x/X: sign, optional base prefix, precision zero-fill.
+fn format_long(v: &BigInt, conv: char, alt: bool, precision: Option<usize>) -> NumResult<String> {
+    let (radix, prefix) = match conv {
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0x"),
+        _ => (10, ""),
+    };
+    if radix == 10 {
+        check_str_digits_limit(v)?;
+    }
+    let digits = v.magnitude().to_str_radix(radix);
+    let mut s = String::new();
+    if v.sign() == Sign::Minus {
+        s.push('-');
+    }
+    if alt {
+        s.push_str(prefix);
+    }
+    if let Some(p) = precision {
+        if p > digits.len() {
+            s.push_str(&"0".repeat(p - digits.len()));
+        }
+    }
+    s.push_str(&digits);
+    if conv == 'X' {
+        s.make_ascii_uppercase();
+    }
+    Ok(s)
+}
+
+/// Pads a converted value the way CPython's `unicode_format_arg_output` does. `numeric` selects
+/// sign handling and '0' fill (ints and floats); strings are only truncated and space-padded.
+fn output(body: &str, spec: &ConvSpec, numeric: bool) -> String {
+    let flags = spec.flags;
+    let chars: Vec<char> = body.chars().collect();
+    let mut len = chars.len();
+    if matches!(spec.conv, 's' | 'r' | 'a') {
+        if let Some(p) = spec.precision {
+            len = len.min(p);
+        }
+    }
+    let fill = if numeric && flags.zero { '0' } else { ' ' };
+    let mut idx = 0;
+    let mut sign = None;
+    if numeric {
+        match chars.first() {
+            Some(&c @ ('-' | '+')) => {
+                sign = Some(c);
+                len -= 1;
+                idx = 1;
+            }
+            _ if flags.sign => sign = Some('+'),
+            _ if flags.blank => sign = Some(' '),
+            _ => {}
+        }
+    }
+    let mut width = spec.width.unwrap_or(0).max(len);
+    let mut out = String::with_capacity(width + 2);
+    if let Some(s) = sign {
+        if fill != ' ' {
+            out.push(s);
+        }
+        if width > len {
+            width -= 1;
+        }
+    }
+    let has_prefix = flags.alt && matches!(spec.conv, 'x' | 'X' | 'o');
+    if has_prefix {
+        if fill != ' ' {
+            out.push(chars[idx]);
+            out.push(chars[idx + 1]);
+            idx += 2;
+        }
+        width = width.saturating_sub(2);
+        len -= 2;
+    }
+    if width > len && !flags.ljust {
+        out.extend(std::iter::repeat(fill).take(width - len));
+        width = len;
+    }
+    if fill == ' ' {
+        if let Some(s) = sign {
+            out.push(s);
+        }
+        if has_prefix {
+            out.push(chars[idx]);
+            out.push(chars[idx + 1]);
+            idx += 2;
+        }
+    }
+    out.extend(&chars[idx..idx + len]);
+    if width > len {
+        out.extend(std::iter::repeat(' ').take(width - len));
+    }
+    out
+}

@@ -1,0 +1,197 @@
+//! The dict table: entries in insertion order plus an open-addressing index. Equality is the
+//! caller's (it may run Python code), passed in as a callback; the table never compares keys.
+
+use crate::heap::Value;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Undef` for a deleted entry (kept until the next rebuild, to preserve order).
+    pub key: Value,
+    pub value: Value,
+}
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+#[derive(Debug, Default)]
+pub struct Dict {
+    indices: Vec<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict::default();
+        if n > 0 {
+            d.entries.reserve(n);
+            d.rebuild_index(index_size_for(n));
+        }
+        d
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    pub fn for_each(&self, mut f: impl FnMut(Value, Value)) {
+        for e in self.iter() {
+            f(e.key, e.value);
+        }
+    }
+
+    /// Entry slots, live or deleted (iterators walk them by position).
+    pub fn entry_slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_undef())
+    }
+
+    pub fn entry_at_mut(&mut self, i: usize) -> &mut Entry {
+        &mut self.entries[i]
+    }
+
+    /// The entry index holding a key equal to the one hashed, as decided by `eq` (called only
+    /// for candidates with the same hash).
+    #[inline]
+    pub fn find<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DELETED {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && eq(e.key)? {
+                    return Ok(Some(ix as usize));
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Appends a key known to be absent. Takes ownership of both references.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.rebuild_index(index_size_for(self.used + 1));
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        let slot = self.free_slot(hash);
+        self.indices[slot] = ix;
+    }
+
+    /// Removes entry `ix`, returning its key and value (owned references for the caller to drop).
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let e = self.entries[ix];
+        let slot = self.slot_of(e.hash, ix);
+        self.indices[slot] = DELETED;
+        self.entries[ix].key = Value::Undef;
+        self.entries[ix].value = Value::Undef;
+        self.used -= 1;
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|s| *s = EMPTY);
+        }
+        (e.key, e.value)
+    }
+
+    /// Empties the table, returning the owned keys and values.
+    pub fn take_all(&mut self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.used * 2);
+        for e in self.entries.drain(..) {
+            if !e.key.is_undef() {
+                out.push(e.key);
+                out.push(e.value);
+            }
+        }
+        self.indices.clear();
+        self.used = 0;
+        out
+    }
+
+    /// Removes and returns the last live entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let ix = self.entries.iter().rposition(|e| !e.key.is_undef())?;
+        let kv = self.remove_at(ix);
+        self.entries.truncate(ix);
+        Some(kv)
+    }
+
+    fn slot_of(&self, hash: i64, ix: usize) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if self.indices[i] == ix as u32 {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY || ix == DELETED {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Drops deleted entries and rebuilds the index at `size` slots.
+    fn rebuild_index(&mut self, size: usize) {
+        if self.used != self.entries.len() {
+            self.entries.retain(|e| !e.key.is_undef());
+        }
+        self.indices.clear();
+        self.indices.resize(size, EMPTY);
+        for ix in 0..self.entries.len() {
+            let slot = self.free_slot(self.entries[ix].hash);
+            self.indices[slot] = ix as u32;
+        }
+    }
+}
+
+fn index_size_for(n: usize) -> usize {
+    let mut size = MIN_SIZE;
+    while size * 2 < n * 3 + 3 {
+        size *= 2;
+    }
+    size
+}

@@ -1,0 +1,655 @@
+//! Attributes: lookup along the class's mro, instance namespaces, descriptors (functions become
+//! bound methods; property, staticmethod, classmethod), `setattr`/`delattr`, building classes
+//! from their bodies, and the string-keyed namespace helpers everything here uses.
+
+use super::{PyErr, PyResult, Vm};
+use crate::heap::object::{BoundMethod, Class, Kind, Layout, NativeObj, Object, SuperObj};
+use crate::heap::{Heap, ObjKey, Value};
+use crate::objects::dict::Dict;
+
+/// Whether a dying object must have its `__del__` called first (installed into the heap).
+pub fn needs_finalizer(heap: &Heap, o: &Object) -> bool {
+    let class = match &o.kind {
+        Kind::Instance(i) => i.class,
+        Kind::Exception(e) => e.class,
+        _ => return false,
+    };
+    matches!(heap.kind(class), Kind::Class(c) if c.has_del)
+}
+
+fn str_hash(heap: &Heap, key: Value) -> i64 {
+    match key {
+        Value::Obj(k) => match heap.kind(k) {
+            Kind::Str(s) => s.hash,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+fn str_eq(heap: &Heap, a: Value, b: Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => match (heap.kind(x), heap.kind(y)) {
+            (Kind::Str(p), Kind::Str(q)) => p.s == q.s,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Finds a str key in a namespace dict (keys of namespaces are always strings).
+pub fn ns_find(heap: &Heap, d: &Dict, key: Value) -> Option<usize> {
+    let h = str_hash(heap, key);
+    d.find::<()>(h, |k| Ok(str_eq(heap, k, key)))
+        .unwrap_or(None)
+}
+
+pub fn ns_get(heap: &Heap, d: &Dict, key: Value) -> Option<Value> {
+    ns_find(heap, d, key).and_then(|i| d.entry_at(i)).map(|e| e.value)
+}
+
+impl Vm {
+    /// The namespace dict held inside an object, if it has one.
+    pub fn namespace(&self, k: ObjKey) -> Option<&Dict> {
+        match self.heap.kind(k) {
+            Kind::Dict(d) => Some(d),
+            Kind::Class(c) => Some(&c.dict),
+            Kind::Instance(i) => Some(&i.dict),
+            Kind::Exception(e) => Some(&e.dict),
+            _ => None,
+        }
+    }
+
+    pub fn namespace_mut(&mut self, k: ObjKey) -> Option<&mut Dict> {
+        match self.heap.kind_mut(k) {
+            Kind::Dict(d) => Some(d),
+            Kind::Class(c) => Some(&mut c.dict),
+            Kind::Instance(i) => Some(&mut i.dict),
+            Kind::Exception(e) => Some(&mut e.dict),
+            _ => None,
+        }
+    }
+
+    /// A borrowed value from a namespace by (interned or not) str key.
+    pub fn ns_lookup(&self, owner: ObjKey, key: Value) -> Option<Value> {
+        let d = self.namespace(owner)?;
+        ns_get(&self.heap, d, key)
+    }
+
+    /// Stores into a namespace: takes ownership of `value`; the key is borrowed (increfed if new).
+    pub fn ns_set(&mut self, owner: ObjKey, key: Value, value: Value) {
+        let h = str_hash(&self.heap, key);
+        let found = self.namespace(owner).and_then(|d| ns_find(&self.heap, d, key));
+        match found {
+            Some(i) => {
+                let d = self.namespace_mut(owner).expect("namespace");
+                let old = std::mem::replace(&mut d.entry_at_mut(i).value, value);
+                self.heap.decref(old);
+            }
+            None => {
+                self.heap.incref(key);
+                if let Some(d) = self.namespace_mut(owner) {
+                    d.push_new(h, key, value);
+                }
+            }
+        }
+    }
+
+    /// Removes a key from a namespace; false if absent.
+    pub fn ns_del(&mut self, owner: ObjKey, key: Value) -> bool {
+        let found = self.namespace(owner).and_then(|d| ns_find(&self.heap, d, key));
+        match found {
+            Some(i) => {
+                let (k, v) = self.namespace_mut(owner).expect("namespace").remove_at(i);
+                self.heap.decref(k);
+                self.heap.decref(v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn class_dict_set(&mut self, class: ObjKey, key: Value, value: Value) {
+        self.ns_set(class, key, value);
+    }
+
+    /// Looks `name` up along a class's mro: a borrowed value.
+    pub fn class_lookup(&self, class: ObjKey, name: Value) -> Option<Value> {
+        let Kind::Class(c) = self.heap.kind(class) else {
+            return None;
+        };
+        for &k in &c.mro {
+            if let Kind::Class(cls) = self.heap.kind(k) {
+                if let Some(v) = ns_get(&self.heap, &cls.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Looks a special method up on the type of `v` (never the instance), borrowed.
+    pub fn special(&self, v: Value, name: Value) -> Option<Value> {
+        let t = self.type_of(v);
+        self.class_lookup(t, name)
+    }
+
+    /// Whether the class of `v` is a user class (or derives from one) defining `name`.
+    pub fn user_special(&self, v: Value, name: Value) -> Option<Value> {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Instance(_) | Kind::Exception(_) => self.special(v, name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Binds a function found on a class to a receiver, as attribute access does (owned).
+    pub fn bind(&mut self, attr: Value, receiver: Value, class: ObjKey) -> PyResult<Value> {
+        let Value::Obj(k) = attr else {
+            return Ok(attr);
+        };
+        match self.heap.kind(k) {
+            Kind::Function(_) => {
+                self.heap.incref(attr);
+                self.heap.incref(receiver);
+                Ok(self.heap.alloc(Kind::BoundMethod(Box::new(BoundMethod {
+                    func: attr,
+                    receiver,
+                }))))
+            }
+            Kind::Native(n) if n.bound.is_undef() && !n.owner.is(Value::None) => {
+                let (name, f, owner) = (n.name, n.f, n.owner);
+                self.heap.incref(receiver);
+                self.heap.incref(owner);
+                Ok(self.heap.alloc(Kind::Native(Box::new(NativeObj {
+                    name,
+                    f,
+                    bound: receiver,
+                    owner,
+                }))))
+            }
+            Kind::StaticMethod(inner) => {
+                let inner = *inner;
+                Ok(self.incref(inner))
+            }
+            Kind::ClassMethod(inner) => {
+                let inner = *inner;
+                self.heap.incref(inner);
+                self.heap.incref(Value::Obj(class));
+                Ok(self.heap.alloc(Kind::BoundMethod(Box::new(BoundMethod {
+                    func: inner,
+                    receiver: Value::Obj(class),
+                }))))
+            }
+            Kind::Property(parts) => {
+                let fget = parts[0];
+                if fget.is(Value::None) {
+                    return Err(self.attribute_error("unreadable attribute".into()));
+                }
+                self.call(fget, &[receiver])
+            }
+            _ => Ok(self.incref(attr)),
+        }
+    }
+
+    /// `obj.name` (owned result).
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = match obj {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Module(m) => {
+                    let mn = self.str_of(m.name).unwrap_or("?");
+                    format!("module '{mn}' has no attribute '{n}'")
+                }
+                Kind::Class(c) => {
+                    let cn = self.str_of(c.name).unwrap_or("?");
+                    format!("type object '{cn}' has no attribute '{n}'")
+                }
+                _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        let suggestion = self.attr_suggestion(obj, &n);
+        let e = self.attribute_error(msg);
+        if let (Some(s), Value::Obj(k)) = (suggestion, e.0) {
+            if let Kind::Exception(x) = self.heap.kind_mut(k) {
+                x.suggestion = Some(s);
+            }
+        }
+        e
+    }
+
+    fn attr_suggestion(&self, obj: Value, name: &str) -> Option<String> {
+        let mut candidates: Vec<String> = Vec::new();
+        if let Value::Obj(k) = obj {
+            let own = match self.heap.kind(k) {
+                Kind::Module(m) => m.dict.as_obj().and_then(|d| self.namespace(d)),
+                _ => self.namespace(k),
+            };
+            if let Some(d) = own {
+                for e in d.iter() {
+                    if let Some(s) = self.str_of(e.key) {
+                        candidates.push(s.to_string());
+                    }
+                }
+            }
+        }
+        let t = self.type_of(obj);
+        if let Kind::Class(c) = self.heap.kind(t) {
+            for &k in &c.mro {
+                if let Some(d) = self.namespace(k) {
+                    for e in d.iter() {
+                        if let Some(s) = self.str_of(e.key) {
+                            candidates.push(s.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        super::exc::best_suggestion(name, candidates.iter().map(String::as_str))
+    }
+
+    /// `obj.name`, or None when there is no such attribute (other errors propagate).
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        if let Value::Obj(k) = obj {
+            match self.heap.kind(k) {
+                Kind::Class(_) => return self.class_getattr(k, name),
+                Kind::Module(m) => {
+                    let d = m.dict;
+                    let v = d.as_obj().and_then(|d| self.ns_lookup(d, name));
+                    return Ok(v.map(|v| self.incref(v)));
+                }
+                Kind::Super(s) => {
+                    let (start, receiver) = (s.class, s.receiver);
+                    return self.super_getattr(start, receiver, name);
+                }
+                _ => {}
+            }
+        }
+        let cls_attr = self.class_lookup(class, name);
+        if let Some(a) = cls_attr {
+            if let Value::Obj(ak) = a {
+                if matches!(self.heap.kind(ak), Kind::Property(_)) {
+                    return self.bind(a, obj, class).map(Some);
+                }
+            }
+        }
+        if let Value::Obj(k) = obj {
+            let own = match self.heap.kind(k) {
+                Kind::Instance(_) | Kind::Exception(_) => self.ns_lookup(k, name),
+                Kind::Function(f) => f.dict.as_obj().and_then(|d| self.ns_lookup(d, name)),
+                _ => None,
+            };
+            if let Some(v) = own {
+                return Ok(Some(self.incref(v)));
+            }
+        }
+        if let Some(a) = cls_attr {
+            return self.bind(a, obj, class).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    fn class_getattr(&mut self, class: ObjKey, name: Value) -> PyResult<Option<Value>> {
+        if let Some(a) = self.class_lookup(class, name) {
+            if let Value::Obj(ak) = a {
+                match self.heap.kind(ak) {
+                    Kind::ClassMethod(_) | Kind::StaticMethod(_) => {
+                        return self.bind(a, Value::Obj(class), class).map(Some)
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(Some(self.incref(a)));
+        }
+        // Attributes of `type` itself (e.g. `int.__name__`, `C.mro`).
+        self.special_attr(Value::Obj(class), name)
+    }
+
+    fn super_getattr(
+        &mut self,
+        start: Value,
+        receiver: Value,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
+        let recv_class = match receiver {
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Class(_)) => k,
+            _ => self.type_of(receiver),
+        };
+        let mro = match self.heap.kind(recv_class) {
+            Kind::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let pos = mro.iter().position(|k| Value::Obj(*k).is(start)).map_or(0, |p| p + 1);
+        for &k in &mro[pos.min(mro.len())..] {
+            if let Some(a) = self.ns_lookup(k, name) {
+                let is_class_recv = matches!(receiver, Value::Obj(r) if matches!(self.heap.kind(r), Kind::Class(_)));
+                if is_class_recv {
+                    if let Value::Obj(ak) = a {
+                        if matches!(self.heap.kind(ak), Kind::Function(_)) {
+                            return Ok(Some(self.incref(a)));
+                        }
+                    }
+                }
+                return self.bind(a, receiver, recv_class).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes every object of a kind has without a namespace entry.
+    fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = self.str_of(name).unwrap_or("").to_string();
+        let v = match (n.as_str(), obj) {
+            ("__class__", _) => Value::Obj(self.type_of(obj)),
+            (_, Value::Obj(k)) => match (n.as_str(), self.heap.kind(k)) {
+                ("__name__", Kind::Class(c)) => c.name,
+                ("__qualname__", Kind::Class(c)) => c.qualname,
+                ("__module__", Kind::Class(c)) => c.module,
+                ("__name__", Kind::Function(f)) => f.name,
+                ("__qualname__", Kind::Function(f)) => f.qualname,
+                ("__module__", Kind::Function(f)) => f.module,
+                ("__doc__", Kind::Function(f)) => f.doc,
+                ("__name__", Kind::Module(m)) => m.name,
+                ("__name__", Kind::Generator(g)) => g.name,
+                ("__qualname__", Kind::Generator(g)) => g.qualname,
+                ("__func__", Kind::BoundMethod(m)) => m.func,
+                ("__self__", Kind::BoundMethod(m)) => m.receiver,
+                ("args", Kind::Exception(e)) => e.args,
+                ("__cause__", Kind::Exception(e)) => e.cause,
+                ("__context__", Kind::Exception(e)) => e.context,
+                ("__suppress_context__", Kind::Exception(e)) => Value::Bool(e.suppress_context),
+                ("__traceback__", Kind::Exception(_)) => Value::None,
+                ("fget", Kind::Property(p)) => p[0],
+                ("fset", Kind::Property(p)) => p[1],
+                ("fdel", Kind::Property(p)) => p[2],
+                ("__func__", Kind::StaticMethod(f) | Kind::ClassMethod(f)) => *f,
+                ("__name__", Kind::Native(nat)) => {
+                    let s = nat.name;
+                    let v = self.intern(s);
+                    return Ok(Some(self.incref(v)));
+                }
+                ("start", Kind::Range(r)) => Value::Int(r.start),
+                ("stop", Kind::Range(r)) => Value::Int(r.stop),
+                ("step", Kind::Range(r)) => Value::Int(r.step),
+                ("start", Kind::Slice(s)) => s[0],
+                ("stop", Kind::Slice(s)) => s[1],
+                ("step", Kind::Slice(s)) => s[2],
+                ("__bases__", Kind::Class(c)) => {
+                    let b: Vec<Value> = c.base.map(Value::Obj).into_iter().collect();
+                    for v in &b {
+                        self.heap.incref(*v);
+                    }
+                    return Ok(Some(self.new_tuple(b)));
+                }
+                ("__mro__", Kind::Class(c)) => {
+                    let b: Vec<Value> = c.mro.iter().map(|k| Value::Obj(*k)).collect();
+                    for v in &b {
+                        self.heap.incref(*v);
+                    }
+                    return Ok(Some(self.new_tuple(b)));
+                }
+                ("__base__", Kind::Class(c)) => c.base.map_or(Value::None, Value::Obj),
+                ("__dict__", Kind::Instance(_) | Kind::Exception(_)) => {
+                    return self.instance_dict_copy(k).map(Some);
+                }
+                ("__dict__", Kind::Function(f)) => {
+                    if f.dict.is(Value::None) {
+                        let d = self.new_dict();
+                        if let Kind::Function(f) = self.heap.kind_mut(k) {
+                            f.dict = d;
+                        }
+                    }
+                    match self.heap.kind(k) {
+                        Kind::Function(f) => f.dict,
+                        _ => Value::None,
+                    }
+                }
+                ("__dict__", Kind::Module(m)) => m.dict,
+                ("__doc__", _) => Value::None,
+                _ => return Ok(None),
+            },
+            ("__doc__", _) => Value::None,
+            _ => return Ok(None),
+        };
+        Ok(Some(self.incref(v)))
+    }
+
+    /// `vars(obj)` / `obj.__dict__` for instances: a snapshot dict (instance attributes live
+    /// inside the instance, as CPython 3.11's managed dicts).
+    fn instance_dict_copy(&mut self, k: ObjKey) -> PyResult<Value> {
+        let entries: Vec<(i64, Value, Value)> = self
+            .namespace(k)
+            .map(|d| d.iter().map(|e| (e.hash, e.key, e.value)).collect())
+            .unwrap_or_default();
+        let out = self.new_dict();
+        let ok = out.as_obj().expect("dict");
+        for (h, key, v) in entries {
+            self.heap.incref(key);
+            self.heap.incref(v);
+            if let Kind::Dict(d) = self.heap.kind_mut(ok) {
+                d.push_new(h, key, v);
+            }
+        }
+        Ok(out)
+    }
+
+    /// `obj.name = value`; takes ownership of `value`.
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(k) = obj else {
+            self.heap.decref(value);
+            return Err(self.no_attribute_set(obj, name));
+        };
+        match self.heap.kind(k) {
+            Kind::Instance(_) | Kind::Exception(_) => {
+                let class = self.type_of(obj);
+                if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
+                    if let Kind::Property(p) = self.heap.kind(pk) {
+                        let fset = p[1];
+                        if fset.is(Value::None) {
+                            self.heap.decref(value);
+                            let n = self.str_of(name).unwrap_or("?").to_string();
+                            let t = self.type_name(obj);
+                            return Err(self.attribute_error(format!(
+                                "property '{n}' of '{t}' object has no setter"
+                            )));
+                        }
+                        let r = self.call(fset, &[obj, value]);
+                        self.heap.decref(value);
+                        let r = r?;
+                        self.heap.decref(r);
+                        return Ok(());
+                    }
+                }
+                if self.str_of(name) == Some("__class__") {
+                    self.heap.decref(value);
+                    return Err(self.type_error("__class__ assignment is not supported".into()));
+                }
+                self.ns_set(k, name, value);
+                Ok(())
+            }
+            Kind::Class(c) => {
+                if c.layout != Layout::Object && c.layout != Layout::Exception || self.is_builtin_class(k) {
+                    self.heap.decref(value);
+                    let n = self.str_of(name).unwrap_or("?").to_string();
+                    let cn = self.class_name(k);
+                    return Err(self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{cn}'"
+                    )));
+                }
+                if name.is(self.names.del) {
+                    self.set_has_del(k, true);
+                }
+                self.ns_set(k, name, value);
+                Ok(())
+            }
+            Kind::Function(f) => {
+                let special = matches!(self.str_of(name), Some("__name__" | "__qualname__" | "__doc__" | "__module__"));
+                if special {
+                    let field = self.str_of(name).unwrap_or("").to_string();
+                    if let Kind::Function(f) = self.heap.kind_mut(k) {
+                        let slot = match field.as_str() {
+                            "__name__" => &mut f.name,
+                            "__qualname__" => &mut f.qualname,
+                            "__doc__" => &mut f.doc,
+                            _ => &mut f.module,
+                        };
+                        let old = std::mem::replace(slot, value);
+                        self.heap.decref(old);
+                    }
+                    return Ok(());
+                }
+                let mut d = f.dict;
+                if d.is(Value::None) {
+                    d = self.new_dict();
+                    if let Kind::Function(f) = self.heap.kind_mut(k) {
+                        f.dict = d;
+                    }
+                }
+                self.ns_set(d.as_obj().expect("dict"), name, value);
+                Ok(())
+            }
+            Kind::Module(m) => {
+                let d = m.dict.as_obj().expect("module dict");
+                self.ns_set(d, name, value);
+                Ok(())
+            }
+            _ => {
+                self.heap.decref(value);
+                Err(self.no_attribute_set(obj, name))
+            }
+        }
+    }
+
+    fn set_has_del(&mut self, class: ObjKey, on: bool) {
+        // Subclasses created later inherit the flag at creation time.
+        if let Kind::Class(c) = self.heap.kind_mut(class) {
+            c.has_del = on;
+        }
+    }
+
+    fn is_builtin_class(&self, k: ObjKey) -> bool {
+        match self.heap.kind(k) {
+            Kind::Class(c) => self.str_of(c.module) == Some("builtins"),
+            _ => false,
+        }
+    }
+
+    fn no_attribute_set(&mut self, obj: Value, name: Value) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let t = self.type_name(obj);
+        self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if let Value::Obj(k) = obj {
+            let target = match self.heap.kind(k) {
+                Kind::Instance(_) | Kind::Exception(_) | Kind::Class(_) => Some(k),
+                Kind::Module(m) => m.dict.as_obj(),
+                Kind::Function(f) => f.dict.as_obj(),
+                _ => None,
+            };
+            if let Some(t) = target {
+                if self.ns_del(t, name) {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `super()` inside a method: the class cell and the first argument of the calling frame.
+    pub fn new_super(&mut self, class: Value, receiver: Value) -> Value {
+        self.heap.incref(class);
+        self.heap.incref(receiver);
+        self.heap.alloc(Kind::Super(Box::new(SuperObj { class, receiver })))
+    }
+
+    /// Creates a class from its evaluated body namespace (`ns`, a dict; borrowed).
+    pub fn create_class(&mut self, name: Value, base: Option<ObjKey>, ns: ObjKey) -> PyResult<Value> {
+        let base = base.unwrap_or(self.types.object);
+        let base_layout = self.class_layout(base);
+        let layout = match base_layout {
+            Layout::Object | Layout::Exception => base_layout,
+            _ => {
+                let bn = self.class_name(base);
+                return Err(self.type_error(format!(
+                    "subclassing '{bn}' is not supported by cellar"
+                )));
+            }
+        };
+        let mut mro = match self.heap.kind(base) {
+            Kind::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let base_has_del = matches!(self.heap.kind(base), Kind::Class(c) if c.has_del);
+        self.heap.incref(Value::Obj(base));
+        self.heap.incref(name);
+        // The namespace's entries move into the class (with new references).
+        let entries: Vec<(i64, Value, Value)> = self
+            .namespace(ns)
+            .map(|d| d.iter().map(|e| (e.hash, e.key, e.value)).collect())
+            .unwrap_or_default();
+        let mut dict = Dict::with_capacity(entries.len());
+        let mut qualname = name;
+        let mut module = Value::None;
+        let mut classcell = None;
+        let mut has_del = base_has_del;
+        for (h, k, v) in entries {
+            match self.str_of(k) {
+                Some("__qualname__") => {
+                    qualname = v;
+                    continue;
+                }
+                Some("__classcell__") => {
+                    classcell = Some(v);
+                    continue;
+                }
+                Some("__module__") => module = v,
+                Some("__del__") => has_del = true,
+                _ => {}
+            }
+            self.heap.incref(k);
+            self.heap.incref(v);
+            dict.push_new(h, k, v);
+        }
+        self.heap.incref(qualname);
+        self.heap.incref(module);
+        let v = self.heap.alloc(Kind::Class(Box::new(Class {
+            name,
+            qualname,
+            base: Some(base),
+            mro: Vec::new(),
+            dict,
+            layout,
+            module,
+            has_del,
+        })));
+        let k = v.as_obj().expect("class");
+        mro.insert(0, k);
+        if let Kind::Class(c) = self.heap.kind_mut(k) {
+            c.mro = mro;
+        }
+        if let Some(Value::Obj(cell)) = classcell {
+            self.heap.incref(v);
+            if let Kind::Cell(c) = self.heap.kind_mut(cell) {
+                let old = std::mem::replace(c, v);
+                self.heap.decref(old);
+            }
+        }
+        Ok(v)
+    }
+}

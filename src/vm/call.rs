@@ -1,0 +1,480 @@
+//! Calls: dispatch on what is called (function, bound method, builtin, class, object with
+//! `__call__`), binding arguments to parameter slots with CPython's error messages, frames for
+//! Python functions, generator objects, and the recursion limit.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use super::eval::{Exit, Frame};
+use super::native::Kwargs;
+use super::{PyErr, PyResult, Vm};
+use crate::compile::code::Code;
+use crate::heap::object::{ExcObj, GenState, Generator, Instance, Kind, Layout};
+use crate::heap::{ObjKey, Value};
+use crate::objects::dict::Dict;
+
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// Calls `f` with borrowed arguments; returns an owned result.
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+        let Value::Obj(k) = f else {
+            return Err(self.not_callable(f));
+        };
+        match self.heap.kind(k) {
+            Kind::Function(_) => self.call_function(k, args, kwargs),
+            Kind::BoundMethod(m) => {
+                let (func, recv) = (m.func, m.receiver);
+                let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                full.push(recv);
+                full.extend_from_slice(args);
+                self.call_kw(func, &full, kwargs)
+            }
+            Kind::Native(n) => {
+                let (nf, bound) = (n.f, n.bound);
+                if bound.is_undef() {
+                    nf(self, args, kwargs)
+                } else {
+                    let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                    full.push(bound);
+                    full.extend_from_slice(args);
+                    nf(self, &full, kwargs)
+                }
+            }
+            Kind::Class(_) => self.instantiate(k, args, kwargs),
+            Kind::Instance(_) => match self.special(f, self.names.call) {
+                Some(c) => {
+                    let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                    full.push(f);
+                    full.extend_from_slice(args);
+                    self.call_kw(c, &full, kwargs)
+                }
+                None => Err(self.not_callable(f)),
+            },
+            Kind::StaticMethod(inner) => {
+                let inner = *inner;
+                self.call_kw(inner, args, kwargs)
+            }
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    fn not_callable(&mut self, f: Value) -> PyErr {
+        let t = self.type_name(f);
+        self.type_error(format!("'{t}' object is not callable"))
+    }
+
+    /// Calls a Python function: binds the arguments into fresh slots on the stack and runs it
+    /// (or wraps the frame in a generator).
+    pub fn call_function(&mut self, fk: ObjKey, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+        let Kind::Function(func) = self.heap.kind(fk) else {
+            return Err(self.type_error("not a function".into()));
+        };
+        let code = func.code.clone();
+        let globals = func.globals;
+        let base = self.stack.len();
+        let nslots = code.nslots();
+        self.stack.resize(base + nslots, Value::Undef);
+        if let Err(e) = self.bind_args(fk, &code, args, kwargs, base) {
+            self.drop_slots(base);
+            return Err(e);
+        }
+        self.run_function(fk, code, globals, base)
+    }
+
+    /// Runs a function whose slots start at `base` (already bound); pops them afterwards.
+    pub fn run_function(
+        &mut self,
+        fk: ObjKey,
+        code: Rc<Code>,
+        globals: Value,
+        base: usize,
+    ) -> PyResult<Value> {
+        if code.generator {
+            let saved: Vec<Value> = self.stack.drain(base..).collect();
+            let (name, qualname) = match self.heap.kind(fk) {
+                Kind::Function(f) => (f.name, f.qualname),
+                _ => (Value::None, Value::None),
+            };
+            self.heap.incref(Value::Obj(fk));
+            self.heap.incref(globals);
+            self.heap.incref(name);
+            self.heap.incref(qualname);
+            return Ok(self.heap.alloc(Kind::Generator(Box::new(Generator {
+                code,
+                func: Value::Obj(fk),
+                globals,
+                ip: 0,
+                saved,
+                state: GenState::Created,
+                name,
+                qualname,
+                blocks: Vec::new(),
+            }))));
+        }
+        if self.depth >= self.recursion_limit {
+            self.drop_slots(base);
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let mut frame = Frame::new(code, base, globals, Value::Obj(fk));
+        let r = stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_frame(&mut frame));
+        self.depth -= 1;
+        self.drop_slots(base);
+        match r {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(v)) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Drops every stack value from `base` up (the slots and leftovers of a finished frame).
+    pub fn drop_slots(&mut self, base: usize) {
+        while self.stack.len() > base {
+            let v = self.stack.pop().unwrap_or(Value::Undef);
+            self.heap.decref(v);
+        }
+    }
+
+    /// Places arguments into parameter slots `base..`, with CPython's messages for mismatches.
+    fn bind_args(
+        &mut self,
+        fk: ObjKey,
+        code: &Code,
+        args: &[Value],
+        kwargs: Kwargs,
+        base: usize,
+    ) -> PyResult<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let npos = args.len().min(argcount);
+        for (i, a) in args[..npos].iter().enumerate() {
+            self.heap.incref(*a);
+            self.stack[base + i] = *a;
+        }
+        let mut slot = argcount + kwonly;
+        if code.varargs {
+            let extra: Vec<Value> = args[npos..].to_vec();
+            extra.iter().for_each(|v| self.heap.incref(*v));
+            let t = self.new_tuple(extra);
+            self.stack[base + slot] = t;
+            slot += 1;
+        } else if args.len() > argcount {
+            return Err(self.too_many_positional(fk, code, args.len(), kwargs));
+        }
+        let kwdict = if code.varkw {
+            let d = self.new_dict();
+            self.stack[base + slot] = d;
+            d.as_obj()
+        } else {
+            None
+        };
+        for &(name, value) in kwargs {
+            let n = self.str_of(name).unwrap_or("").to_string();
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| *v == n)
+                .filter(|&p| p >= code.posonlyargcount as usize);
+            match pos {
+                Some(p) => {
+                    if !self.stack[base + p].is_undef() {
+                        let q = self.func_qualname(fk);
+                        return Err(self.type_error(format!(
+                            "{q}() got multiple values for argument '{n}'"
+                        )));
+                    }
+                    self.heap.incref(value);
+                    self.stack[base + p] = value;
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        self.heap.incref(value);
+                        self.dict_set(d, name, value)?;
+                    }
+                    None => {
+                        let q = self.func_qualname(fk);
+                        return Err(self.type_error(format!(
+                            "{q}() got an unexpected keyword argument '{n}'"
+                        )));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positional parameters.
+        let (defaults, kwdefaults) = match self.heap.kind(fk) {
+            Kind::Function(f) => (f.defaults.clone(), f.kwdefaults.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if self.stack[base + i].is_undef() {
+                if i >= first_default {
+                    let d = defaults[i - first_default];
+                    self.heap.incref(d);
+                    self.stack[base + i] = d;
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(fk, &missing, "positional"));
+        }
+        for i in 0..kwonly {
+            let s = base + argcount + i;
+            if self.stack[s].is_undef() {
+                match kwdefaults.get(i).copied().filter(|v| !v.is_undef()) {
+                    Some(d) => {
+                        self.heap.incref(d);
+                        self.stack[s] = d;
+                    }
+                    None => missing.push(code.varnames[argcount + i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(fk, &missing, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    fn func_qualname(&self, fk: ObjKey) -> String {
+        match self.heap.kind(fk) {
+            Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
+            _ => "?".into(),
+        }
+    }
+
+    fn too_many_positional(&mut self, fk: ObjKey, code: &Code, given: usize, kwargs: Kwargs) -> PyErr {
+        let q = self.func_qualname(fk);
+        let ndefaults = match self.heap.kind(fk) {
+            Kind::Function(f) => f.defaults.len(),
+            _ => 0,
+        };
+        let argcount = code.argcount as usize;
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let kw_given = kwargs
+            .iter()
+            .filter(|(n, _)| {
+                let n = self.str_of(*n).unwrap_or("");
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| v == n)
+            })
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        let msg = if kw_given > 0 {
+            format!(
+                "{q}() takes {takes} positional argument{plural} but {given} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{q}() takes {takes} positional argument{plural} but {given} {was} given")
+        };
+        self.type_error(msg)
+    }
+
+    fn missing_args(&mut self, fk: ObjKey, missing: &[String], kind: &str) -> PyErr {
+        let q = self.func_qualname(fk);
+        let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            _ => format!(
+                "{}, and {}",
+                names[..names.len() - 1].join(", "),
+                names[names.len() - 1]
+            ),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{q}() missing {} required {kind} argument{s}: {list}",
+            missing.len()
+        ))
+    }
+
+    /// `Class(*args, **kwargs)`.
+    pub fn instantiate(&mut self, class: ObjKey, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+        let layout = self.class_layout(class);
+        let obj = match layout {
+            Layout::Object => {
+                if class == self.types.object {
+                    if !args.is_empty() {
+                        return Err(self.type_error("object() takes no arguments".into()));
+                    }
+                }
+                self.heap.incref(Value::Obj(class));
+                self.heap.alloc(Kind::Instance(Box::new(Instance {
+                    class,
+                    dict: Dict::new(),
+                })))
+            }
+            Layout::Exception => {
+                let items = args.to_vec();
+                items.iter().for_each(|v| self.heap.incref(*v));
+                let t = self.new_tuple(items);
+                self.heap.incref(Value::Obj(class));
+                self.heap.alloc(Kind::Exception(Box::new(ExcObj {
+                    class,
+                    args: t,
+                    dict: Dict::new(),
+                    traceback: Vec::new(),
+                    cause: Value::None,
+                    context: Value::None,
+                    suppress_context: false,
+                    suggestion: None,
+                })))
+            }
+            Layout::Type if args.len() == 1 => {
+                let t = self.type_of(args[0]);
+                return Ok(self.incref(Value::Obj(t)));
+            }
+            _ => return crate::builtins::construct(self, class, layout, args, kwargs),
+        };
+        let init = self.class_lookup(class, self.names.init);
+        let user_init = init.filter(|f| {
+            matches!(f, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Function(_)))
+        });
+        match user_init {
+            Some(f) => {
+                let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                full.push(obj);
+                full.extend_from_slice(args);
+                match self.call_kw(f, &full, kwargs) {
+                    Ok(r) => {
+                        if !r.is(Value::None) {
+                            let t = self.type_name(r);
+                            self.heap.decref(r);
+                            self.heap.decref(obj);
+                            return Err(self.type_error(format!(
+                                "__init__() should return None, not '{t}'"
+                            )));
+                        }
+                    }
+                    Err(e) => {
+                        self.heap.decref(obj);
+                        return Err(e);
+                    }
+                }
+            }
+            None => {
+                if layout == Layout::Object && (!args.is_empty() || !kwargs.is_empty()) {
+                    let n = self.class_name(class);
+                    self.heap.decref(obj);
+                    return Err(self.type_error(format!("{n}() takes no arguments")));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Resumes a generator with `sent` (borrowed).
+    pub fn gen_send(&mut self, gk: ObjKey, sent: Value) -> PyResult<GenResult> {
+        let Kind::Generator(g) = self.heap.kind_mut(gk) else {
+            return Err(self.type_error("not a generator".into()));
+        };
+        match g.state {
+            GenState::Finished => return Ok(GenResult::Return(Value::None)),
+            GenState::Running => {
+                return Err(self.exception_with_msg(
+                    self.types.value_error,
+                    "generator already executing".into(),
+                ))
+            }
+            GenState::Created if !sent.is(Value::None) => {
+                return Err(self.type_error(
+                    "can't send non-None value to a just-started generator".into(),
+                ))
+            }
+            _ => {}
+        }
+        let started = g.state != GenState::Created;
+        g.state = GenState::Running;
+        let saved = std::mem::take(&mut g.saved);
+        let blocks = std::mem::take(&mut g.blocks);
+        let (code, globals, func, ip) = (g.code.clone(), g.globals, g.func, g.ip);
+        let base = self.stack.len();
+        self.stack.extend(saved);
+        if started {
+            self.heap.incref(sent);
+            self.stack.push(sent);
+        }
+        if self.depth >= self.recursion_limit {
+            self.finish_generator(gk, base);
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let mut frame = Frame::new(code, base, globals, func);
+        frame.ip = ip as usize;
+        frame.blocks = blocks;
+        let r = stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_frame(&mut frame));
+        self.depth -= 1;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let saved: Vec<Value> = self.stack.drain(base..).collect();
+                if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+                    g.saved = saved;
+                    g.ip = frame.ip as u32;
+                    g.blocks = std::mem::take(&mut frame.blocks);
+                    g.state = GenState::Suspended;
+                }
+                Ok(GenResult::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                self.finish_generator(gk, base);
+                Ok(GenResult::Return(v))
+            }
+            Err(e) => {
+                self.finish_generator(gk, base);
+                // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
+                if self.isinstance(e.0, self.types.stop_iteration) {
+                    let err = self.runtime_error("generator raised StopIteration".into());
+                    self.set_cause(err.0, e.0, false);
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Sets `__cause__` (explicit) or `__context__` of `exc`; takes ownership of `other`.
+    pub fn set_cause(&mut self, exc: Value, other: Value, explicit: bool) {
+        if let Value::Obj(k) = exc {
+            if let Kind::Exception(e) = self.heap.kind_mut(k) {
+                let old = if explicit {
+                    e.suppress_context = true;
+                    std::mem::replace(&mut e.cause, other)
+                } else {
+                    std::mem::replace(&mut e.context, other)
+                };
+                self.heap.decref(old);
+                return;
+            }
+        }
+        self.heap.decref(other);
+    }
+
+    fn finish_generator(&mut self, gk: ObjKey, base: usize) {
+        self.drop_slots(base);
+        if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+            g.state = GenState::Finished;
+            let saved = std::mem::take(&mut g.saved);
+            self.heap.decref_all(saved);
+        }
+    }
+}

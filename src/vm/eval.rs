@@ -1,0 +1,1135 @@
+//! The interpreter loop: one frame's instructions over the shared value stack. Every value on
+//! the stack is an owned reference; an instruction that pops a value either moves it somewhere
+//! or drops it. Exceptions unwind to the innermost open block of the frame, or leave the frame
+//! with a traceback entry.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use super::call::GenResult;
+use super::{PyErr, PyResult, Vm};
+use crate::compile::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
+use crate::heap::object::{Block, Function, Kind};
+use crate::heap::Value;
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub base: usize,
+    pub globals: Value,
+    /// A class body's namespace (for LoadName / StoreName); `Undef` elsewhere.
+    pub locals: Value,
+    pub func: Value,
+    pub blocks: Vec<Block>,
+    pub ip: usize,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, base: usize, globals: Value, func: Value) -> Frame {
+        Frame {
+            code,
+            base,
+            globals,
+            locals: Value::Undef,
+            func,
+            blocks: Vec::new(),
+            ip: 0,
+        }
+    }
+}
+
+impl Vm {
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Undef)
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        *self.stack.last().unwrap_or(&Value::Undef)
+    }
+
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let code = f.code.clone();
+        let ops: &[Op] = &code.ops;
+        let base = f.base;
+        let globals = f.globals.as_obj().expect("globals dict");
+        let mut ip = f.ip;
+        loop {
+            let mut reraise = false;
+            let err: PyErr = 'run: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'run e,
+                        }
+                    };
+                }
+                if !self.heap.pending_finalizers.is_empty() {
+                    tri!(self.run_finalizers());
+                }
+                let op = ops[ip];
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        let v = self.pop();
+                        self.heap.decref(v);
+                    }
+                    Op::DupTop => {
+                        let v = self.top();
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::DupTop2 => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        self.heap.incref(a);
+                        self.heap.incref(b);
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Op::RotTwo => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Op::RotThree => {
+                        let n = self.stack.len();
+                        let v = self.stack[n - 1];
+                        self.stack.copy_within(n - 3..n - 1, n - 2);
+                        self.stack[n - 3] = v;
+                    }
+                    Op::RotFour => {
+                        let n = self.stack.len();
+                        let v = self.stack[n - 1];
+                        self.stack.copy_within(n - 4..n - 1, n - 3);
+                        self.stack[n - 4] = v;
+                    }
+                    Op::LoadConst(i) => {
+                        let v = code.consts[i as usize];
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::LoadFast(i) => {
+                        let v = self.stack[base + i as usize];
+                        if v.is_undef() {
+                            break 'run self.unbound_local(&code, i as usize);
+                        }
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        self.heap.decref(old);
+                    }
+                    Op::DeleteFast(i) => {
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                        if old.is_undef() {
+                            break 'run self.unbound_local(&code, i as usize);
+                        }
+                        self.heap.decref(old);
+                    }
+                    Op::MakeCell(i) => {
+                        let cell = self.heap.alloc(Kind::Cell(Value::Undef));
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], cell);
+                        self.heap.decref(old);
+                    }
+                    Op::CopyFreeVars(n) => {
+                        let closure = match f.func {
+                            Value::Obj(k) => match self.heap.kind(k) {
+                                Kind::Function(func) => func.closure.clone(),
+                                _ => Vec::new(),
+                            },
+                            _ => Vec::new(),
+                        };
+                        let start = code.nslots() - n as usize;
+                        for (j, c) in closure.into_iter().enumerate() {
+                            self.heap.incref(c);
+                            let old = std::mem::replace(&mut self.stack[base + start + j], c);
+                            self.heap.decref(old);
+                        }
+                    }
+                    Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                        if let (Op::LoadClassDeref(_), Value::Obj(ns)) = (op, f.locals) {
+                            let name = self.intern(&code.varnames[i as usize].clone());
+                            if let Some(v) = self.ns_lookup(ns, name) {
+                                self.heap.incref(v);
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                        let cell = self.stack[base + i as usize];
+                        let v = match cell {
+                            Value::Obj(k) => match self.heap.kind(k) {
+                                Kind::Cell(v) => *v,
+                                _ => Value::Undef,
+                            },
+                            _ => Value::Undef,
+                        };
+                        if v.is_undef() {
+                            let name = code.varnames[i as usize].clone();
+                            break 'run self.exception_with_msg(
+                                self.types.name_error,
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            );
+                        }
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = self.pop();
+                        let cell = self.stack[base + i as usize];
+                        if let Value::Obj(k) = cell {
+                            if let Kind::Cell(c) = self.heap.kind_mut(k) {
+                                let old = std::mem::replace(c, v);
+                                self.heap.decref(old);
+                            }
+                        }
+                    }
+                    Op::DeleteDeref(i) => {
+                        let cell = self.stack[base + i as usize];
+                        if let Value::Obj(k) = cell {
+                            if let Kind::Cell(c) = self.heap.kind_mut(k) {
+                                let old = std::mem::replace(c, Value::Undef);
+                                self.heap.decref(old);
+                            }
+                        }
+                    }
+                    Op::LoadClosure(i) => {
+                        let cell = self.stack[base + i as usize];
+                        self.heap.incref(cell);
+                        self.stack.push(cell);
+                    }
+                    Op::LoadGlobal(i) => {
+                        let name = code.consts[i as usize];
+                        let v = match self.ns_lookup(globals, name) {
+                            Some(v) => v,
+                            None => match self.ns_lookup(self.builtins.as_obj().expect("builtins"), name) {
+                                Some(v) => v,
+                                None => break 'run self.undefined_name(name, f),
+                            },
+                        };
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = self.pop();
+                        self.ns_set(globals, code.consts[i as usize], v);
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let name = code.consts[i as usize];
+                        if !self.ns_del(globals, name) {
+                            break 'run self.undefined_name(name, f);
+                        }
+                    }
+                    Op::LoadName(i) => {
+                        let name = code.consts[i as usize];
+                        let ns = f.locals.as_obj().unwrap_or(globals);
+                        let v = self
+                            .ns_lookup(ns, name)
+                            .or_else(|| self.ns_lookup(globals, name))
+                            .or_else(|| self.ns_lookup(self.builtins.as_obj().expect("builtins"), name));
+                        match v {
+                            Some(v) => {
+                                self.heap.incref(v);
+                                self.stack.push(v);
+                            }
+                            None => break 'run self.undefined_name(name, f),
+                        }
+                    }
+                    Op::StoreName(i) => {
+                        let v = self.pop();
+                        let ns = f.locals.as_obj().unwrap_or(globals);
+                        self.ns_set(ns, code.consts[i as usize], v);
+                    }
+                    Op::DeleteName(i) => {
+                        let name = code.consts[i as usize];
+                        let ns = f.locals.as_obj().unwrap_or(globals);
+                        if !self.ns_del(ns, name) {
+                            break 'run self.undefined_name(name, f);
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = self.pop();
+                        let r = self.getattr(obj, code.consts[i as usize]);
+                        self.heap.decref(obj);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let r = self.setattr(obj, code.consts[i as usize], v);
+                        self.heap.decref(obj);
+                        tri!(r);
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        let r = self.delattr(obj, code.consts[i as usize]);
+                        self.heap.decref(obj);
+                        tri!(r);
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = self.pop();
+                        let name = code.consts[i as usize];
+                        match self.method_fast(obj, name) {
+                            Some(m) => {
+                                self.heap.incref(m);
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                            }
+                            None => {
+                                let r = self.getattr(obj, name);
+                                self.heap.decref(obj);
+                                let v = tri!(r);
+                                self.stack.push(v);
+                                self.stack.push(Value::Undef);
+                            }
+                        }
+                    }
+                    Op::CallMethod(n) => {
+                        let n = n as usize;
+                        let sp = self.stack.len();
+                        let recv = self.stack[sp - n - 1];
+                        let func = self.stack[sp - n - 2];
+                        let (start, argc) = if recv.is_undef() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                        let r = self.call_from_stack(func, start, argc, &mut ip, f);
+                        // Pops the args, the receiver slot and the callable.
+                        self.drop_slots(sp - n - 2);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Call(n) => {
+                        let n = n as usize;
+                        let sp = self.stack.len();
+                        let func = self.stack[sp - n - 1];
+                        let r = self.call_from_stack(func, sp - n, n, &mut ip, f);
+                        self.drop_slots(sp - n - 1);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::CallKw(n) => {
+                        let n = n as usize;
+                        let names = self.pop();
+                        let names_v: Vec<Value> = self.seq_items(names);
+                        let sp = self.stack.len();
+                        let func = self.stack[sp - n - 1];
+                        let nkw = names_v.len();
+                        let args: SmallVec<[Value; 8]> = self.stack[sp - n..sp - nkw].iter().copied().collect();
+                        let kwargs: SmallVec<[(Value, Value); 4]> = names_v
+                            .iter()
+                            .zip(self.stack[sp - nkw..].iter())
+                            .map(|(k, v)| (*k, *v))
+                            .collect();
+                        let r = self.call_kw(func, &args, &kwargs);
+                        self.drop_slots(sp - n - 1);
+                        self.heap.decref(names);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::CallEx(has_kw) => {
+                        let kw = if has_kw { self.pop() } else { Value::Undef };
+                        let args = self.pop();
+                        let func = self.pop();
+                        let r = self.call_ex(func, args, kw);
+                        self.heap.decref(kw);
+                        self.heap.decref(args);
+                        self.heap.decref(func);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::BinarySubscr => {
+                        let idx = self.pop();
+                        let obj = self.pop();
+                        let r = self.getitem(obj, idx);
+                        self.heap.decref(idx);
+                        self.heap.decref(obj);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let idx = self.pop();
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let r = self.setitem(obj, idx, v);
+                        self.heap.decref(idx);
+                        self.heap.decref(obj);
+                        tri!(r);
+                    }
+                    Op::DeleteSubscr => {
+                        let idx = self.pop();
+                        let obj = self.pop();
+                        let r = self.delitem(obj, idx);
+                        self.heap.decref(idx);
+                        self.heap.decref(obj);
+                        tri!(r);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
+                        self.stack.push(s);
+                    }
+                    Op::Binary(bop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = self.binary(bop, a, b);
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Inplace(bop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = self.inplace(bop, a, b);
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Unary(u) => {
+                        let a = self.pop();
+                        let r = self.unary(u, a);
+                        self.heap.decref(a);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Compare(c) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = self.compare(c, a, b);
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Is(invert) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = a.is(b) != invert;
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        self.stack.push(Value::Bool(r));
+                    }
+                    Op::In(invert) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = self.contains(b, a);
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        let v = tri!(r);
+                        self.stack.push(Value::Bool(v != invert));
+                    }
+                    Op::Jump(t) => ip = t as usize,
+                    Op::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                let r = self.truthy(v);
+                                self.heap.decref(v);
+                                tri!(r)
+                            }
+                        };
+                        if !b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                let r = self.truthy(v);
+                                self.heap.decref(v);
+                                tri!(r)
+                            }
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let v = self.top();
+                        if !tri!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.pop();
+                            self.heap.decref(v);
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let v = self.top();
+                        if tri!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.pop();
+                            self.heap.decref(v);
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.pop();
+                        let r = self.get_iter(v);
+                        self.heap.decref(v);
+                        let it = tri!(r);
+                        self.stack.push(it);
+                    }
+                    Op::ForIter(t) => {
+                        let it = self.top();
+                        match tri!(self.next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.pop();
+                                self.heap.decref(it);
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::BuildList(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let v = self.new_list(items);
+                        self.stack.push(v);
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let v = self.new_tuple(items);
+                        self.stack.push(v);
+                    }
+                    Op::BuildSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let s = crate::builtins::set::new_set(self, false);
+                        let sk = s.as_obj().expect("set");
+                        let mut res = Ok(());
+                        for it in &items {
+                            if res.is_ok() {
+                                res = self.set_add(sk, *it);
+                            }
+                        }
+                        self.heap.decref_all(items);
+                        if let Err(e) = res {
+                            self.heap.decref(s);
+                            break 'run e;
+                        }
+                        self.stack.push(s);
+                    }
+                    Op::BuildMap(n) => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        let d = self.new_dict();
+                        let dk = d.as_obj().expect("dict");
+                        let mut res = Ok(());
+                        for pair in items.chunks(2) {
+                            if res.is_ok() {
+                                self.heap.incref(pair[1]);
+                                res = self.dict_set(dk, pair[0], pair[1]);
+                            }
+                        }
+                        self.heap.decref_all(items);
+                        if let Err(e) = res {
+                            self.heap.decref(d);
+                            break 'run e;
+                        }
+                        self.stack.push(d);
+                    }
+                    Op::BuildString(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            s.push_str(self.str_of(*it).unwrap_or(""));
+                        }
+                        self.heap.decref_all(items);
+                        let v = self.new_str(s);
+                        self.stack.push(v);
+                    }
+                    Op::ListAppend(d) => {
+                        let v = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        if let Value::Obj(k) = target {
+                            if let Kind::List(l) = self.heap.kind_mut(k) {
+                                l.push(v);
+                            }
+                        }
+                    }
+                    Op::SetAdd(d) => {
+                        let v = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        let r = self.set_add(target.as_obj().expect("set"), v);
+                        self.heap.decref(v);
+                        tri!(r);
+                    }
+                    Op::MapAdd(d) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        let r = self.dict_set(target.as_obj().expect("dict"), k, v);
+                        self.heap.decref(k);
+                        tri!(r);
+                    }
+                    Op::ListExtend(d) => {
+                        let v = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        let r = self.iterate(v);
+                        self.heap.decref(v);
+                        let items = tri!(r);
+                        if let Value::Obj(k) = target {
+                            if let Kind::List(l) = self.heap.kind_mut(k) {
+                                l.extend(items);
+                            }
+                        }
+                    }
+                    Op::SetUpdate(d) => {
+                        let v = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        let r = self.iterate(v);
+                        self.heap.decref(v);
+                        let items = tri!(r);
+                        let mut res = Ok(());
+                        for it in &items {
+                            if res.is_ok() {
+                                res = self.set_add(target.as_obj().expect("set"), *it);
+                            }
+                        }
+                        self.heap.decref_all(items);
+                        tri!(res);
+                    }
+                    Op::DictUpdate(d) | Op::DictMerge(d) => {
+                        let v = self.pop();
+                        let target = self.stack[self.stack.len() - d as usize];
+                        let r = crate::builtins::dict::update_from(self, target, v, matches!(op, Op::DictMerge(_)));
+                        self.heap.decref(v);
+                        tri!(r);
+                    }
+                    Op::ListToTuple => {
+                        let v = self.pop();
+                        let items = match self.heap.kind_mut(v.as_obj().expect("list")) {
+                            Kind::List(l) => std::mem::take(l),
+                            _ => Vec::new(),
+                        };
+                        self.heap.decref(v);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Op::FormatValue(conv, has_spec) => {
+                        let spec = if has_spec { self.pop() } else { Value::Undef };
+                        let v = self.pop();
+                        let r = self.format_value(v, conv, spec);
+                        self.heap.decref(v);
+                        self.heap.decref(spec);
+                        let s = tri!(r);
+                        self.stack.push(s);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let v = self.pop();
+                        let r = self.unpack(v, n as usize, None);
+                        self.heap.decref(v);
+                        let items = tri!(r);
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx(before, after) => {
+                        let v = self.pop();
+                        let r = self.unpack(v, before as usize, Some(after as usize));
+                        self.heap.decref(v);
+                        let items = tri!(r);
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Op::MakeFunction(flags) => {
+                        let codev = self.pop();
+                        let closure = if flags & MF_CLOSURE != 0 { self.pop() } else { Value::Undef };
+                        let kwdefaults = if flags & MF_KWDEFAULTS != 0 { self.pop() } else { Value::Undef };
+                        let defaults = if flags & MF_DEFAULTS != 0 { self.pop() } else { Value::Undef };
+                        let v = self.make_function(codev, defaults, kwdefaults, closure, f.globals);
+                        self.stack.push(v);
+                    }
+                    Op::ReturnValue => {
+                        let v = self.pop();
+                        f.ip = ip;
+                        return Ok(Exit::Return(v));
+                    }
+                    Op::YieldValue => {
+                        let v = self.pop();
+                        f.ip = ip;
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.pop();
+                        let r = self.get_iter(v);
+                        self.heap.decref(v);
+                        let it = tri!(r);
+                        self.stack.push(it);
+                    }
+                    Op::Send(t) => {
+                        let sent = self.pop();
+                        let it = self.top();
+                        let r = self.send_into(it, sent);
+                        self.heap.decref(sent);
+                        match tri!(r) {
+                            GenResult::Yield(v) => self.stack.push(v),
+                            GenResult::Return(v) => {
+                                let it = self.pop();
+                                self.heap.decref(it);
+                                self.stack.push(v);
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::Raise(n) => {
+                        let e = match n {
+                            0 => {
+                                if self.handled.is(Value::None) {
+                                    break 'run self.runtime_error("No active exception to reraise".into());
+                                }
+                                reraise = true;
+                                let h = self.handled;
+                                PyErr(self.incref(h))
+                            }
+                            1 => {
+                                let v = self.pop();
+                                let r = self.make_raisable(v);
+                                self.heap.decref(v);
+                                PyErr(tri!(r))
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let v = self.pop();
+                                let r = self.make_raisable(v);
+                                self.heap.decref(v);
+                                let exc = match r {
+                                    Ok(e) => e,
+                                    Err(e) => {
+                                        self.heap.decref(cause);
+                                        break 'run e;
+                                    }
+                                };
+                                let cause = if cause.is(Value::None) {
+                                    cause
+                                } else {
+                                    match self.make_raisable(cause) {
+                                        Ok(c) => {
+                                            self.heap.decref(cause);
+                                            c
+                                        }
+                                        Err(e) => {
+                                            self.heap.decref(cause);
+                                            self.heap.decref(exc);
+                                            break 'run self.type_error("exception causes must derive from BaseException".into()).tap_drop(self, e);
+                                        }
+                                    }
+                                };
+                                self.set_cause(exc, cause, true);
+                                PyErr(exc)
+                            }
+                        };
+                        break 'run e;
+                    }
+                    Op::Reraise => {
+                        let v = self.pop();
+                        reraise = true;
+                        break 'run PyErr(v);
+                    }
+                    Op::SetupExcept(t) => f.blocks.push(Block {
+                        handler: t,
+                        level: (self.stack.len() - base) as u32,
+                    }),
+                    Op::SetupCleanup(t) => f.blocks.push(Block {
+                        handler: t,
+                        level: (self.stack.len() - base - 1) as u32,
+                    }),
+                    Op::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Op::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = std::mem::replace(&mut self.handled, exc);
+                        self.heap.incref(exc);
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                    }
+                    Op::PopExcept => {
+                        let prev = self.pop();
+                        let old = std::mem::replace(&mut self.handled, prev);
+                        self.heap.decref(old);
+                    }
+                    Op::CheckExcMatch => {
+                        let typ = self.pop();
+                        let exc = self.top();
+                        let r = self.exception_matches(exc, typ);
+                        self.heap.decref(typ);
+                        let m = tri!(r);
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Op::BeforeWith => {
+                        let ctx = self.pop();
+                        let exit = match self.getattr_opt(ctx, self.names.exit) {
+                            Ok(Some(e)) => e,
+                            Ok(None) => {
+                                let t = self.type_name(ctx);
+                                self.heap.decref(ctx);
+                                break 'run self.type_error(format!("'{t}' object does not support the context manager protocol"));
+                            }
+                            Err(e) => {
+                                self.heap.decref(ctx);
+                                break 'run e;
+                            }
+                        };
+                        let enter = match self.getattr(ctx, self.names.enter) {
+                            Ok(e) => e,
+                            Err(e) => {
+                                self.heap.decref(ctx);
+                                self.heap.decref(exit);
+                                break 'run e;
+                            }
+                        };
+                        self.heap.decref(ctx);
+                        let r = self.call(enter, &[]);
+                        self.heap.decref(enter);
+                        self.stack.push(exit);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::WithExceptStart => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1];
+                        let exit = self.stack[n - 3];
+                        let t = Value::Obj(self.type_of(exc));
+                        let r = tri!(self.call(exit, &[t, exc, Value::None]));
+                        self.stack.push(r);
+                    }
+                    Op::WithExit => {
+                        let exit = self.pop();
+                        let r = self.call(exit, &[Value::None, Value::None, Value::None]);
+                        self.heap.decref(exit);
+                        let v = tri!(r);
+                        self.heap.decref(v);
+                    }
+                    Op::LoadAssertionError => {
+                        let v = Value::Obj(self.types.assertion_error);
+                        self.heap.incref(v);
+                        self.stack.push(v);
+                    }
+                    Op::ImportName(i) => {
+                        let name = self.str_of(code.consts[i as usize]).unwrap_or("").to_string();
+                        let m = tri!(crate::builtins::import_module(self, &name));
+                        self.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = self.top();
+                        let name = code.consts[i as usize];
+                        match tri!(self.getattr_opt(m, name)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let n = self.str_of(name).unwrap_or("?").to_string();
+                                let mn = match m {
+                                    Value::Obj(k) => match self.heap.kind(k) {
+                                        Kind::Module(md) => self.str_of(md.name).unwrap_or("?").to_string(),
+                                        _ => "?".into(),
+                                    },
+                                    _ => "?".into(),
+                                };
+                                break 'run self.exception_with_msg(
+                                    self.types.import_error,
+                                    format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                                );
+                            }
+                        }
+                    }
+                    Op::BuildClass(nbases) => {
+                        let bases = self.stack.split_off(self.stack.len() - nbases as usize);
+                        let name = self.pop();
+                        let body = self.pop();
+                        let r = self.build_class(body, name, &bases);
+                        self.heap.decref_all(bases);
+                        self.heap.decref(name);
+                        self.heap.decref(body);
+                        let v = tri!(r);
+                        self.stack.push(v);
+                    }
+                    Op::Checkpoint => {
+                        if self.verify {
+                            f.ip = ip;
+                            self.verify_heap(&format!("line {}", code.line_at(ip - 1)));
+                        }
+                    }
+                }
+            };
+            // An exception: record where it passed, chain it to the one being handled, and
+            // unwind to the innermost open block (or leave the frame).
+            let line = code.line_at(ip.saturating_sub(1));
+            if !reraise {
+                self.add_traceback(err.0, &code, line);
+                if !self.handled.is(Value::None) && !self.handled.is(err.0) {
+                    let has_context = match err.0 {
+                        Value::Obj(k) => matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None)),
+                        _ => true,
+                    };
+                    if !has_context {
+                        let h = self.handled;
+                        self.heap.incref(h);
+                        self.set_cause(err.0, h, false);
+                    }
+                }
+            }
+            match f.blocks.pop() {
+                Some(b) => {
+                    self.drop_slots(base + b.level as usize);
+                    self.stack.push(err.0);
+                    ip = b.handler as usize;
+                }
+                None => {
+                    f.ip = ip;
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// LoadMethod's fast path: a function or builtin method found on the type, not shadowed by
+    /// an instance attribute. Returns the borrowed callable.
+    fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        if let Value::Obj(k) = obj {
+            match self.heap.kind(k) {
+                Kind::Instance(i) => {
+                    if crate::vm::attr::ns_get(&self.heap, &i.dict, name).is_some() {
+                        return None;
+                    }
+                }
+                Kind::Class(_) | Kind::Module(_) | Kind::Super(_) | Kind::Function(_) | Kind::Exception(_) => return None,
+                _ => {}
+            }
+        }
+        let class = self.type_of(obj);
+        let m = self.class_lookup(class, name)?;
+        match m {
+            Value::Obj(mk) => match self.heap.kind(mk) {
+                Kind::Function(_) => Some(m),
+                Kind::Native(n) if n.bound.is_undef() && !n.owner.is(Value::None) => Some(m),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Calls `func` with `argc` arguments found on the stack at `start` (borrowed). Python
+    /// functions with plain positional signatures bind in place.
+    fn call_from_stack(
+        &mut self,
+        func: Value,
+        start: usize,
+        argc: usize,
+        _ip: &mut usize,
+        _f: &Frame,
+    ) -> PyResult<Value> {
+        if let Value::Obj(k) = func {
+            if let Kind::Function(fobj) = self.heap.kind(k) {
+                let code = &fobj.code;
+                if !code.varargs
+                    && !code.varkw
+                    && code.kwonlyargcount == 0
+                    && code.argcount as usize == argc
+                {
+                    let code = code.clone();
+                    let globals = fobj.globals;
+                    // The arguments become the first slots of the new frame.
+                    let base = self.stack.len();
+                    for i in 0..argc {
+                        let a = self.stack[start + i];
+                        self.heap.incref(a);
+                        self.stack.push(a);
+                    }
+                    self.stack.resize(base + code.nslots(), Value::Undef);
+                    return self.run_function(k, code, globals, base);
+                }
+            }
+        }
+        let args: SmallVec<[Value; 8]> = self.stack[start..start + argc].iter().copied().collect();
+        self.call_kw(func, &args, &[])
+    }
+
+    fn call_ex(&mut self, func: Value, args: Value, kw: Value) -> PyResult<Value> {
+        let args_v = match args {
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_)) => self.seq_items(args),
+            _ => {
+                let items = self.iterate(args)?;
+                let v = items.clone();
+                self.heap.decref_all(items);
+                v
+            }
+        };
+        let mut kwargs: Vec<(Value, Value)> = Vec::new();
+        if let Value::Obj(k) = kw {
+            if let Kind::Dict(d) = self.heap.kind(k) {
+                kwargs = d.iter().map(|e| (e.key, e.value)).collect();
+            }
+        }
+        for (k, _) in &kwargs {
+            if self.str_of(*k).is_none() {
+                return Err(self.type_error("keywords must be strings".into()));
+            }
+        }
+        // Keep the borrowed keyword values alive across the call.
+        self.call_kw(func, &args_v, &kwargs)
+    }
+
+    fn make_function(&mut self, codev: Value, defaults: Value, kwdefaults: Value, closure: Value, globals: Value) -> Value {
+        let code = match codev {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Code(c) => c.clone(),
+                _ => unreachable!("MakeFunction takes a code object"),
+            },
+            _ => unreachable!("MakeFunction takes a code object"),
+        };
+        let take = |vm: &mut Vm, v: Value| -> Vec<Value> {
+            if v.is_undef() {
+                return Vec::new();
+            }
+            let items = vm.seq_items(v);
+            items.iter().for_each(|x| vm.heap.incref(*x));
+            vm.heap.decref(v);
+            items
+        };
+        let defaults = take(self, defaults);
+        let kwdefaults = take(self, kwdefaults);
+        let closure = take(self, closure);
+        let name = self.intern(&code.name.clone());
+        let qualname = self.new_str(code.qualname.as_str());
+        self.heap.incref(name);
+        self.heap.incref(globals);
+        let module = self
+            .ns_lookup(globals.as_obj().expect("globals"), self.names.name)
+            .unwrap_or(Value::None);
+        self.heap.incref(module);
+        self.heap.alloc(Kind::Function(Box::new(Function {
+            code,
+            code_obj: codev,
+            globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: Value::None,
+            module,
+            doc: Value::None,
+        })))
+    }
+
+    /// Runs a class body with a fresh namespace and creates the class.
+    fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
+        let base = match bases {
+            [] => None,
+            [b] => match b {
+                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => Some(*k),
+                _ => return Err(self.type_error("bases must be types".into())),
+            },
+            _ => return Err(self.type_error("multiple inheritance is not supported by cellar".into())),
+        };
+        let ns = self.new_dict();
+        let Value::Obj(fk) = body else { unreachable!("class body function") };
+        let (code, globals) = match self.heap.kind(fk) {
+            Kind::Function(func) => (func.code.clone(), func.globals),
+            _ => unreachable!("class body function"),
+        };
+        let slots_base = self.stack.len();
+        self.stack.resize(slots_base + code.nslots(), Value::Undef);
+        let mut frame = Frame::new(code, slots_base, globals, body);
+        frame.locals = ns;
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.drop_slots(slots_base);
+        let r = match r {
+            Ok(Exit::Return(v) | Exit::Yield(v)) => {
+                self.heap.decref(v);
+                self.create_class(name, base, ns.as_obj().expect("ns"))
+            }
+            Err(e) => Err(e),
+        };
+        self.heap.decref(ns);
+        r
+    }
+
+    fn unbound_local(&mut self, code: &Code, slot: usize) -> PyErr {
+        let name = code.varnames.get(slot).cloned().unwrap_or_default();
+        self.exception_with_msg(
+            self.types.unbound_local_error,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn undefined_name(&mut self, name: Value, f: &Frame) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let mut suggestion = None;
+        if f.code.kind != CodeKind::Module {
+            let locals: Vec<String> = f.code.varnames.clone();
+            suggestion = super::exc::best_suggestion(&n, locals.iter().map(String::as_str));
+        }
+        if suggestion.is_none() {
+            let mut names: Vec<String> = Vec::new();
+            if let Some(g) = f.globals.as_obj().and_then(|g| self.namespace(g)) {
+                for e in g.iter() {
+                    if let Some(s) = self.str_of(e.key) {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+            suggestion = super::exc::best_suggestion(&n, names.iter().map(String::as_str));
+        }
+        if suggestion.is_none() {
+            let mut names: Vec<String> = Vec::new();
+            if let Some(b) = self.builtins.as_obj().and_then(|g| self.namespace(g)) {
+                for e in b.iter() {
+                    if let Some(s) = self.str_of(e.key) {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+            suggestion = super::exc::best_suggestion(&n, names.iter().map(String::as_str));
+        }
+        self.name_error(&n, suggestion)
+    }
+
+    /// Runs queued `__del__` methods (objects whose count reached zero while they had one).
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        while let Some(k) = self.heap.pending_finalizers.pop() {
+            self.heap.obj_mut(k).flags |= crate::heap::object::FLAG_FINALIZED;
+            let v = Value::Obj(k);
+            if let Some(del) = self.special(v, self.names.del) {
+                self.heap.incref(del);
+                let r = self.call(del, &[v]);
+                self.heap.decref(del);
+                match r {
+                    Ok(r) => self.heap.decref(r),
+                    Err(e) => {
+                        self.flush_stdout();
+                        let line = self.exception_line(e.0);
+                        let q = self.type_name(v);
+                        eprintln!("Exception ignored in: <function {q}.__del__>");
+                        eprintln!("{line}");
+                        self.heap.decref(e.0);
+                    }
+                }
+            }
+            // The queue's reference: the object dies now unless `__del__` resurrected it.
+            self.heap.decref(v);
+        }
+        Ok(())
+    }
+}
+
+trait TapDrop {
+    fn tap_drop(self, vm: &mut Vm, other: PyErr) -> Self;
+}
+
+impl TapDrop for PyErr {
+    fn tap_drop(self, vm: &mut Vm, other: PyErr) -> PyErr {
+        vm.heap.decref(other.0);
+        self
+    }
+}

@@ -1,0 +1,343 @@
+//! Exceptions: creating them (with CPython's messages built at the raise site), matching
+//! `except` clauses, tracebacks recorded as an exception passes through frames, the printed
+//! traceback of an uncaught exception, and CPython's "Did you mean" suggestions.
+
+use std::rc::Rc;
+
+use super::{PyErr, PyResult, Vm};
+use crate::compile::code::Code;
+use crate::heap::object::{ExcObj, Kind, TracebackEntry};
+use crate::heap::{ObjKey, Value};
+use crate::objects::dict::Dict;
+
+impl Vm {
+    /// A new exception object of `class` with the given args tuple (owned; args is consumed).
+    pub fn new_exception(&mut self, class: ObjKey, args: Value) -> Value {
+        self.heap.incref(Value::Obj(class));
+        self.heap.alloc(Kind::Exception(Box::new(ExcObj {
+            class,
+            args,
+            dict: Dict::new(),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            suggestion: None,
+        })))
+    }
+
+    pub fn exception_with_msg(&mut self, class: ObjKey, msg: String) -> PyErr {
+        let s = self.new_str(msg);
+        let args = self.new_tuple(vec![s]);
+        PyErr(self.new_exception(class, args))
+    }
+
+    pub fn type_error(&mut self, msg: String) -> PyErr {
+        self.exception_with_msg(self.types.type_error, msg)
+    }
+    pub fn value_error(&mut self, msg: String) -> PyErr {
+        self.exception_with_msg(self.types.value_error, msg)
+    }
+    pub fn attribute_error(&mut self, msg: String) -> PyErr {
+        self.exception_with_msg(self.types.attribute_error, msg)
+    }
+    pub fn index_error(&mut self, msg: &str) -> PyErr {
+        self.exception_with_msg(self.types.index_error, msg.into())
+    }
+    pub fn zero_division(&mut self, msg: &str) -> PyErr {
+        self.exception_with_msg(self.types.zero_division_error, msg.into())
+    }
+    pub fn overflow_error(&mut self, msg: String) -> PyErr {
+        self.exception_with_msg(self.types.overflow_error, msg)
+    }
+    pub fn runtime_error(&mut self, msg: String) -> PyErr {
+        self.exception_with_msg(self.types.runtime_error, msg)
+    }
+    pub fn recursion_error(&mut self, msg: &str) -> PyErr {
+        self.exception_with_msg(self.types.recursion_error, msg.into())
+    }
+
+    /// KeyError carries the key itself (its str is the key's repr).
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        self.heap.incref(key);
+        let args = self.new_tuple(vec![key]);
+        PyErr(self.new_exception(self.types.key_error, args))
+    }
+
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let args = if value.is(Value::None) {
+            self.new_tuple(vec![])
+        } else {
+            self.new_tuple(vec![value])
+        };
+        PyErr(self.new_exception(self.types.stop_iteration, args))
+    }
+
+    pub fn name_error(&mut self, name: &str, suggestion: Option<String>) -> PyErr {
+        let e = self.exception_with_msg(self.types.name_error, format!("name '{name}' is not defined"));
+        if let Value::Obj(k) = e.0 {
+            if let Kind::Exception(x) = self.heap.kind_mut(k) {
+                x.suggestion = suggestion;
+            }
+        }
+        e
+    }
+
+    /// The class of an exception value.
+    pub fn exc_class(&self, exc: Value) -> ObjKey {
+        self.type_of(exc)
+    }
+
+    /// Whether an exception matches an `except` clause's type (a class or a tuple of them).
+    pub fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let class = self.exc_class(exc);
+        match typ {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Class(_) => {
+                    if !self.is_subclass(k, self.types.base_exception) {
+                        return Err(self.type_error(
+                            "catching classes that do not inherit from BaseException is not allowed"
+                                .into(),
+                        ));
+                    }
+                    Ok(self.is_subclass(class, k))
+                }
+                Kind::Tuple(items) => {
+                    let items: Vec<Value> = items.to_vec();
+                    for t in items {
+                        if self.exception_matches(exc, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed".into(),
+                )),
+            },
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed".into(),
+            )),
+        }
+    }
+
+    /// Records that `exc` passed through a frame of `code` at `line`.
+    pub fn add_traceback(&mut self, exc: Value, code: &Rc<Code>, line: u32) {
+        if let Value::Obj(k) = exc {
+            if let Kind::Exception(e) = self.heap.kind_mut(k) {
+                e.traceback.push(TracebackEntry {
+                    code: code.clone(),
+                    line,
+                });
+            }
+        }
+    }
+
+    /// Turns a raised value (a class or an instance) into an exception instance (owned).
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(k) = v {
+            match self.heap.kind(k) {
+                Kind::Exception(_) => return Ok(self.incref(v)),
+                Kind::Class(_) if self.is_subclass(k, self.types.base_exception) => {
+                    return self.call(v, &[]);
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException".into()))
+    }
+
+    /// `str(exc)` as CPython's BaseException.__str__ (user `__str__` honoured by the caller).
+    pub fn exc_args_str(&mut self, exc: Value) -> PyResult<String> {
+        let (args, is_key_error) = match exc {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Exception(e) => (e.args, self.is_subclass(e.class, self.types.key_error)),
+                _ => return Ok(String::new()),
+            },
+            _ => return Ok(String::new()),
+        };
+        let items: Vec<Value> = match args {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(items[0]),
+            1 => self.str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// The last line of a traceback: `Type: message`.
+    pub fn exception_line(&mut self, exc: Value) -> String {
+        let class = self.exc_class(exc);
+        let mut name = self.class_name(class);
+        if let Kind::Class(c) = self.heap.kind(class) {
+            let module = self.str_of(c.module).unwrap_or("builtins");
+            if module != "builtins" && module != "__main__" {
+                name = format!("{module}.{name}");
+            }
+        }
+        let msg = match self.str(exc) {
+            Ok(s) => s,
+            Err(e) => {
+                self.heap.decref(e.0);
+                "<exception str() failed>".into()
+            }
+        };
+        let mut line = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        if let Value::Obj(k) = exc {
+            if let Kind::Exception(e) = self.heap.kind(k) {
+                if let Some(s) = &e.suggestion {
+                    line.push_str(&format!(". Did you mean: '{s}'?"));
+                }
+            }
+        }
+        line
+    }
+
+    /// The whole printed traceback of an uncaught exception, chained causes/contexts first.
+    pub fn format_traceback(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjKey>) {
+        let Value::Obj(k) = exc else { return };
+        seen.push(k);
+        let (cause, context, suppress) = match self.heap.kind(k) {
+            Kind::Exception(e) => (e.cause, e.context, e.suppress_context),
+            _ => (Value::None, Value::None, false),
+        };
+        if let Value::Obj(c) = cause {
+            if !seen.contains(&c) {
+                self.format_chain(cause, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            }
+        } else if let (Value::Obj(c), false) = (context, suppress) {
+            if !seen.contains(&c) {
+                self.format_chain(context, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        let entries = match self.heap.kind(k) {
+            Kind::Exception(e) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in entries.iter().rev() {
+                let name = if e.code.kind == crate::compile::code::CodeKind::Module {
+                    "<module>".to_string()
+                } else {
+                    e.code.name.clone()
+                };
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.source.name, e.line, name
+                ));
+                if let Some(src) = e.code.source.line(e.line) {
+                    let t = src.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        let line = self.exception_line(exc);
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython 3.11's bounded Levenshtein distance (moves cost 2, case changes 1).
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len().abs_diff(b.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (0..b.len()).map(|i| (i + 1) * MOVE_COST).collect();
+    let mut result = 0;
+    for (ai, &ac) in a.iter().enumerate() {
+        let mut distance = ai * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (bi, &bc) in b.iter().enumerate() {
+            let substitute = distance + substitution_cost(ac, bc);
+            distance = buffer[bi];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[bi] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name`, as CPython 3.11 picks it for "Did you mean".
+pub fn best_suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+    if name.chars().count() > 40 {
+        return None;
+    }
+    let mut best: Option<&str> = None;
+    let mut best_distance = usize::MAX;
+    for (i, item) in candidates.enumerate() {
+        if i >= 750 {
+            return None;
+        }
+        if item == name {
+            continue;
+        }
+        let max = (name.chars().count() + item.chars().count() + 3) * MOVE_COST / 6;
+        let max = max.min(best_distance.saturating_sub(1));
+        let d = levenshtein(name, item, max);
+        if d > max {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item);
+            best_distance = d;
+        }
+    }
+    best.map(str::to_string)
+}

@@ -1,0 +1,210 @@
+//! Building a fresh interpreter: the builtin classes and their method tables, the exception
+//! hierarchy, the `builtins` namespace and the interned names the interpreter uses itself.
+
+use rustc_hash::FxHashMap;
+
+use super::native::NativeFn;
+use super::{Names, Types, Vm};
+use crate::heap::object::{Class, Kind, Layout, NativeObj};
+use crate::heap::{Heap, ObjKey, Value};
+use crate::objects::dict::Dict;
+
+impl Vm {
+    pub fn new() -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(),
+            stack: Vec::with_capacity(1 << 16),
+            types: Types::default(),
+            names: Names::default(),
+            builtins: Value::None,
+            interned: FxHashMap::default(),
+            modules: FxHashMap::default(),
+            handled: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            verify: false,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv: Vec::new(),
+            repr_stack: Vec::new(),
+            rng_state: 0x853c_49e6_748f_ea9b,
+        };
+        vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
+        vm.init_names();
+        vm.init_types();
+        vm.builtins = vm.new_dict();
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    fn init_names(&mut self) {
+        let mut n = Names::default();
+        macro_rules! names {
+            ($($field:ident = $text:literal),* $(,)?) => {
+                $( n.$field = self.intern($text); )*
+            };
+        }
+        names!(
+            init = "__init__", new = "__new__", repr = "__repr__", str_ = "__str__",
+            eq = "__eq__", ne = "__ne__", lt = "__lt__", le = "__le__", gt = "__gt__",
+            ge = "__ge__", hash = "__hash__", len = "__len__", bool_ = "__bool__",
+            getitem = "__getitem__", setitem = "__setitem__", delitem = "__delitem__",
+            contains = "__contains__", iter = "__iter__", next = "__next__", call = "__call__",
+            enter = "__enter__", exit = "__exit__", del = "__del__", name = "__name__",
+            qualname = "__qualname__", module = "__module__", doc = "__doc__", dict = "__dict__",
+            class = "__class__", classcell = "__classcell__", main = "__main__",
+            builtins = "builtins", neg = "__neg__", pos = "__pos__", invert = "__invert__",
+            format = "__format__", index = "__index__", int_ = "__int__", float_ = "__float__",
+        );
+        self.names = n;
+    }
+
+    /// A new class object (owned by the caller): `base` is referenced, the mro is the chain.
+    pub fn make_class(&mut self, name: &str, base: Option<ObjKey>, layout: Layout) -> ObjKey {
+        let name_v = self.intern(name);
+        self.heap.incref(name_v);
+        self.heap.incref(name_v);
+        let mut mro = Vec::new();
+        if let Some(b) = base {
+            self.heap.incref(Value::Obj(b));
+            if let Kind::Class(c) = self.heap.kind(b) {
+                mro.extend(c.mro.iter().copied());
+            }
+        }
+        let module = self.intern("builtins");
+        self.heap.incref(module);
+        let v = self.heap.alloc(Kind::Class(Box::new(Class {
+            name: name_v,
+            qualname: name_v,
+            base,
+            mro: Vec::new(),
+            dict: Dict::new(),
+            layout,
+            module,
+            has_del: false,
+        })));
+        let k = v.as_obj().expect("a class object");
+        mro.insert(0, k);
+        if let Kind::Class(c) = self.heap.kind_mut(k) {
+            c.mro = mro;
+        }
+        k
+    }
+
+    fn init_types(&mut self) {
+        let object = self.make_class("object", None, Layout::Object);
+        let o = Some(object);
+        let mut t = Types {
+            object,
+            type_: self.make_class("type", o, Layout::Type),
+            int: self.make_class("int", o, Layout::Int),
+            float: self.make_class("float", o, Layout::Float),
+            str_: self.make_class("str", o, Layout::Str),
+            list: self.make_class("list", o, Layout::List),
+            tuple: self.make_class("tuple", o, Layout::Tuple),
+            dict: self.make_class("dict", o, Layout::Dict),
+            set: self.make_class("set", o, Layout::Set),
+            frozenset: self.make_class("frozenset", o, Layout::FrozenSet),
+            none: self.make_class("NoneType", o, Layout::NoneType),
+            range: self.make_class("range", o, Layout::Range),
+            slice: self.make_class("slice", o, Layout::Opaque),
+            function: self.make_class("function", o, Layout::Opaque),
+            builtin_fn: self.make_class("builtin_function_or_method", o, Layout::Opaque),
+            method: self.make_class("method", o, Layout::Opaque),
+            code: self.make_class("code", o, Layout::Opaque),
+            cell: self.make_class("cell", o, Layout::Opaque),
+            generator: self.make_class("generator", o, Layout::Opaque),
+            module: self.make_class("module", o, Layout::Opaque),
+            iterator: self.make_class("iterator", o, Layout::Opaque),
+            property: self.make_class("property", o, Layout::Opaque),
+            staticmethod: self.make_class("staticmethod", o, Layout::Opaque),
+            classmethod: self.make_class("classmethod", o, Layout::Opaque),
+            super_: self.make_class("super", o, Layout::Opaque),
+            dict_keys: self.make_class("dict_keys", o, Layout::Opaque),
+            dict_values: self.make_class("dict_values", o, Layout::Opaque),
+            dict_items: self.make_class("dict_items", o, Layout::Opaque),
+            not_implemented: self.make_class("NotImplementedType", o, Layout::Opaque),
+            ellipsis: self.make_class("ellipsis", o, Layout::Opaque),
+            file: self.make_class("TextIOWrapper", o, Layout::Opaque),
+            ..Types::default()
+        };
+        t.bool_ = self.make_class("bool", Some(t.int), Layout::Bool);
+        let e = |vm: &mut Vm, name: &str, base: ObjKey| vm.make_class(name, Some(base), Layout::Exception);
+        t.base_exception = e(self, "BaseException", object);
+        t.exception = e(self, "Exception", t.base_exception);
+        t.generator_exit = e(self, "GeneratorExit", t.base_exception);
+        t.keyboard_interrupt = e(self, "KeyboardInterrupt", t.base_exception);
+        t.arithmetic_error = e(self, "ArithmeticError", t.exception);
+        t.overflow_error = e(self, "OverflowError", t.arithmetic_error);
+        t.zero_division_error = e(self, "ZeroDivisionError", t.arithmetic_error);
+        t.assertion_error = e(self, "AssertionError", t.exception);
+        t.attribute_error = e(self, "AttributeError", t.exception);
+        t.import_error = e(self, "ImportError", t.exception);
+        t.module_not_found_error = e(self, "ModuleNotFoundError", t.import_error);
+        t.lookup_error = e(self, "LookupError", t.exception);
+        t.index_error = e(self, "IndexError", t.lookup_error);
+        t.key_error = e(self, "KeyError", t.lookup_error);
+        t.memory_error = e(self, "MemoryError", t.exception);
+        t.name_error = e(self, "NameError", t.exception);
+        t.unbound_local_error = e(self, "UnboundLocalError", t.name_error);
+        t.os_error = e(self, "OSError", t.exception);
+        t.file_not_found_error = e(self, "FileNotFoundError", t.os_error);
+        t.runtime_error = e(self, "RuntimeError", t.exception);
+        t.not_implemented_error = e(self, "NotImplementedError", t.runtime_error);
+        t.recursion_error = e(self, "RecursionError", t.runtime_error);
+        t.stop_iteration = e(self, "StopIteration", t.exception);
+        t.type_error = e(self, "TypeError", t.exception);
+        t.value_error = e(self, "ValueError", t.exception);
+        self.types = t;
+    }
+
+    /// Every builtin class, with the name it has in `builtins` (None: not a builtin name).
+    pub fn builtin_classes(&self) -> Vec<(ObjKey, bool)> {
+        let t = self.types;
+        let public = [
+            t.object, t.type_, t.int, t.float, t.bool_, t.str_, t.list, t.tuple, t.dict, t.set,
+            t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod, t.super_,
+            t.base_exception, t.exception, t.generator_exit, t.keyboard_interrupt,
+            t.arithmetic_error, t.overflow_error, t.zero_division_error, t.assertion_error,
+            t.attribute_error, t.import_error, t.module_not_found_error, t.lookup_error,
+            t.index_error, t.key_error, t.memory_error, t.name_error, t.unbound_local_error,
+            t.os_error, t.file_not_found_error, t.runtime_error, t.not_implemented_error,
+            t.recursion_error, t.stop_iteration, t.type_error, t.value_error,
+        ];
+        let private = [
+            t.none, t.function, t.builtin_fn, t.method, t.code, t.cell, t.generator, t.module,
+            t.iterator, t.dict_keys, t.dict_values, t.dict_items, t.not_implemented, t.ellipsis,
+            t.file,
+        ];
+        public
+            .iter()
+            .map(|k| (*k, true))
+            .chain(private.iter().map(|k| (*k, false)))
+            .collect()
+    }
+
+    /// A builtin function object (owned).
+    pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
+        self.heap.incref(owner);
+        self.heap.alloc(Kind::Native(Box::new(NativeObj {
+            name,
+            f,
+            bound: Value::Undef,
+            owner,
+        })))
+    }
+
+    /// Installs builtin methods in a class's namespace.
+    pub fn add_methods(&mut self, class: ObjKey, methods: &[(&'static str, NativeFn)]) {
+        for (name, f) in methods {
+            let func = self.new_native(name, *f, Value::Obj(class));
+            let key = self.intern(name);
+            self.class_dict_set(class, key, func);
+        }
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,727 @@
+//! Iteration and subscripts: `iter()` for every iterable kind, `next()` (None at the end, no
+//! StopIteration object for the common case), unpacking, `yield from` delegation, and
+//! `obj[i]` / `obj[i] = v` / `del obj[i]` with slices.
+
+use super::call::GenResult;
+use super::{PyResult, Vm};
+use crate::heap::object::{Iter, Kind, ViewKind};
+use crate::heap::Value;
+
+impl Vm {
+    /// `iter(v)` (owned iterator).
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let it = match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::List(_) | Kind::Tuple(_) => Iter::Seq { seq: v, index: 0 },
+                Kind::Str(_) => Iter::Str { s: v, byte: 0 },
+                Kind::Range(r) => {
+                    return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Range {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    }))))
+                }
+                Kind::Dict(d) => Iter::Dict { dict: v, index: 0, what: ViewKind::Keys, len: d.len() },
+                Kind::DictView(dv) => {
+                    let (d, what) = (dv.dict, dv.kind);
+                    let len = match d {
+                        Value::Obj(dk) => match self.heap.kind(dk) {
+                            Kind::Dict(dd) => dd.len(),
+                            _ => 0,
+                        },
+                        _ => 0,
+                    };
+                    self.heap.incref(d);
+                    return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Dict { dict: d, index: 0, what, len }))));
+                }
+                Kind::Set(s) => Iter::Set { set: v, index: 0, len: s.table.len() },
+                Kind::Iter(_) | Kind::Generator(_) => return Ok(self.incref(v)),
+                Kind::Instance(_) => {
+                    if let Some(f) = self.special(v, self.names.iter) {
+                        let r = self.call(f, &[v])?;
+                        if self.special(r, self.names.next).is_none()
+                            && !matches!(r, Value::Obj(rk) if matches!(self.heap.kind(rk), Kind::Iter(_) | Kind::Generator(_)))
+                        {
+                            let t = self.type_name(r);
+                            self.heap.decref(r);
+                            return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+                        }
+                        return Ok(r);
+                    }
+                    if self.special(v, self.names.getitem).is_some() {
+                        Iter::GetItem { obj: v, index: 0 }
+                    } else {
+                        return Err(self.not_iterable(v));
+                    }
+                }
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        self.heap.incref(v);
+        Ok(self.heap.alloc(Kind::Iter(Box::new(it))))
+    }
+
+    fn not_iterable(&mut self, v: Value) -> super::PyErr {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object is not iterable"))
+    }
+
+    /// The next item (owned), or None when exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(k) = it else {
+            return Err(self.type_error("not an iterator".into()));
+        };
+        let heap = &mut self.heap;
+        let step = match heap.kind_mut(k) {
+            Kind::Iter(iter) => match &mut **iter {
+                Iter::Range { next, stop, step } => {
+                    let cur = *next;
+                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                        *next = cur.saturating_add(*step);
+                        return Ok(Some(Value::Int(cur)));
+                    }
+                    return Ok(None);
+                }
+                Iter::Seq { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    *index += 1;
+                    let v = match heap.kind(seq.as_obj().expect("seq")) {
+                        Kind::List(l) => l.get(i).copied(),
+                        Kind::Tuple(t) => t.get(i).copied(),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        heap.incref(v);
+                    }
+                    return Ok(v);
+                }
+                _ => (),
+            },
+            Kind::Generator(_) => {
+                return match self.gen_send(k, Value::None)? {
+                    GenResult::Yield(v) => Ok(Some(v)),
+                    GenResult::Return(v) => {
+                        self.heap.decref(v);
+                        Ok(None)
+                    }
+                };
+            }
+            Kind::Instance(_) => {
+                let Some(f) = self.special(it, self.names.next) else {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                };
+                return match self.call(f, &[it]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                        self.heap.decref(e.0);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+            _ => {
+                let t = self.type_name(it);
+                return Err(self.type_error(format!("'{t}' object is not an iterator")));
+            }
+        };
+        let () = step;
+        self.next_slow(k)
+    }
+
+    fn next_slow(&mut self, k: crate::heap::ObjKey) -> PyResult<Option<Value>> {
+        let Kind::Iter(iter) = self.heap.kind(k) else { return Ok(None) };
+        match &**iter {
+            Iter::Str { s, byte } => {
+                let (s, b) = (*s, *byte);
+                let text = self.str_of(s).unwrap_or("");
+                let Some(c) = text[b..].chars().next() else { return Ok(None) };
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::Str { byte, .. } = &mut **iter {
+                        *byte += c.len_utf8();
+                    }
+                }
+                let mut buf = [0u8; 4];
+                let cs = c.encode_utf8(&mut buf);
+                let v = self.intern_char(cs);
+                Ok(Some(v))
+            }
+            Iter::Dict { dict, index, what, len } => {
+                let (d, mut i, what, len) = (*dict, *index, *what, *len);
+                let Kind::Dict(dd) = self.heap.kind(d.as_obj().expect("dict")) else { return Ok(None) };
+                if dd.len() != len {
+                    return Err(self.runtime_error("dictionary changed size during iteration".into()));
+                }
+                while i < dd.entry_slots() && dd.entry_at(i).is_none() {
+                    i += 1;
+                }
+                let Some(e) = dd.entry_at(i).copied() else { return Ok(None) };
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::Dict { index, .. } = &mut **iter {
+                        *index = i + 1;
+                    }
+                }
+                Ok(Some(match what {
+                    ViewKind::Keys => self.incref(e.key),
+                    ViewKind::Values => self.incref(e.value),
+                    ViewKind::Items => {
+                        self.heap.incref(e.key);
+                        self.heap.incref(e.value);
+                        self.new_tuple(vec![e.key, e.value])
+                    }
+                }))
+            }
+            Iter::Set { set, index, len } => {
+                let (s, mut i, len) = (*set, *index, *len);
+                let Kind::Set(so) = self.heap.kind(s.as_obj().expect("set")) else { return Ok(None) };
+                if so.table.len() != len {
+                    return Err(self.runtime_error("Set changed size during iteration".into()));
+                }
+                while i < so.table.slots() && so.table.key_at(i).is_none() {
+                    i += 1;
+                }
+                let Some(v) = so.table.key_at(i) else { return Ok(None) };
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::Set { index, .. } = &mut **iter {
+                        *index = i + 1;
+                    }
+                }
+                Ok(Some(self.incref(v)))
+            }
+            Iter::Reversed { seq, index } => {
+                let (seq, i) = (*seq, *index);
+                if i == 0 {
+                    return Ok(None);
+                }
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::Reversed { index, .. } = &mut **iter {
+                        *index -= 1;
+                    }
+                }
+                let v = match self.heap.kind(seq.as_obj().expect("seq")) {
+                    Kind::List(l) => l.get(i - 1).copied(),
+                    Kind::Tuple(t) => t.get(i - 1).copied(),
+                    _ => None,
+                };
+                match v {
+                    Some(v) => Ok(Some(self.incref(v))),
+                    None => {
+                        if let Kind::Range(r) = self.heap.kind(seq.as_obj().expect("seq")) {
+                            return Ok(Some(Value::Int(r.get(i as i64 - 1))));
+                        }
+                        Ok(None)
+                    }
+                }
+            }
+            Iter::Enumerate { it, count } => {
+                let (inner, count) = (*it, *count);
+                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let next = self.binary(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?;
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::Enumerate { count: c, .. } = &mut **iter {
+                        *c = next;
+                    }
+                }
+                Ok(Some(self.new_tuple(vec![count, v])))
+            }
+            Iter::Zip { its } => {
+                let its = its.clone();
+                let mut items = Vec::with_capacity(its.len());
+                for i in its {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            self.heap.decref_all(items);
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            Iter::Map { func, its } => {
+                let (func, its) = (*func, its.clone());
+                let mut items = Vec::with_capacity(its.len());
+                for i in its {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            self.heap.decref_all(items);
+                            return Ok(None);
+                        }
+                    }
+                }
+                let r = self.call(func, &items);
+                self.heap.decref_all(items);
+                r.map(Some)
+            }
+            Iter::Filter { func, it } => {
+                let (func, inner) = (*func, *it);
+                loop {
+                    let Some(v) = self.next(inner)? else { return Ok(None) };
+                    let keep = if func.is(Value::None) {
+                        self.truthy(v)
+                    } else {
+                        let r = self.call(func, &[v]);
+                        match r {
+                            Ok(r) => {
+                                let t = self.truthy(r);
+                                self.heap.decref(r);
+                                t
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match keep {
+                        Ok(true) => return Ok(Some(v)),
+                        Ok(false) => self.heap.decref(v),
+                        Err(e) => {
+                            self.heap.decref(v);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            Iter::GetItem { obj, index } => {
+                let (obj, i) = (*obj, *index);
+                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
+                    if let Iter::GetItem { index, .. } = &mut **iter {
+                        *index += 1;
+                    }
+                }
+                match self.getitem(obj, Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.isinstance(e.0, self.types.index_error) || self.isinstance(e.0, self.types.stop_iteration) => {
+                        self.heap.decref(e.0);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Iter::Csv { .. } => crate::builtins::csv::next_row(self, k),
+            Iter::Range { .. } | Iter::Seq { .. } => Ok(None),
+        }
+    }
+
+    /// A one-character string (interned: iterating strings allocates nothing new per char).
+    pub fn intern_char(&mut self, c: &str) -> Value {
+        let v = self.intern(c);
+        self.incref(v)
+    }
+
+    /// All items of an iterable (owned).
+    pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(k) = v {
+            match self.heap.kind(k) {
+                Kind::List(l) => {
+                    let items = l.clone();
+                    items.iter().for_each(|x| self.heap.incref(*x));
+                    return Ok(items);
+                }
+                Kind::Tuple(t) => {
+                    let items = t.to_vec();
+                    items.iter().for_each(|x| self.heap.incref(*x));
+                    return Ok(items);
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        loop {
+            match self.next(it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    self.heap.decref(it);
+                    self.heap.decref_all(out);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.decref(it);
+        Ok(out)
+    }
+
+    /// Unpacks for `a, b = v` / `a, *b, c = v` (owned items, in order).
+    pub fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match self.iterate(v) {
+            Ok(i) => i,
+            Err(e) => {
+                if self.isinstance(e.0, self.types.type_error) {
+                    self.heap.decref(e.0);
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                return Err(e);
+            }
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    let n = items.len();
+                    self.heap.decref_all(items);
+                    return Err(if n > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!("not enough values to unpack (expected {before}, got {n})"))
+                    });
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let n = items.len();
+                    self.heap.decref_all(items);
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {n})",
+                        before + after
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                let list = self.new_list(middle);
+                items.push(list);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    /// One step of `yield from`: sends into a generator, or takes `next` of another iterator.
+    pub fn send_into(&mut self, it: Value, sent: Value) -> PyResult<GenResult> {
+        if let Value::Obj(k) = it {
+            if matches!(self.heap.kind(k), Kind::Generator(_)) {
+                return self.gen_send(k, sent);
+            }
+        }
+        match self.next(it)? {
+            Some(v) => Ok(GenResult::Yield(v)),
+            None => Ok(GenResult::Return(Value::None)),
+        }
+    }
+
+    /// Normalises a Python index against a length.
+    fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match idx {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                let t = self.type_name(idx);
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(&format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// Resolves a slice object against a length: (start, stop, step) as CPython's indices().
+    pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+        let parts = match s {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Slice(p) => **p,
+                _ => [Value::None; 3],
+            },
+            _ => [Value::None; 3],
+        };
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v.is(Value::None) {
+                return Ok(None);
+            }
+            match v {
+                Value::Int(i) => Ok(Some(i)),
+                Value::Bool(b) => Ok(Some(b as i64)),
+                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into())),
+            }
+        };
+        let step = get(self, parts[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero".into()));
+        }
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i + len } else { i };
+                    i.clamp(lo, hi)
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(get(self, parts[0])?, 0, 0, len), clamp(get(self, parts[1])?, len, 0, len))
+        } else {
+            (clamp(get(self, parts[0])?, len - 1, -1, len - 1), clamp(get(self, parts[1])?, -1, -1, len - 1))
+        };
+        Ok((start, stop, step))
+    }
+
+    fn slice_positions(&mut self, s: Value, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(s, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    fn is_slice(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Slice(_)))
+    }
+
+    /// `obj[idx]` (owned).
+    pub fn getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        let Value::Obj(k) = obj else {
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object is not subscriptable")));
+        };
+        match self.heap.kind(k) {
+            Kind::List(l) => {
+                let len = l.len();
+                if self.is_slice(idx) {
+                    let pos = self.slice_positions(idx, len)?;
+                    let items: Vec<Value> = match self.heap.kind(k) {
+                        Kind::List(l) => pos.iter().map(|p| l[*p]).collect(),
+                        _ => Vec::new(),
+                    };
+                    items.iter().for_each(|v| self.heap.incref(*v));
+                    return Ok(self.new_list(items));
+                }
+                let i = self.seq_index(idx, len, "list")?;
+                let v = match self.heap.kind(k) {
+                    Kind::List(l) => l[i],
+                    _ => Value::None,
+                };
+                Ok(self.incref(v))
+            }
+            Kind::Tuple(t) => {
+                let len = t.len();
+                if self.is_slice(idx) {
+                    let pos = self.slice_positions(idx, len)?;
+                    let items: Vec<Value> = match self.heap.kind(k) {
+                        Kind::Tuple(t) => pos.iter().map(|p| t[*p]).collect(),
+                        _ => Vec::new(),
+                    };
+                    items.iter().for_each(|v| self.heap.incref(*v));
+                    return Ok(self.new_tuple(items));
+                }
+                let i = self.seq_index(idx, len, "tuple")?;
+                let v = match self.heap.kind(k) {
+                    Kind::Tuple(t) => t[i],
+                    _ => Value::None,
+                };
+                Ok(self.incref(v))
+            }
+            Kind::Str(s) => {
+                let len = s.chars;
+                if self.is_slice(idx) {
+                    let pos = self.slice_positions(idx, len)?;
+                    let Kind::Str(s) = self.heap.kind(k) else { unreachable!() };
+                    let out: String = if s.is_ascii() {
+                        pos.iter().map(|p| s.s.as_bytes()[*p] as char).collect()
+                    } else {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        pos.iter().map(|p| chars[*p]).collect()
+                    };
+                    return Ok(self.new_str(out));
+                }
+                let i = self.seq_index(idx, len, "string")?;
+                let Kind::Str(s) = self.heap.kind(k) else { unreachable!() };
+                let c = s.char_at(i);
+                let mut buf = [0u8; 4];
+                let cs: &str = c.encode_utf8(&mut buf);
+                let cs = cs.to_string();
+                Ok(self.intern_char(&cs))
+            }
+            Kind::Range(r) => {
+                let r = *r;
+                let len = r.len() as usize;
+                if self.is_slice(idx) {
+                    let (start, stop, step) = self.slice_indices(idx, len)?;
+                    return Ok(self.heap.alloc(Kind::Range(crate::heap::object::RangeObj {
+                        start: r.get(start),
+                        stop: r.get(stop),
+                        step: r.step * step,
+                    })));
+                }
+                let i = self.seq_index(idx, len, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Kind::Dict(_) => match self.dict_get(k, idx)? {
+                Some(v) => Ok(self.incref(v)),
+                None => Err(self.key_error(idx)),
+            },
+            Kind::Instance(_) => match self.special(obj, self.names.getitem) {
+                Some(f) => self.call(f, &[obj, idx]),
+                None => {
+                    let t = self.type_name(obj);
+                    Err(self.type_error(format!("'{t}' object is not subscriptable")))
+                }
+            },
+            Kind::Class(_) => {
+                let t = self.class_name(k);
+                Err(self.type_error(format!("type '{t}' is not subscriptable")))
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// `obj[idx] = value` (value consumed).
+    pub fn setitem(&mut self, obj: Value, idx: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(k) = obj else {
+            self.heap.decref(value);
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item assignment")));
+        };
+        match self.heap.kind(k) {
+            Kind::List(l) => {
+                let len = l.len();
+                if self.is_slice(idx) {
+                    let items = match self.iterate(value) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            self.heap.decref(value);
+                            return Err(e);
+                        }
+                    };
+                    self.heap.decref(value);
+                    let (start, stop, step) = self.slice_indices(idx, len)?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        let old: Vec<Value> = match self.heap.kind_mut(k) {
+                            Kind::List(l) => l.splice(start as usize..stop as usize, items).collect(),
+                            _ => Vec::new(),
+                        };
+                        self.heap.decref_all(old);
+                        return Ok(());
+                    }
+                    let pos = self.slice_positions(idx, len)?;
+                    if pos.len() != items.len() {
+                        let n = items.len();
+                        self.heap.decref_all(items);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {n} to extended slice of size {}",
+                            pos.len()
+                        )));
+                    }
+                    for (p, v) in pos.into_iter().zip(items) {
+                        let old = match self.heap.kind_mut(k) {
+                            Kind::List(l) => std::mem::replace(&mut l[p], v),
+                            _ => Value::None,
+                        };
+                        self.heap.decref(old);
+                    }
+                    return Ok(());
+                }
+                let i = match self.seq_index(idx, len, "list") {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.heap.decref(value);
+                        if self.isinstance(e.0, self.types.index_error) {
+                            self.heap.decref(e.0);
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        return Err(e);
+                    }
+                };
+                let old = match self.heap.kind_mut(k) {
+                    Kind::List(l) => std::mem::replace(&mut l[i], value),
+                    _ => Value::None,
+                };
+                self.heap.decref(old);
+                Ok(())
+            }
+            Kind::Dict(_) => self.dict_set(k, idx, value),
+            Kind::Instance(_) => match self.special(obj, self.names.setitem) {
+                Some(f) => {
+                    let r = self.call(f, &[obj, idx, value]);
+                    self.heap.decref(value);
+                    let r = r?;
+                    self.heap.decref(r);
+                    Ok(())
+                }
+                None => {
+                    self.heap.decref(value);
+                    let t = self.type_name(obj);
+                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                }
+            },
+            _ => {
+                self.heap.decref(value);
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item assignment")))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, obj: Value, idx: Value) -> PyResult<()> {
+        let Value::Obj(k) = obj else {
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object does not support item deletion")));
+        };
+        match self.heap.kind(k) {
+            Kind::List(l) => {
+                let len = l.len();
+                if self.is_slice(idx) {
+                    let mut pos = self.slice_positions(idx, len)?;
+                    pos.sort_unstable();
+                    let mut removed = Vec::new();
+                    if let Kind::List(l) = self.heap.kind_mut(k) {
+                        for p in pos.into_iter().rev() {
+                            removed.push(l.remove(p));
+                        }
+                    }
+                    self.heap.decref_all(removed);
+                    return Ok(());
+                }
+                let i = match self.seq_index(idx, len, "list") {
+                    Ok(i) => i,
+                    Err(e) => {
+                        if self.isinstance(e.0, self.types.index_error) {
+                            self.heap.decref(e.0);
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        return Err(e);
+                    }
+                };
+                let old = match self.heap.kind_mut(k) {
+                    Kind::List(l) => l.remove(i),
+                    _ => Value::None,
+                };
+                self.heap.decref(old);
+                Ok(())
+            }
+            Kind::Dict(_) => match self.dict_remove(k, idx)? {
+                Some(v) => {
+                    self.heap.decref(v);
+                    Ok(())
+                }
+                None => Err(self.key_error(idx)),
+            },
+            Kind::Instance(_) => match self.special(obj, self.names.delitem) {
+                Some(f) => {
+                    let r = self.call(f, &[obj, idx])?;
+                    self.heap.decref(r);
+                    Ok(())
+                }
+                None => {
+                    let t = self.type_name(obj);
+                    Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                }
+            },
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The interpreter: the `Vm` owns the heap, the value stack shared by all frames, the builtin
+//! types and modules, and the interned names. Submodules split it by concern: the loop
+//! (`eval`), calls and argument binding (`call`), operators (`ops`), attributes and classes
+//! (`attr`), iteration (`iter`), repr/str (`repr`), exceptions and tracebacks (`exc`).
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exc;
+pub mod init;
+pub mod iter;
+pub mod native;
+pub mod ops;
+pub mod repr;
+pub mod run;
+
+use std::io::Write;
+
+use rustc_hash::FxHashMap;
+
+use crate::heap::object::{Kind, Layout};
+use crate::heap::{Heap, ObjKey, Value};
+use crate::objects::str::PyStr;
+
+/// A raised exception: an owned reference to the exception object.
+#[derive(Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The builtin classes the interpreter needs by name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Types {
+    pub object: ObjKey,
+    pub type_: ObjKey,
+    pub int: ObjKey,
+    pub float: ObjKey,
+    pub bool_: ObjKey,
+    pub str_: ObjKey,
+    pub list: ObjKey,
+    pub tuple: ObjKey,
+    pub dict: ObjKey,
+    pub set: ObjKey,
+    pub frozenset: ObjKey,
+    pub none: ObjKey,
+    pub range: ObjKey,
+    pub slice: ObjKey,
+    pub function: ObjKey,
+    pub builtin_fn: ObjKey,
+    pub method: ObjKey,
+    pub code: ObjKey,
+    pub cell: ObjKey,
+    pub generator: ObjKey,
+    pub module: ObjKey,
+    pub iterator: ObjKey,
+    pub property: ObjKey,
+    pub staticmethod: ObjKey,
+    pub classmethod: ObjKey,
+    pub super_: ObjKey,
+    pub dict_keys: ObjKey,
+    pub dict_values: ObjKey,
+    pub dict_items: ObjKey,
+    pub not_implemented: ObjKey,
+    pub ellipsis: ObjKey,
+    pub file: ObjKey,
+    pub base_exception: ObjKey,
+    pub exception: ObjKey,
+    pub type_error: ObjKey,
+    pub value_error: ObjKey,
+    pub name_error: ObjKey,
+    pub unbound_local_error: ObjKey,
+    pub attribute_error: ObjKey,
+    pub index_error: ObjKey,
+    pub key_error: ObjKey,
+    pub zero_division_error: ObjKey,
+    pub overflow_error: ObjKey,
+    pub stop_iteration: ObjKey,
+    pub runtime_error: ObjKey,
+    pub recursion_error: ObjKey,
+    pub assertion_error: ObjKey,
+    pub not_implemented_error: ObjKey,
+    pub import_error: ObjKey,
+    pub module_not_found_error: ObjKey,
+    pub keyboard_interrupt: ObjKey,
+    pub file_not_found_error: ObjKey,
+    pub memory_error: ObjKey,
+    pub lookup_error: ObjKey,
+    pub arithmetic_error: ObjKey,
+    pub generator_exit: ObjKey,
+    pub os_error: ObjKey,
+}
+
+/// Names the interpreter looks up itself, interned once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Names {
+    pub init: Value,
+    pub new: Value,
+    pub repr: Value,
+    pub str_: Value,
+    pub eq: Value,
+    pub ne: Value,
+    pub lt: Value,
+    pub le: Value,
+    pub gt: Value,
+    pub ge: Value,
+    pub hash: Value,
+    pub len: Value,
+    pub bool_: Value,
+    pub getitem: Value,
+    pub setitem: Value,
+    pub delitem: Value,
+    pub contains: Value,
+    pub iter: Value,
+    pub next: Value,
+    pub call: Value,
+    pub enter: Value,
+    pub exit: Value,
+    pub del: Value,
+    pub name: Value,
+    pub qualname: Value,
+    pub module: Value,
+    pub doc: Value,
+    pub dict: Value,
+    pub class: Value,
+    pub classcell: Value,
+    pub main: Value,
+    pub builtins: Value,
+    pub neg: Value,
+    pub pos: Value,
+    pub invert: Value,
+    pub format: Value,
+    pub index: Value,
+    pub int_: Value,
+    pub float_: Value,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    /// Every frame's slots and operand stack, one after another; owned references.
+    pub stack: Vec<Value>,
+    pub types: Types,
+    pub names: Names,
+    pub builtins: Value,
+    pub interned: FxHashMap<Box<str>, Value>,
+    pub modules: FxHashMap<String, Value>,
+    /// The exception being handled (`except` body), or None; owned.
+    pub handled: Value,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    pub verify: bool,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub argv: Vec<String>,
+    /// Depth of nested repr calls per container, to print `[...]` for self-references.
+    pub repr_stack: Vec<ObjKey>,
+    pub rng_state: u64,
+}
+
+impl Vm {
+    /// An interned string: one object per distinct text, owned by the intern table. Returns a
+    /// borrowed value (incref it to keep it).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return *v;
+        }
+        let v = self.heap.alloc(Kind::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    /// A new string object (owned).
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        self.heap.alloc(Kind::Str(PyStr::new(s)))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(Kind::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(Kind::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.heap
+            .alloc(Kind::Dict(Box::default()))
+    }
+
+    #[inline]
+    pub fn incref(&mut self, v: Value) -> Value {
+        self.heap.incref(v);
+        v
+    }
+
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        self.heap.decref(v);
+    }
+
+    /// The text of a str value, if it is one.
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The class of any value.
+    pub fn type_of(&self, v: Value) -> ObjKey {
+        let t = &self.types;
+        match v {
+            Value::Undef | Value::None => t.none,
+            Value::NotImplemented => t.not_implemented,
+            Value::Ellipsis => t.ellipsis,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(_) => t.str_,
+                Kind::BigInt(_) => t.int,
+                Kind::List(_) => t.list,
+                Kind::Tuple(_) => t.tuple,
+                Kind::Dict(_) => t.dict,
+                Kind::Set(s) => {
+                    if s.frozen {
+                        t.frozenset
+                    } else {
+                        t.set
+                    }
+                }
+                Kind::Range(_) => t.range,
+                Kind::Slice(_) => t.slice,
+                Kind::Function(_) => t.function,
+                Kind::Code(_) => t.code,
+                Kind::Class(_) => t.type_,
+                Kind::Instance(i) => i.class,
+                Kind::Exception(e) => e.class,
+                Kind::BoundMethod(_) => t.method,
+                Kind::Native(_) => t.builtin_fn,
+                Kind::Cell(_) => t.cell,
+                Kind::Generator(_) => t.generator,
+                Kind::Module(_) => t.module,
+                Kind::Iter(_) => t.iterator,
+                Kind::Property(_) => t.property,
+                Kind::StaticMethod(_) => t.staticmethod,
+                Kind::ClassMethod(_) => t.classmethod,
+                Kind::Super(_) => t.super_,
+                Kind::DictView(v) => match v.kind {
+                    crate::heap::object::ViewKind::Keys => t.dict_keys,
+                    crate::heap::object::ViewKind::Values => t.dict_values,
+                    crate::heap::object::ViewKind::Items => t.dict_items,
+                },
+                Kind::File(_) => t.file,
+            },
+        }
+    }
+
+    /// The `__name__` of a class.
+    pub fn class_name(&self, class: ObjKey) -> String {
+        match self.heap.kind(class) {
+            Kind::Class(c) => self.str_of(c.name).unwrap_or("?").to_string(),
+            _ => "?".into(),
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    pub fn class_layout(&self, class: ObjKey) -> Layout {
+        match self.heap.kind(class) {
+            Kind::Class(c) => c.layout,
+            _ => Layout::Opaque,
+        }
+    }
+
+    /// Whether `class` is `base` or derives from it.
+    pub fn is_subclass(&self, class: ObjKey, base: ObjKey) -> bool {
+        match self.heap.kind(class) {
+            Kind::Class(c) => c.mro.contains(&base),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: Value, class: ObjKey) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.out.flush();
+    }
+}

@@ -1,0 +1,10 @@
+//! The calling convention of functions written in Rust (builtins and builtin methods): borrowed
+//! positional arguments (the receiver first for methods) and keyword arguments; an owned result.
+
+use crate::heap::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Keyword arguments: (interned name, value) pairs, borrowed.
+pub type Kwargs<'a> = &'a [(Value, Value)];
+
+pub type NativeFn = fn(&mut Vm, &[Value], Kwargs) -> PyResult<Value>;

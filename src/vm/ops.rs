@@ -1,0 +1,1259 @@
+//! Operators: truth, arithmetic (small ints fast, promotion to big ints, Python's floor
+//! semantics), comparisons and equality, hashing, membership, subscripts, and the dispatch to a
+//! user class's special methods (with the reflected forms).
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::{PyErr, PyResult, Vm};
+use crate::compile::code::CmpKind;
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+use crate::syntax::ast::BinOp;
+
+/// A number seen as the operands of arithmetic.
+enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+fn binop_dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+pub fn big_to_value(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Obj(crate::heap::ObjKey::default()), // replaced by caller via alloc
+    }
+}
+
+impl Vm {
+    pub fn int_from_big(&mut self, b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.heap.alloc(Kind::BigInt(Box::new(b))),
+        }
+    }
+
+    fn num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::I(i)),
+            Value::Bool(b) => Some(Num::I(b as i64)),
+            Value::Float(f) => Some(Num::F(f)),
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::BigInt(b) => Some(Num::B((**b).clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn to_big(&self, v: Value) -> Option<BigInt> {
+        match self.num(v)? {
+            Num::I(i) => Some(BigInt::from(i)),
+            Num::B(b) => Some(b),
+            Num::F(_) => None,
+        }
+    }
+
+    pub fn to_f64(&self, v: Value) -> Option<f64> {
+        match self.num(v)? {
+            Num::I(i) => Some(i as f64),
+            Num::B(b) => b.to_f64(),
+            Num::F(f) => Some(f),
+        }
+    }
+
+    /// Truth value (`if x:`), honouring `__bool__` and `__len__`.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(s) => !s.s.is_empty(),
+                Kind::List(l) => !l.is_empty(),
+                Kind::Tuple(t) => !t.is_empty(),
+                Kind::Dict(d) => !d.is_empty(),
+                Kind::Set(s) => !s.table.is_empty(),
+                Kind::BigInt(b) => !b.is_zero(),
+                Kind::Range(r) => r.len() != 0,
+                Kind::Instance(_) => {
+                    if let Some(f) = self.special(v, self.names.bool_) {
+                        let r = self.call(f, &[v])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => {
+                                let t = self.type_name(r);
+                                self.heap.decref(r);
+                                Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {t}"
+                                )))
+                            }
+                        };
+                    }
+                    if let Some(f) = self.special(v, self.names.len) {
+                        let r = self.call(f, &[v])?;
+                        let n = self.index_value(r)?;
+                        return Ok(n != 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// An int-like value as i64 (for indices and counts).
+    pub fn index_value(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Err(self.exception_with_msg(
+                self.types.index_error,
+                "cannot fit 'int' into an index-sized integer".into(),
+            )),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!(
+                    "'{t}' object cannot be interpreted as an integer"
+                )))
+            }
+        }
+    }
+
+    /// `a op b` (owned result; operands borrowed).
+    pub fn binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = small_int_op(op, x, y) {
+                return Ok(v);
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) || self.is_int_like(a) && self.is_int_like(b) {
+                return self.numeric(op, x, y);
+            }
+            return self.numeric(op, x, y);
+        }
+        self.binary_slow(op, a, b, false)
+    }
+
+    pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = small_int_op(op, x, y) {
+                return Ok(v);
+            }
+        }
+        if let Value::Obj(k) = a {
+            // Lists extend in place.
+            if op == BinOp::Add && matches!(self.heap.kind(k), Kind::List(_)) {
+                let items = self.iterate(b)?;
+                if let Kind::List(l) = self.heap.kind_mut(k) {
+                    l.extend(items);
+                }
+                return Ok(self.incref(a));
+            }
+            if matches!(self.heap.kind(k), Kind::Instance(_)) {
+                let name = self.intern(binop_dunder(op).2);
+                if let Some(f) = self.special(a, name) {
+                    let r = self.call(f, &[a, b])?;
+                    if !r.is(Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        self.binary_slow(op, a, b, true)
+    }
+
+    fn is_int_like(&self, v: Value) -> bool {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)))
+    }
+
+    fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        // Sequences.
+        if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
+            match (self.heap.kind(ka), self.heap.kind(kb), op) {
+                (Kind::Str(x), Kind::Str(y), BinOp::Add) => {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    return Ok(self.new_str(s));
+                }
+                (Kind::List(x), Kind::List(y), BinOp::Add) => {
+                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                    items.iter().for_each(|v| self.heap.incref(*v));
+                    return Ok(self.new_list(items));
+                }
+                (Kind::Tuple(x), Kind::Tuple(y), BinOp::Add) => {
+                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                    items.iter().for_each(|v| self.heap.incref(*v));
+                    return Ok(self.new_tuple(items));
+                }
+                (Kind::Set(_), Kind::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                    return crate::builtins::set::set_operator(self, op, a, b);
+                }
+                (Kind::Str(_), _, BinOp::Mod) => {
+                    return crate::builtins::string::percent_format(self, a, b);
+                }
+                _ => {}
+            }
+        }
+        if op == BinOp::Mult {
+            if let Some(r) = self.repeat(a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.repeat(b, a)? {
+                return Ok(r);
+            }
+        }
+        if op == BinOp::Mod && self.str_of(a).is_some() {
+            return crate::builtins::string::percent_format(self, a, b);
+        }
+        // User classes: a.__op__(b), then b.__rop__(a).
+        let (name, rname, _) = binop_dunder(op);
+        let a_is_user = self.user_special(a, self.names.init).is_some() || matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Instance(_)));
+        let b_is_user = matches!(b, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Instance(_)));
+        if a_is_user {
+            let n = self.intern(name);
+            if let Some(f) = self.special(a, n) {
+                let r = self.call(f, &[a, b])?;
+                if !r.is(Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_is_user {
+            let n = self.intern(rname);
+            if let Some(f) = self.special(b, n) {
+                let r = self.call(f, &[b, a])?;
+                if !r.is(Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            )));
+        }
+        if op == BinOp::Add && self.str_of(a).is_some() && !inplace {
+            return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::List(_))) {
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{tb}\") to list"
+            )));
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_))) {
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
+    }
+
+    /// `seq * n` for str, list and tuple.
+    fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        let count = match n {
+            Value::Int(i) => i.max(0) as usize,
+            Value::Bool(b) => b as usize,
+            _ => return Ok(None),
+        };
+        let Value::Obj(k) = seq else { return Ok(None) };
+        match self.heap.kind(k) {
+            Kind::Str(s) => {
+                let r = s.s.repeat(count);
+                Ok(Some(self.new_str(r)))
+            }
+            Kind::List(l) => {
+                let items: Vec<Value> = l.iter().copied().cycle().take(l.len() * count).collect();
+                items.iter().for_each(|v| self.heap.incref(*v));
+                Ok(Some(self.new_list(items)))
+            }
+            Kind::Tuple(t) => {
+                let items: Vec<Value> = t.iter().copied().cycle().take(t.len() * count).collect();
+                items.iter().for_each(|v| self.heap.incref(*v));
+                Ok(Some(self.new_tuple(items)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn numeric(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+        use Num::*;
+        match (x, y) {
+            (F(a), b) => {
+                let b = match b {
+                    I(i) => i as f64,
+                    B(bb) => self.big_to_f64(&bb)?,
+                    F(f) => f,
+                };
+                self.float_op(op, a, b)
+            }
+            (a, F(b)) => {
+                let a = match a {
+                    I(i) => i as f64,
+                    B(bb) => self.big_to_f64(&bb)?,
+                    F(f) => f,
+                };
+                self.float_op(op, a, b)
+            }
+            (a, b) => {
+                let a = match a {
+                    I(i) => BigInt::from(i),
+                    B(b) => b,
+                    F(_) => unreachable!("floats handled above"),
+                };
+                let b = match b {
+                    I(i) => BigInt::from(i),
+                    B(b) => b,
+                    F(_) => unreachable!("floats handled above"),
+                };
+                self.big_op(op, a, b)
+            }
+        }
+    }
+
+    fn big_to_f64(&mut self, b: &BigInt) -> PyResult<f64> {
+        match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(self.overflow_error("int too large to convert to float".into())),
+        }
+    }
+
+    fn big_op(&mut self, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+        use num_integer::Integer;
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mult => a * b,
+            BinOp::Div => {
+                if b.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let fa = self.big_to_f64(&a)?;
+                let fb = self.big_to_f64(&b)?;
+                return Ok(Value::Float(fa / fb));
+            }
+            BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.div_floor(&b)
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.mod_floor(&b)
+            }
+            BinOp::Pow => {
+                if b < BigInt::zero() {
+                    let fa = self.big_to_f64(&a)?;
+                    let fb = self.big_to_f64(&b)?;
+                    if fa == 0.0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(fa.powf(fb)));
+                }
+                let e = b.to_u32().unwrap_or(u32::MAX);
+                num_traits::pow::Pow::pow(a, e)
+            }
+            BinOp::LShift | BinOp::RShift => {
+                if b < BigInt::zero() {
+                    return Err(self.value_error("negative shift count".into()));
+                }
+                let s = b.to_usize().unwrap_or(usize::MAX);
+                if op == BinOp::LShift {
+                    a << s
+                } else {
+                    a >> s
+                }
+            }
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+        };
+        Ok(self.int_from_big(r))
+    }
+
+    fn float_op(&mut self, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mult => a * b,
+            BinOp::Div => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                a / b
+            }
+            BinOp::FloorDiv => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_divmod(a, b).0
+            }
+            BinOp::Mod => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_divmod(a, b).1
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                let r = a.powf(b);
+                if r.is_infinite() && a.is_finite() && b.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')".into()));
+                }
+                r
+            }
+            _ => {
+                let (ta, tb) = ("float", "float");
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                    op.symbol()
+                )));
+            }
+        }))
+    }
+
+    /// Unary `-x`, `+x`, `~x`.
+    pub fn unary(&mut self, op: crate::compile::code::UnOp, v: Value) -> PyResult<Value> {
+        use crate::compile::code::UnOp;
+        match (op, v) {
+            (UnOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.int_from_big(-BigInt::from(i)),
+            }),
+            (UnOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(b as i64))),
+            (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(v),
+            (UnOp::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            (_, Value::Obj(k)) if matches!(self.heap.kind(k), Kind::BigInt(_)) => {
+                let b = self.to_big(v).unwrap_or_default();
+                let r = match op {
+                    UnOp::Neg => -b,
+                    UnOp::Pos => b,
+                    _ => -b - 1,
+                };
+                Ok(self.int_from_big(r))
+            }
+            _ => {
+                let (name, sym) = match op {
+                    UnOp::Neg => (self.names.neg, "-"),
+                    UnOp::Pos => (self.names.pos, "+"),
+                    _ => (self.names.invert, "~"),
+                };
+                if let Some(f) = self.user_special(v, name) {
+                    return self.call(f, &[v]);
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+            }
+        }
+    }
+
+    /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        if let Some(r) = self.simple_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpKind::Eq, a, b)?;
+        let t = self.truthy(r);
+        self.heap.decref(r);
+        t
+    }
+
+    /// Equality decided without running Python code, when possible.
+    pub fn simple_eq(&self, a: Value, b: Value) -> Option<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x == y),
+            (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(x as f64 == y),
+            (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x as i64 == y),
+            (Value::None, Value::None) => Some(true),
+            (Value::Obj(x), Value::Obj(y)) => match (self.heap.kind(x), self.heap.kind(y)) {
+                (Kind::Str(p), Kind::Str(q)) => Some(p.s == q.s),
+                (Kind::BigInt(p), Kind::BigInt(q)) => Some(p == q),
+                (Kind::Str(_), Kind::BigInt(_) | Kind::Tuple(_) | Kind::List(_))
+                | (Kind::BigInt(_) | Kind::Tuple(_) | Kind::List(_), Kind::Str(_)) => Some(false),
+                (Kind::Tuple(p), Kind::Tuple(q)) => {
+                    if p.len() != q.len() {
+                        return Some(false);
+                    }
+                    for (x, y) in p.iter().zip(q.iter()) {
+                        if x.is(*y) {
+                            continue;
+                        }
+                        if !self.simple_eq(*x, *y)? {
+                            return Some(false);
+                        }
+                    }
+                    Some(true)
+                }
+                _ => None,
+            },
+            (Value::Obj(x), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)
+            | (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None, Value::Obj(x)) => {
+                match self.heap.kind(x) {
+                    Kind::Str(_) | Kind::Tuple(_) | Kind::List(_) | Kind::Dict(_) => Some(false),
+                    Kind::BigInt(_) => Some(false),
+                    _ => None,
+                }
+            }
+            (Value::None, _) | (_, Value::None) => {
+                if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A rich comparison (owned result: usually a bool).
+    pub fn compare(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_ord(op, x.cmp(&y)))),
+            (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, x, y))),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(Value::Bool(num_cmp(op, &x, &y)));
+        }
+        if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
+            let ord = match (self.heap.kind(ka), self.heap.kind(kb)) {
+                (Kind::Str(x), Kind::Str(y)) => Some(x.s.cmp(&y.s)),
+                _ => None,
+            };
+            if let Some(o) = ord {
+                return Ok(Value::Bool(cmp_ord(op, o)));
+            }
+            let seqs = matches!(
+                (self.heap.kind(ka), self.heap.kind(kb)),
+                (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_))
+            );
+            if seqs {
+                return self.compare_sequences(op, a, b);
+            }
+        }
+        if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            if let Some(r) = self.simple_eq(a, b) {
+                return Ok(Value::Bool(if op == CmpKind::Eq { r } else { !r }));
+            }
+        }
+        // User classes: a.__op__(b), then the reflection b.__rop__(a).
+        let (name, reflected) = match op {
+            CmpKind::Eq => (self.names.eq, self.names.eq),
+            CmpKind::Ne => (self.names.ne, self.names.ne),
+            CmpKind::Lt => (self.names.lt, self.names.gt),
+            CmpKind::Le => (self.names.le, self.names.ge),
+            CmpKind::Gt => (self.names.gt, self.names.lt),
+            CmpKind::Ge => (self.names.ge, self.names.le),
+        };
+        if let Some(f) = self.user_special(a, name) {
+            let r = self.call(f, &[a, b])?;
+            if !r.is(Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = self.user_special(b, reflected) {
+            let r = self.call(f, &[b, a])?;
+            if !r.is(Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b) || self.set_eq(a, b)?)),
+            CmpKind::Ne => {
+                if let Some(f) = self.user_special(a, self.names.eq) {
+                    let r = self.call(f, &[a, b])?;
+                    if !r.is(Value::NotImplemented) {
+                        let t = self.truthy(r);
+                        self.heap.decref(r);
+                        return Ok(Value::Bool(!t?));
+                    }
+                }
+                Ok(Value::Bool(!(a.is(b) || self.set_eq(a, b)?)))
+            }
+            _ => {
+                let sym = match op {
+                    CmpKind::Lt => "<",
+                    CmpKind::Le => "<=",
+                    CmpKind::Gt => ">",
+                    _ => ">=",
+                };
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{sym}' not supported between instances of '{ta}' and '{tb}'"
+                )))
+            }
+        }
+    }
+
+    /// Dict and set equality (the containers compare by content).
+    fn set_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (Value::Obj(ka), Value::Obj(kb)) = (a, b) else {
+            return Ok(false);
+        };
+        match (self.heap.kind(ka), self.heap.kind(kb)) {
+            (Kind::Set(x), Kind::Set(y)) => {
+                if x.table.len() != y.table.len() {
+                    return Ok(false);
+                }
+                let items: Vec<Value> = x.table.iter().map(|(_, k)| k).collect();
+                for it in items {
+                    if !self.contains(b, it)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Kind::Dict(x), Kind::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let items: Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in items {
+                    match self.dict_get(kb, k)? {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        let xs = self.seq_items(a);
+        let ys = self.seq_items(b);
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !self.eq(*x, *y)? {
+                return match op {
+                    CmpKind::Eq => Ok(Value::Bool(false)),
+                    CmpKind::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(op, *x, *y),
+                };
+            }
+        }
+        Ok(Value::Bool(cmp_ord(op, xs.len().cmp(&ys.len()))))
+    }
+
+    /// The items of a list or tuple (borrowed copies of the values).
+    pub fn seq_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::List(l) => l.clone(),
+                Kind::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// `hash(v)` as CPython for ints, floats and tuples; strings use their own stable hash.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(hash_i64(i)),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Float(f) => Ok(hash_f64(f)),
+            Value::None => Ok(0x_fce_2f20),
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(s) => Ok(s.hash),
+                Kind::BigInt(b) => Ok(hash_big(b)),
+                Kind::Tuple(items) => {
+                    let items: Vec<Value> = items.to_vec();
+                    let mut hs = Vec::with_capacity(items.len());
+                    for it in items {
+                        hs.push(self.hash(it)?);
+                    }
+                    Ok(hash_tuple(&hs))
+                }
+                Kind::List(_) | Kind::Dict(_) => {
+                    let t = self.type_name(v);
+                    Err(self.type_error(format!("unhashable type: '{t}'")))
+                }
+                Kind::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'".into())),
+                Kind::Set(s) => {
+                    let mut h: u64 = 0;
+                    for (eh, _) in s.table.iter() {
+                        h ^= ((eh as u64) ^ 89869747) ^ (eh as u64).wrapping_shl(16);
+                    }
+                    Ok(h as i64)
+                }
+                Kind::Instance(_) | Kind::Exception(_) => {
+                    match self.special(v, self.names.hash) {
+                        Some(Value::None) => {
+                            let t = self.type_name(v);
+                            Err(self.type_error(format!("unhashable type: '{t}'")))
+                        }
+                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) => {
+                            let r = self.call(f, &[v])?;
+                            match r {
+                                Value::Int(i) => Ok(hash_i64(i)),
+                                Value::Bool(b) => Ok(b as i64),
+                                _ => {
+                                    self.heap.decref(r);
+                                    Err(self.type_error("__hash__ method should return an integer".into()))
+                                }
+                            }
+                        }
+                        _ => {
+                            // A class defining __eq__ without __hash__ is unhashable.
+                            let class = self.type_of(v);
+                            if self.class_defines(class, self.names.eq) && !self.class_defines(class, self.names.hash) {
+                                let t = self.type_name(v);
+                                return Err(self.type_error(format!("unhashable type: '{t}'")));
+                            }
+                            Ok(identity_hash(k))
+                        }
+                    }
+                }
+                _ => Ok(identity_hash(k)),
+            },
+            _ => Ok(7),
+        }
+    }
+
+    /// Whether a user class (not `object`) in the mro defines `name`.
+    pub fn class_defines(&self, class: ObjKey, name: Value) -> bool {
+        let Kind::Class(c) = self.heap.kind(class) else {
+            return false;
+        };
+        c.mro
+            .iter()
+            .filter(|k| **k != self.types.object && **k != self.types.base_exception && **k != self.types.exception)
+            .any(|k| self.ns_lookup(*k, name).is_some())
+    }
+
+    // ---------------------------------------------------------------- dicts with any key
+
+    /// Finds `key` in dict `d`: the entry index.
+    pub fn dict_find(&mut self, d: ObjKey, key: Value) -> PyResult<(i64, Option<usize>)> {
+        let h = self.hash(key)?;
+        let mut slow = false;
+        let found = {
+            let Kind::Dict(dict) = self.heap.kind(d) else {
+                return Ok((h, None));
+            };
+            dict.find::<()>(h, |cand| match self.simple_eq(cand, key) {
+                Some(r) => Ok(r || cand.is(key)),
+                None => {
+                    if cand.is(key) {
+                        return Ok(true);
+                    }
+                    slow = true;
+                    Ok(false)
+                }
+            })
+            .unwrap_or(None)
+        };
+        if found.is_some() || !slow {
+            return Ok((h, found));
+        }
+        let mut candidates = Vec::new();
+        if let Kind::Dict(dict) = self.heap.kind(d) {
+            let _ = dict.find::<()>(h, |cand| {
+                candidates.push(cand);
+                Ok(false)
+            });
+        }
+        for cand in candidates {
+            if self.eq(cand, key)? {
+                let Kind::Dict(dict) = self.heap.kind(d) else {
+                    return Ok((h, None));
+                };
+                let idx = dict.find::<()>(h, |c| Ok(c.is(cand))).unwrap_or(None);
+                return Ok((h, idx));
+            }
+        }
+        Ok((h, None))
+    }
+
+    /// `d[key]` borrowed, or None.
+    pub fn dict_get(&mut self, d: ObjKey, key: Value) -> PyResult<Option<Value>> {
+        let (_, idx) = self.dict_find(d, key)?;
+        Ok(idx.and_then(|i| match self.heap.kind(d) {
+            Kind::Dict(dict) => dict.entry_at(i).map(|e| e.value),
+            _ => None,
+        }))
+    }
+
+    /// `d[key] = value`: the key is borrowed (increfed if new), the value is consumed.
+    pub fn dict_set(&mut self, d: ObjKey, key: Value, value: Value) -> PyResult<()> {
+        let (h, idx) = match self.dict_find(d, key) {
+            Ok(r) => r,
+            Err(e) => {
+                self.heap.decref(value);
+                return Err(e);
+            }
+        };
+        match idx {
+            Some(i) => {
+                if let Kind::Dict(dict) = self.heap.kind_mut(d) {
+                    let old = std::mem::replace(&mut dict.entry_at_mut(i).value, value);
+                    self.heap.decref(old);
+                }
+            }
+            None => {
+                self.heap.incref(key);
+                if let Kind::Dict(dict) = self.heap.kind_mut(d) {
+                    dict.push_new(h, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning the owned value (None if absent).
+    pub fn dict_remove(&mut self, d: ObjKey, key: Value) -> PyResult<Option<Value>> {
+        let (_, idx) = self.dict_find(d, key)?;
+        Ok(idx.map(|i| {
+            let (k, v) = match self.heap.kind_mut(d) {
+                Kind::Dict(dict) => dict.remove_at(i),
+                _ => (Value::None, Value::None),
+            };
+            self.heap.decref(k);
+            v
+        }))
+    }
+
+    // ---------------------------------------------------------------- sets
+
+    /// Adds a key (borrowed) to a set.
+    pub fn set_add(&mut self, s: ObjKey, key: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let mut table = match self.heap.kind_mut(s) {
+            Kind::Set(so) => std::mem::take(&mut so.table),
+            _ => return Ok(()),
+        };
+        let r = table.add(h, key, |cand| self.eq(cand, key));
+        if let Kind::Set(so) = self.heap.kind_mut(s) {
+            so.table = table;
+        }
+        if r? {
+            self.heap.incref(key);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => return Err(e),
+        };
+        let table = match self.heap.kind_mut(s) {
+            Kind::Set(so) => std::mem::take(&mut so.table),
+            _ => return Ok(false),
+        };
+        let r = table.contains(h, |cand| self.eq(cand, key));
+        if let Kind::Set(so) = self.heap.kind_mut(s) {
+            so.table = table;
+        }
+        r
+    }
+
+    /// Removes an equal key; true if it was there.
+    pub fn set_discard(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let mut table = match self.heap.kind_mut(s) {
+            Kind::Set(so) => std::mem::take(&mut so.table),
+            _ => return Ok(false),
+        };
+        let r = table.discard(h, |cand| self.eq(cand, key));
+        if let Kind::Set(so) = self.heap.kind_mut(s) {
+            so.table = table;
+        }
+        match r? {
+            Some(old) => {
+                self.heap.decref(old);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(k) = container {
+            match self.heap.kind(k) {
+                Kind::Str(s) => {
+                    let Some(needle) = self.str_of(item) else {
+                        let t = self.type_name(item);
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {t}"
+                        )));
+                    };
+                    return Ok(s.s.contains(needle));
+                }
+                Kind::Dict(_) => return Ok(self.dict_find(k, item)?.1.is_some()),
+                Kind::Set(_) => return self.set_contains(k, item),
+                Kind::DictView(v) => {
+                    let (d, kind) = (v.dict, v.kind);
+                    if kind == crate::heap::object::ViewKind::Keys {
+                        return self.contains(d, item);
+                    }
+                }
+                Kind::Range(r) => {
+                    let r = *r;
+                    if let Value::Int(i) = item {
+                        let in_range = if r.step > 0 {
+                            i >= r.start && i < r.stop
+                        } else {
+                            i <= r.start && i > r.stop
+                        };
+                        return Ok(in_range && (i - r.start) % r.step == 0);
+                    }
+                }
+                Kind::List(_) | Kind::Tuple(_) => {
+                    let items = self.seq_items(container);
+                    for it in items {
+                        if self.eq(it, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Kind::Instance(_) => {
+                    if let Some(f) = self.special(container, self.names.contains) {
+                        let r = self.call(f, &[container, item])?;
+                        let t = self.truthy(r);
+                        self.heap.decref(r);
+                        return t;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) => {
+                self.heap.decref(e.0);
+                let t = self.type_name(container);
+                return Err(self.type_error(format!(
+                    "argument of type '{t}' is not iterable"
+                )));
+            }
+        };
+        let mut found = false;
+        loop {
+            match self.next(it) {
+                Ok(Some(v)) => {
+                    let r = self.eq(v, item);
+                    self.heap.decref(v);
+                    match r {
+                        Ok(true) => {
+                            found = true;
+                            break;
+                        }
+                        Ok(false) => {}
+                        Err(e) => {
+                            self.heap.decref(it);
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.heap.decref(it);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.decref(it);
+        Ok(found)
+    }
+}
+
+#[inline]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Int(x.checked_add(y)?),
+        BinOp::Sub => Value::Int(x.checked_sub(y)?),
+        BinOp::Mult => Value::Int(x.checked_mul(y)?),
+        BinOp::FloorDiv => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            Value::Int(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 })
+        }
+        BinOp::Mod => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            let r = x % y;
+            Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        BinOp::Div => {
+            if y == 0 {
+                return None;
+            }
+            if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
+                Value::Float(x as f64 / y as f64)
+            } else {
+                return None;
+            }
+        }
+        BinOp::BitAnd => Value::Int(x & y),
+        BinOp::BitOr => Value::Int(x | y),
+        BinOp::BitXor => Value::Int(x ^ y),
+        BinOp::LShift => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            Value::Int(r)
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            Value::Int(x >> y.min(63))
+        }
+        BinOp::Pow => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            Value::Int(x.checked_pow(y as u32)?)
+        }
+    })
+}
+
+fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn cmp_ord(op: CmpKind, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpKind::Lt => o == Less,
+        CmpKind::Le => o != Greater,
+        CmpKind::Eq => o == Equal,
+        CmpKind::Ne => o != Equal,
+        CmpKind::Gt => o == Greater,
+        CmpKind::Ge => o != Less,
+    }
+}
+
+fn cmp_f64(op: CmpKind, x: f64, y: f64) -> bool {
+    match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
+    }
+}
+
+fn num_cmp(op: CmpKind, x: &Num, y: &Num) -> bool {
+    match (x, y) {
+        (Num::I(a), Num::I(b)) => cmp_ord(op, a.cmp(b)),
+        (Num::F(a), Num::F(b)) => cmp_f64(op, *a, *b),
+        (Num::F(a), other) | (other, Num::F(a)) => {
+            let swapped = matches!(y, Num::F(_)) && !matches!(x, Num::F(_));
+            let o = match other {
+                Num::I(i) => BigInt::from(*i),
+                Num::B(b) => b.clone(),
+                Num::F(_) => unreachable!("both floats handled"),
+            };
+            if a.is_nan() {
+                return op == CmpKind::Ne;
+            }
+            let ord = if a.is_infinite() {
+                if *a > 0.0 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                }
+            } else {
+                let fl = a.floor();
+                let fb = BigInt::from(fl as i128);
+                match fb.cmp(&o) {
+                    std::cmp::Ordering::Equal if *a > fl => std::cmp::Ordering::Greater,
+                    other => other,
+                }
+            };
+            let ord = if swapped { ord.reverse() } else { ord };
+            // `ord` compares (float side) to (int side) in operand order after the swap.
+            let ord = if swapped { ord } else { ord };
+            cmp_ord(op, if swapped { ord } else { ord })
+        }
+        (a, b) => {
+            let a = match a {
+                Num::I(i) => BigInt::from(*i),
+                Num::B(b) => b.clone(),
+                Num::F(_) => unreachable!(),
+            };
+            let b = match b {
+                Num::I(i) => BigInt::from(*i),
+                Num::B(b) => b.clone(),
+                Num::F(_) => unreachable!(),
+            };
+            cmp_ord(op, a.cmp(&b))
+        }
+    }
+}
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_big(b: &BigInt) -> i64 {
+    let m = (b.magnitude() % MODULUS).to_i64().unwrap_or(0);
+    let h = if b.sign() == num_bigint::Sign::Minus { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython: the float as a fraction m * 2**e reduced modulo the Mersenne prime.
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | x >> (61 - e);
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython 3.11's tuple hash (xxHash-based).
+pub fn hash_tuple(hs: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in hs {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hs.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+fn identity_hash(k: ObjKey) -> i64 {
+    use slotmap::Key;
+    (k.data().as_ffi() >> 4) as i64
+}
+
+#[allow(dead_code)]
+fn _unused(_: PyErr) {}

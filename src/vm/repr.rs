@@ -1,0 +1,367 @@
+//! `repr()` and `str()` of every kind (containers guard against self-reference with `[...]` and
+//! count toward the recursion limit), and f-string / `format()` formatting.
+
+use super::{PyResult, Vm};
+use crate::heap::object::{Kind, ViewKind};
+use crate::heap::Value;
+
+/// Python's repr of a str: quotes chosen as CPython does, escapes for the unprintable.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Undef => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => crate::numeric::float_repr::repr_f64(f),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Obj(k) => {
+                if self.repr_stack.len() as u32 >= self.recursion_limit {
+                    return Err(self.recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+                }
+                match self.heap.kind(k) {
+                    Kind::Str(s) => str_repr(&s.s),
+                    Kind::BigInt(b) => b.to_string(),
+                    Kind::List(_) | Kind::Tuple(_) | Kind::Dict(_) | Kind::Set(_) | Kind::DictView(_) => {
+                        if self.repr_stack.contains(&k) {
+                            return Ok(match self.heap.kind(k) {
+                                Kind::List(_) => "[...]".into(),
+                                Kind::Dict(_) => "{...}".into(),
+                                Kind::Set(s) if s.frozen => "frozenset(...)".into(),
+                                Kind::Set(_) => "set(...)".into(),
+                                _ => "(...)".into(),
+                            });
+                        }
+                        self.repr_stack.push(k);
+                        let r = self.container_repr(v);
+                        self.repr_stack.pop();
+                        r?
+                    }
+                    Kind::Range(r) => {
+                        if r.step == 1 {
+                            format!("range({}, {})", r.start, r.stop)
+                        } else {
+                            format!("range({}, {}, {})", r.start, r.stop, r.step)
+                        }
+                    }
+                    Kind::Function(f) => {
+                        let q = self.str_of(f.qualname).unwrap_or("?");
+                        format!("<function {q} at {:#x}>", addr(k))
+                    }
+                    Kind::Class(c) => {
+                        let module = self.str_of(c.module).unwrap_or("builtins");
+                        let q = self.str_of(c.qualname).unwrap_or("?");
+                        if module == "builtins" {
+                            format!("<class '{q}'>")
+                        } else {
+                            format!("<class '{module}.{q}'>")
+                        }
+                    }
+                    Kind::Native(n) => {
+                        if n.bound.is_undef() {
+                            format!("<built-in function {}>", n.name)
+                        } else {
+                            let t = self.type_name(n.bound);
+                            format!("<built-in method {} of {t} object at {:#x}>", n.name, addr(k))
+                        }
+                    }
+                    Kind::BoundMethod(m) => {
+                        let (func, recv) = (m.func, m.receiver);
+                        let q = match func {
+                            Value::Obj(fk) => match self.heap.kind(fk) {
+                                Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
+                                _ => "?".into(),
+                            },
+                            _ => "?".into(),
+                        };
+                        let r = self.repr(recv)?;
+                        format!("<bound method {q} of {r}>")
+                    }
+                    Kind::Module(m) => {
+                        let n = self.str_of(m.name).unwrap_or("?");
+                        format!("<module '{n}' (built-in)>")
+                    }
+                    Kind::Generator(g) => {
+                        let q = self.str_of(g.qualname).unwrap_or("?");
+                        format!("<generator object {q} at {:#x}>", addr(k))
+                    }
+                    Kind::Slice(s) => {
+                        let s = **s;
+                        format!("slice({}, {}, {})", self.repr(s[0])?, self.repr(s[1])?, self.repr(s[2])?)
+                    }
+                    Kind::Exception(e) => {
+                        let name = self.class_name(e.class);
+                        if let Some(f) = self.user_repr(v)? {
+                            return Ok(f);
+                        }
+                        let args = e.args;
+                        let items = self.seq_items(args);
+                        if items.len() == 1 {
+                            format!("{name}({})", self.repr(items[0])?)
+                        } else {
+                            format!("{name}{}", self.repr(args)?)
+                        }
+                    }
+                    Kind::Instance(i) => {
+                        let class = i.class;
+                        if let Some(s) = self.user_repr(v)? {
+                            return Ok(s);
+                        }
+                        let module = match self.heap.kind(class) {
+                            Kind::Class(c) => self.str_of(c.module).unwrap_or("?").to_string(),
+                            _ => "?".into(),
+                        };
+                        let q = match self.heap.kind(class) {
+                            Kind::Class(c) => self.str_of(c.qualname).unwrap_or("?").to_string(),
+                            _ => "?".into(),
+                        };
+                        format!("<{module}.{q} object at {:#x}>", addr(k))
+                    }
+                    other => format!("<{} object at {:#x}>", other.tag(), addr(k)),
+                }
+            }
+        })
+    }
+
+    /// A user class's `__repr__`, if it defines one.
+    fn user_repr(&mut self, v: Value) -> PyResult<Option<String>> {
+        let Some(f) = self.special(v, self.names.repr) else {
+            return Ok(None);
+        };
+        if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_))) {
+            return Ok(None);
+        }
+        self.repr_stack.push(v.as_obj().expect("object"));
+        let r = self.call(f, &[v]);
+        self.repr_stack.pop();
+        let r = r?;
+        let s = match self.str_of(r) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = self.type_name(r);
+                self.heap.decref(r);
+                return Err(self.type_error(format!("__repr__ returned non-string (type {t})")));
+            }
+        };
+        self.heap.decref(r);
+        Ok(Some(s))
+    }
+
+    fn container_repr(&mut self, v: Value) -> PyResult<String> {
+        let k = v.as_obj().expect("container");
+        let join = |vm: &mut Vm, items: &[Value]| -> PyResult<String> {
+            let mut parts = Vec::with_capacity(items.len());
+            for it in items {
+                parts.push(vm.repr(*it)?);
+            }
+            Ok(parts.join(", "))
+        };
+        match self.heap.kind(k) {
+            Kind::List(l) => {
+                let items = l.clone();
+                Ok(format!("[{}]", join(self, &items)?))
+            }
+            Kind::Tuple(t) => {
+                let items = t.to_vec();
+                if items.len() == 1 {
+                    Ok(format!("({},)", self.repr(items[0])?))
+                } else {
+                    Ok(format!("({})", join(self, &items)?))
+                }
+            }
+            Kind::Dict(d) => {
+                let items: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                let mut parts = Vec::with_capacity(items.len());
+                for (a, b) in items {
+                    parts.push(format!("{}: {}", self.repr(a)?, self.repr(b)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            Kind::Set(s) => {
+                let frozen = s.frozen;
+                let items: Vec<Value> = s.table.iter().map(|(_, k)| k).collect();
+                if items.is_empty() {
+                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                }
+                let inner = join(self, &items)?;
+                Ok(if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") })
+            }
+            Kind::DictView(dv) => {
+                let (d, kind) = (dv.dict, dv.kind);
+                let items = self.iterate(v)?;
+                let inner = join(self, &items);
+                self.heap.decref_all(items);
+                let _ = d;
+                let name = match kind {
+                    ViewKind::Keys => "dict_keys",
+                    ViewKind::Values => "dict_values",
+                    ViewKind::Items => "dict_items",
+                };
+                Ok(format!("{name}([{}])", inner?))
+            }
+            _ => Ok(String::new()),
+        }
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(k) = v {
+            match self.heap.kind(k) {
+                Kind::Str(s) => return Ok(s.s.to_string()),
+                Kind::Instance(_) | Kind::Exception(_) => {
+                    if let Some(f) = self.special(v, self.names.str_) {
+                        if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_))) {
+                            let r = self.call(f, &[v])?;
+                            let s = match self.str_of(r) {
+                                Some(s) => s.to_string(),
+                                None => {
+                                    let t = self.type_name(r);
+                                    self.heap.decref(r);
+                                    return Err(self.type_error(format!("__str__ returned non-string (type {t})")));
+                                }
+                            };
+                            self.heap.decref(r);
+                            return Ok(s);
+                        }
+                    }
+                    if matches!(self.heap.kind(k), Kind::Exception(_)) {
+                        if self.special(v, self.names.repr).is_some_and(|f| matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))) {
+                            return self.repr(v);
+                        }
+                        return self.exc_args_str(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
+    /// An f-string field: conversion, then `format(value, spec)` (owned str).
+    pub fn format_value(&mut self, v: Value, conv: u8, spec: Value) -> PyResult<Value> {
+        let converted = match conv {
+            b's' => Some(self.str(v)?),
+            b'r' | b'a' => Some(self.repr(v)?),
+            _ => None,
+        };
+        let spec_s = if spec.is_undef() { String::new() } else { self.str_of(spec).unwrap_or("").to_string() };
+        let s = match converted {
+            Some(s) => {
+                if spec_s.is_empty() {
+                    s
+                } else {
+                    self.format_str_spec(&s, &spec_s)?
+                }
+            }
+            None => self.format(v, &spec_s)?,
+        };
+        Ok(self.new_str(s))
+    }
+
+    fn num_err(&mut self, e: crate::numeric::NumError) -> super::PyErr {
+        use crate::numeric::ErrKind;
+        let class = match e.kind {
+            ErrKind::ValueError => self.types.value_error,
+            ErrKind::OverflowError => self.types.overflow_error,
+            ErrKind::ZeroDivisionError => self.types.zero_division_error,
+            ErrKind::TypeError => self.types.type_error,
+            ErrKind::MemoryError => self.types.memory_error,
+        };
+        self.exception_with_msg(class, e.msg)
+    }
+
+    fn format_str_spec(&mut self, s: &str, spec: &str) -> PyResult<String> {
+        crate::numeric::format_spec::format_str_spec(s, spec, "str").map_err(|e| self.num_err(e))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Int(i) => {
+                if spec.is_empty() {
+                    return Ok(i.to_string());
+                }
+                crate::numeric::format_spec::format_int_spec(&i.into(), spec, "int").map_err(|e| self.num_err(e))
+            }
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if b { "True" } else { "False" }.into());
+                }
+                crate::numeric::format_spec::format_int_spec(&(b as i64).into(), spec, "bool").map_err(|e| self.num_err(e))
+            }
+            Value::Float(f) => {
+                if spec.is_empty() {
+                    return Ok(crate::numeric::float_repr::repr_f64(f));
+                }
+                crate::numeric::format_spec::format_float_spec(f, spec, "float").map_err(|e| self.num_err(e))
+            }
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(s) => {
+                    let s = s.s.to_string();
+                    if spec.is_empty() {
+                        return Ok(s);
+                    }
+                    self.format_str_spec(&s, spec)
+                }
+                Kind::BigInt(b) => {
+                    let b = (**b).clone();
+                    crate::numeric::format_spec::format_int_spec(&b, spec, "int").map_err(|e| self.num_err(e))
+                }
+                _ => {
+                    if let Some(f) = self.user_special(v, self.names.format) {
+                        let sv = self.new_str(spec);
+                        let r = self.call(f, &[v, sv]);
+                        self.heap.decref(sv);
+                        let r = r?;
+                        let s = self.str_of(r).unwrap_or("").to_string();
+                        self.heap.decref(r);
+                        return Ok(s);
+                    }
+                    if !spec.is_empty() {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                    }
+                    self.str(v)
+                }
+            },
+            _ => {
+                if !spec.is_empty() {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                }
+                self.str(v)
+            }
+        }
+    }
+}
+
+/// A stable fake address for default reprs (programs must not depend on it).
+fn addr(k: crate::heap::ObjKey) -> u64 {
+    use slotmap::Key;
+    0x7f00_0000_0000 + (k.data().as_ffi() & 0xffff_ffff) * 16
+}

@@ -1,0 +1,165 @@
+//! Running a whole program: parse, compile, execute in a fresh `__main__` namespace, print an
+//! uncaught exception's traceback; the roots the verifier counts; and the exit-time leak check.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::eval::Frame;
+use super::Vm;
+use crate::compile::code::{Code, SourceFile};
+use crate::compile::codegen::{self, ConstSink, Options};
+use crate::heap::object::{Kind, Module};
+use crate::heap::Value;
+
+impl ConstSink for Vm {
+    fn str_const(&mut self, s: &str) -> Value {
+        let v = self.intern(s);
+        self.incref(v)
+    }
+    fn int_const(&mut self, i: &BigInt) -> Value {
+        self.int_from_big(i.clone())
+    }
+    fn tuple_const(&mut self, items: Vec<Value>) -> Value {
+        self.new_tuple(items)
+    }
+    fn code_const(&mut self, code: Code) -> Value {
+        self.heap.alloc(Kind::Code(Rc::new(code)))
+    }
+    fn incref(&mut self, v: Value) {
+        self.heap.incref(v);
+    }
+}
+
+/// How a script run ended.
+pub enum Outcome {
+    Ok,
+    /// Uncaught exception (already printed) or a syntax error.
+    Failed,
+}
+
+impl Vm {
+    /// Everything the interpreter itself holds: the verifier counts these as references.
+    pub fn roots(&self) -> Vec<Value> {
+        let mut r: Vec<Value> = self.stack.clone();
+        r.push(self.builtins);
+        r.push(self.handled);
+        r.extend(self.interned.values().copied());
+        r.extend(self.modules.values().copied());
+        for (k, _) in self.builtin_classes() {
+            r.push(Value::Obj(k));
+        }
+        r.extend(self.heap.pending_finalizers.iter().map(|k| Value::Obj(*k)));
+        r
+    }
+
+    /// Runs the verifier; a mismatch aborts with a report (the heap is broken).
+    pub fn verify_heap(&mut self, at: &str) {
+        let problems = crate::heap::verify::check(&self.heap, &self.roots());
+        if !problems.is_empty() {
+            self.flush_stdout();
+            eprintln!("cellar: heap verification failed at {at}:");
+            for p in problems.iter().take(20) {
+                eprintln!("  {p}");
+            }
+            std::process::exit(70);
+        }
+    }
+
+    /// Creates the `__main__` module (owned by the modules table) and returns its dict.
+    pub fn main_module(&mut self) -> Value {
+        let dict = self.new_dict();
+        let dk = dict.as_obj().expect("dict");
+        let name = self.intern("__main__");
+        self.heap.incref(name);
+        let key = self.names.name;
+        self.ns_set(dk, key, name);
+        let b = self.builtins;
+        self.heap.incref(b);
+        let key = self.intern("__builtins__");
+        self.ns_set(dk, key, b);
+        self.heap.incref(name);
+        let m = self.heap.alloc(Kind::Module(Box::new(Module { name, dict })));
+        self.modules.insert("__main__".into(), m);
+        dict
+    }
+
+    /// Runs a program's source as `__main__`; prints errors as python3 does.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Outcome {
+        let module = match crate::syntax::parse_module(source) {
+            Ok(m) => m,
+            Err(e) => {
+                eprint!("{}", e.render_cpython(source, filename));
+                return Outcome::Failed;
+            }
+        };
+        let file = Rc::new(SourceFile {
+            name: filename.to_string(),
+            text: source.to_string(),
+        });
+        let opts = Options { checkpoints: self.verify };
+        let code = codegen::compile_module(&module, file, self, &opts);
+        let code_v = self.code_const(code);
+        let code = match code_v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Code(c) => c.clone(),
+                _ => unreachable!("code object"),
+            },
+            _ => unreachable!("code object"),
+        };
+        let globals = self.main_module();
+        self.heap.decref(globals); // the module holds it
+        let base = self.stack.len();
+        self.stack.push(code_v); // keep the module code alive while it runs
+        let slots = base + 1;
+        let mut frame = Frame::new(code, slots, globals, Value::None);
+        let r = self.run_frame(&mut frame);
+        self.drop_slots(base);
+        let r = match r {
+            Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => {
+                self.heap.decref(v);
+                let _ = self.run_finalizers();
+                Outcome::Ok
+            }
+            Err(e) => {
+                self.flush_stdout();
+                let tb = self.format_traceback(e.0);
+                eprint!("{tb}");
+                self.heap.decref(e.0);
+                Outcome::Failed
+            }
+        };
+        self.flush_stdout();
+        r
+    }
+
+    /// Drops `__main__` (as interpreter exit does) and checks that every object left is
+    /// accounted for: exact refcounts, nothing alive beyond the interpreter's own objects and
+    /// cyclic garbage (which only the collector frees).
+    pub fn exit_check(&mut self) -> Result<usize, Vec<String>> {
+        if let Some(m) = self.modules.remove("__main__") {
+            let d = match m {
+                Value::Obj(k) => match self.heap.kind(k) {
+                    Kind::Module(md) => md.dict,
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            };
+            if let Value::Obj(dk) = d {
+                let items = match self.heap.kind_mut(dk) {
+                    Kind::Dict(dd) => dd.take_all(),
+                    _ => Vec::new(),
+                };
+                self.heap.decref_all(items);
+            }
+            self.heap.decref(m);
+        }
+        let _ = self.run_finalizers();
+        self.flush_stdout();
+        let problems = crate::heap::verify::check(&self.heap, &self.roots());
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(self.heap.len())
+    }
+}

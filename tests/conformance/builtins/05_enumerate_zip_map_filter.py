@@ -1,0 +1,15 @@
+print(list(enumerate("ab")), list(enumerate("ab", 10)), list(enumerate([], 5)))
+print(list(zip([1, 2, 3], "ab")), list(zip([1])), list(zip("ab", "cd", "ef")))
+print(list(map(abs, [-1, -2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(str.upper, ["x", "y"])), list(map(int, "123")))
+print(list(filter(None, [0, 1, "", "a", [], [0]])), list(filter(lambda v: v % 2, range(7))))
+pairs = list(zip(*[(1, "a"), (2, "b")]))
+print(pairs)
+m = map(lambda v: v * 2, [1, 2])
+print(type(m).__name__, type(filter(None, [])).__name__, type(zip()).__name__, type(enumerate([])).__name__)
+print(list(m), list(m))
+try:
+    map(1, [1])
+    list(map(1, [1]))
+except TypeError as e:
+    print(type(e).__name__, e)

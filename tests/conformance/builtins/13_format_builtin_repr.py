@@ -1,0 +1,7 @@
+print(format(1234.5678, ".1f"), format(42, "b"), format(0.123, ".1%"), format("x", "*^5"))
+print(repr(1), repr(1.0), repr("1"), repr([1, "1"]), repr(None), repr(True))
+print(repr("it's"), repr('say "x"'), repr("a\\b"), repr("\u00e9\u4e2d"))
+print(str(repr("x")), repr(repr("x")))
+print(repr(float("inf")), repr(-0.0), repr(1e-10), repr(123e20))
+print(repr(()), repr((1,)), repr(set()), repr(frozenset()), repr({}), repr([]))
+print(len, print)

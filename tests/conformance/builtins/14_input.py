@@ -1,0 +1,8 @@
+name = input()
+print("Hello,", name)
+age = input("Age? ")
+print("next year:", int(age) + 1)
+line = input()
+words = line.split()
+print(len(words), words[::-1])
+print(repr(input("empty> ")))

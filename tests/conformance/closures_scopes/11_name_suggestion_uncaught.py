@@ -1,0 +1,7 @@
+values = [1, 2, 3]
+result = sum(values)
+print(result)
+def report():
+    return f"result={result}"
+print(report())
+print(resutl)

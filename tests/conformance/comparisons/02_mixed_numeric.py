@@ -1,0 +1,7 @@
+print(1 == 1.0, 1 == True, 0 == False, 0.0 == -0.0, 1 != 1.5)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53))
+print(10 ** 400 > float("inf"), 10 ** 400 < float("inf"), -10 ** 400 > float("-inf"))
+print(1 < 1.5 < 2, 3 > 2.9999, True < 2, False < 0.5)
+print(float("nan") == float("nan"), float("nan") < 0, 1 != float("nan"))
+print(max(1, 1.0), max(1.0, 1), min(0, False), min(False, 0))
+print(sorted([3, 1.5, True, 0, -2.5]))

@@ -1,0 +1,5 @@
+items = [3, 1, 2]
+print(sorted(items))
+items.append("4")
+print(items)
+print(sorted(items))

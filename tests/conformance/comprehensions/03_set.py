@@ -1,0 +1,5 @@
+print({x % 5 for x in range(100)})
+print({abs(x) for x in [-3, -2, 2, 3, 0]})
+print(sorted({len(w) for w in "the quick brown fox jumps".split()}))
+print({(x, x * 2) for x in range(3)} == {(0, 0), (1, 2), (2, 4)})
+print(type({x for x in ()}).__name__, {x for x in ()})

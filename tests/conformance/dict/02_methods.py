@@ -1,0 +1,15 @@
+d = {"x": 1}
+print(d.get("x"), d.get("y"), d.get("y", 0))
+print(d.setdefault("x", 5), d.setdefault("z", []), d)
+d["z"].append(1)
+d.update({"y": 2}, w=0)
+d.update([("v", 9)])
+print(d)
+print(d.pop("x"), d.pop("nope", "dflt"), d)
+print(d.popitem(), d)
+c = d.copy()
+c["new"] = True
+print(d, c)
+print(dict.fromkeys("ab"), dict.fromkeys([1, 2], 0))
+d.clear()
+print(d, len(d))

@@ -1,0 +1,21 @@
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(f"{type(e).__name__}: {e}")
+show(lambda: [1, 2, 3][10])
+show(lambda: {"a": 1}["b"])
+show(lambda: int("12abc"))
+show(lambda: float("1,5"))
+show(lambda: None.upper())
+show(lambda: len(5))
+show(lambda: undefined_variable)
+show(lambda: "abc" + 5)
+show(lambda: 5 / 0)
+show(lambda: [].index(1))
+show(lambda: (1, 2).remove(1))
+show(lambda: open("does_not_exist.txt"))
+show(lambda: chr(-5))
+show(lambda: ord(""))
+show(lambda: max([]))
+show(lambda: divmod(1, 0))

@@ -1,0 +1,10 @@
+pi = 3.14159265358979
+print(f"{pi:.2f} {pi:.0f} {pi:.5f} {pi:f}")
+print(f"{pi:08.3f} {-pi:08.3f} {pi:10.4f}|")
+print(f"{pi:e} {pi:.2e} {12345.678:E} {0.000123:.1e}")
+print(f"{0.256:%} {0.256:.1%} {1:.0%}")
+print(f"{pi:g} {1e-7:g} {123456789.0:g} {0.5:.3g}")
+print(f"{2.5:.0f} {3.5:.0f} {0.125:.2f}")
+print(f"{1e16:.1f} {float('inf'):.2f} {float('nan'):f}")
+print(f"{pi:+.3f} {pi: .3f}")
+print(f"{pi}", f"{1.0}", f"{1e20}")

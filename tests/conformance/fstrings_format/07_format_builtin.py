@@ -1,0 +1,6 @@
+print(format(3.14159, ".2f"), format(42, "05d"), format("s", ">3"))
+print(format(0.5, "%"), format(1e6, ",.1f"), format(255, "#X"))
+print(format(12, ""), format(None), format([1, 2]), format(True))
+print(repr(format(7, "b")), type(format(1, "d")).__name__)
+print(format(-0.0, ".1f"), format(1 / 3, ".10f"))
+print(format("abc", ".2"), format("abc", "^7"))

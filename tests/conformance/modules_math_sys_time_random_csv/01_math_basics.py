@@ -1,0 +1,10 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(99), math.pow(2, 10), math.hypot(3, 4))
+print(math.floor(-2.5), math.ceil(-2.5), math.floor(3), math.trunc(-2.7), math.fabs(-2))
+print(math.factorial(20), math.gcd(12, 18), math.gcd(0, 5), math.comb(10, 3), math.perm(5, 2))
+print(math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1.0), math.isclose(0.1 + 0.2, 0.3))
+print(math.copysign(3, -0.0), math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]))
+print(round(math.log(8, 2), 9), round(math.log10(1000), 9), round(math.log2(1024), 9), round(math.log(math.e), 9))
+print(round(math.sin(math.pi / 2), 9), round(math.cos(math.pi), 9), round(math.degrees(math.pi), 6), round(math.radians(180), 9))
+print(type(math.floor(2.5)).__name__, type(math.sqrt(4)).__name__)

@@ -1,0 +1,8 @@
+print(range(5), range(1, 10), range(0, 10, 3), range(5, 0, -1))
+print(list(range(5)), list(range(2, 5)), list(range(0, 10, 3)), list(range(5, 0, -2)))
+print(list(range(0)), list(range(5, 2)), list(range(-3, 3)))
+r = range(10, 100, 7)
+print(len(r), r[0], r[-1], r[3], 17 in r, 18 in r, r.index(24), r.count(31))
+print(r[2:5], r[::-1], r[::2], list(r[1:3]))
+print(range(3) == range(0, 3), range(0) == range(5, 5), type(r).__name__)
+print(sum(range(101)), max(range(7)), min(range(3, 9)))

@@ -1,0 +1,12 @@
+s = {3, 1, 2, 3, 1}
+print(s, len(s), type(s).__name__)
+s.add(5)
+s.add(1)
+print(s)
+s.discard(2)
+s.discard(42)
+print(s)
+s.remove(3)
+print(s, 3 in s, 5 in s)
+print(set(), set([4, 4, 5]), set(range(5)), set("aab") == {"a", "b"})
+print(len(set()), bool(set()), {0} == {False})

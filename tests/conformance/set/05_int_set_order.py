@@ -1,0 +1,10 @@
+print({5, 3, 9, 1, 7})
+print({10, 100, 1000, 1})
+print({-1, -2, 0, 1})
+s = set()
+for i in [40, 8, 16, 33, 2]:
+    s.add(i)
+print(s, list(s))
+print({(1, 2), (0, 0)} == {(0, 0), (1, 2)})
+print(sorted({3.5, 1.5, 2.5}))
+print(set(range(20, 0, -3)))

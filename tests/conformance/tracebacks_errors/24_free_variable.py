@@ -1,0 +1,6 @@
+def make():
+    def show():
+        print(message)
+    show()
+    message = "hello"
+make()

@@ -1,0 +1,5 @@
+class Settings:
+    verbose = True
+    timeout = 30
+print(Settings.verbose)
+print(Settings.timout)

@@ -1,0 +1,11 @@
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], type(t).__name__)
+single = (5,)
+not_tuple = (5)
+print(single, type(single).__name__, not_tuple, type(not_tuple).__name__)
+empty = ()
+print(empty, len(empty), tuple(), tuple("ab"), tuple([1, 2]))
+u = 1, 2, "three"
+print(u, u + (4,), u * 2, (0,) * 3)
+print(t.count(2), t.index(3), 2 in t, (1, 2) == (1, 2), (1, 2) < (1, 3), (1,) < (1, 0))
+print(repr((None,)), str(("a", "b")))

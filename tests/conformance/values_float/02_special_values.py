@@ -1,0 +1,11 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf > 10 ** 300, -inf < -10 ** 300)
+print(1e308 * 10, -1e308 * 10)
+print(float("Infinity"), float("-iNF"), float("NaN"))
+x = [nan]
+print(nan in x, x == x, x.count(nan))
+print(type(inf).__name__, str(nan), repr(-inf))
