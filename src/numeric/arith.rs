@@ -552,7 +552,7 @@ pub fn rshift_i64(a: i64, n: i64) -> NumResult<i64> {
 
 /// `~a`.
 pub fn invert(a: &BigInt) -> BigInt {
-    -(a + 1)
+    -(a + 1u32)
 }
 
 /// `a & b`, `a | b`, `a ^ b` on two's-complement infinite-width ints.

@@ -92,7 +92,7 @@ pub fn format_f64(x: f64, code: char, precision: usize, flags: FloatFlags) -> St
     }
     // (digits, decpt, vdigits_end): the visible digit window is vdigits[start..end], where vdigits
     // is `digits` padded with zeros on both sides.
-    let (digits, mut decpt, mut end, mut use_exp);
+    let (digits, mut decpt, mut end, use_exp);
     let add_dot_0 = flags.add_dot_0;
     match code {
         'e' => {

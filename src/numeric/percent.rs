@@ -92,7 +92,7 @@ pub fn percent_format<H: PercentHost>(
         Some(t) => (t.len() as isize, 0),
         None => (-1, -2),
     };
-    let mut next_arg = |single: &Option<H::Obj>, argidx: &mut isize, arglen: isize| {
+    let next_arg = |single: &Option<H::Obj>, argidx: &mut isize, arglen: isize| {
         if *argidx < arglen {
             let i = *argidx;
             *argidx += 1;
