@@ -241,9 +241,8 @@ pub fn truediv_int(a: &BigInt, b: &BigInt) -> NumResult<f64> {
     let v = if a.is_zero() {
         0.0
     } else {
-        ratio_to_f64(a.magnitude(), b.magnitude()).ok_or_else(|| {
-            NumError::overflow("integer division result too large for a float")
-        })?
+        ratio_to_f64(a.magnitude(), b.magnitude())
+            .ok_or_else(|| NumError::overflow("integer division result too large for a float"))?
     };
     Ok(if negate { -v } else { v })
 }
@@ -279,11 +278,15 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> NumResult<PowResult> {
     if base.magnitude().is_one() {
         // base == -1
         let odd = exp.bit(0);
-        return Ok(PowResult::Int(if odd { base.clone() } else { BigInt::one() }));
+        return Ok(PowResult::Int(if odd {
+            base.clone()
+        } else {
+            BigInt::one()
+        }));
     }
-    let e = exp.to_u64().filter(|&e| {
-        e <= u32::MAX as u64 && (base.bits() - 1).saturating_mul(e) < MAX_RESULT_BITS
-    });
+    let e = exp
+        .to_u64()
+        .filter(|&e| e <= u32::MAX as u64 && (base.bits() - 1).saturating_mul(e) < MAX_RESULT_BITS);
     let Some(e) = e else {
         return Err(NumError::memory());
     };
@@ -398,9 +401,8 @@ pub fn pow_mod(base: &BigInt, exp: &BigInt, modulus: &BigInt) -> NumResult<BigIn
     let mut e = exp.clone();
     if e.is_negative() {
         e = -e;
-        b = mod_inverse(&b, &m).ok_or_else(|| {
-            NumError::value("base is not invertible for the given modulus")
-        })?;
+        b = mod_inverse(&b, &m)
+            .ok_or_else(|| NumError::value("base is not invertible for the given modulus"))?;
     }
     let mut z = b.modpow(&e, &m);
     if negative_output && !z.is_zero() {
@@ -574,4 +576,67 @@ pub fn bit_length(n: &BigInt) -> u64 {
 /// `n.bit_length()` for i64.
 pub fn bit_length_i64(n: i64) -> u32 {
     64 - n.unsigned_abs().leading_zeros()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::ErrKind;
+
+    #[test]
+    fn i64_overflow_paths() {
+        assert_eq!(floordiv_i64(i64::MIN, -1), Ok(None));
+        assert_eq!(mod_i64(i64::MIN, -1), Ok(0));
+        assert_eq!(divmod_i64(i64::MIN, -1), Ok(None));
+        assert_eq!(floordiv_i64(-7, 2), Ok(Some(-4)));
+        assert_eq!(pow_i64(2, 62), Some(1 << 62));
+        assert_eq!(pow_i64(2, 63), None);
+        assert_eq!(pow_i64(-2, 63), Some(i64::MIN));
+        assert_eq!(pow_i64(2, -1), None);
+        assert_eq!(lshift_i64(1, 62), Ok(Some(1 << 62)));
+        assert_eq!(lshift_i64(1, 63), Ok(None));
+        assert_eq!(lshift_i64(-1, 63), Ok(Some(i64::MIN)));
+        assert_eq!(lshift_i64(0, 1 << 40), Ok(Some(0)));
+        assert_eq!(rshift_i64(-5, 1000), Ok(-1));
+        assert_eq!(bit_length_i64(i64::MIN), 64);
+        assert_eq!(bit_length_i64(0), 0);
+    }
+
+    #[test]
+    fn refused_huge_results() {
+        let two = BigInt::from(2);
+        let huge = BigInt::from(10u64.pow(18));
+        assert_eq!(pow_int(&two, &huge).unwrap_err().kind, ErrKind::MemoryError);
+        assert_eq!(lshift(&two, &huge).unwrap_err().kind, ErrKind::MemoryError);
+        assert_eq!(
+            pow_int(&BigInt::from(-1), &huge).unwrap(),
+            PowResult::Int(BigInt::from(1))
+        );
+        assert_eq!(rshift(&-two, &huge).unwrap(), BigInt::from(-1));
+    }
+
+    #[test]
+    fn float_pow_errors() {
+        let e = pow_f64(-8.0, 1.0 / 3.0).unwrap_err();
+        assert_eq!(e.kind, ErrKind::ValueError);
+        let e = pow_f64(10.0, 400.0).unwrap_err();
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (
+                ErrKind::OverflowError,
+                "(34, 'Numerical result out of range')"
+            )
+        );
+        assert_eq!(pow_f64(10.0, -400.0), Ok(0.0));
+    }
+
+    #[test]
+    fn round_extremes() {
+        assert_eq!(round_f64_ndigits(1.5, i64::MAX), Ok(1.5));
+        assert!(round_f64_ndigits(-1.5, i64::MIN)
+            .unwrap()
+            .is_sign_negative());
+        assert_eq!(round_int(&BigInt::from(5), i64::MIN), BigInt::from(0));
+        assert_eq!(round_int(&BigInt::from(-51), -2), BigInt::from(-100));
+    }
 }

@@ -20,7 +20,77 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     if x == 0.0 {
         return ("0".to_string(), 1);
     }
-    split_sci(&format!("{:e}", x.abs()))
+    let (digits, decpt) = split_sci(&format!("{:e}", x.abs()));
+    match tie_break_even(x.abs(), &digits, decpt) {
+        Some(better) => better,
+        None => (digits, decpt),
+    }
+}
+
+/// Rust's shortest-digit search resolves an exact tie between two equally short candidates
+/// upward; CPython's dtoa picks the one with an even last digit. A tie needs the exact binary
+/// value to have exactly one more significant digit than the candidates, ending in 5, which
+/// only happens for values with few significant decimal digits, checked here in u128.
+fn tie_break_even(ax: f64, digits: &str, decpt: i32) -> Option<(String, i32)> {
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last.is_multiple_of(2) {
+        return None;
+    }
+    let bits = ax.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    let exact: u128 = if e >= 0 {
+        if e + (64 - m.leading_zeros() as i32) > 127 {
+            return None;
+        }
+        let mut n = (m as u128) << e;
+        while n.is_multiple_of(10) {
+            n /= 10;
+        }
+        n
+    } else {
+        // m / 2**s == m * 5**s / 10**s; beyond s = 27 there are too many digits for a tie.
+        let s = -e;
+        if s > 27 {
+            return None;
+        }
+        m as u128 * 5u128.pow(s as u32)
+    };
+    let exact = exact.to_string();
+    if exact.len() != digits.len() + 1 || !exact.ends_with('5') {
+        return None;
+    }
+    // The two candidates are the exact digits truncated, and that plus one unit.
+    let lower: u128 = exact[..digits.len()].parse().ok()?;
+    let chosen: u128 = digits.parse().ok()?;
+    if chosen != lower && chosen != lower + 1 {
+        return None;
+    }
+    let other = if chosen == lower { lower + 1 } else { lower };
+    let mut other_digits = other.to_string();
+    let mut other_decpt = decpt;
+    if other_digits.len() > digits.len() {
+        other_decpt += 1;
+    }
+    // The alternative must itself read back as the same double.
+    let text = format!(
+        "{}e{}",
+        other_digits,
+        other_decpt - other_digits.len() as i32
+    );
+    if text.parse::<f64>().ok()? != ax {
+        return None;
+    }
+    strip_trailing_zeros(&mut other_digits);
+    Some((other_digits, other_decpt))
 }
 
 /// `n` (>= 1) correctly rounded significant digits of |x|, trailing zeros stripped.
@@ -87,7 +157,11 @@ pub fn format_f64(x: f64, code: char, precision: usize, flags: FloatFlags) -> St
     let neg = x.is_sign_negative() && !x.is_nan();
     if !x.is_finite() {
         let body = if x.is_nan() { "nan" } else { "inf" };
-        let s = if neg { format!("-{body}") } else { body.to_string() };
+        let s = if neg {
+            format!("-{body}")
+        } else {
+            body.to_string()
+        };
         return if upper { s.to_ascii_uppercase() } else { s };
     }
     // (digits, decpt, vdigits_end): the visible digit window is vdigits[start..end], where vdigits
@@ -235,12 +309,15 @@ mod tests {
             (9007199254740993.0, "9007199254740992.0"),
             (0.001, "0.001"),
             (12345678.9, "12345678.9"),
-            (3.141592653589793, "3.141592653589793"),
+            (std::f64::consts::PI, "3.141592653589793"),
             (1e-323, "1e-323"),
             (4.35, "4.35"),
             (0.3, "0.3"),
             (1e23, "1e+23"),
             (8.41e21, "8.41e+21"),
+            // Exact ties between two shortest candidates go to the even digit.
+            (f64::from_bits(0xc302a68c9a5403e2), "-656209049452668.2"),
+            (0.125, "0.125"),
         ];
         for &(x, want) in cases {
             assert_eq!(repr_f64(x), want, "repr({x:e})");

@@ -38,8 +38,9 @@ pub struct Spec {
     pub type_name: String,
 }
 
-/// Widths beyond this would need gigabytes; CPython would raise MemoryError while allocating.
-const MAX_WIDTH: usize = 1 << 32;
+/// Widths (and float precisions) beyond this would need gigabytes; CPython raises MemoryError
+/// while allocating, and so do we, before trying.
+const MAX_WIDTH: usize = 1 << 30;
 
 fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
@@ -59,9 +60,6 @@ fn read_integer(chars: &[char], pos: &mut usize) -> NumResult<Option<usize>> {
     if *pos == start {
         return Ok(None);
     }
-    if acc as u64 > MAX_WIDTH as u64 {
-        return Err(NumError::memory());
-    }
     Ok(Some(acc as usize))
 }
 
@@ -71,6 +69,13 @@ fn code_repr(c: char) -> String {
     } else {
         format!("\\x{:x}", c as u32)
     }
+}
+
+fn check_width(spec: &Spec) -> NumResult<()> {
+    if spec.width.unwrap_or(0) > MAX_WIDTH {
+        return Err(NumError::memory());
+    }
+    Ok(())
 }
 
 fn unknown_code(ty: char, type_name: &str) -> NumError {
@@ -288,10 +293,43 @@ fn pad_and_join(parts: &NumberParts, spec: &Spec, upper: bool, group: usize) -> 
 
 /// `format(n, spec)` for an int (or bool, with `spec.type_name == "bool"`).
 pub fn format_int(n: &BigInt, spec: &Spec) -> NumResult<String> {
+    format_integer(IntRef::Big(n), spec, n.sign() == Sign::Minus, |radix| {
+        n.magnitude().to_str_radix(radix)
+    })
+}
+
+/// `format(n, spec)` for an int that fits in an i64 (no big-int allocation on common paths).
+pub fn format_i64(n: i64, spec: &Spec) -> NumResult<String> {
+    let m = n.unsigned_abs();
+    format_integer(IntRef::Small(n), spec, n < 0, |radix| match radix {
+        2 => format!("{m:b}"),
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    })
+}
+
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+fn format_integer(
+    n: IntRef<'_>,
+    spec: &Spec,
+    negative: bool,
+    magnitude_digits: impl Fn(u32) -> String,
+) -> NumResult<String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(int_to_f64(n)?, spec),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let x = match n {
+                IntRef::Small(v) => v as f64,
+                IntRef::Big(b) => int_to_f64(b)?,
+            };
+            return format_float(x, spec);
+        }
         _ => return Err(unknown_code(ty, &spec.type_name)),
     }
     if spec.precision.is_some() {
@@ -299,6 +337,7 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> NumResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    check_width(spec)?;
     if spec.no_neg_0 {
         return Err(NumError::value(
             "Negative zero coercion (z) not allowed in integer format specifier",
@@ -315,9 +354,12 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> NumResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let v = n
-            .to_i64()
-            .ok_or_else(|| NumError::overflow("Python int too large to convert to C long"))?;
+        let v = match n {
+            IntRef::Small(v) => v,
+            IntRef::Big(b) => b
+                .to_i64()
+                .ok_or_else(|| NumError::overflow("Python int too large to convert to C long"))?,
+        };
         let ch = u32::try_from(v)
             .ok()
             .filter(|&v| v <= 0x10FFFF)
@@ -340,23 +382,18 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> NumResult<String> {
         'X' => (16, "0x"),
         _ => (10, ""),
     };
-    if radix == 10 {
-        check_str_digits_limit(n)?;
+    if let (10, IntRef::Big(b)) = (radix, &n) {
+        check_str_digits_limit(b)?;
     }
-    let digits = n.magnitude().to_str_radix(radix);
+    let digits = magnitude_digits(radix);
     let parts = NumberParts {
-        negative: n.sign() == Sign::Minus,
+        negative,
         prefix: if spec.alt { prefix } else { "" },
         digits: &digits,
         remainder: "",
     };
     let group = if radix == 10 { 3 } else { 4 };
     Ok(pad_and_join(&parts, spec, ty == 'X', group))
-}
-
-/// `format(n, spec)` for an int that fits in an i64.
-pub fn format_i64(n: i64, spec: &Spec) -> NumResult<String> {
-    format_int(&BigInt::from(n), spec)
 }
 
 /// `format(x, spec)` for a float.
@@ -366,6 +403,13 @@ pub fn format_float(x: f64, spec: &Spec) -> NumResult<String> {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => {}
         _ => return Err(unknown_code(ty, &spec.type_name)),
     }
+    if spec.precision.unwrap_or(0) > i32::MAX as usize {
+        return Err(NumError::value("precision too big"));
+    }
+    if spec.precision.unwrap_or(0) > MAX_WIDTH {
+        return Err(NumError::memory());
+    }
+    check_width(spec)?;
     let mut flags = FloatFlags {
         alt: spec.alt,
         no_neg_0: spec.no_neg_0,
@@ -424,10 +468,18 @@ pub fn format_str(s: &str, spec: &Spec) -> NumResult<String> {
     if ty != 's' {
         return Err(unknown_code(ty, &spec.type_name));
     }
-    if spec.sign.is_some() {
-        return Err(NumError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        Some(' ') => {
+            return Err(NumError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(NumError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if spec.no_neg_0 {
         return Err(NumError::value(
@@ -444,6 +496,7 @@ pub fn format_str(s: &str, spec: &Spec) -> NumResult<String> {
             "'=' alignment not allowed in string format specifier",
         ));
     }
+    check_width(spec)?;
     let body = match spec.precision {
         Some(p) => truncate_chars(s, p),
         None => s,
@@ -483,4 +536,66 @@ pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> NumResult<String
         return Ok(s.to_string());
     }
     format_str(s, &Spec::parse(spec, SpecKind::Str, type_name)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::ErrKind;
+
+    fn fmt_int(n: i64, spec: &str) -> String {
+        format_i64(n, &Spec::parse(spec, SpecKind::Int, "int").unwrap()).unwrap()
+    }
+
+    #[test]
+    fn zero_fill_grouping() {
+        // CPython keeps grouping through the zero padding, even past the requested width.
+        assert_eq!(fmt_int(1234, "08,"), "0,001,234");
+        assert_eq!(fmt_int(1234, "09,"), "0,001,234");
+        assert_eq!(fmt_int(1234, "010,"), "00,001,234");
+        assert_eq!(fmt_int(-1234, "010,"), "-0,001,234");
+        assert_eq!(fmt_int(255, "#012_x"), "0x0_0000_00ff");
+        assert_eq!(fmt_int(1234, "0=10,"), "00,001,234");
+        assert_eq!(fmt_int(1234, "*=10,"), "*****1,234");
+    }
+
+    #[test]
+    fn parse_fields() {
+        let s = Spec::parse("*^+z#012,.3f", SpecKind::Float, "float").unwrap();
+        assert_eq!(s.fill, '*');
+        assert_eq!(s.align, Some('^'));
+        assert_eq!(s.sign, Some('+'));
+        assert!(s.no_neg_0 && s.alt);
+        assert_eq!(s.width, Some(12));
+        assert_eq!(s.grouping, Some(','));
+        assert_eq!(s.precision, Some(3));
+        assert_eq!(s.ty, Some('f'));
+        // '0' after an explicit fill is part of the width.
+        let s = Spec::parse("x<05", SpecKind::Int, "int").unwrap();
+        assert_eq!((s.fill, s.width), ('x', Some(5)));
+    }
+
+    #[test]
+    fn absurd_sizes() {
+        // CPython: MemoryError for the width; a huge precision only truncates a str; floats
+        // reject precisions above INT_MAX.
+        let spec = Spec::parse("99999999999", SpecKind::Int, "int").unwrap();
+        let e = format_i64(1, &spec).unwrap_err();
+        assert_eq!(e.kind, ErrKind::MemoryError);
+        assert_eq!(format_str_spec("ab", ".99999999999", "str").unwrap(), "ab");
+        let e = format_float_spec(1.0, ".2147483648f", "float").unwrap_err();
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (ErrKind::ValueError, "precision too big")
+        );
+    }
+
+    #[test]
+    fn bool_type_name_in_errors() {
+        let e = format_int_spec(&BigInt::from(1), "abc", "bool").unwrap_err();
+        assert_eq!(
+            e.msg,
+            "Invalid format specifier 'abc' for object of type 'bool'"
+        );
+    }
 }

@@ -64,3 +64,6 @@ impl fmt::Display for NumError {
 impl std::error::Error for NumError {}
 
 pub type NumResult<T> = Result<T, NumError>;
+
+#[cfg(test)]
+mod tests;

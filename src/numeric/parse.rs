@@ -364,3 +364,85 @@ pub fn int_to_oct(n: &BigInt) -> String {
 pub fn int_to_hex(n: &BigInt) -> String {
     with_prefix(n, 16, "0x")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::ErrKind;
+
+    fn parse_err(s: &str, base: i64) -> String {
+        parse_int(s, base).unwrap_err().msg
+    }
+
+    #[test]
+    fn int_digit_limit() {
+        // Messages and digit counts from CPython 3.11.
+        assert!(parse_int(&"1".repeat(4300), 10).is_ok());
+        let msg = |n: usize| {
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {n} \
+                 digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
+        };
+        assert_eq!(parse_err(&"1".repeat(4301), 10), msg(4301));
+        assert_eq!(parse_err(&("1".repeat(5000) + "x"), 10), msg(5000));
+        assert_eq!(parse_err(&("1".repeat(5000) + "_1"), 0), msg(5001));
+        assert_eq!(parse_err(&"0".repeat(5000), 10), msg(5000));
+        assert_eq!(parse_err(&"1".repeat(5000), 36), msg(5000));
+        assert!(parse_int(&format!("0x{}", "1".repeat(5000)), 16).is_ok());
+        assert!(parse_int(&"1".repeat(5000), 8).is_ok());
+        let e = parse_err(&format!("x{}", "1".repeat(5000)), 10);
+        assert_eq!(
+            e,
+            format!(
+                "invalid literal for int() with base 10: 'x{}",
+                "1".repeat(198)
+            )
+        );
+    }
+
+    #[test]
+    fn str_digit_limit() {
+        let ten: BigInt = BigInt::from(10);
+        let p = num_traits::Pow::pow(&ten, 4300u32);
+        assert!(int_to_decimal(&(&p - 1)).is_ok());
+        assert!(int_to_decimal(&(1 - &p)).is_ok());
+        let e = int_to_decimal(&p).unwrap_err();
+        assert_eq!(e.kind, ErrKind::ValueError);
+        assert_eq!(
+            e.msg,
+            "Exceeds the limit (4300 digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        );
+        assert!(int_to_decimal(&num_traits::Pow::pow(&ten, 9000u32)).is_err());
+    }
+
+    #[test]
+    fn unicode_helpers() {
+        assert_eq!(unicode_decimal_value('7'), Some(7));
+        assert_eq!(unicode_decimal_value('\u{0663}'), Some(3));
+        assert_eq!(unicode_decimal_value('\u{FF19}'), Some(9));
+        assert_eq!(unicode_decimal_value('\u{1D7CE}'), Some(0));
+        assert_eq!(unicode_decimal_value('a'), None);
+        assert_eq!(unicode_decimal_value('\u{00B2}'), None); // superscript two is not Nd
+        assert_eq!(unicode_decimal_value('\u{2160}'), None);
+        assert!(is_py_whitespace('\u{3000}'));
+        assert!(is_py_whitespace('\u{1C}'));
+        assert!(!is_py_whitespace('\u{200B}'));
+        assert!(is_printable('é'));
+        assert!(is_printable('\u{4E2D}'));
+        assert!(!is_printable('\u{A0}'));
+        assert!(!is_printable('\u{AD}'));
+        assert!(!is_printable('\u{E000}'));
+        assert!(!is_printable('\u{10FFFF}'));
+        assert!(!is_printable('\u{7F}'));
+    }
+
+    #[test]
+    fn base_errors() {
+        for base in [1, 37, -1, 100] {
+            let e = parse_int("1", base).unwrap_err();
+            assert_eq!(e.msg, "int() base must be >= 2 and <= 36, or 0");
+        }
+    }
+}

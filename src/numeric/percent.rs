@@ -164,9 +164,9 @@ pub fn percent_format<H: PercentHost>(
         if ch == Some('*') {
             let obj = next_arg(&single, &mut argidx, arglen)?;
             let v = star_value(host.convert(&obj, '*')?)?;
-            let w = v
-                .to_i64()
-                .ok_or_else(|| NumError::overflow("Python int too large to convert to C ssize_t"))?;
+            let w = v.to_i64().ok_or_else(|| {
+                NumError::overflow("Python int too large to convert to C ssize_t")
+            })?;
             if w < 0 {
                 flags.ljust = true;
             }
@@ -197,10 +197,10 @@ pub fn percent_format<H: PercentHost>(
             if ch == Some('*') {
                 let obj = next_arg(&single, &mut argidx, arglen)?;
                 let v = star_value(host.convert(&obj, '*')?)?;
-                let p = v
-                    .to_i32()
-                    .ok_or_else(|| NumError::overflow("Python int too large to convert to C int"))?;
-                precision = Some(checked_width(p.max(0) as u64)?);
+                let p = v.to_i32().ok_or_else(|| {
+                    NumError::overflow("Python int too large to convert to C int")
+                })?;
+                precision = Some(p.max(0) as usize);
                 ch = next_char(&chars, &mut pos);
             } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
                 let mut p = d as u64;
@@ -218,7 +218,7 @@ pub fn percent_format<H: PercentHost>(
                         .filter(|&p| p <= i32::MAX as u64)
                         .ok_or_else(|| NumError::value("precision too big"))?;
                 }
-                precision = Some(checked_width(p)?);
+                precision = Some(p as usize);
             }
         }
         // Length modifiers as in C ("%ld") are accepted and ignored (one of them).
@@ -267,7 +267,7 @@ fn star_value(arg: Arg) -> NumResult<BigInt> {
 
 /// Widths that would need gigabytes of padding: CPython fails with MemoryError while allocating.
 fn checked_width(w: u64) -> NumResult<usize> {
-    if w > (1u64 << 32) {
+    if w > (1u64 << 30) {
         return Err(NumError::memory());
     }
     Ok(w as usize)
@@ -309,6 +309,10 @@ fn unsupported(conv: char, index: usize) -> NumError {
 /// Formats one argument for one conversion, including width/flags padding.
 pub fn format_arg(spec: &ConvSpec, arg: &Arg) -> NumResult<String> {
     let conv = spec.conv;
+    // Numeric precisions are materialized as digits; string precisions only truncate.
+    if !matches!(conv, 's' | 'r' | 'a' | 'c') {
+        checked_width(spec.precision.unwrap_or(0) as u64)?;
+    }
     match conv {
         's' | 'r' | 'a' => {
             let text = match arg {
@@ -469,7 +473,7 @@ fn output(body: &str, spec: &ConvSpec, numeric: bool) -> String {
         len -= 2;
     }
     if width > len && !flags.ljust {
-        out.extend(std::iter::repeat(fill).take(width - len));
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if fill == ' ' {
@@ -484,7 +488,108 @@ fn output(body: &str, spec: &ConvSpec, numeric: bool) -> String {
     }
     out.extend(&chars[idx..idx + len]);
     if width > len {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::ErrKind;
+
+    /// Arguments are plain `Arg`s; `convert` passes them through (str() of ints for 's').
+    struct Plain;
+
+    impl PercentHost for Plain {
+        type Obj = Arg;
+        type Error = NumError;
+        fn get_item(&mut self, _mapping: &Arg, key: &str) -> Result<Arg, NumError> {
+            Err(NumError::value(format!("no key {key}")))
+        }
+        fn convert(&mut self, obj: &Arg, _conv: char) -> Result<Arg, NumError> {
+            Ok(obj.clone())
+        }
+    }
+
+    fn run(fmt: &str, args: &[Arg]) -> Result<String, NumError> {
+        percent_format(&mut Plain, fmt, PercentArgs::Tuple(args))
+    }
+
+    #[test]
+    fn basics() {
+        let i = |v: i64| Arg::Int(BigInt::from(v));
+        assert_eq!(
+            run("%5.2f|%-5d|%05d", &[Arg::Float(1.23456), i(42), i(-42)]).unwrap(),
+            " 1.23|42   |-0042"
+        );
+        assert_eq!(
+            run("%x %X %#o", &[i(255), i(255), i(8)]).unwrap(),
+            "ff FF 0o10"
+        );
+        assert_eq!(
+            run("%e %g", &[Arg::Float(1.0), Arg::Float(0.0001)]).unwrap(),
+            "1.000000e+00 0.0001"
+        );
+        assert_eq!(run("100%%", &[]).unwrap(), "100%");
+    }
+
+    #[test]
+    fn key_without_mapping() {
+        let e = percent_format(
+            &mut Plain,
+            "%(a)s",
+            PercentArgs::Single {
+                obj: Arg::Int(BigInt::from(5)),
+                is_mapping: false,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.kind, e.msg.as_str()),
+            (ErrKind::TypeError, "format requires a mapping")
+        );
+    }
+
+    #[test]
+    fn digit_limit_applies_to_d_and_s() {
+        let big = num_traits::Pow::pow(BigInt::from(10), 5000u32);
+        for fmt in ["%d", "%s", "%i"] {
+            let e = run(fmt, &[Arg::Int(big.clone())]).unwrap_err();
+            assert_eq!(e.kind, ErrKind::ValueError, "{fmt}");
+        }
+        assert!(run("%x", &[Arg::Int(big)]).is_ok());
+    }
+
+    #[test]
+    fn format_arg_direct() {
+        let spec = ConvSpec {
+            flags: Flags {
+                zero: true,
+                sign: true,
+                ..Flags::default()
+            },
+            width: Some(8),
+            precision: Some(2),
+            conv: 'f',
+            index: 0,
+        };
+        assert_eq!(format_arg(&spec, &Arg::Float(-1.005)).unwrap(), "-0001.00");
+        assert_eq!(
+            format_arg(&spec, &Arg::Int(BigInt::from(3))).unwrap(),
+            "+0003.00"
+        );
+        let e = format_arg(&spec, &Arg::Other("list".into())).unwrap_err();
+        assert_eq!(e.msg, "must be real number, not list");
+    }
+
+    #[test]
+    fn huge_precision_on_strings_only_truncates() {
+        let s = Arg::Str("ab".into());
+        assert_eq!(run("%.1500000000s", &[s]).unwrap(), "ab");
+        let e = run("%.2147483648s", &[Arg::Str("ab".into())]).unwrap_err();
+        assert_eq!(e.msg, "precision too big");
+        let e = run("%.1500000000f", &[Arg::Float(1.0)]).unwrap_err();
+        assert_eq!(e.kind, ErrKind::MemoryError);
+    }
 }
