@@ -173,21 +173,8 @@ pub fn percent_format<H: PercentHost>(
             width = Some(checked_width(w.unsigned_abs())?);
             ch = next_char(&chars, &mut pos);
         } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
-            let mut w = d as u64;
-            ch = None;
-            while pos < n {
-                let c = chars[pos];
-                pos += 1;
-                let Some(d) = c.to_digit(10) else {
-                    ch = Some(c);
-                    break;
-                };
-                w = w
-                    .checked_mul(10)
-                    .and_then(|w| w.checked_add(d as u64))
-                    .filter(|&w| w <= isize::MAX as u64)
-                    .ok_or_else(|| NumError::value("width too big"))?;
-            }
+            let w;
+            (w, ch) = read_digits(&chars, &mut pos, d, isize::MAX as u64, "width too big")?;
             width = Some(checked_width(w)?);
         }
         let mut precision = None;
@@ -203,21 +190,8 @@ pub fn percent_format<H: PercentHost>(
                 precision = Some(p.max(0) as usize);
                 ch = next_char(&chars, &mut pos);
             } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
-                let mut p = d as u64;
-                ch = None;
-                while pos < n {
-                    let c = chars[pos];
-                    pos += 1;
-                    let Some(d) = c.to_digit(10) else {
-                        ch = Some(c);
-                        break;
-                    };
-                    p = p
-                        .checked_mul(10)
-                        .and_then(|p| p.checked_add(d as u64))
-                        .filter(|&p| p <= i32::MAX as u64)
-                        .ok_or_else(|| NumError::value("precision too big"))?;
-                }
+                let p;
+                (p, ch) = read_digits(&chars, &mut pos, d, i32::MAX as u64, "precision too big")?;
                 precision = Some(p as usize);
             }
         }
@@ -256,6 +230,29 @@ fn next_char(chars: &[char], pos: &mut usize) -> Option<char> {
         *pos += 1;
     }
     c
+}
+
+/// Reads the rest of a decimal width or precision whose first digit was `first`: the number
+/// and the character after it (None at the end of the format).
+fn read_digits(
+    chars: &[char],
+    pos: &mut usize,
+    first: u32,
+    limit: u64,
+    too_big: &str,
+) -> NumResult<(u64, Option<char>)> {
+    let mut v = first as u64;
+    while let Some(c) = next_char(chars, pos) {
+        let Some(d) = c.to_digit(10) else {
+            return Ok((v, Some(c)));
+        };
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d as u64))
+            .filter(|&v| v <= limit)
+            .ok_or_else(|| NumError::value(too_big))?;
+    }
+    Ok((v, None))
 }
 
 fn star_value(arg: Arg) -> NumResult<BigInt> {
