@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 
 use crate::heap::object::{Iter, Kind, Layout, Module, RangeObj};
 use crate::heap::{ObjKey, Value};
+use crate::numeric::{arith, parse};
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
 
@@ -406,21 +407,24 @@ fn all(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let nd = a.get(1).copied().filter(|v| !v.is(Value::None));
-    match (a[0], nd) {
-        (Value::Float(f), None) => {
-            let r = f.round_ties_even();
-            if !r.is_finite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
-            }
-            Ok(vm.int_from_big(BigInt::from(r as i128)))
+    let nd = match a.get(1).copied().filter(|v| !v.is(Value::None)) {
+        Some(n) => Some(vm.index_value(n)?),
+        None => None,
+    };
+    let r = match (a[0], nd) {
+        (Value::Float(f), None) => arith::round_f64(f).map(|b| vm.int_from_big(b)),
+        (Value::Float(f), Some(n)) => arith::round_f64_ndigits(f, n).map(Value::Float),
+        (v, Some(n)) if vm.to_big(v).is_some() => {
+            let b = vm.to_big(v).unwrap_or_default();
+            Ok(vm.int_from_big(arith::round_int(&b, n)))
         }
-        (Value::Float(f), Some(Value::Int(n))) => {
-            let s = format!("{:.*}", n.max(0) as usize, f);
-            Ok(Value::Float(s.parse().unwrap_or(f)))
+        (v, _) if vm.to_big(v).is_some() => Ok(vm.incref(v)),
+        (v, _) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("type {t} doesn't define __round__ method")));
         }
-        (v, _) => Ok(vm.incref(v)),
-    }
+    };
+    r.map_err(|e| vm.num_err(e))
 }
 
 fn super_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -498,25 +502,17 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
                 Value::Int(_) => Ok(v),
                 Value::Bool(b) => Ok(Value::Int(b as i64)),
                 Value::Float(f) => {
-                    if f.is_nan() {
-                        return Err(vm.value_error("cannot convert float NaN to integer".into()));
-                    }
-                    if f.is_infinite() {
-                        return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
-                    }
-                    Ok(vm.int_from_big(BigInt::from(f.trunc() as i128)))
+                    let b = arith::f64_to_bigint(f.trunc()).map_err(|e| vm.num_err(e))?;
+                    Ok(vm.int_from_big(b))
                 }
                 _ => {
-                    if let Some(s) = vm.str_of(v) {
-                        let text = s.trim().replace('_', "");
-                        let base = match a.get(1) { Some(Value::Int(b)) => *b as u32, _ => 10 };
-                        return match BigInt::parse_bytes(text.as_bytes(), base) {
-                            Some(b) if !text.is_empty() => Ok(vm.int_from_big(b)),
-                            _ => {
-                                let r = crate::vm::repr::str_repr(vm.str_of(v).unwrap_or(""));
-                                Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
-                            }
+                    if let Some(s) = vm.str_of(v).map(str::to_string) {
+                        let base = match a.get(1) {
+                            Some(b) => vm.index_value(*b)?,
+                            None => 10,
                         };
+                        let b = parse::parse_int(&s, base).map_err(|e| vm.num_err(e))?;
+                        return Ok(vm.int_from_big(b));
                     }
                     if vm.to_big(v).is_some() {
                         return Ok(vm.incref(v));
@@ -529,20 +525,8 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
         Layout::Float => {
             let Some(&v) = a.first() else { return Ok(Value::Float(0.0)) };
             if let Some(s) = vm.str_of(v) {
-                let text = s.trim().to_lowercase();
-                let parsed = match text.as_str() {
-                    "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
-                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    t => t.parse::<f64>().ok(),
-                };
-                return match parsed {
-                    Some(f) => Ok(Value::Float(f)),
-                    None => {
-                        let r = crate::vm::repr::str_repr(vm.str_of(v).unwrap_or(""));
-                        Err(vm.value_error(format!("could not convert string to float: {r}")))
-                    }
-                };
+                let s = s.to_string();
+                return parse::parse_float(&s).map(Value::Float).map_err(|e| vm.num_err(e));
             }
             match vm.to_f64(v) {
                 Some(f) => Ok(Value::Float(f)),

@@ -1,9 +1,11 @@
 //! `str` methods and `%`-formatting.
 
 use crate::heap::object::Kind;
+use crate::numeric::percent::{self, Arg, PercentArgs, PercentHost};
+use crate::numeric::NumError;
 use crate::heap::Value;
 use crate::vm::native::Kwargs;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 fn s(vm: &Vm, v: Value) -> String {
     vm.str_of(v).unwrap_or("").to_string()
@@ -19,92 +21,105 @@ fn arg_str(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-/// `fmt % args` (supports %s %r %d %i %f %x with flags through the format-spec engine).
-pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = s(vm, fmt);
-    let items = match args {
-        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_)) => vm.seq_items(args),
-        _ => vec![args],
-    };
-    let mut out = String::new();
-    let mut it = items.into_iter();
-    let mut chars = f.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let conv = loop {
-            match chars.next() {
-                Some(ch) if "-+ #0123456789.".contains(ch) => spec.push(ch),
-                Some(ch) => break ch,
-                None => return Err(vm.value_error("incomplete format".into())),
-            }
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(v) = it.next() else {
-            return Err(vm.type_error("not enough arguments for format string".into()));
-        };
-        let spec = spec.replace('-', "<");
-        let piece = match conv {
-            's' => {
-                let t = vm.str(v)?;
-                vm.format(Value::Undef, "").ok();
-                pad(&t, &spec)
-            }
-            'r' | 'a' => {
-                let t = vm.repr(v)?;
-                pad(&t, &spec)
-            }
-            'd' | 'i' | 'u' => {
-                let iv = match v {
-                    Value::Float(x) => Value::Int(x.trunc() as i64),
-                    other => other,
-                };
-                vm.format(iv, &format!("{spec}d"))?
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let fv = Value::Float(vm.to_f64(v).unwrap_or(0.0));
-                let sp = if spec.contains('.') { spec.clone() } else { format!("{spec}.6") };
-                vm.format(fv, &format!("{sp}{conv}"))?
-            }
-            'x' | 'X' | 'o' => vm.format(v, &format!("{spec}{conv}"))?,
-            'c' => match v {
-                Value::Int(i) => char::from_u32(i as u32).map(String::from).unwrap_or_default(),
-                _ => s(vm, v),
-            },
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                )))
-            }
-        };
-        out.push_str(&piece);
-    }
-    if it.next().is_some() {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
-    }
-    Ok(vm.new_str(out))
+/// What `numeric::percent` needs from the interpreter: items of a mapping and the value of one
+/// argument for one conversion. Values fetched from a mapping are owned here until the end.
+struct PercentVm<'a> {
+    vm: &'a mut Vm,
+    fetched: Vec<Value>,
 }
 
-fn pad(t: &str, spec: &str) -> String {
-    let left = spec.starts_with('<');
-    let width: usize = spec.trim_start_matches('<').split('.').next().unwrap_or("").parse().unwrap_or(0);
-    let n = t.chars().count();
-    if n >= width {
-        return t.to_string();
+impl PercentHost for PercentVm<'_> {
+    type Obj = Value;
+    type Error = HostError;
+
+    fn get_item(&mut self, mapping: &Value, key: &str) -> Result<Value, HostError> {
+        let k = self.vm.new_str(key);
+        let r = self.vm.getitem(*mapping, k);
+        self.vm.decref(k);
+        let v = r?;
+        self.fetched.push(v);
+        Ok(v)
     }
-    let fill = " ".repeat(width - n);
-    if left {
-        format!("{t}{fill}")
-    } else {
-        format!("{fill}{t}")
+
+    fn convert(&mut self, obj: &Value, conv: char) -> Result<Arg, HostError> {
+        let vm = &mut *self.vm;
+        let v = *obj;
+        Ok(match conv {
+            's' => Arg::Str(vm.str(v)?),
+            'r' => Arg::Str(vm.repr(v)?),
+            'a' => Arg::Str(ascii_escape(&vm.repr(v)?)),
+            _ => match v {
+                Value::Float(f) => Arg::Float(f),
+                _ => match vm.to_big(v) {
+                    Some(b) => Arg::Int(b),
+                    None => match vm.str_of(v) {
+                        Some(t) => Arg::Str(t.to_string()),
+                        None => Arg::Other(vm.type_name(v)),
+                    },
+                },
+            },
+        })
+    }
+}
+
+/// A failure while formatting: an exception from Python code, or the formatter's own error.
+enum HostError {
+    Py(PyErr),
+    Num(NumError),
+}
+
+impl From<NumError> for HostError {
+    fn from(e: NumError) -> HostError {
+        HostError::Num(e)
+    }
+}
+
+impl From<PyErr> for HostError {
+    fn from(e: PyErr) -> HostError {
+        HostError::Py(e)
+    }
+}
+
+/// `ascii()` of a repr: non-ASCII characters escaped as Python does.
+fn ascii_escape(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        match c as u32 {
+            n if n < 0x80 => out.push(c),
+            n if n < 0x100 => out.push_str(&format!("\\x{n:02x}")),
+            n if n < 0x10000 => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let f = s(vm, fmt);
+    let (tuple, is_mapping) = match args {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Tuple(_) => (Some(vm.seq_items(args)), false),
+            Kind::Str(_) => (None, false),
+            // CPython's PyMapping_Check: anything with __getitem__ (lists too).
+            Kind::Dict(_) | Kind::List(_) | Kind::Range(_) => (None, true),
+            Kind::Instance(_) => (None, vm.special(args, vm.names.getitem).is_some()),
+            _ => (None, false),
+        },
+        _ => (None, false),
+    };
+    let pargs = match &tuple {
+        Some(items) => PercentArgs::Tuple(items),
+        None => PercentArgs::Single { obj: args, is_mapping },
+    };
+    let mut host = PercentVm { vm, fetched: Vec::new() };
+    let r = percent::percent_format(&mut host, &f, pargs);
+    let fetched = std::mem::take(&mut host.fetched);
+    vm.heap.decref_all(fetched);
+    match r {
+        Ok(out) => Ok(vm.new_str(out)),
+        Err(HostError::Py(e)) => Err(e),
+        Err(HostError::Num(e)) => Err(vm.num_err(e)),
     }
 }
 

@@ -32,6 +32,19 @@ impl Vm {
         PyErr(self.new_exception(class, args))
     }
 
+    /// The exception for an error of the numeric layer (it names the class and the message).
+    pub fn num_err(&mut self, e: crate::numeric::NumError) -> PyErr {
+        use crate::numeric::ErrKind;
+        let class = match e.kind {
+            ErrKind::ValueError => self.types.value_error,
+            ErrKind::OverflowError => self.types.overflow_error,
+            ErrKind::ZeroDivisionError => self.types.zero_division_error,
+            ErrKind::TypeError => self.types.type_error,
+            ErrKind::MemoryError => self.types.memory_error,
+        };
+        self.exception_with_msg(class, e.msg)
+    }
+
     pub fn type_error(&mut self, msg: String) -> PyErr {
         self.exception_with_msg(self.types.type_error, msg)
     }

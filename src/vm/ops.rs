@@ -5,13 +5,16 @@
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
-use super::{PyErr, PyResult, Vm};
+use crate::numeric::{arith, hash as numhash, NumResult};
+
+use super::{PyResult, Vm};
 use crate::compile::code::CmpKind;
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
 use crate::syntax::ast::BinOp;
 
 /// A number seen as the operands of arithmetic.
+#[derive(Clone)]
 enum Num {
     I(i64),
     B(BigInt),
@@ -32,13 +35,6 @@ fn binop_dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
         BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
         BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
-    }
-}
-
-pub fn big_to_value(b: BigInt) -> Value {
-    match b.to_i64() {
-        Some(i) => Value::Int(i),
-        None => Value::Obj(crate::heap::ObjKey::default()), // replaced by caller via alloc
     }
 }
 
@@ -147,10 +143,9 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) || self.is_int_like(a) && self.is_int_like(b) {
-                return self.numeric(op, x, y);
+            if let Some(r) = self.numeric(op, x, y) {
+                return r;
             }
-            return self.numeric(op, x, y);
         }
         self.binary_slow(op, a, b, false)
     }
@@ -181,11 +176,6 @@ impl Vm {
             }
         }
         self.binary_slow(op, a, b, true)
-    }
-
-    fn is_int_like(&self, v: Value) -> bool {
-        matches!(v, Value::Int(_) | Value::Bool(_))
-            || matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)))
     }
 
     fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
@@ -306,145 +296,27 @@ impl Vm {
         }
     }
 
-    fn numeric(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
-        use Num::*;
-        match (x, y) {
-            (F(a), b) => {
-                let b = match b {
-                    I(i) => i as f64,
-                    B(bb) => self.big_to_f64(&bb)?,
-                    F(f) => f,
-                };
-                self.float_op(op, a, b)
+    /// Arithmetic on two numbers; None when the operator does not apply to them (bit operations
+    /// on floats), so that the generic path reports the operand types.
+    fn numeric(&mut self, op: BinOp, x: Num, y: Num) -> Option<PyResult<Value>> {
+        let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
+            if !matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+            ) {
+                return None;
             }
-            (a, F(b)) => {
-                let a = match a {
-                    I(i) => i as f64,
-                    B(bb) => self.big_to_f64(&bb)?,
-                    F(f) => f,
-                };
-                self.float_op(op, a, b)
-            }
-            (a, b) => {
-                let a = match a {
-                    I(i) => BigInt::from(i),
-                    B(b) => b,
-                    F(_) => unreachable!("floats handled above"),
-                };
-                let b = match b {
-                    I(i) => BigInt::from(i),
-                    B(b) => b,
-                    F(_) => unreachable!("floats handled above"),
-                };
-                self.big_op(op, a, b)
-            }
-        }
-    }
-
-    fn big_to_f64(&mut self, b: &BigInt) -> PyResult<f64> {
-        match b.to_f64() {
-            Some(f) if f.is_finite() => Ok(f),
-            _ => Err(self.overflow_error("int too large to convert to float".into())),
-        }
-    }
-
-    fn big_op(&mut self, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
-        use num_integer::Integer;
-        let r = match op {
-            BinOp::Add => a + b,
-            BinOp::Sub => a - b,
-            BinOp::Mult => a * b,
-            BinOp::Div => {
-                if b.is_zero() {
-                    return Err(self.zero_division("division by zero"));
-                }
-                let fa = self.big_to_f64(&a)?;
-                let fb = self.big_to_f64(&b)?;
-                return Ok(Value::Float(fa / fb));
-            }
-            BinOp::FloorDiv => {
-                if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
-                }
-                a.div_floor(&b)
-            }
-            BinOp::Mod => {
-                if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
-                }
-                a.mod_floor(&b)
-            }
-            BinOp::Pow => {
-                if b < BigInt::zero() {
-                    let fa = self.big_to_f64(&a)?;
-                    let fb = self.big_to_f64(&b)?;
-                    if fa == 0.0 {
-                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                    }
-                    return Ok(Value::Float(fa.powf(fb)));
-                }
-                let e = b.to_u32().unwrap_or(u32::MAX);
-                num_traits::pow::Pow::pow(a, e)
-            }
-            BinOp::LShift | BinOp::RShift => {
-                if b < BigInt::zero() {
-                    return Err(self.value_error("negative shift count".into()));
-                }
-                let s = b.to_usize().unwrap_or(usize::MAX);
-                if op == BinOp::LShift {
-                    a << s
-                } else {
-                    a >> s
-                }
-            }
-            BinOp::BitAnd => a & b,
-            BinOp::BitOr => a | b,
-            BinOp::BitXor => a ^ b,
+            num_to_f64(x)
+                .and_then(|a| Ok((a, num_to_f64(y)?)))
+                .and_then(|(a, b)| float_op(op, a, b))
+                .map(Value::Float)
+        } else {
+            int_op(op, &into_big(x), &into_big(y)).map(|r| match r {
+                arith::PowResult::Int(i) => self.int_from_big(i),
+                arith::PowResult::Float(f) => Value::Float(f),
+            })
         };
-        Ok(self.int_from_big(r))
-    }
-
-    fn float_op(&mut self, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
-        Ok(Value::Float(match op {
-            BinOp::Add => a + b,
-            BinOp::Sub => a - b,
-            BinOp::Mult => a * b,
-            BinOp::Div => {
-                if b == 0.0 {
-                    return Err(self.zero_division("float division by zero"));
-                }
-                a / b
-            }
-            BinOp::FloorDiv => {
-                if b == 0.0 {
-                    return Err(self.zero_division("float floor division by zero"));
-                }
-                float_divmod(a, b).0
-            }
-            BinOp::Mod => {
-                if b == 0.0 {
-                    return Err(self.zero_division("float modulo"));
-                }
-                float_divmod(a, b).1
-            }
-            BinOp::Pow => {
-                if a == 0.0 && b < 0.0 {
-                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                let r = a.powf(b);
-                if r.is_infinite() && a.is_finite() && b.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')".into()));
-                }
-                r
-            }
-            _ => {
-                let (ta, tb) = ("float", "float");
-                return Err(self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                    op.symbol()
-                )));
-            }
-        }))
+        Some(r.map_err(|e| self.num_err(e)))
     }
 
     /// Unary `-x`, `+x`, `~x`.
@@ -698,20 +570,21 @@ impl Vm {
     /// `hash(v)` as CPython for ints, floats and tuples; strings use their own stable hash.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         match v {
-            Value::Int(i) => Ok(hash_i64(i)),
-            Value::Bool(b) => Ok(b as i64),
-            Value::Float(f) => Ok(hash_f64(f)),
+            Value::Int(i) => Ok(numhash::hash_i64(i)),
+            Value::Bool(b) => Ok(numhash::hash_bool(b)),
+            // A NaN's hash is its identity in 3.11; an immediate NaN has none of its own.
+            Value::Float(f) => Ok(numhash::hash_f64(f).unwrap_or(0)),
             Value::None => Ok(0x_fce_2f20),
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Ok(s.hash),
-                Kind::BigInt(b) => Ok(hash_big(b)),
+                Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
                 Kind::Tuple(items) => {
                     let items: Vec<Value> = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items {
                         hs.push(self.hash(it)?);
                     }
-                    Ok(hash_tuple(&hs))
+                    Ok(numhash::hash_tuple(hs))
                 }
                 Kind::List(_) | Kind::Dict(_) => {
                     let t = self.type_name(v);
@@ -734,8 +607,8 @@ impl Vm {
                         Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) => {
                             let r = self.call(f, &[v])?;
                             match r {
-                                Value::Int(i) => Ok(hash_i64(i)),
-                                Value::Bool(b) => Ok(b as i64),
+                                Value::Int(i) => Ok(numhash::hash_i64(i)),
+                                Value::Bool(b) => Ok(numhash::hash_bool(b)),
                                 _ => {
                                     self.heap.decref(r);
                                     Err(self.type_error("__hash__ method should return an integer".into()))
@@ -1009,85 +882,76 @@ impl Vm {
     }
 }
 
+/// The small-int fast path; None sends the operands to the general path (overflow, or an
+/// error for the general path to raise).
 #[inline]
 fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
-    Some(match op {
-        BinOp::Add => Value::Int(x.checked_add(y)?),
-        BinOp::Sub => Value::Int(x.checked_sub(y)?),
-        BinOp::Mult => Value::Int(x.checked_mul(y)?),
-        BinOp::FloorDiv => {
-            if y == 0 || (x == i64::MIN && y == -1) {
-                return None;
-            }
-            Value::Int(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 })
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv => arith::floordiv_i64(x, y).ok()??,
+        BinOp::Mod => arith::mod_i64(x, y).ok()?,
+        // Exact operands below 2**53 make the float quotient correctly rounded.
+        BinOp::Div if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
+            return Some(Value::Float(x as f64 / y as f64))
         }
-        BinOp::Mod => {
-            if y == 0 || (x == i64::MIN && y == -1) {
-                return None;
-            }
-            let r = x % y;
-            Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
-        }
-        BinOp::Div => {
-            if y == 0 {
-                return None;
-            }
-            if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
-                Value::Float(x as f64 / y as f64)
-            } else {
-                return None;
-            }
-        }
-        BinOp::BitAnd => Value::Int(x & y),
-        BinOp::BitOr => Value::Int(x | y),
-        BinOp::BitXor => Value::Int(x ^ y),
-        BinOp::LShift => {
-            if !(0..64).contains(&y) {
-                return None;
-            }
-            let r = x.checked_shl(y as u32)?;
-            if r >> y != x {
-                return None;
-            }
-            Value::Int(r)
-        }
-        BinOp::RShift => {
-            if y < 0 {
-                return None;
-            }
-            Value::Int(x >> y.min(63))
-        }
-        BinOp::Pow => {
-            if !(0..64).contains(&y) {
-                return None;
-            }
-            Value::Int(x.checked_pow(y as u32)?)
-        }
-    })
+        BinOp::Div => return None,
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift => arith::lshift_i64(x, y).ok()??,
+        BinOp::RShift => arith::rshift_i64(x, y).ok()?,
+        BinOp::Pow => arith::pow_i64(x, y)?,
+    }))
 }
 
-fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
+fn into_big(n: Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(i),
+        Num::B(b) => b,
+        Num::F(f) => BigInt::from(f as i128),
     }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floordiv, m)
+}
+
+fn num_to_f64(n: Num) -> NumResult<f64> {
+    match n {
+        Num::I(i) => Ok(i as f64),
+        Num::B(b) => arith::int_to_f64(&b),
+        Num::F(f) => Ok(f),
+    }
+}
+
+/// Float arithmetic (only the operators that apply to floats reach here).
+fn float_op(op: BinOp, a: f64, b: f64) -> NumResult<f64> {
+    match op {
+        BinOp::Add => Ok(a + b),
+        BinOp::Sub => Ok(a - b),
+        BinOp::Mult => Ok(a * b),
+        BinOp::Div => arith::truediv_f64(a, b),
+        BinOp::FloorDiv => arith::floordiv_f64(a, b),
+        BinOp::Mod => arith::mod_f64(a, b),
+        _ => arith::pow_f64(a, b),
+    }
+}
+
+/// Int arithmetic of any size (`**` with a negative exponent gives a float).
+fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> NumResult<arith::PowResult> {
+    use arith::PowResult::Int;
+    Ok(match op {
+        BinOp::Add => Int(a + b),
+        BinOp::Sub => Int(a - b),
+        BinOp::Mult => Int(a * b),
+        BinOp::Div => arith::PowResult::Float(arith::truediv_int(a, b)?),
+        BinOp::FloorDiv => Int(arith::floordiv_big(a, b)?),
+        BinOp::Mod => Int(arith::mod_big(a, b)?),
+        BinOp::Pow => return arith::pow_int(a, b),
+        BinOp::LShift => Int(arith::lshift(a, b)?),
+        BinOp::RShift => Int(arith::rshift(a, b)?),
+        BinOp::BitAnd => Int(arith::bitand(a, b)),
+        BinOp::BitOr => Int(arith::bitor(a, b)),
+        BinOp::BitXor => Int(arith::bitxor(a, b)),
+    })
 }
 
 fn cmp_ord(op: CmpKind, o: std::cmp::Ordering) -> bool {
@@ -1114,146 +978,34 @@ fn cmp_f64(op: CmpKind, x: f64, y: f64) -> bool {
 }
 
 fn num_cmp(op: CmpKind, x: &Num, y: &Num) -> bool {
-    match (x, y) {
-        (Num::I(a), Num::I(b)) => cmp_ord(op, a.cmp(b)),
-        (Num::F(a), Num::F(b)) => cmp_f64(op, *a, *b),
-        (Num::F(a), other) | (other, Num::F(a)) => {
-            let swapped = matches!(y, Num::F(_)) && !matches!(x, Num::F(_));
-            let o = match other {
-                Num::I(i) => BigInt::from(*i),
-                Num::B(b) => b.clone(),
-                Num::F(_) => unreachable!("both floats handled"),
-            };
-            if a.is_nan() {
-                return op == CmpKind::Ne;
-            }
-            let ord = if a.is_infinite() {
-                if *a > 0.0 {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Less
-                }
-            } else {
-                let fl = a.floor();
-                let fb = BigInt::from(fl as i128);
-                match fb.cmp(&o) {
-                    std::cmp::Ordering::Equal if *a > fl => std::cmp::Ordering::Greater,
-                    other => other,
-                }
-            };
-            let ord = if swapped { ord.reverse() } else { ord };
-            // `ord` compares (float side) to (int side) in operand order after the swap.
-            let ord = if swapped { ord } else { ord };
-            cmp_ord(op, if swapped { ord } else { ord })
+    use std::cmp::Ordering;
+    let float_vs_int = |f: f64, i: &BigInt| -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
         }
-        (a, b) => {
-            let a = match a {
-                Num::I(i) => BigInt::from(*i),
-                Num::B(b) => b.clone(),
-                Num::F(_) => unreachable!(),
-            };
-            let b = match b {
-                Num::I(i) => BigInt::from(*i),
-                Num::B(b) => b.clone(),
-                Num::F(_) => unreachable!(),
-            };
-            cmp_ord(op, a.cmp(&b))
+        if f.is_infinite() {
+            return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
         }
+        // Exact: compare the integral part, then let a fractional part break a tie upward.
+        let fl = f.floor();
+        let whole = arith::f64_to_bigint(fl).unwrap_or_default();
+        Some(whole.cmp(i).then(if f > fl { Ordering::Greater } else { Ordering::Equal }))
+    };
+    let ord = match (x, y) {
+        (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+        (Num::F(a), Num::F(b)) => return cmp_f64(op, *a, *b),
+        (Num::F(a), b) => float_vs_int(*a, &into_big(b.clone())),
+        (a, Num::F(b)) => float_vs_int(*b, &into_big(a.clone())).map(Ordering::reverse),
+        (a, b) => Some(into_big(a.clone()).cmp(&into_big(b.clone()))),
+    };
+    match ord {
+        Some(o) => cmp_ord(op, o),
+        // NaN: every comparison is false except `!=`.
+        None => op == CmpKind::Ne,
     }
-}
-
-const MODULUS: u64 = (1 << 61) - 1;
-
-pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_big(b: &BigInt) -> i64 {
-    let m = (b.magnitude() % MODULUS).to_i64().unwrap_or(0);
-    let h = if b.sign() == num_bigint::Sign::Minus { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_f64(f: f64) -> i64 {
-    if f.is_nan() {
-        return 0;
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_i64(f as i64);
-    }
-    // CPython: the float as a fraction m * 2**e reduced modulo the Mersenne prime.
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | x >> (61 - 28);
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
-    x = ((x << e) & MODULUS) | x >> (61 - e);
-    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(f * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-/// CPython 3.11's tuple hash (xxHash-based).
-pub fn hash_tuple(hs: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &h in hs {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((hs.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
 }
 
 fn identity_hash(k: ObjKey) -> i64 {
     use slotmap::Key;
     (k.data().as_ffi() >> 4) as i64
 }
-
-#[allow(dead_code)]
-fn _unused(_: PyErr) {}

@@ -5,30 +5,6 @@ use super::{PyResult, Vm};
 use crate::heap::object::{Kind, ViewKind};
 use crate::heap::Value;
 
-/// Python's repr of a str: quotes chosen as CPython does, escapes for the unprintable.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
@@ -45,7 +21,7 @@ impl Vm {
                     return Err(self.recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
                 }
                 match self.heap.kind(k) {
-                    Kind::Str(s) => str_repr(&s.s),
+                    Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
                     Kind::BigInt(b) => b.to_string(),
                     Kind::List(_) | Kind::Tuple(_) | Kind::Dict(_) | Kind::Set(_) | Kind::DictView(_) => {
                         if self.repr_stack.contains(&k) {
@@ -115,11 +91,11 @@ impl Vm {
                         format!("slice({}, {}, {})", self.repr(s[0])?, self.repr(s[1])?, self.repr(s[2])?)
                     }
                     Kind::Exception(e) => {
-                        let name = self.class_name(e.class);
+                        let (class, args) = (e.class, e.args);
+                        let name = self.class_name(class);
                         if let Some(f) = self.user_repr(v)? {
                             return Ok(f);
                         }
-                        let args = e.args;
                         let items = self.seq_items(args);
                         if items.len() == 1 {
                             format!("{name}({})", self.repr(items[0])?)
@@ -281,18 +257,6 @@ impl Vm {
             None => self.format(v, &spec_s)?,
         };
         Ok(self.new_str(s))
-    }
-
-    fn num_err(&mut self, e: crate::numeric::NumError) -> super::PyErr {
-        use crate::numeric::ErrKind;
-        let class = match e.kind {
-            ErrKind::ValueError => self.types.value_error,
-            ErrKind::OverflowError => self.types.overflow_error,
-            ErrKind::ZeroDivisionError => self.types.zero_division_error,
-            ErrKind::TypeError => self.types.type_error,
-            ErrKind::MemoryError => self.types.memory_error,
-        };
-        self.exception_with_msg(class, e.msg)
     }
 
     fn format_str_spec(&mut self, s: &str, spec: &str) -> PyResult<String> {
