@@ -77,7 +77,8 @@ impl LineMap {
     }
 }
 
-enum FBlock {
+#[derive(Clone)]
+enum FBlock<'a> {
     Loop {
         start: u32,
         breaks: Vec<usize>,
@@ -87,15 +88,15 @@ enum FBlock {
     /// Inside `try:` with handlers: leaving pops the block.
     Try,
     /// Inside `try:` (or its handlers) with a `finally`: leaving runs the final body.
-    Finally(*const [Stmt]),
+    Finally(&'a [Stmt]),
     /// Inside an `except` body: leaving restores the previous handled exception.
-    Handler { name: Option<String> },
+    Handler { name: Option<&'a str> },
     /// Inside a `finally` body reached by an exception: `[prev, exc]` are on the stack.
     FinallyEnd,
     With,
 }
 
-struct Unit {
+struct Unit<'a> {
     scope: usize,
     kind: CodeKind,
     name: String,
@@ -110,7 +111,7 @@ struct Unit {
     ncells: u32,
     nfrees: u32,
     line: u32,
-    fblocks: Vec<FBlock>,
+    fblocks: Vec<FBlock<'a>>,
     firstlineno: u32,
     generator: bool,
 }
@@ -120,10 +121,10 @@ struct Codegen<'a> {
     sink: &'a mut dyn ConstSink,
     source: Rc<SourceFile>,
     lines: LineMap,
-    units: Vec<Unit>,
+    units: Vec<Unit<'a>>,
 }
 
-impl Codegen<'_> {
+impl<'a> Codegen<'a> {
     fn push_unit(&mut self, scope: usize, kind: CodeKind, name: String, qualname: String, line: u32) {
         let s = &self.table.scopes[scope];
         let mut varnames = Vec::new();
@@ -178,7 +179,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn unit(&mut self) -> &mut Unit {
+    fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("a unit")
     }
 
@@ -264,97 +265,55 @@ impl Codegen<'_> {
     // ---------------------------------------------------------------- names
 
     fn load_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local => {
-                let s = self.slot(name);
-                self.emit(Op::LoadFast(s));
-            }
-            Resolved::Cell => {
-                let s = self.slot(name);
-                self.emit(Op::LoadDeref(s));
-            }
-            Resolved::Free => {
-                let s = self.slot(name);
-                if self.scope_kind() == ScopeKind::Class {
-                    self.emit(Op::LoadClassDeref(s));
-                } else {
-                    self.emit(Op::LoadDeref(s));
-                }
-            }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
-                let i = self.str_index(name);
-                self.emit(Op::LoadGlobal(i));
-            }
-            Resolved::Name => {
-                let i = self.str_index(name);
-                if self.scope_kind() == ScopeKind::Module {
-                    self.emit(Op::LoadGlobal(i));
-                } else {
-                    self.emit(Op::LoadName(i));
-                }
-            }
-        }
+        self.name_op(name, Access::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local => {
-                let s = self.slot(name);
-                self.emit(Op::StoreFast(s));
-            }
-            Resolved::Cell | Resolved::Free => {
-                let s = self.slot(name);
-                self.emit(Op::StoreDeref(s));
-            }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
-                let i = self.str_index(name);
-                self.emit(Op::StoreGlobal(i));
-            }
-            Resolved::Name => {
-                let i = self.str_index(name);
-                if self.scope_kind() == ScopeKind::Module {
-                    self.emit(Op::StoreGlobal(i));
-                } else {
-                    self.emit(Op::StoreName(i));
-                }
-            }
-        }
+        self.name_op(name, Access::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.resolve(name) {
+        self.name_op(name, Access::Delete);
+    }
+
+    /// Loads, stores or deletes a name where the symbol table put it: a slot, a cell, the
+    /// globals, or (module and class bodies) the namespace.
+    fn name_op(&mut self, name: &str, access: Access) {
+        let kind = self.scope_kind();
+        let op = match self.resolve(name) {
             Resolved::Local => {
                 let s = self.slot(name);
-                self.emit(Op::DeleteFast(s));
+                access.pick(Op::LoadFast(s), Op::StoreFast(s), Op::DeleteFast(s))
+            }
+            Resolved::Free if kind == ScopeKind::Class && access == Access::Load => {
+                Op::LoadClassDeref(self.slot(name))
             }
             Resolved::Cell | Resolved::Free => {
                 let s = self.slot(name);
-                self.emit(Op::DeleteDeref(s));
+                access.pick(Op::LoadDeref(s), Op::StoreDeref(s), Op::DeleteDeref(s))
             }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+            r @ (Resolved::GlobalExplicit | Resolved::GlobalImplicit | Resolved::Name) => {
                 let i = self.str_index(name);
-                self.emit(Op::DeleteGlobal(i));
-            }
-            Resolved::Name => {
-                let i = self.str_index(name);
-                if self.scope_kind() == ScopeKind::Module {
-                    self.emit(Op::DeleteGlobal(i));
+                // A module body's namespace is its globals; class bodies have their own.
+                if r == Resolved::Name && kind != ScopeKind::Module {
+                    access.pick(Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i))
                 } else {
-                    self.emit(Op::DeleteName(i));
+                    access.pick(Op::LoadGlobal(i), Op::StoreGlobal(i), Op::DeleteGlobal(i))
                 }
             }
-        }
+        };
+        self.emit(op);
     }
 
     // ---------------------------------------------------------------- statements
 
-    fn stmts(&mut self, body: &[Stmt]) {
+    fn stmts(&mut self, body: &'a [Stmt]) {
         for s in body {
             self.stmt(s);
         }
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    fn stmt(&mut self, s: &'a Stmt) {
         self.set_line(s.span);
         match &*s.kind {
             StmtKind::Expr(e) => {
@@ -549,44 +508,25 @@ impl Codegen<'_> {
     /// Emits what leaving fblock `i` early requires. The blocks above `i` are hidden while a
     /// `finally` body is compiled for it, so that a `return` inside runs only outer blocks.
     fn unwind_block(&mut self, i: usize, preserve_tos: bool) {
-        enum Act {
-            PopIter,
-            PopBlock,
-            Finally(*const [Stmt]),
-            Handler(Option<String>),
-            FinallyEnd,
-            With,
-            None,
-        }
-        let act = match &self.unit().fblocks[i] {
-            FBlock::Loop { is_for: true, .. } => Act::PopIter,
-            FBlock::Loop { .. } => Act::None,
-            FBlock::Try => Act::PopBlock,
-            FBlock::Finally(body) => Act::Finally(*body),
-            FBlock::Handler { name } => Act::Handler(name.clone()),
-            FBlock::FinallyEnd => Act::FinallyEnd,
-            FBlock::With => Act::With,
-        };
-        match act {
-            Act::None => {}
-            Act::PopIter => {
+        // Copied out: emitting below needs the unit mutably (a loop's pending breaks are few).
+        match self.unit().fblocks[i].clone() {
+            FBlock::Loop { is_for: false, .. } => {}
+            FBlock::Loop { is_for: true, .. } => {
                 if preserve_tos {
                     self.emit(Op::RotTwo);
                 }
                 self.emit(Op::PopTop);
             }
-            Act::PopBlock => {
+            FBlock::Try => {
                 self.emit(Op::PopBlock);
             }
-            Act::Finally(body) => {
+            FBlock::Finally(body) => {
                 self.emit(Op::PopBlock);
                 let saved: Vec<FBlock> = self.unit().fblocks.drain(i..).collect();
-                // SAFETY: `body` points into the AST being compiled, which outlives codegen.
-                let body: &[Stmt] = unsafe { &*body };
                 self.stmts(body);
                 self.unit().fblocks.extend(saved);
             }
-            Act::Handler(name) => {
+            FBlock::Handler { name } => {
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::RotTwo);
@@ -594,11 +534,11 @@ impl Codegen<'_> {
                 self.emit(Op::PopExcept);
                 if let Some(n) = name {
                     self.load_none();
-                    self.store_name(&n);
-                    self.delete_name(&n);
+                    self.store_name(n);
+                    self.delete_name(n);
                 }
             }
-            Act::FinallyEnd => {
+            FBlock::FinallyEnd => {
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::RotTwo);
@@ -609,7 +549,7 @@ impl Codegen<'_> {
                 }
                 self.emit(Op::PopExcept);
             }
-            Act::With => {
+            FBlock::With => {
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::RotTwo);
@@ -619,7 +559,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) {
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) {
         let Some((first, rest)) = items.split_first() else {
             self.stmts(body);
             return;
@@ -667,10 +607,10 @@ impl Codegen<'_> {
 
     fn try_stmt(
         &mut self,
-        body: &[Stmt],
-        handlers: &[ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
     ) {
         let finally_setup = if finalbody.is_empty() {
             None
@@ -678,7 +618,7 @@ impl Codegen<'_> {
             let j = self.emit(Op::SetupExcept(0));
             self.unit()
                 .fblocks
-                .push(FBlock::Finally(finalbody as *const [Stmt]));
+                .push(FBlock::Finally(finalbody));
             Some(j)
         };
         if handlers.is_empty() {
@@ -710,7 +650,7 @@ impl Codegen<'_> {
                     }
                 }
                 self.unit().fblocks.push(FBlock::Handler {
-                    name: h.name.clone(),
+                    name: h.name.as_deref(),
                 });
                 self.stmts(&h.body);
                 self.unit().fblocks.pop();
@@ -772,7 +712,7 @@ impl Codegen<'_> {
 
     /// Pushes defaults / keyword defaults / closure for a function about to be made, returning
     /// the MakeFunction flags.
-    fn function_parts(&mut self, params: &Params, scope: usize) -> u8 {
+    fn function_parts(&mut self, params: &'a Params, scope: usize) -> u8 {
         let mut flags = 0;
         if !params.defaults.is_empty() {
             for d in &params.defaults {
@@ -826,7 +766,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn set_signature(code: &mut Code, params: &Params) {
+    fn set_signature(code: &mut Code, params: &'a Params) {
         code.argcount = (params.posonly.len() + params.args.len()) as u32;
         code.posonlyargcount = params.posonly.len() as u32;
         code.kwonlyargcount = params.kwonly.len() as u32;
@@ -834,7 +774,7 @@ impl Codegen<'_> {
         code.varkw = params.kwarg.is_some();
     }
 
-    fn function_def(&mut self, f: &FunctionDef) {
+    fn function_def(&mut self, f: &'a FunctionDef) {
         for d in &f.decorators {
             self.expr(d);
         }
@@ -866,7 +806,7 @@ impl Codegen<'_> {
         self.store_name(&f.name);
     }
 
-    fn class_def(&mut self, c: &ClassDef) {
+    fn class_def(&mut self, c: &'a ClassDef) {
         for d in &c.decorators {
             self.expr(d);
         }
@@ -908,7 +848,7 @@ impl Codegen<'_> {
         self.store_name(&c.name);
     }
 
-    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) {
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
@@ -941,7 +881,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn store_target(&mut self, t: &Expr) {
+    fn store_target(&mut self, t: &'a Expr) {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
@@ -975,7 +915,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn delete_target(&mut self, t: &Expr) {
+    fn delete_target(&mut self, t: &'a Expr) {
         self.set_line(t.span);
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
@@ -998,14 +938,14 @@ impl Codegen<'_> {
 
     // ---------------------------------------------------------------- expressions
 
-    fn expr(&mut self, e: &Expr) {
+    fn expr(&mut self, e: &'a Expr) {
         let saved_line = self.unit().line;
         self.set_line(e.span);
         self.expr_inner(e);
         self.unit().line = saved_line;
     }
 
-    fn expr_inner(&mut self, e: &Expr) {
+    fn expr_inner(&mut self, e: &'a Expr) {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Int(i) => {
@@ -1203,7 +1143,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn fstring(&mut self, parts: &[FStringPart]) {
+    fn fstring(&mut self, parts: &'a [FStringPart]) {
         let mut n = 0;
         for p in parts {
             match p {
@@ -1236,7 +1176,7 @@ impl Codegen<'_> {
     }
 
     /// Lists and tuples, with `*iterable` items gathered through a list.
-    fn sequence(&mut self, items: &[Expr], build: Op, tuple: bool) {
+    fn sequence(&mut self, items: &'a [Expr], build: Op, tuple: bool) {
         if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
             items.iter().for_each(|i| self.expr(i));
             self.emit(build);
@@ -1260,7 +1200,7 @@ impl Codegen<'_> {
         }
     }
 
-    fn compare(&mut self, left: &Expr, ops: &[(CmpOp, Expr)]) {
+    fn compare(&mut self, left: &'a Expr, ops: &'a [(CmpOp, Expr)]) {
         self.expr(left);
         if ops.len() == 1 {
             self.expr(&ops[0].1);
@@ -1303,7 +1243,7 @@ impl Codegen<'_> {
         });
     }
 
-    fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) {
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
@@ -1358,7 +1298,7 @@ impl Codegen<'_> {
         self.emit(Op::CallKw((args.len() + keywords.len()) as u32));
     }
 
-    fn comprehension(&mut self, node: &Expr, name: &str, gens: &[Comprehension], comp: Comp) {
+    fn comprehension(&mut self, node: &'a Expr, name: &str, gens: &'a [Comprehension], comp: Comp<'a>) {
         let scope = self.table.scope_of(node);
         let flags = self.closure_for(scope);
         let qualname = self.qualname_for(name);
@@ -1396,7 +1336,7 @@ impl Codegen<'_> {
         self.emit(Op::Call(1));
     }
 
-    fn comp_level(&mut self, gens: &[Comprehension], i: usize, comp: &Comp) {
+    fn comp_level(&mut self, gens: &'a [Comprehension], i: usize, comp: &Comp<'a>) {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));
@@ -1439,6 +1379,23 @@ impl Codegen<'_> {
         }
         self.emit(Op::Jump(start));
         self.patch(exit);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Load,
+    Store,
+    Delete,
+}
+
+impl Access {
+    fn pick(self, load: Op, store: Op, delete: Op) -> Op {
+        match self {
+            Access::Load => load,
+            Access::Store => store,
+            Access::Delete => delete,
+        }
     }
 }
 

@@ -29,11 +29,8 @@ pub enum Resolved {
 struct Sym {
     bound: bool,
     param: bool,
-    used: bool,
     global: bool,
     nonlocal: bool,
-    /// A nested scope needs this name from here.
-    captured: bool,
 }
 
 #[derive(Debug)]
@@ -71,6 +68,8 @@ impl Scope {
         }
     }
 
+    /// The symbol for `name`, registered (in first-seen order) if new: calling it alone records
+    /// that the scope mentions the name.
     fn sym(&mut self, name: &str) -> &mut Sym {
         if !self.syms.contains_key(name) {
             self.order.push(name.to_string());
@@ -139,7 +138,7 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
-        self.scopes[self.current].sym(name).used = true;
+        self.scopes[self.current].sym(name);
         if name == "super" || name == "__class__" {
             self.scopes[self.current].needs_class_cell = true;
         }
@@ -354,7 +353,7 @@ impl Builder {
                     self.scopes[s].sym(n).bound = true;
                     if s != self.current {
                         // The comprehension refers to it as a free variable.
-                        self.scopes[self.current].sym(n).used = true;
+                        self.scopes[self.current].sym(n);
                         self.scopes[self.current].sym(n).nonlocal = self.scopes[s].kind
                             == ScopeKind::Function;
                         self.scopes[self.current].sym(n).global =
@@ -479,7 +478,7 @@ impl Builder {
             && kind == ScopeKind::Function
             && enclosing.iter().any(|s| self.scopes[*s].kind == ScopeKind::Class)
         {
-            self.scopes[id].sym("__class__").used = true;
+            self.scopes[id].sym("__class__");
             self.scopes[id]
                 .resolved
                 .insert("__class__".into(), Resolved::Free);
@@ -504,12 +503,12 @@ impl Builder {
                     && !self.scopes[id].syms.get(&name).is_some_and(|s| s.global) =>
                 {
                     // Passing through: a free variable of this scope too.
-                    self.scopes[id].sym(&name).used = true;
+                    self.scopes[id].sym(&name);
                     self.scopes[id].resolved.insert(name.clone(), Resolved::Free);
                 }
                 _ if kind == ScopeKind::Class && name == "__class__" => {
                     self.scopes[id].resolved.insert(name.clone(), Resolved::Cell);
-                    self.scopes[id].sym(&name).captured = true;
+                    self.scopes[id].sym(&name);
                 }
                 _ => {}
             }
