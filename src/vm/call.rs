@@ -14,6 +14,14 @@ use crate::heap::object::{ExcObj, GenState, Generator, Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
 use crate::objects::dict::Dict;
 
+/// `[receiver, *args]` without a heap allocation for the usual few arguments.
+fn with_receiver(receiver: Value, args: &[Value]) -> SmallVec<[Value; 8]> {
+    let mut full = SmallVec::with_capacity(args.len() + 1);
+    full.push(receiver);
+    full.extend_from_slice(args);
+    full
+}
+
 pub enum GenResult {
     Yield(Value),
     Return(Value),
@@ -33,30 +41,19 @@ impl Vm {
             Kind::Function(_) => self.call_function(k, args, kwargs),
             Kind::BoundMethod(m) => {
                 let (func, recv) = (m.func, m.receiver);
-                let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
-                full.push(recv);
-                full.extend_from_slice(args);
-                self.call_kw(func, &full, kwargs)
+                self.call_kw(func, &with_receiver(recv, args), kwargs)
             }
             Kind::Native(n) => {
                 let (nf, bound) = (n.f, n.bound);
                 if bound.is_undef() {
                     nf(self, args, kwargs)
                 } else {
-                    let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
-                    full.push(bound);
-                    full.extend_from_slice(args);
-                    nf(self, &full, kwargs)
+                    nf(self, &with_receiver(bound, args), kwargs)
                 }
             }
             Kind::Class(_) => self.instantiate(k, args, kwargs),
             Kind::Instance(_) => match self.special(f, self.names.call) {
-                Some(c) => {
-                    let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
-                    full.push(f);
-                    full.extend_from_slice(args);
-                    self.call_kw(c, &full, kwargs)
-                }
+                Some(c) => self.call_kw(c, &with_receiver(f, args), kwargs),
                 None => Err(self.not_callable(f)),
             },
             Kind::StaticMethod(inner) => {
@@ -352,10 +349,7 @@ impl Vm {
         });
         match user_init {
             Some(f) => {
-                let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
-                full.push(obj);
-                full.extend_from_slice(args);
-                match self.call_kw(f, &full, kwargs) {
+                match self.call_kw(f, &with_receiver(obj, args), kwargs) {
                     Ok(r) => {
                         if !r.is(Value::None) {
                             let t = self.type_name(r);

@@ -54,6 +54,28 @@ impl Vm {
         *self.stack.last().unwrap_or(&Value::Undef)
     }
 
+    /// Pops two operands, pushes `f(a, b)`; the operands are dropped either way.
+    #[inline(always)]
+    fn apply2(&mut self, f: impl FnOnce(&mut Vm, Value, Value) -> PyResult<Value>) -> PyResult<()> {
+        let b = self.pop();
+        let a = self.pop();
+        let r = f(self, a, b);
+        self.heap.decref(a);
+        self.heap.decref(b);
+        self.stack.push(r?);
+        Ok(())
+    }
+
+    /// Pops one operand, pushes `f(a)`; the operand is dropped either way.
+    #[inline(always)]
+    fn apply1(&mut self, f: impl FnOnce(&mut Vm, Value) -> PyResult<Value>) -> PyResult<()> {
+        let a = self.pop();
+        let r = f(self, a);
+        self.heap.decref(a);
+        self.stack.push(r?);
+        Ok(())
+    }
+
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let code = f.code.clone();
         let ops: &[Op] = &code.ops;
@@ -158,7 +180,7 @@ impl Vm {
                     }
                     Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
                         if let (Op::LoadClassDeref(_), Value::Obj(ns)) = (op, f.locals) {
-                            let name = self.intern(&code.varnames[i as usize].clone());
+                            let name = self.intern(&code.varnames[i as usize]);
                             if let Some(v) = self.ns_lookup(ns, name) {
                                 self.heap.incref(v);
                                 self.stack.push(v);
@@ -300,7 +322,7 @@ impl Vm {
                         let recv = self.stack[sp - n - 1];
                         let func = self.stack[sp - n - 2];
                         let (start, argc) = if recv.is_undef() { (sp - n, n) } else { (sp - n - 1, n + 1) };
-                        let r = self.call_from_stack(func, start, argc, &mut ip, f);
+                        let r = self.call_from_stack(func, start, argc);
                         // Pops the args, the receiver slot and the callable.
                         self.drop_slots(sp - n - 2);
                         let v = tri!(r);
@@ -310,7 +332,7 @@ impl Vm {
                         let n = n as usize;
                         let sp = self.stack.len();
                         let func = self.stack[sp - n - 1];
-                        let r = self.call_from_stack(func, sp - n, n, &mut ip, f);
+                        let r = self.call_from_stack(func, sp - n, n);
                         self.drop_slots(sp - n - 1);
                         let v = tri!(r);
                         self.stack.push(v);
@@ -345,15 +367,7 @@ impl Vm {
                         let v = tri!(r);
                         self.stack.push(v);
                     }
-                    Op::BinarySubscr => {
-                        let idx = self.pop();
-                        let obj = self.pop();
-                        let r = self.getitem(obj, idx);
-                        self.heap.decref(idx);
-                        self.heap.decref(obj);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
+                    Op::BinarySubscr => tri!(self.apply2(|vm, obj, idx| vm.getitem(obj, idx))),
                     Op::StoreSubscr => {
                         let idx = self.pop();
                         let obj = self.pop();
@@ -378,57 +392,12 @@ impl Vm {
                         let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
                         self.stack.push(s);
                     }
-                    Op::Binary(bop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = self.binary(bop, a, b);
-                        self.heap.decref(a);
-                        self.heap.decref(b);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Inplace(bop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = self.inplace(bop, a, b);
-                        self.heap.decref(a);
-                        self.heap.decref(b);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Unary(u) => {
-                        let a = self.pop();
-                        let r = self.unary(u, a);
-                        self.heap.decref(a);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Compare(c) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = self.compare(c, a, b);
-                        self.heap.decref(a);
-                        self.heap.decref(b);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Is(invert) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = a.is(b) != invert;
-                        self.heap.decref(a);
-                        self.heap.decref(b);
-                        self.stack.push(Value::Bool(r));
-                    }
-                    Op::In(invert) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = self.contains(b, a);
-                        self.heap.decref(a);
-                        self.heap.decref(b);
-                        let v = tri!(r);
-                        self.stack.push(Value::Bool(v != invert));
-                    }
+                    Op::Binary(bop) => tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b))),
+                    Op::Inplace(bop) => tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b))),
+                    Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
+                    Op::Compare(c) => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
+                    Op::Is(invert) => tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert)))),
+                    Op::In(invert) => tri!(self.apply2(|vm, a, b| Ok(Value::Bool(vm.contains(b, a)? != invert)))),
                     Op::Jump(t) => ip = t as usize,
                     Op::PopJumpIfFalse(t) => {
                         let v = self.pop();
@@ -476,13 +445,7 @@ impl Vm {
                             self.heap.decref(v);
                         }
                     }
-                    Op::GetIter => {
-                        let v = self.pop();
-                        let r = self.get_iter(v);
-                        self.heap.decref(v);
-                        let it = tri!(r);
-                        self.stack.push(it);
-                    }
+                    Op::GetIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
                     Op::ForIter(t) => {
                         let it = self.top();
                         match tri!(self.next(it)) {
@@ -658,13 +621,7 @@ impl Vm {
                         f.ip = ip;
                         return Ok(Exit::Yield(v));
                     }
-                    Op::GetYieldFromIter => {
-                        let v = self.pop();
-                        let r = self.get_iter(v);
-                        self.heap.decref(v);
-                        let it = tri!(r);
-                        self.stack.push(it);
-                    }
+                    Op::GetYieldFromIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
                     Op::Send(t) => {
                         let sent = self.pop();
                         let it = self.top();
@@ -918,14 +875,7 @@ impl Vm {
 
     /// Calls `func` with `argc` arguments found on the stack at `start` (borrowed). Python
     /// functions with plain positional signatures bind in place.
-    fn call_from_stack(
-        &mut self,
-        func: Value,
-        start: usize,
-        argc: usize,
-        _ip: &mut usize,
-        _f: &Frame,
-    ) -> PyResult<Value> {
+    fn call_from_stack(&mut self, func: Value, start: usize, argc: usize) -> PyResult<Value> {
         if let Value::Obj(k) = func {
             if let Kind::Function(fobj) = self.heap.kind(k) {
                 let code = &fobj.code;

@@ -73,7 +73,8 @@ impl Vm {
             return Err(self.type_error("not an iterator".into()));
         };
         let heap = &mut self.heap;
-        let step = match heap.kind_mut(k) {
+        // Ranges and sequences advance here; the other iterators in `next_slow`.
+        match heap.kind_mut(k) {
             Kind::Iter(iter) => match &mut **iter {
                 Iter::Range { next, stop, step } => {
                     let cur = *next;
@@ -126,7 +127,6 @@ impl Vm {
                 return Err(self.type_error(format!("'{t}' object is not an iterator")));
             }
         };
-        let () = step;
         self.next_slow(k)
     }
 
@@ -137,10 +137,8 @@ impl Vm {
                 let (s, b) = (*s, *byte);
                 let text = self.str_of(s).unwrap_or("");
                 let Some(c) = text[b..].chars().next() else { return Ok(None) };
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::Str { byte, .. } = &mut **iter {
-                        *byte += c.len_utf8();
-                    }
+                if let Iter::Str { byte, .. } = self.iter_state(k) {
+                    *byte += c.len_utf8();
                 }
                 let mut buf = [0u8; 4];
                 let cs = c.encode_utf8(&mut buf);
@@ -157,10 +155,8 @@ impl Vm {
                     i += 1;
                 }
                 let Some(e) = dd.entry_at(i).copied() else { return Ok(None) };
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::Dict { index, .. } = &mut **iter {
-                        *index = i + 1;
-                    }
+                if let Iter::Dict { index, .. } = self.iter_state(k) {
+                    *index = i + 1;
                 }
                 Ok(Some(match what {
                     ViewKind::Keys => self.incref(e.key),
@@ -182,10 +178,8 @@ impl Vm {
                     i += 1;
                 }
                 let Some(v) = so.table.key_at(i) else { return Ok(None) };
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::Set { index, .. } = &mut **iter {
-                        *index = i + 1;
-                    }
+                if let Iter::Set { index, .. } = self.iter_state(k) {
+                    *index = i + 1;
                 }
                 Ok(Some(self.incref(v)))
             }
@@ -194,10 +188,8 @@ impl Vm {
                 if i == 0 {
                     return Ok(None);
                 }
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::Reversed { index, .. } = &mut **iter {
-                        *index -= 1;
-                    }
+                if let Iter::Reversed { index, .. } = self.iter_state(k) {
+                    *index -= 1;
                 }
                 let v = match self.heap.kind(seq.as_obj().expect("seq")) {
                     Kind::List(l) => l.get(i - 1).copied(),
@@ -218,10 +210,8 @@ impl Vm {
                 let (inner, count) = (*it, *count);
                 let Some(v) = self.next(inner)? else { return Ok(None) };
                 let next = self.binary(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?;
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::Enumerate { count: c, .. } = &mut **iter {
-                        *c = next;
-                    }
+                if let Iter::Enumerate { count: c, .. } = self.iter_state(k) {
+                    *c = next;
                 }
                 Ok(Some(self.new_tuple(vec![count, v])))
             }
@@ -284,10 +274,8 @@ impl Vm {
             }
             Iter::GetItem { obj, index } => {
                 let (obj, i) = (*obj, *index);
-                if let Kind::Iter(iter) = self.heap.kind_mut(k) {
-                    if let Iter::GetItem { index, .. } = &mut **iter {
-                        *index += 1;
-                    }
+                if let Iter::GetItem { index, .. } = self.iter_state(k) {
+                    *index += 1;
                 }
                 match self.getitem(obj, Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
@@ -300,6 +288,14 @@ impl Vm {
             }
             Iter::Csv { .. } => crate::builtins::csv::next_row(self, k),
             Iter::Range { .. } | Iter::Seq { .. } => Ok(None),
+        }
+    }
+
+    /// The state of iterator object `k`, to advance it.
+    fn iter_state(&mut self, k: crate::heap::ObjKey) -> &mut Iter {
+        match self.heap.kind_mut(k) {
+            Kind::Iter(it) => it,
+            other => unreachable!("iter_state on a {}", other.tag()),
         }
     }
 
