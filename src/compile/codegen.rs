@@ -19,8 +19,6 @@ pub trait ConstSink {
     fn int_const(&mut self, i: &BigInt) -> Value;
     fn tuple_const(&mut self, items: Vec<Value>) -> Value;
     fn code_const(&mut self, code: Code) -> Value;
-    /// Another reference to a constant already created.
-    fn incref(&mut self, v: Value);
 }
 
 pub struct Options {

@@ -96,14 +96,9 @@ impl Vm {
         e
     }
 
-    /// The class of an exception value.
-    pub fn exc_class(&self, exc: Value) -> ObjKey {
-        self.type_of(exc)
-    }
-
     /// Whether an exception matches an `except` clause's type (a class or a tuple of them).
     pub fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
-        let class = self.exc_class(exc);
+        let class = self.type_of(exc);
         match typ {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Class(_) => {
@@ -186,7 +181,7 @@ impl Vm {
 
     /// The last line of a traceback: `Type: message`.
     pub fn exception_line(&mut self, exc: Value) -> String {
-        let class = self.exc_class(exc);
+        let class = self.type_of(exc);
         let mut name = self.class_name(class);
         if let Kind::Class(c) = self.heap.kind(class) {
             let module = self.str_of(c.module).unwrap_or("builtins");

@@ -220,21 +220,12 @@ impl Vm {
         }
         // User classes: a.__op__(b), then b.__rop__(a).
         let (name, rname, _) = binop_dunder(op);
-        let a_is_user = self.user_special(a, self.names.init).is_some() || matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Instance(_)));
-        let b_is_user = matches!(b, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Instance(_)));
-        if a_is_user {
-            let n = self.intern(name);
-            if let Some(f) = self.special(a, n) {
-                let r = self.call(f, &[a, b])?;
-                if !r.is(Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if b_is_user {
-            let n = self.intern(rname);
-            if let Some(f) = self.special(b, n) {
-                let r = self.call(f, &[b, a])?;
+        // The reflected method is looked up only after the first one declined (it may have run
+        // arbitrary code).
+        for (x, y, method) in [(a, b, name), (b, a, rname)] {
+            let m = self.intern(method);
+            if let Some(f) = self.user_special(x, m) {
+                let r = self.call(f, &[x, y])?;
                 if !r.is(Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -737,51 +728,85 @@ impl Vm {
 
     // ---------------------------------------------------------------- sets
 
-    /// Adds a key (borrowed) to a set.
-    pub fn set_add(&mut self, s: ObjKey, key: Value) -> PyResult<()> {
-        let h = self.hash(key)?;
+    /// Looks `key` up in set `s` without running Python code: Some(found), or None when some
+    /// candidate with the same hash needs a Python-level `__eq__`.
+    fn set_probe(&self, s: ObjKey, h: i64, key: Value) -> Option<bool> {
+        let Kind::Set(so) = self.heap.kind(s) else {
+            return Some(false);
+        };
+        let mut slow = false;
+        let found = so
+            .table
+            .contains::<()>(h, |cand| match self.simple_eq(cand, key) {
+                Some(r) => Ok(r || cand.is(key)),
+                None if cand.is(key) => Ok(true),
+                None => {
+                    slow = true;
+                    Ok(false)
+                }
+            })
+            .unwrap_or(false);
+        (found || !slow).then_some(found)
+    }
+
+    /// Runs `f` on set `s`'s table taken out of the heap, so that `f` may call Python code
+    /// (`__eq__`); the set looks empty to that code meanwhile.
+    fn with_set_table<T>(
+        &mut self,
+        s: ObjKey,
+        f: impl FnOnce(&mut Vm, &mut crate::objects::set::SetTable) -> T,
+    ) -> Option<T> {
         let mut table = match self.heap.kind_mut(s) {
             Kind::Set(so) => std::mem::take(&mut so.table),
-            _ => return Ok(()),
+            _ => return None,
         };
-        let r = table.add(h, key, |cand| self.eq(cand, key));
+        let r = f(self, &mut table);
         if let Kind::Set(so) = self.heap.kind_mut(s) {
             so.table = table;
         }
-        if r? {
+        Some(r)
+    }
+
+    /// Adds a key (borrowed) to a set.
+    pub fn set_add(&mut self, s: ObjKey, key: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let added = match self.set_probe(s, h, key) {
+            Some(true) => false,
+            // Known absent: insert in place (the probe sequence does not depend on equality).
+            Some(false) => match self.heap.kind_mut(s) {
+                Kind::Set(so) => so.table.add::<()>(h, key, |_| Ok(false)).unwrap_or(false),
+                _ => false,
+            },
+            None => self
+                .with_set_table(s, |vm, t| t.add(h, key, |cand| vm.eq(cand, key)))
+                .unwrap_or(Ok(false))?,
+        };
+        if added {
             self.heap.incref(key);
         }
         Ok(())
     }
 
     pub fn set_contains(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
-        let h = match self.hash(key) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
-        let table = match self.heap.kind_mut(s) {
-            Kind::Set(so) => std::mem::take(&mut so.table),
-            _ => return Ok(false),
-        };
-        let r = table.contains(h, |cand| self.eq(cand, key));
-        if let Kind::Set(so) = self.heap.kind_mut(s) {
-            so.table = table;
+        let h = self.hash(key)?;
+        match self.set_probe(s, h, key) {
+            Some(found) => Ok(found),
+            None => self
+                .with_set_table(s, |vm, t| t.contains(h, |cand| vm.eq(cand, key)))
+                .unwrap_or(Ok(false)),
         }
-        r
     }
 
     /// Removes an equal key; true if it was there.
     pub fn set_discard(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
         let h = self.hash(key)?;
-        let mut table = match self.heap.kind_mut(s) {
-            Kind::Set(so) => std::mem::take(&mut so.table),
-            _ => return Ok(false),
-        };
-        let r = table.discard(h, |cand| self.eq(cand, key));
-        if let Kind::Set(so) = self.heap.kind_mut(s) {
-            so.table = table;
+        if self.set_probe(s, h, key) == Some(false) {
+            return Ok(false);
         }
-        match r? {
+        let old = self
+            .with_set_table(s, |vm, t| t.discard(h, |cand| vm.eq(cand, key)))
+            .unwrap_or(Ok(None))?;
+        match old {
             Some(old) => {
                 self.heap.decref(old);
                 Ok(true)

@@ -26,9 +26,6 @@ impl ConstSink for Vm {
     fn code_const(&mut self, code: Code) -> Value {
         self.heap.alloc(Kind::Code(Rc::new(code)))
     }
-    fn incref(&mut self, v: Value) {
-        self.heap.incref(v);
-    }
 }
 
 /// How a script run ended.
