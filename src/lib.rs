@@ -1,11 +1,17 @@
 //! Cellar: a notebook-style REPL for a Python 3 subset whose memory model is visible.
-//! The pipeline: `syntax` (text → tokens → AST); `numeric` holds CPython's number formatting and
-//! arithmetic corner cases as pure functions. The compiler (`compile/`), interpreter (`vm/`),
-//! heap (`heap/`), object payloads (`objects/`) and builtins are written but not yet part of the
-//! build (see ARCHITECTURE.md, "Work in progress").
+//! The pipeline: `syntax` (text → tokens → AST) → `compile` (AST → code) → `vm` (the
+//! interpreter) on `heap` (objects, exact refcounts, the verifier); `objects` holds the payload
+//! data structures, `builtins` the builtin functions, methods and modules, `numeric` CPython's
+//! number formatting and arithmetic. The interpreter compiles but is not yet reachable from the
+//! binary or the tests (see ARCHITECTURE.md, "Work in progress").
 
+pub mod builtins;
+pub mod compile;
+pub mod heap;
 pub mod numeric;
+pub mod objects;
 pub mod syntax;
+pub mod vm;
 
 /// mimalloc: the interpreter and the front end allocate many small objects.
 #[global_allocator]

@@ -9,42 +9,46 @@ use crate::vm::{PyResult, Vm};
 pub fn update_from(vm: &mut Vm, target: Value, src: Value, merge: bool) -> PyResult<()> {
     let tk = target.as_obj().expect("dict");
     let pairs: Vec<(Value, Value)> = match src {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-            _ => {
-                let t = vm.type_name(src);
-                if merge {
-                    return Err(vm.type_error(format!("argument after ** must be a mapping, not {t}")));
-                }
-                let items = vm.iterate(src)?;
-                let mut out = Vec::new();
-                for it in &items {
-                    let kv = vm.seq_items(*it);
-                    if kv.len() != 2 {
-                        vm.heap.decref_all(items);
-                        return Err(vm.type_error("cannot convert dictionary update sequence element #0 to a sequence".into()));
+        Value::Obj(k) => {
+            match vm.heap.kind(k) {
+                Kind::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                _ => {
+                    let t = vm.type_name(src);
+                    if merge {
+                        return Err(
+                            vm.type_error(format!("argument after ** must be a mapping, not {t}"))
+                        );
                     }
-                    out.push((kv[0], kv[1]));
-                }
-                for (k, v) in &out {
-                    vm.heap.incref(*k);
-                    vm.heap.incref(*v);
-                }
-                vm.heap.decref_all(items);
-                let r = (|| {
+                    let items = vm.iterate(src)?;
+                    let mut out = Vec::new();
+                    for it in &items {
+                        let kv = vm.seq_items(*it);
+                        if kv.len() != 2 {
+                            vm.heap.decref_all(items);
+                            return Err(vm.type_error("cannot convert dictionary update sequence element #0 to a sequence".into()));
+                        }
+                        out.push((kv[0], kv[1]));
+                    }
                     for (k, v) in &out {
+                        vm.heap.incref(*k);
                         vm.heap.incref(*v);
-                        vm.dict_set(tk, *k, *v)?;
                     }
-                    Ok(())
-                })();
-                for (k, v) in out {
-                    vm.heap.decref(k);
-                    vm.heap.decref(v);
+                    vm.heap.decref_all(items);
+                    let r = (|| {
+                        for (k, v) in &out {
+                            vm.heap.incref(*v);
+                            vm.dict_set(tk, *k, *v)?;
+                        }
+                        Ok(())
+                    })();
+                    for (k, v) in out {
+                        vm.heap.decref(k);
+                        vm.heap.decref(v);
+                    }
+                    return r;
                 }
-                return r;
             }
-        },
+        }
         _ => {
             let t = vm.type_name(src);
             return Err(vm.type_error(format!("'{t}' object is not a mapping")));
@@ -73,7 +77,8 @@ fn get(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn view(vm: &mut Vm, d: Value, kind: ViewKind) -> Value {
     vm.heap.incref(d);
-    vm.heap.alloc(Kind::DictView(Box::new(DictView { dict: d, kind })))
+    vm.heap
+        .alloc(Kind::DictView(Box::new(DictView { dict: d, kind })))
 }
 
 fn keys(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -113,7 +118,10 @@ fn popitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     match kv {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
-        None => Err(vm.exception_with_msg(vm.types.key_error, "'popitem(): dictionary is empty'".into())),
+        None => Err(vm.exception_with_msg(
+            vm.types.key_error,
+            "'popitem(): dictionary is empty'".into(),
+        )),
     }
 }
 

@@ -150,7 +150,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (a, b) = if reverse { (keys[x], keys[y]) } else { (keys[y], keys[x]) };
+        let (a, b) = if reverse {
+            (keys[x], keys[y])
+        } else {
+            (keys[y], keys[x])
+        };
         match vm.compare(crate::compile::code::CmpKind::Lt, a, b) {
             Ok(r) => {
                 let lt = matches!(r, Value::Bool(true));
@@ -158,7 +162,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
                 if lt {
                     std::cmp::Ordering::Greater
                 } else {
-                    std::cmp::Ordering::Equal.then(std::cmp::Ordering::Less).reverse().min(std::cmp::Ordering::Equal)
+                    std::cmp::Ordering::Equal
+                        .then(std::cmp::Ordering::Less)
+                        .reverse()
+                        .min(std::cmp::Ordering::Equal)
                 }
             }
             Err(e) => {
@@ -200,7 +207,9 @@ pub fn sort_options(vm: &mut Vm, kw: Kwargs) -> PyResult<(Value, bool)> {
             Some("reverse") => reverse = vm.truthy(*v)?,
             Some(other) => {
                 let o = other.to_string();
-                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for sort()")));
+                return Err(
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for sort()"))
+                );
             }
             None => {}
         }

@@ -20,7 +20,11 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     for (k, v) in kw {
-        let val = if v.is(Value::None) { None } else { Some(vm.str(*v)?) };
+        let val = if v.is(Value::None) {
+            None
+        } else {
+            Some(vm.str(*v)?)
+        };
         match vm.str_of(*k) {
             Some("sep") => sep = val.unwrap_or_else(|| " ".into()),
             Some("end") => end = val.unwrap_or_else(|| "\n".into()),
@@ -88,7 +92,11 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                     return Ok(Value::Bool(true));
                 }
             }
-            _ => return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
+            _ => {
+                return Err(vm.type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union".into(),
+                ))
+            }
         }
     }
     Ok(Value::Bool(false))
@@ -134,7 +142,9 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
             _ => {}
         }
     }
-    let items = if a.len() == 1 { vm.iterate(a[0])? } else {
+    let items = if a.len() == 1 {
+        vm.iterate(a[0])?
+    } else {
         let v = a.to_vec();
         v.iter().for_each(|x| vm.heap.incref(*x));
         v
@@ -146,10 +156,22 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
         return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
     }
     let mut best = items[0];
-    let mut best_key = if key.is(Value::None) { vm.incref(best) } else { vm.call(key, &[best])? };
+    let mut best_key = if key.is(Value::None) {
+        vm.incref(best)
+    } else {
+        vm.call(key, &[best])?
+    };
     for it in &items[1..] {
-        let k = if key.is(Value::None) { vm.incref(*it) } else { vm.call(key, &[*it])? };
-        let op = if want_less { crate::compile::code::CmpKind::Lt } else { crate::compile::code::CmpKind::Gt };
+        let k = if key.is(Value::None) {
+            vm.incref(*it)
+        } else {
+            vm.call(key, &[*it])?
+        };
+        let op = if want_less {
+            crate::compile::code::CmpKind::Lt
+        } else {
+            crate::compile::code::CmpKind::Gt
+        };
         let r = vm.compare(op, k, best_key)?;
         let better = vm.truthy(r)?;
         vm.heap.decref(r);
@@ -266,7 +288,13 @@ fn reversed(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         }
     };
     vm.heap.incref(a[0]);
-    Ok(new_iter(vm, Iter::Reversed { seq: a[0], index: n }))
+    Ok(new_iter(
+        vm,
+        Iter::Reversed {
+            seq: a[0],
+            index: n,
+        },
+    ))
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -308,7 +336,10 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = vm.str_of(a[0]).map(|s| s.chars().collect::<Vec<_>>());
     match s {
         Some(cs) if cs.len() == 1 => Ok(Value::Int(cs[0] as i64)),
-        Some(cs) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", cs.len()))),
+        Some(cs) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            cs.len()
+        ))),
         None => {
             let t = vm.type_name(a[0]);
             Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
@@ -487,7 +518,13 @@ fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 /// Calls of builtin classes: `int(x)`, `list(it)`, `range(n)`, …
-pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    class: ObjKey,
+    layout: Layout,
+    a: &[Value],
+    _kw: Kwargs,
+) -> PyResult<Value> {
     let t = vm.types;
     if class == t.staticmethod || class == t.classmethod || class == t.property {
         return wrap(vm, class, a);
@@ -497,7 +534,9 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
     }
     match layout {
         Layout::Int => {
-            let Some(&v) = a.first() else { return Ok(Value::Int(0)) };
+            let Some(&v) = a.first() else {
+                return Ok(Value::Int(0));
+            };
             match v {
                 Value::Int(_) => Ok(v),
                 Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -523,20 +562,29 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
             }
         }
         Layout::Float => {
-            let Some(&v) = a.first() else { return Ok(Value::Float(0.0)) };
+            let Some(&v) = a.first() else {
+                return Ok(Value::Float(0.0));
+            };
             if let Some(s) = vm.str_of(v) {
                 let s = s.to_string();
-                return parse::parse_float(&s).map(Value::Float).map_err(|e| vm.num_err(e));
+                return parse::parse_float(&s)
+                    .map(Value::Float)
+                    .map_err(|e| vm.num_err(e));
             }
             match vm.to_f64(v) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+                    Err(vm.type_error(format!(
+                        "float() argument must be a string or a real number, not '{tn}'"
+                    )))
                 }
             }
         }
-        Layout::Bool => Ok(Value::Bool(match a.first() { Some(v) => vm.truthy(*v)?, None => false })),
+        Layout::Bool => Ok(Value::Bool(match a.first() {
+            Some(v) => vm.truthy(*v)?,
+            None => false,
+        })),
         Layout::Str => match a.first() {
             Some(v) => {
                 let s = vm.str(*v)?;
@@ -545,11 +593,17 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
             None => Ok(vm.new_str("")),
         },
         Layout::List => {
-            let items = match a.first() { Some(v) => vm.iterate(*v)?, None => Vec::new() };
+            let items = match a.first() {
+                Some(v) => vm.iterate(*v)?,
+                None => Vec::new(),
+            };
             Ok(vm.new_list(items))
         }
         Layout::Tuple => {
-            let items = match a.first() { Some(v) => vm.iterate(*v)?, None => Vec::new() };
+            let items = match a.first() {
+                Some(v) => vm.iterate(*v)?,
+                None => Vec::new(),
+            };
             Ok(vm.new_tuple(items))
         }
         Layout::Dict => {
@@ -582,7 +636,12 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
-                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len()))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        a.len()
+                    )))
+                }
             };
             if step == 0 {
                 return Err(vm.value_error("range() arg 3 must not be zero".into()));
@@ -596,7 +655,12 @@ pub fn construct(vm: &mut Vm, class: ObjKey, layout: Layout, a: &[Value], _kw: K
     }
 }
 
-fn new_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)], values: &[(&str, Value)]) -> Value {
+fn new_module(
+    vm: &mut Vm,
+    name: &str,
+    funcs: &[(&'static str, NativeFn)],
+    values: &[(&str, Value)],
+) -> Value {
     let dict = vm.new_dict();
     let dk = dict.as_obj().expect("dict");
     for (n, f) in funcs {
@@ -610,7 +674,8 @@ fn new_module(vm: &mut Vm, name: &str, funcs: &[(&'static str, NativeFn)], value
     }
     let nm = vm.intern(name);
     vm.heap.incref(nm);
-    vm.heap.alloc(Kind::Module(Box::new(Module { name: nm, dict })))
+    vm.heap
+        .alloc(Kind::Module(Box::new(Module { name: nm, dict })))
 }
 
 fn math_fn(f: fn(f64) -> f64) -> impl Fn(&mut Vm, &[Value]) -> PyResult<Value> {
@@ -638,7 +703,9 @@ fn ceil(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.int_from_big(BigInt::from(f as i128)))
 }
 fn time_fn(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
@@ -652,18 +719,36 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "sys" => new_module(
             vm,
             "sys",
-            &[("getrefcount", getrefcount), ("getsizeof", getsizeof), ("setrecursionlimit", setrecursionlimit), ("getrecursionlimit", getrecursionlimit)],
+            &[
+                ("getrefcount", getrefcount),
+                ("getsizeof", getsizeof),
+                ("setrecursionlimit", setrecursionlimit),
+                ("getrecursionlimit", getrecursionlimit),
+            ],
             &[],
         ),
         "math" => new_module(
             vm,
             "math",
             &[("sqrt", sqrt), ("floor", floor), ("ceil", ceil)],
-            &[("pi", Value::Float(std::f64::consts::PI)), ("e", Value::Float(std::f64::consts::E)), ("inf", Value::Float(f64::INFINITY)), ("nan", Value::Float(f64::NAN))],
+            &[
+                ("pi", Value::Float(std::f64::consts::PI)),
+                ("e", Value::Float(std::f64::consts::E)),
+                ("inf", Value::Float(f64::INFINITY)),
+                ("nan", Value::Float(f64::NAN)),
+            ],
         ),
-        "time" => new_module(vm, "time", &[("time", time_fn), ("perf_counter", time_fn)], &[]),
+        "time" => new_module(
+            vm,
+            "time",
+            &[("time", time_fn), ("perf_counter", time_fn)],
+            &[],
+        ),
         _ => {
-            return Err(vm.exception_with_msg(vm.types.module_not_found_error, format!("No module named '{name}'")));
+            return Err(vm.exception_with_msg(
+                vm.types.module_not_found_error,
+                format!("No module named '{name}'"),
+            ));
         }
     };
     vm.modules.insert(name.to_string(), m);
@@ -678,13 +763,36 @@ pub fn install(vm: &mut Vm) {
     let p = vm.types.property;
     vm.add_methods(p, &[("setter", property_setter)]);
     let funcs: &[(&'static str, NativeFn)] = &[
-        ("print", print), ("len", len), ("repr", repr), ("isinstance", isinstance),
-        ("issubclass", issubclass), ("abs", abs), ("min", min), ("max", max), ("sum", sum),
-        ("sorted", sorted), ("enumerate", enumerate), ("zip", zip), ("map", map),
-        ("filter", filter), ("reversed", reversed), ("iter", iter), ("next", next),
-        ("hash", hash), ("id", id), ("chr", chr), ("ord", ord), ("getattr", getattr_fn),
-        ("setattr", setattr_fn), ("hasattr", hasattr), ("delattr", delattr_fn),
-        ("callable", callable), ("divmod", divmod), ("pow", pow_fn), ("any", any), ("all", all),
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+        ("iter", iter),
+        ("next", next),
+        ("hash", hash),
+        ("id", id),
+        ("chr", chr),
+        ("ord", ord),
+        ("getattr", getattr_fn),
+        ("setattr", setattr_fn),
+        ("hasattr", hasattr),
+        ("delattr", delattr_fn),
+        ("callable", callable),
+        ("divmod", divmod),
+        ("pow", pow_fn),
+        ("any", any),
+        ("all", all),
         ("round", round),
     ];
     let b = vm.builtins.as_obj().expect("builtins");

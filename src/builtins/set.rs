@@ -8,7 +8,10 @@ use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_set(vm: &mut Vm, frozen: bool) -> Value {
-    vm.heap.alloc(Kind::Set(Box::new(SetObj { table: SetTable::new(), frozen })))
+    vm.heap.alloc(Kind::Set(Box::new(SetObj {
+        table: SetTable::new(),
+        frozen,
+    })))
 }
 
 /// A new set with the items of an iterable.
@@ -222,6 +225,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_methods(frozenset, common);
     vm.add_methods(
         set,
-        &[("add", add), ("discard", discard), ("remove", remove), ("pop", pop), ("update", update), ("clear", clear)],
+        &[
+            ("add", add),
+            ("discard", discard),
+            ("remove", remove),
+            ("pop", pop),
+            ("update", update),
+            ("clear", clear),
+        ],
     );
 }

@@ -1,9 +1,9 @@
 //! `str` methods and `%`-formatting.
 
 use crate::heap::object::Kind;
+use crate::heap::Value;
 use crate::numeric::percent::{self, Arg, PercentArgs, PercentHost};
 use crate::numeric::NumError;
-use crate::heap::Value;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -110,9 +110,15 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     };
     let pargs = match &tuple {
         Some(items) => PercentArgs::Tuple(items),
-        None => PercentArgs::Single { obj: args, is_mapping },
+        None => PercentArgs::Single {
+            obj: args,
+            is_mapping,
+        },
     };
-    let mut host = PercentVm { vm, fetched: Vec::new() };
+    let mut host = PercentVm {
+        vm,
+        fetched: Vec::new(),
+    };
     let r = percent::percent_format(&mut host, &f, pargs);
     let fetched = std::mem::take(&mut host.fetched);
     vm.heap.decref_all(fetched);
@@ -131,21 +137,36 @@ macro_rules! str_fn {
     };
 }
 
-str_fn!(upper, |vm, a| { let r = s(vm, a[0]).to_uppercase(); Ok(vm.new_str(r)) });
-str_fn!(lower, |vm, a| { let r = s(vm, a[0]).to_lowercase(); Ok(vm.new_str(r)) });
+str_fn!(upper, |vm, a| {
+    let r = s(vm, a[0]).to_uppercase();
+    Ok(vm.new_str(r))
+});
+str_fn!(lower, |vm, a| {
+    let r = s(vm, a[0]).to_lowercase();
+    Ok(vm.new_str(r))
+});
 str_fn!(strip, |vm, a| {
     let t = s(vm, a[0]);
     let r = match a.get(1).filter(|v| !v.is(Value::None)) {
-        Some(c) => { let cs = arg_str(vm, *c, "strip")?; t.trim_matches(|ch| cs.contains(ch)).to_string() }
+        Some(c) => {
+            let cs = arg_str(vm, *c, "strip")?;
+            t.trim_matches(|ch| cs.contains(ch)).to_string()
+        }
         None => t.trim().to_string(),
     };
     Ok(vm.new_str(r))
 });
-str_fn!(lstrip, |vm, a| { let r = s(vm, a[0]).trim_start().to_string(); Ok(vm.new_str(r)) });
+str_fn!(lstrip, |vm, a| {
+    let r = s(vm, a[0]).trim_start().to_string();
+    Ok(vm.new_str(r))
+});
 str_fn!(rstrip, |vm, a| {
     let t = s(vm, a[0]);
     let r = match a.get(1).filter(|v| !v.is(Value::None)) {
-        Some(c) => { let cs = arg_str(vm, *c, "rstrip")?; t.trim_end_matches(|ch| cs.contains(ch)).to_string() }
+        Some(c) => {
+            let cs = arg_str(vm, *c, "rstrip")?;
+            t.trim_end_matches(|ch| cs.contains(ch)).to_string()
+        }
         None => t.trim_end().to_string(),
     };
     Ok(vm.new_str(r))
@@ -155,7 +176,9 @@ str_fn!(split, |vm, a| {
     let parts: Vec<String> = match a.get(1).filter(|v| !v.is(Value::None)) {
         Some(sep) => {
             let sep = arg_str(vm, *sep, "split")?;
-            if sep.is_empty() { return Err(vm.value_error("empty separator".into())); }
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator".into()));
+            }
             t.split(sep.as_str()).map(String::from).collect()
         }
         None => t.split_whitespace().map(String::from).collect(),
@@ -173,7 +196,9 @@ str_fn!(join, |vm, a| {
             None => {
                 let t = vm.type_name(*it);
                 vm.heap.decref_all(items);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {t} found"
+                )));
             }
         }
     }
@@ -191,25 +216,38 @@ str_fn!(replace, |vm, a| {
 });
 str_fn!(startswith, |vm, a| {
     let t = s(vm, a[0]);
-    if let Value::Obj(k) = a[1] { if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
-        let opts = vm.seq_items(a[1]);
-        return Ok(Value::Bool(opts.iter().any(|o| t.starts_with(vm.str_of(*o).unwrap_or("\u{0}")))));
-    } }
+    if let Value::Obj(k) = a[1] {
+        if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
+            let opts = vm.seq_items(a[1]);
+            return Ok(Value::Bool(
+                opts.iter()
+                    .any(|o| t.starts_with(vm.str_of(*o).unwrap_or("\u{0}"))),
+            ));
+        }
+    }
     let p = arg_str(vm, a[1], "startswith")?;
     Ok(Value::Bool(t.starts_with(p.as_str())))
 });
 str_fn!(endswith, |vm, a| {
     let t = s(vm, a[0]);
-    if let Value::Obj(k) = a[1] { if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
-        let opts = vm.seq_items(a[1]);
-        return Ok(Value::Bool(opts.iter().any(|o| t.ends_with(vm.str_of(*o).unwrap_or("\u{0}")))));
-    } }
+    if let Value::Obj(k) = a[1] {
+        if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
+            let opts = vm.seq_items(a[1]);
+            return Ok(Value::Bool(
+                opts.iter()
+                    .any(|o| t.ends_with(vm.str_of(*o).unwrap_or("\u{0}"))),
+            ));
+        }
+    }
     let p = arg_str(vm, a[1], "endswith")?;
     Ok(Value::Bool(t.ends_with(p.as_str())))
 });
 str_fn!(find, |vm, a| {
     let (t, p) = (s(vm, a[0]), s(vm, a[1]));
-    Ok(Value::Int(t.find(p.as_str()).map_or(-1, |b| t[..b].chars().count() as i64)))
+    Ok(Value::Int(
+        t.find(p.as_str())
+            .map_or(-1, |b| t[..b].chars().count() as i64),
+    ))
 });
 str_fn!(index, |vm, a| {
     let (t, p) = (s(vm, a[0]), s(vm, a[1]));
@@ -220,18 +258,50 @@ str_fn!(index, |vm, a| {
 });
 str_fn!(count, |vm, a| {
     let (t, p) = (s(vm, a[0]), s(vm, a[1]));
-    let n = if p.is_empty() { t.chars().count() + 1 } else { t.matches(p.as_str()).count() };
+    let n = if p.is_empty() {
+        t.chars().count() + 1
+    } else {
+        t.matches(p.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 });
-str_fn!(isdigit, |vm, a| { let t = s(vm, a[0]); Ok(Value::Bool(!t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))) });
-str_fn!(isalpha, |vm, a| { let t = s(vm, a[0]); Ok(Value::Bool(!t.is_empty() && t.chars().all(char::is_alphabetic))) });
-str_fn!(isspace, |vm, a| { let t = s(vm, a[0]); Ok(Value::Bool(!t.is_empty() && t.chars().all(char::is_whitespace))) });
-str_fn!(isupper, |vm, a| { let t = s(vm, a[0]); Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))) });
-str_fn!(islower, |vm, a| { let t = s(vm, a[0]); Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))) });
+str_fn!(isdigit, |vm, a| {
+    let t = s(vm, a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
+    ))
+});
+str_fn!(isalpha, |vm, a| {
+    let t = s(vm, a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(char::is_alphabetic),
+    ))
+});
+str_fn!(isspace, |vm, a| {
+    let t = s(vm, a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(char::is_whitespace),
+    ))
+});
+str_fn!(isupper, |vm, a| {
+    let t = s(vm, a[0]);
+    Ok(Value::Bool(
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+    ))
+});
+str_fn!(islower, |vm, a| {
+    let t = s(vm, a[0]);
+    Ok(Value::Bool(
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+    ))
+});
 str_fn!(capitalize, |vm, a| {
     let t = s(vm, a[0]);
     let mut cs = t.chars();
-    let r = match cs.next() { Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(), None => String::new() };
+    let r = match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    };
     Ok(vm.new_str(r))
 });
 str_fn!(title, |vm, a| {
@@ -239,7 +309,11 @@ str_fn!(title, |vm, a| {
     let mut out = String::new();
     let mut prev_alpha = false;
     for c in t.chars() {
-        if prev_alpha { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+        if prev_alpha {
+            out.extend(c.to_lowercase())
+        } else {
+            out.extend(c.to_uppercase())
+        }
         prev_alpha = c.is_alphabetic();
     }
     Ok(vm.new_str(out))
@@ -251,16 +325,59 @@ str_fn!(format_method, |vm, a| {
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '{' if chars.peek() == Some(&'{') => { chars.next(); out.push('{'); }
-            '}' if chars.peek() == Some(&'}') => { chars.next(); out.push('}'); }
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
             '{' => {
                 let mut field = String::new();
-                for ch in chars.by_ref() { if ch == '}' { break; } field.push(ch); }
-                let (name, spec) = match field.split_once(':') { Some((n, sp)) => (n.to_string(), sp.to_string()), None => (field.clone(), String::new()) };
-                let (name, conv) = match name.split_once('!') { Some((n, c)) => (n.to_string(), c.chars().next()), None => (name, None) };
-                let v = if name.is_empty() { let v = a.get(auto).copied(); auto += 1; v } else { name.parse::<usize>().ok().and_then(|i| a.get(i + 1).copied()) };
-                let Some(v) = v else { return Err(vm.exception_with_msg(vm.types.index_error, format!("Replacement index {} out of range for positional args tuple", auto - 2))); };
-                let piece = match conv { Some('r') => { let r = vm.repr(v)?; vm.format_value_str(&r, &spec)? } Some('s') => { let r = vm.str(v)?; vm.format_value_str(&r, &spec)? } _ => vm.format(v, &spec)? };
+                for ch in chars.by_ref() {
+                    if ch == '}' {
+                        break;
+                    }
+                    field.push(ch);
+                }
+                let (name, spec) = match field.split_once(':') {
+                    Some((n, sp)) => (n.to_string(), sp.to_string()),
+                    None => (field.clone(), String::new()),
+                };
+                let (name, conv) = match name.split_once('!') {
+                    Some((n, c)) => (n.to_string(), c.chars().next()),
+                    None => (name, None),
+                };
+                let v = if name.is_empty() {
+                    let v = a.get(auto).copied();
+                    auto += 1;
+                    v
+                } else {
+                    name.parse::<usize>()
+                        .ok()
+                        .and_then(|i| a.get(i + 1).copied())
+                };
+                let Some(v) = v else {
+                    return Err(vm.exception_with_msg(
+                        vm.types.index_error,
+                        format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            auto - 2
+                        ),
+                    ));
+                };
+                let piece = match conv {
+                    Some('r') => {
+                        let r = vm.repr(v)?;
+                        vm.format_value_str(&r, &spec)?
+                    }
+                    Some('s') => {
+                        let r = vm.str(v)?;
+                        vm.format_value_str(&r, &spec)?
+                    }
+                    _ => vm.format(v, &spec)?,
+                };
                 out.push_str(&piece);
             }
             c => out.push(c),
@@ -283,11 +400,27 @@ pub fn install(vm: &mut Vm) {
     vm.add_methods(
         t,
         &[
-            ("upper", upper), ("lower", lower), ("strip", strip), ("lstrip", lstrip), ("rstrip", rstrip),
-            ("split", split), ("join", join), ("replace", replace), ("startswith", startswith),
-            ("endswith", endswith), ("find", find), ("index", index), ("count", count),
-            ("isdigit", isdigit), ("isalpha", isalpha), ("isspace", isspace), ("isupper", isupper),
-            ("islower", islower), ("capitalize", capitalize), ("title", title), ("format", format_method),
+            ("upper", upper),
+            ("lower", lower),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("split", split),
+            ("join", join),
+            ("replace", replace),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("find", find),
+            ("index", index),
+            ("count", count),
+            ("isdigit", isdigit),
+            ("isalpha", isalpha),
+            ("isspace", isspace),
+            ("isupper", isupper),
+            ("islower", islower),
+            ("capitalize", capitalize),
+            ("title", title),
+            ("format", format_method),
         ],
     );
 }

@@ -199,9 +199,7 @@ impl Code {
 
     /// Number of parameters that occupy slots (positional, keyword-only, *args, **kwargs).
     pub fn nparams(&self) -> usize {
-        (self.argcount + self.kwonlyargcount) as usize
-            + self.varargs as usize
-            + self.varkw as usize
+        (self.argcount + self.kwonlyargcount) as usize + self.varargs as usize + self.varkw as usize
     }
 
     pub fn line_at(&self, ip: usize) -> u32 {

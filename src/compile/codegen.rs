@@ -88,7 +88,9 @@ enum FBlock<'a> {
     /// Inside `try:` (or its handlers) with a `finally`: leaving runs the final body.
     Finally(&'a [Stmt]),
     /// Inside an `except` body: leaving restores the previous handled exception.
-    Handler { name: Option<&'a str> },
+    Handler {
+        name: Option<&'a str>,
+    },
     /// Inside a `finally` body reached by an exception: `[prev, exc]` are on the stack.
     FinallyEnd,
     With,
@@ -123,7 +125,14 @@ struct Codegen<'a> {
 }
 
 impl<'a> Codegen<'a> {
-    fn push_unit(&mut self, scope: usize, kind: CodeKind, name: String, qualname: String, line: u32) {
+    fn push_unit(
+        &mut self,
+        scope: usize,
+        kind: CodeKind,
+        name: String,
+        qualname: String,
+        line: u32,
+    ) {
         let s = &self.table.scopes[scope];
         let mut varnames = Vec::new();
         let mut slot_of = std::collections::HashMap::new();
@@ -614,9 +623,7 @@ impl<'a> Codegen<'a> {
             None
         } else {
             let j = self.emit(Op::SetupExcept(0));
-            self.unit()
-                .fblocks
-                .push(FBlock::Finally(finalbody));
+            self.unit().fblocks.push(FBlock::Finally(finalbody));
             Some(j)
         };
         if handlers.is_empty() {
@@ -811,7 +818,13 @@ impl<'a> Codegen<'a> {
         let scope = self.table.scope_of(c);
         let qualname = self.qualname_for(&c.name);
         let line = self.lines.line(c.header.start);
-        self.push_unit(scope, CodeKind::Class, c.name.clone(), qualname.clone(), line);
+        self.push_unit(
+            scope,
+            CodeKind::Class,
+            c.name.clone(),
+            qualname.clone(),
+            line,
+        );
         self.prologue(scope);
         let name_i = self.str_index("__name__");
         self.emit(Op::LoadGlobal(name_i));
@@ -821,7 +834,11 @@ impl<'a> Codegen<'a> {
         let q = self.str_index("__qualname__");
         self.emit(Op::StoreName(q));
         self.stmts(&c.body);
-        if self.table.scopes[scope].cells.iter().any(|n| n == "__class__") {
+        if self.table.scopes[scope]
+            .cells
+            .iter()
+            .any(|n| n == "__class__")
+        {
             let s = self.slot("__class__");
             self.emit(Op::LoadClosure(s));
             let i = self.str_index("__classcell__");
@@ -1296,7 +1313,13 @@ impl<'a> Codegen<'a> {
         self.emit(Op::CallKw((args.len() + keywords.len()) as u32));
     }
 
-    fn comprehension(&mut self, node: &'a Expr, name: &str, gens: &'a [Comprehension], comp: Comp<'a>) {
+    fn comprehension(
+        &mut self,
+        node: &'a Expr,
+        name: &str,
+        gens: &'a [Comprehension],
+        comp: Comp<'a>,
+    ) {
         let scope = self.table.scope_of(node);
         let flags = self.closure_for(scope);
         let qualname = self.qualname_for(name);

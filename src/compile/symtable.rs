@@ -354,8 +354,8 @@ impl Builder {
                     if s != self.current {
                         // The comprehension refers to it as a free variable.
                         self.scopes[self.current].sym(n);
-                        self.scopes[self.current].sym(n).nonlocal = self.scopes[s].kind
-                            == ScopeKind::Function;
+                        self.scopes[self.current].sym(n).nonlocal =
+                            self.scopes[s].kind == ScopeKind::Function;
                         self.scopes[self.current].sym(n).global =
                             self.scopes[s].kind == ScopeKind::Module;
                     }
@@ -476,7 +476,9 @@ impl Builder {
         }
         if self.scopes[id].needs_class_cell
             && kind == ScopeKind::Function
-            && enclosing.iter().any(|s| self.scopes[*s].kind == ScopeKind::Class)
+            && enclosing
+                .iter()
+                .any(|s| self.scopes[*s].kind == ScopeKind::Class)
         {
             self.scopes[id].sym("__class__");
             self.scopes[id]
@@ -495,7 +497,9 @@ impl Builder {
         for name in captured {
             match self.scopes[id].resolved.get(&name).copied() {
                 Some(Resolved::Local) => {
-                    self.scopes[id].resolved.insert(name.clone(), Resolved::Cell);
+                    self.scopes[id]
+                        .resolved
+                        .insert(name.clone(), Resolved::Cell);
                 }
                 Some(Resolved::Free) | Some(Resolved::Cell) => {}
                 _ if kind == ScopeKind::Function
@@ -504,10 +508,14 @@ impl Builder {
                 {
                     // Passing through: a free variable of this scope too.
                     self.scopes[id].sym(&name);
-                    self.scopes[id].resolved.insert(name.clone(), Resolved::Free);
+                    self.scopes[id]
+                        .resolved
+                        .insert(name.clone(), Resolved::Free);
                 }
                 _ if kind == ScopeKind::Class && name == "__class__" => {
-                    self.scopes[id].resolved.insert(name.clone(), Resolved::Cell);
+                    self.scopes[id]
+                        .resolved
+                        .insert(name.clone(), Resolved::Cell);
                     self.scopes[id].sym(&name);
                 }
                 _ => {}

@@ -2,12 +2,12 @@
 //! exact reference counting, the object kinds and the references each one holds, byte sizes, and
 //! the verifier that recomputes every refcount from the roots.
 
-pub mod heap;
+pub mod arena;
 pub mod object;
 pub mod size;
 pub mod value;
 pub mod verify;
 
-pub use heap::Heap;
+pub use arena::Heap;
 pub use object::{Kind, Object};
 pub use value::{ObjKey, Value};

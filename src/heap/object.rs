@@ -79,6 +79,9 @@ impl RangeObj {
         };
         n.min(i64::MAX as i128) as i64
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
     }
@@ -222,19 +225,58 @@ pub struct Block {
 
 #[derive(Debug)]
 pub enum Iter {
-    Seq { seq: Value, index: usize },
-    Str { s: Value, byte: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Value, index: usize, what: ViewKind, len: usize },
-    Set { set: Value, index: usize, len: usize },
-    Reversed { seq: Value, index: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value> },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Value,
+        index: usize,
+        what: ViewKind,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        index: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(obj)` on an object with `__getitem__` only.
-    GetItem { obj: Value, index: i64 },
-    Csv { file: Value, header: Value },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Csv {
+        file: Value,
+        header: Value,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,16 +6,11 @@ slotmap::new_key_type! {
     pub struct ObjKey;
 }
 
-impl Default for Value {
-    fn default() -> Value {
-        Value::Undef
-    }
-}
-
 /// Immediates carry no refcount (CPython's small ints and singletons are immortal too).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub enum Value {
     /// An unbound local slot or an empty table entry; never visible to Python code.
+    #[default]
     Undef,
     None,
     NotImplemented,

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::heap::Heap;
+use super::arena::Heap;
 use super::value::{ObjKey, Value};
 
 /// Differences between stored and recomputed counts, one line each (empty: all exact).

@@ -83,10 +83,7 @@ impl SetTable {
     }
 
     pub fn key_at(&self, i: usize) -> Option<Value> {
-        self.table
-            .get(i)
-            .map(|s| s.key)
-            .filter(|k| !k.is_undef())
+        self.table.get(i).map(|s| s.key).filter(|k| !k.is_undef())
     }
 
     /// Whether an equal key is present.
@@ -123,7 +120,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -164,7 +165,11 @@ impl SetTable {
                 break j;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         if let Some(f) = freeslot {
             self.used += 1;
@@ -304,14 +309,17 @@ fn insert_clean(table: &mut [Slot], mask: usize, key: Value, hash: i64) {
             return;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if table[j].key.is_undef() {
-                    table[j] = Slot { hash, key };
-                    return;
-                }
+            let run = &mut table[i + 1..=i + LINEAR_PROBES];
+            if let Some(slot) = run.iter_mut().find(|s| s.key.is_undef()) {
+                *slot = Slot { hash, key };
+                return;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }

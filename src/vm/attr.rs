@@ -48,7 +48,9 @@ pub fn ns_find(heap: &Heap, d: &Dict, key: Value) -> Option<usize> {
 }
 
 pub fn ns_get(heap: &Heap, d: &Dict, key: Value) -> Option<Value> {
-    ns_find(heap, d, key).and_then(|i| d.entry_at(i)).map(|e| e.value)
+    ns_find(heap, d, key)
+        .and_then(|i| d.entry_at(i))
+        .map(|e| e.value)
 }
 
 impl Vm {
@@ -82,7 +84,9 @@ impl Vm {
     /// Stores into a namespace: takes ownership of `value`; the key is borrowed (increfed if new).
     pub fn ns_set(&mut self, owner: ObjKey, key: Value, value: Value) {
         let h = str_hash(&self.heap, key);
-        let found = self.namespace(owner).and_then(|d| ns_find(&self.heap, d, key));
+        let found = self
+            .namespace(owner)
+            .and_then(|d| ns_find(&self.heap, d, key));
         match found {
             Some(i) => {
                 let d = self.namespace_mut(owner).expect("namespace");
@@ -100,7 +104,9 @@ impl Vm {
 
     /// Removes a key from a namespace; false if absent.
     pub fn ns_del(&mut self, owner: ObjKey, key: Value) -> bool {
-        let found = self.namespace(owner).and_then(|d| ns_find(&self.heap, d, key));
+        let found = self
+            .namespace(owner)
+            .and_then(|d| ns_find(&self.heap, d, key));
         match found {
             Some(i) => {
                 let (k, v) = self.namespace_mut(owner).expect("namespace").remove_at(i);
@@ -333,7 +339,10 @@ impl Vm {
             Kind::Class(c) => c.mro.clone(),
             _ => Vec::new(),
         };
-        let pos = mro.iter().position(|k| Value::Obj(*k).is(start)).map_or(0, |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|k| Value::Obj(*k).is(start))
+            .map_or(0, |p| p + 1);
         for &k in &mro[pos.min(mro.len())..] {
             if let Some(a) = self.ns_lookup(k, name) {
                 let is_class_recv = matches!(receiver, Value::Obj(r) if matches!(self.heap.kind(r), Kind::Class(_)));
@@ -482,7 +491,9 @@ impl Vm {
                 Ok(())
             }
             Kind::Class(c) => {
-                if c.layout != Layout::Object && c.layout != Layout::Exception || self.is_builtin_class(k) {
+                if c.layout != Layout::Object && c.layout != Layout::Exception
+                    || self.is_builtin_class(k)
+                {
                     self.heap.decref(value);
                     let n = self.str_of(name).unwrap_or("?").to_string();
                     let cn = self.class_name(k);
@@ -497,7 +508,10 @@ impl Vm {
                 Ok(())
             }
             Kind::Function(f) => {
-                let special = matches!(self.str_of(name), Some("__name__" | "__qualname__" | "__doc__" | "__module__"));
+                let special = matches!(
+                    self.str_of(name),
+                    Some("__name__" | "__qualname__" | "__doc__" | "__module__")
+                );
                 if special {
                     let field = self.str_of(name).unwrap_or("").to_string();
                     if let Kind::Function(f) = self.heap.kind_mut(k) {
@@ -575,20 +589,26 @@ impl Vm {
     pub fn new_super(&mut self, class: Value, receiver: Value) -> Value {
         self.heap.incref(class);
         self.heap.incref(receiver);
-        self.heap.alloc(Kind::Super(Box::new(SuperObj { class, receiver })))
+        self.heap
+            .alloc(Kind::Super(Box::new(SuperObj { class, receiver })))
     }
 
     /// Creates a class from its evaluated body namespace (`ns`, a dict; borrowed).
-    pub fn create_class(&mut self, name: Value, base: Option<ObjKey>, ns: ObjKey) -> PyResult<Value> {
+    pub fn create_class(
+        &mut self,
+        name: Value,
+        base: Option<ObjKey>,
+        ns: ObjKey,
+    ) -> PyResult<Value> {
         let base = base.unwrap_or(self.types.object);
         let base_layout = self.class_layout(base);
         let layout = match base_layout {
             Layout::Object | Layout::Exception => base_layout,
             _ => {
                 let bn = self.class_name(base);
-                return Err(self.type_error(format!(
-                    "subclassing '{bn}' is not supported by cellar"
-                )));
+                return Err(
+                    self.type_error(format!("subclassing '{bn}' is not supported by cellar"))
+                );
             }
         };
         let mut mro = match self.heap.kind(base) {

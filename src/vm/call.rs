@@ -184,9 +184,8 @@ impl Vm {
                 Some(p) => {
                     if !self.stack[base + p].is_undef() {
                         let q = self.func_qualname(fk);
-                        return Err(self.type_error(format!(
-                            "{q}() got multiple values for argument '{n}'"
-                        )));
+                        return Err(self
+                            .type_error(format!("{q}() got multiple values for argument '{n}'")));
                     }
                     self.heap.incref(value);
                     self.stack[base + p] = value;
@@ -251,7 +250,13 @@ impl Vm {
         }
     }
 
-    fn too_many_positional(&mut self, fk: ObjKey, code: &Code, given: usize, kwargs: Kwargs) -> PyErr {
+    fn too_many_positional(
+        &mut self,
+        fk: ObjKey,
+        code: &Code,
+        given: usize,
+        kwargs: Kwargs,
+    ) -> PyErr {
         let q = self.func_qualname(fk);
         let ndefaults = match self.heap.kind(fk) {
             Kind::Function(f) => f.defaults.len(),
@@ -263,7 +268,11 @@ impl Vm {
         } else {
             argcount.to_string()
         };
-        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let kw_given = kwargs
             .iter()
             .filter(|(n, _)| {
@@ -306,14 +315,17 @@ impl Vm {
     }
 
     /// `Class(*args, **kwargs)`.
-    pub fn instantiate(&mut self, class: ObjKey, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        class: ObjKey,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         let layout = self.class_layout(class);
         let obj = match layout {
             Layout::Object => {
-                if class == self.types.object {
-                    if !args.is_empty() {
-                        return Err(self.type_error("object() takes no arguments".into()));
-                    }
+                if class == self.types.object && !args.is_empty() {
+                    return Err(self.type_error("object() takes no arguments".into()));
                 }
                 self.heap.incref(Value::Obj(class));
                 self.heap.alloc(Kind::Instance(Box::new(Instance {
@@ -344,28 +356,26 @@ impl Vm {
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };
         let init = self.class_lookup(class, self.names.init);
-        let user_init = init.filter(|f| {
-            matches!(f, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Function(_)))
-        });
+        let user_init = init.filter(
+            |f| matches!(f, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Function(_))),
+        );
         match user_init {
-            Some(f) => {
-                match self.call_kw(f, &with_receiver(obj, args), kwargs) {
-                    Ok(r) => {
-                        if !r.is(Value::None) {
-                            let t = self.type_name(r);
-                            self.heap.decref(r);
-                            self.heap.decref(obj);
-                            return Err(self.type_error(format!(
-                                "__init__() should return None, not '{t}'"
-                            )));
-                        }
-                    }
-                    Err(e) => {
+            Some(f) => match self.call_kw(f, &with_receiver(obj, args), kwargs) {
+                Ok(r) => {
+                    if !r.is(Value::None) {
+                        let t = self.type_name(r);
+                        self.heap.decref(r);
                         self.heap.decref(obj);
-                        return Err(e);
+                        return Err(
+                            self.type_error(format!("__init__() should return None, not '{t}'"))
+                        );
                     }
                 }
-            }
+                Err(e) => {
+                    self.heap.decref(obj);
+                    return Err(e);
+                }
+            },
             None => {
                 if layout == Layout::Object && (!args.is_empty() || !kwargs.is_empty()) {
                     let n = self.class_name(class);
@@ -391,9 +401,9 @@ impl Vm {
                 ))
             }
             GenState::Created if !sent.is(Value::None) => {
-                return Err(self.type_error(
-                    "can't send non-None value to a just-started generator".into(),
-                ))
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator".into())
+                )
             }
             _ => {}
         }

@@ -152,7 +152,8 @@ impl Vm {
                         self.heap.decref(old);
                     }
                     Op::DeleteFast(i) => {
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                        let old =
+                            std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
                         if old.is_undef() {
                             break 'run self.unbound_local(&code, i as usize);
                         }
@@ -233,7 +234,9 @@ impl Vm {
                         let name = code.consts[i as usize];
                         let v = match self.ns_lookup(globals, name) {
                             Some(v) => v,
-                            None => match self.ns_lookup(self.builtins.as_obj().expect("builtins"), name) {
+                            None => match self
+                                .ns_lookup(self.builtins.as_obj().expect("builtins"), name)
+                            {
                                 Some(v) => v,
                                 None => break 'run self.undefined_name(name, f),
                             },
@@ -257,7 +260,9 @@ impl Vm {
                         let v = self
                             .ns_lookup(ns, name)
                             .or_else(|| self.ns_lookup(globals, name))
-                            .or_else(|| self.ns_lookup(self.builtins.as_obj().expect("builtins"), name));
+                            .or_else(|| {
+                                self.ns_lookup(self.builtins.as_obj().expect("builtins"), name)
+                            });
                         match v {
                             Some(v) => {
                                 self.heap.incref(v);
@@ -321,7 +326,11 @@ impl Vm {
                         let sp = self.stack.len();
                         let recv = self.stack[sp - n - 1];
                         let func = self.stack[sp - n - 2];
-                        let (start, argc) = if recv.is_undef() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                        let (start, argc) = if recv.is_undef() {
+                            (sp - n, n)
+                        } else {
+                            (sp - n - 1, n + 1)
+                        };
                         let r = self.call_from_stack(func, start, argc);
                         // Pops the args, the receiver slot and the callable.
                         self.drop_slots(sp - n - 2);
@@ -344,7 +353,8 @@ impl Vm {
                         let sp = self.stack.len();
                         let func = self.stack[sp - n - 1];
                         let nkw = names_v.len();
-                        let args: SmallVec<[Value; 8]> = self.stack[sp - n..sp - nkw].iter().copied().collect();
+                        let args: SmallVec<[Value; 8]> =
+                            self.stack[sp - n..sp - nkw].iter().copied().collect();
                         let kwargs: SmallVec<[(Value, Value); 4]> = names_v
                             .iter()
                             .zip(self.stack[sp - nkw..].iter())
@@ -396,8 +406,12 @@ impl Vm {
                     Op::Inplace(bop) => tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b))),
                     Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
                     Op::Compare(c) => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
-                    Op::Is(invert) => tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert)))),
-                    Op::In(invert) => tri!(self.apply2(|vm, a, b| Ok(Value::Bool(vm.contains(b, a)? != invert)))),
+                    Op::Is(invert) => {
+                        tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert))))
+                    }
+                    Op::In(invert) => {
+                        tri!(self.apply2(|vm, a, b| Ok(Value::Bool(vm.contains(b, a)? != invert))))
+                    }
                     Op::Jump(t) => ip = t as usize,
                     Op::PopJumpIfFalse(t) => {
                         let v = self.pop();
@@ -566,7 +580,12 @@ impl Vm {
                     Op::DictUpdate(d) | Op::DictMerge(d) => {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - d as usize];
-                        let r = crate::builtins::dict::update_from(self, target, v, matches!(op, Op::DictMerge(_)));
+                        let r = crate::builtins::dict::update_from(
+                            self,
+                            target,
+                            v,
+                            matches!(op, Op::DictMerge(_)),
+                        );
                         self.heap.decref(v);
                         tri!(r);
                     }
@@ -605,9 +624,21 @@ impl Vm {
                     }
                     Op::MakeFunction(flags) => {
                         let codev = self.pop();
-                        let closure = if flags & MF_CLOSURE != 0 { self.pop() } else { Value::Undef };
-                        let kwdefaults = if flags & MF_KWDEFAULTS != 0 { self.pop() } else { Value::Undef };
-                        let defaults = if flags & MF_DEFAULTS != 0 { self.pop() } else { Value::Undef };
+                        let closure = if flags & MF_CLOSURE != 0 {
+                            self.pop()
+                        } else {
+                            Value::Undef
+                        };
+                        let kwdefaults = if flags & MF_KWDEFAULTS != 0 {
+                            self.pop()
+                        } else {
+                            Value::Undef
+                        };
+                        let defaults = if flags & MF_DEFAULTS != 0 {
+                            self.pop()
+                        } else {
+                            Value::Undef
+                        };
                         let v = self.make_function(codev, defaults, kwdefaults, closure, f.globals);
                         self.stack.push(v);
                     }
@@ -641,7 +672,8 @@ impl Vm {
                         let e = match n {
                             0 => {
                                 if self.handled.is(Value::None) {
-                                    break 'run self.runtime_error("No active exception to reraise".into());
+                                    break 'run self
+                                        .runtime_error("No active exception to reraise".into());
                                 }
                                 reraise = true;
                                 let h = self.handled;
@@ -729,7 +761,9 @@ impl Vm {
                             Ok(None) => {
                                 let t = self.type_name(ctx);
                                 self.heap.decref(ctx);
-                                break 'run self.type_error(format!("'{t}' object does not support the context manager protocol"));
+                                break 'run self.type_error(format!(
+                                    "'{t}' object does not support the context manager protocol"
+                                ));
                             }
                             Err(e) => {
                                 self.heap.decref(ctx);
@@ -772,7 +806,10 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Op::ImportName(i) => {
-                        let name = self.str_of(code.consts[i as usize]).unwrap_or("").to_string();
+                        let name = self
+                            .str_of(code.consts[i as usize])
+                            .unwrap_or("")
+                            .to_string();
                         let m = tri!(crate::builtins::import_module(self, &name));
                         self.stack.push(m);
                     }
@@ -785,14 +822,18 @@ impl Vm {
                                 let n = self.str_of(name).unwrap_or("?").to_string();
                                 let mn = match m {
                                     Value::Obj(k) => match self.heap.kind(k) {
-                                        Kind::Module(md) => self.str_of(md.name).unwrap_or("?").to_string(),
+                                        Kind::Module(md) => {
+                                            self.str_of(md.name).unwrap_or("?").to_string()
+                                        }
                                         _ => "?".into(),
                                     },
                                     _ => "?".into(),
                                 };
                                 break 'run self.exception_with_msg(
                                     self.types.import_error,
-                                    format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                                    format!(
+                                        "cannot import name '{n}' from '{mn}' (unknown location)"
+                                    ),
                                 );
                             }
                         }
@@ -823,7 +864,9 @@ impl Vm {
                 self.add_traceback(err.0, &code, line);
                 if !self.handled.is(Value::None) && !self.handled.is(err.0) {
                     let has_context = match err.0 {
-                        Value::Obj(k) => matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None)),
+                        Value::Obj(k) => {
+                            matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None))
+                        }
                         _ => true,
                     };
                     if !has_context {
@@ -852,12 +895,16 @@ impl Vm {
     fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
         if let Value::Obj(k) = obj {
             match self.heap.kind(k) {
-                Kind::Instance(i) => {
-                    if crate::vm::attr::ns_get(&self.heap, &i.dict, name).is_some() {
-                        return None;
-                    }
+                Kind::Instance(i)
+                    if crate::vm::attr::ns_get(&self.heap, &i.dict, name).is_some() =>
+                {
+                    return None;
                 }
-                Kind::Class(_) | Kind::Module(_) | Kind::Super(_) | Kind::Function(_) | Kind::Exception(_) => return None,
+                Kind::Class(_)
+                | Kind::Module(_)
+                | Kind::Super(_)
+                | Kind::Function(_)
+                | Kind::Exception(_) => return None,
                 _ => {}
             }
         }
@@ -927,7 +974,14 @@ impl Vm {
         self.call_kw(func, &args_v, &kwargs)
     }
 
-    fn make_function(&mut self, codev: Value, defaults: Value, kwdefaults: Value, closure: Value, globals: Value) -> Value {
+    fn make_function(
+        &mut self,
+        codev: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        globals: Value,
+    ) -> Value {
         let code = match codev {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Code(c) => c.clone(),
@@ -978,10 +1032,16 @@ impl Vm {
                 Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => Some(*k),
                 _ => return Err(self.type_error("bases must be types".into())),
             },
-            _ => return Err(self.type_error("multiple inheritance is not supported by cellar".into())),
+            _ => {
+                return Err(
+                    self.type_error("multiple inheritance is not supported by cellar".into())
+                )
+            }
         };
         let ns = self.new_dict();
-        let Value::Obj(fk) = body else { unreachable!("class body function") };
+        let Value::Obj(fk) = body else {
+            unreachable!("class body function")
+        };
         let (code, globals) = match self.heap.kind(fk) {
             Kind::Function(func) => (func.code.clone(), func.globals),
             _ => unreachable!("class body function"),
@@ -1009,7 +1069,9 @@ impl Vm {
         let name = code.varnames.get(slot).cloned().unwrap_or_default();
         self.exception_with_msg(
             self.types.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 

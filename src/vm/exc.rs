@@ -87,7 +87,10 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str, suggestion: Option<String>) -> PyErr {
-        let e = self.exception_with_msg(self.types.name_error, format!("name '{name}' is not defined"));
+        let e = self.exception_with_msg(
+            self.types.name_error,
+            format!("name '{name}' is not defined"),
+        );
         if let Value::Obj(k) = e.0 {
             if let Kind::Exception(x) = self.heap.kind_mut(k) {
                 x.suggestion = suggestion;
@@ -277,7 +280,7 @@ const CASE_COST: usize = 1;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -293,7 +296,12 @@ fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
     let b: Vec<char> = b.chars().collect();
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[pre..], &b[pre..]);
-    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
@@ -323,7 +331,10 @@ fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
 }
 
 /// The closest candidate to `name`, as CPython 3.11 picks it for "Did you mean".
-pub fn best_suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+pub fn best_suggestion<'a>(
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<String> {
     if name.chars().count() > 40 {
         return None;
     }

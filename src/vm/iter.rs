@@ -21,7 +21,12 @@ impl Vm {
                         step: r.step,
                     }))))
                 }
-                Kind::Dict(d) => Iter::Dict { dict: v, index: 0, what: ViewKind::Keys, len: d.len() },
+                Kind::Dict(d) => Iter::Dict {
+                    dict: v,
+                    index: 0,
+                    what: ViewKind::Keys,
+                    len: d.len(),
+                },
                 Kind::DictView(dv) => {
                     let (d, what) = (dv.dict, dv.kind);
                     let len = match d {
@@ -32,9 +37,18 @@ impl Vm {
                         _ => 0,
                     };
                     self.heap.incref(d);
-                    return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Dict { dict: d, index: 0, what, len }))));
+                    return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Dict {
+                        dict: d,
+                        index: 0,
+                        what,
+                        len,
+                    }))));
                 }
-                Kind::Set(s) => Iter::Set { set: v, index: 0, len: s.table.len() },
+                Kind::Set(s) => Iter::Set {
+                    set: v,
+                    index: 0,
+                    len: s.table.len(),
+                },
                 Kind::Iter(_) | Kind::Generator(_) => return Ok(self.incref(v)),
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.iter) {
@@ -44,7 +58,9 @@ impl Vm {
                         {
                             let t = self.type_name(r);
                             self.heap.decref(r);
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{t}'"
+                            )));
                         }
                         return Ok(r);
                     }
@@ -131,12 +147,16 @@ impl Vm {
     }
 
     fn next_slow(&mut self, k: crate::heap::ObjKey) -> PyResult<Option<Value>> {
-        let Kind::Iter(iter) = self.heap.kind(k) else { return Ok(None) };
+        let Kind::Iter(iter) = self.heap.kind(k) else {
+            return Ok(None);
+        };
         match &**iter {
             Iter::Str { s, byte } => {
                 let (s, b) = (*s, *byte);
                 let text = self.str_of(s).unwrap_or("");
-                let Some(c) = text[b..].chars().next() else { return Ok(None) };
+                let Some(c) = text[b..].chars().next() else {
+                    return Ok(None);
+                };
                 if let Iter::Str { byte, .. } = self.iter_state(k) {
                     *byte += c.len_utf8();
                 }
@@ -145,16 +165,27 @@ impl Vm {
                 let v = self.intern_char(cs);
                 Ok(Some(v))
             }
-            Iter::Dict { dict, index, what, len } => {
+            Iter::Dict {
+                dict,
+                index,
+                what,
+                len,
+            } => {
                 let (d, mut i, what, len) = (*dict, *index, *what, *len);
-                let Kind::Dict(dd) = self.heap.kind(d.as_obj().expect("dict")) else { return Ok(None) };
+                let Kind::Dict(dd) = self.heap.kind(d.as_obj().expect("dict")) else {
+                    return Ok(None);
+                };
                 if dd.len() != len {
-                    return Err(self.runtime_error("dictionary changed size during iteration".into()));
+                    return Err(
+                        self.runtime_error("dictionary changed size during iteration".into())
+                    );
                 }
                 while i < dd.entry_slots() && dd.entry_at(i).is_none() {
                     i += 1;
                 }
-                let Some(e) = dd.entry_at(i).copied() else { return Ok(None) };
+                let Some(e) = dd.entry_at(i).copied() else {
+                    return Ok(None);
+                };
                 if let Iter::Dict { index, .. } = self.iter_state(k) {
                     *index = i + 1;
                 }
@@ -170,14 +201,18 @@ impl Vm {
             }
             Iter::Set { set, index, len } => {
                 let (s, mut i, len) = (*set, *index, *len);
-                let Kind::Set(so) = self.heap.kind(s.as_obj().expect("set")) else { return Ok(None) };
+                let Kind::Set(so) = self.heap.kind(s.as_obj().expect("set")) else {
+                    return Ok(None);
+                };
                 if so.table.len() != len {
                     return Err(self.runtime_error("Set changed size during iteration".into()));
                 }
                 while i < so.table.slots() && so.table.key_at(i).is_none() {
                     i += 1;
                 }
-                let Some(v) = so.table.key_at(i) else { return Ok(None) };
+                let Some(v) = so.table.key_at(i) else {
+                    return Ok(None);
+                };
                 if let Iter::Set { index, .. } = self.iter_state(k) {
                     *index = i + 1;
                 }
@@ -208,7 +243,9 @@ impl Vm {
             }
             Iter::Enumerate { it, count } => {
                 let (inner, count) = (*it, *count);
-                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let Some(v) = self.next(inner)? else {
+                    return Ok(None);
+                };
                 let next = self.binary(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?;
                 if let Iter::Enumerate { count: c, .. } = self.iter_state(k) {
                     *c = next;
@@ -248,7 +285,9 @@ impl Vm {
             Iter::Filter { func, it } => {
                 let (func, inner) = (*func, *it);
                 loop {
-                    let Some(v) = self.next(inner)? else { return Ok(None) };
+                    let Some(v) = self.next(inner)? else {
+                        return Ok(None);
+                    };
                     let keep = if func.is(Value::None) {
                         self.truthy(v)
                     } else {
@@ -279,7 +318,10 @@ impl Vm {
                 }
                 match self.getitem(obj, Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.isinstance(e.0, self.types.index_error) || self.isinstance(e.0, self.types.stop_iteration) => {
+                    Err(e)
+                        if self.isinstance(e.0, self.types.index_error)
+                            || self.isinstance(e.0, self.types.stop_iteration) =>
+                    {
                         self.heap.decref(e.0);
                         Ok(None)
                     }
@@ -340,7 +382,12 @@ impl Vm {
     }
 
     /// Unpacks for `a, b = v` / `a, *b, c = v` (owned items, in order).
-    pub fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        v: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.iterate(v) {
             Ok(i) => i,
             Err(e) => {
@@ -360,7 +407,9 @@ impl Vm {
                     return Err(if n > before {
                         self.value_error(format!("too many values to unpack (expected {before})"))
                     } else {
-                        self.value_error(format!("not enough values to unpack (expected {before}, got {n})"))
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {before}, got {n})"
+                        ))
                     });
                 }
                 Ok(items)
@@ -405,7 +454,9 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => {
                 let t = self.type_name(idx);
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -431,7 +482,9 @@ impl Vm {
             match v {
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(b as i64)),
-                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into())),
+                _ => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method".into(),
+                )),
             }
         };
         let step = get(self, parts[2])?.unwrap_or(1);
@@ -449,9 +502,15 @@ impl Vm {
             }
         };
         let (start, stop) = if step > 0 {
-            (clamp(get(self, parts[0])?, 0, 0, len), clamp(get(self, parts[1])?, len, 0, len))
+            (
+                clamp(get(self, parts[0])?, 0, 0, len),
+                clamp(get(self, parts[1])?, len, 0, len),
+            )
         } else {
-            (clamp(get(self, parts[0])?, len - 1, -1, len - 1), clamp(get(self, parts[1])?, -1, -1, len - 1))
+            (
+                clamp(get(self, parts[0])?, len - 1, -1, len - 1),
+                clamp(get(self, parts[1])?, -1, -1, len - 1),
+            )
         };
         Ok((start, stop, step))
     }
@@ -518,7 +577,9 @@ impl Vm {
                 let len = s.chars;
                 if self.is_slice(idx) {
                     let pos = self.slice_positions(idx, len)?;
-                    let Kind::Str(s) = self.heap.kind(k) else { unreachable!() };
+                    let Kind::Str(s) = self.heap.kind(k) else {
+                        unreachable!()
+                    };
                     let out: String = if s.is_ascii() {
                         pos.iter().map(|p| s.s.as_bytes()[*p] as char).collect()
                     } else {
@@ -528,7 +589,9 @@ impl Vm {
                     return Ok(self.new_str(out));
                 }
                 let i = self.seq_index(idx, len, "string")?;
-                let Kind::Str(s) = self.heap.kind(k) else { unreachable!() };
+                let Kind::Str(s) = self.heap.kind(k) else {
+                    unreachable!()
+                };
                 let c = s.char_at(i);
                 let mut buf = [0u8; 4];
                 let cs: &str = c.encode_utf8(&mut buf);
@@ -594,7 +657,9 @@ impl Vm {
                     if step == 1 {
                         let stop = stop.max(start);
                         let old: Vec<Value> = match self.heap.kind_mut(k) {
-                            Kind::List(l) => l.splice(start as usize..stop as usize, items).collect(),
+                            Kind::List(l) => {
+                                l.splice(start as usize..stop as usize, items).collect()
+                            }
                             _ => Vec::new(),
                         };
                         self.heap.decref_all(old);

@@ -181,8 +181,7 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> Value {
-        self.heap
-            .alloc(Kind::Dict(Box::default()))
+        self.heap.alloc(Kind::Dict(Box::default()))
     }
 
     #[inline]

@@ -90,7 +90,7 @@ impl Vm {
                 Kind::Dict(d) => !d.is_empty(),
                 Kind::Set(s) => !s.table.is_empty(),
                 Kind::BigInt(b) => !b.is_zero(),
-                Kind::Range(r) => r.len() != 0,
+                Kind::Range(r) => !r.is_empty(),
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.bool_) {
                         let r = self.call(f, &[v])?;
@@ -122,15 +122,14 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
-            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Err(self.exception_with_msg(
-                self.types.index_error,
-                "cannot fit 'int' into an index-sized integer".into(),
-            )),
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Err(self
+                .exception_with_msg(
+                    self.types.index_error,
+                    "cannot fit 'int' into an index-sized integer".into(),
+                )),
             _ => {
                 let t = self.type_name(v);
-                Err(self.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )))
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
             }
         }
     }
@@ -198,7 +197,11 @@ impl Vm {
                     items.iter().for_each(|v| self.heap.incref(*v));
                     return Ok(self.new_tuple(items));
                 }
-                (Kind::Set(_), Kind::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                (
+                    Kind::Set(_),
+                    Kind::Set(_),
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ) => {
                     return crate::builtins::set::set_operator(self, op, a, b);
                 }
                 (Kind::Str(_), _, BinOp::Mod) => {
@@ -245,12 +248,16 @@ impl Vm {
         if op == BinOp::Add && self.str_of(a).is_some() && !inplace {
             return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
         }
-        if op == BinOp::Add && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::List(_))) {
-            return Err(self.type_error(format!(
-                "can only concatenate list (not \"{tb}\") to list"
-            )));
+        if op == BinOp::Add
+            && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::List(_)))
+        {
+            return Err(
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            );
         }
-        if op == BinOp::Add && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_))) {
+        if op == BinOp::Add
+            && matches!(a, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_)))
+        {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )));
@@ -293,7 +300,13 @@ impl Vm {
         let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
             if !matches!(
                 op,
-                BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mult
+                    | BinOp::Div
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
             ) {
                 return None;
             }
@@ -368,9 +381,13 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Float(x), Value::Float(y)) => Some(x == y),
-            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(x as f64 == y),
+            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+                Some(x as f64 == y)
+            }
             (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x as i64 == y),
+            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+                Some(x as i64 == y)
+            }
             (Value::None, Value::None) => Some(true),
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.kind(x), self.heap.kind(y)) {
                 (Kind::Str(p), Kind::Str(q)) => Some(p.s == q.s),
@@ -565,7 +582,7 @@ impl Vm {
             Value::Bool(b) => Ok(numhash::hash_bool(b)),
             // A NaN's hash is its identity in 3.11; an immediate NaN has none of its own.
             Value::Float(f) => Ok(numhash::hash_f64(f).unwrap_or(0)),
-            Value::None => Ok(0x_fce_2f20),
+            Value::None => Ok(0x0fce_2f20),
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Ok(s.hash),
                 Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
@@ -595,21 +612,26 @@ impl Vm {
                             let t = self.type_name(v);
                             Err(self.type_error(format!("unhashable type: '{t}'")))
                         }
-                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) => {
+                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) =>
+                        {
                             let r = self.call(f, &[v])?;
                             match r {
                                 Value::Int(i) => Ok(numhash::hash_i64(i)),
                                 Value::Bool(b) => Ok(numhash::hash_bool(b)),
                                 _ => {
                                     self.heap.decref(r);
-                                    Err(self.type_error("__hash__ method should return an integer".into()))
+                                    Err(self.type_error(
+                                        "__hash__ method should return an integer".into(),
+                                    ))
                                 }
                             }
                         }
                         _ => {
                             // A class defining __eq__ without __hash__ is unhashable.
                             let class = self.type_of(v);
-                            if self.class_defines(class, self.names.eq) && !self.class_defines(class, self.names.hash) {
+                            if self.class_defines(class, self.names.eq)
+                                && !self.class_defines(class, self.names.hash)
+                            {
                                 let t = self.type_name(v);
                                 return Err(self.type_error(format!("unhashable type: '{t}'")));
                             }
@@ -630,7 +652,11 @@ impl Vm {
         };
         c.mro
             .iter()
-            .filter(|k| **k != self.types.object && **k != self.types.base_exception && **k != self.types.exception)
+            .filter(|k| {
+                **k != self.types.object
+                    && **k != self.types.base_exception
+                    && **k != self.types.exception
+            })
             .any(|k| self.ns_lookup(*k, name).is_some())
     }
 
@@ -872,9 +898,7 @@ impl Vm {
             Err(e) => {
                 self.heap.decref(e.0);
                 let t = self.type_name(container);
-                return Err(self.type_error(format!(
-                    "argument of type '{t}' is not iterable"
-                )));
+                return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
             }
         };
         let mut found = false;
@@ -1009,12 +1033,20 @@ fn num_cmp(op: CmpKind, x: &Num, y: &Num) -> bool {
             return None;
         }
         if f.is_infinite() {
-            return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+            return Some(if f > 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            });
         }
         // Exact: compare the integral part, then let a fractional part break a tie upward.
         let fl = f.floor();
         let whole = arith::f64_to_bigint(fl).unwrap_or_default();
-        Some(whole.cmp(i).then(if f > fl { Ordering::Greater } else { Ordering::Equal }))
+        Some(whole.cmp(i).then(if f > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }))
     };
     let ord = match (x, y) {
         (Num::I(a), Num::I(b)) => Some(a.cmp(b)),

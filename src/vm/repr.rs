@@ -18,12 +18,18 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Obj(k) => {
                 if self.repr_stack.len() as u32 >= self.recursion_limit {
-                    return Err(self.recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+                    return Err(self.recursion_error(
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
                 }
                 match self.heap.kind(k) {
                     Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
                     Kind::BigInt(b) => b.to_string(),
-                    Kind::List(_) | Kind::Tuple(_) | Kind::Dict(_) | Kind::Set(_) | Kind::DictView(_) => {
+                    Kind::List(_)
+                    | Kind::Tuple(_)
+                    | Kind::Dict(_)
+                    | Kind::Set(_)
+                    | Kind::DictView(_) => {
                         if self.repr_stack.contains(&k) {
                             return Ok(match self.heap.kind(k) {
                                 Kind::List(_) => "[...]".into(),
@@ -63,14 +69,20 @@ impl Vm {
                             format!("<built-in function {}>", n.name)
                         } else {
                             let t = self.type_name(n.bound);
-                            format!("<built-in method {} of {t} object at {:#x}>", n.name, addr(k))
+                            format!(
+                                "<built-in method {} of {t} object at {:#x}>",
+                                n.name,
+                                addr(k)
+                            )
                         }
                     }
                     Kind::BoundMethod(m) => {
                         let (func, recv) = (m.func, m.receiver);
                         let q = match func {
                             Value::Obj(fk) => match self.heap.kind(fk) {
-                                Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
+                                Kind::Function(f) => {
+                                    self.str_of(f.qualname).unwrap_or("?").to_string()
+                                }
                                 _ => "?".into(),
                             },
                             _ => "?".into(),
@@ -88,7 +100,12 @@ impl Vm {
                     }
                     Kind::Slice(s) => {
                         let s = **s;
-                        format!("slice({}, {}, {})", self.repr(s[0])?, self.repr(s[1])?, self.repr(s[2])?)
+                        format!(
+                            "slice({}, {}, {})",
+                            self.repr(s[0])?,
+                            self.repr(s[1])?,
+                            self.repr(s[2])?
+                        )
                     }
                     Kind::Exception(e) => {
                         let (class, args) = (e.class, e.args);
@@ -182,10 +199,18 @@ impl Vm {
                 let frozen = s.frozen;
                 let items: Vec<Value> = s.table.iter().map(|(_, k)| k).collect();
                 if items.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 let inner = join(self, &items)?;
-                Ok(if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") })
+                Ok(if frozen {
+                    format!("frozenset({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                })
             }
             Kind::DictView(dv) => {
                 let (d, kind) = (dv.dict, dv.kind);
@@ -211,14 +236,17 @@ impl Vm {
                 Kind::Str(s) => return Ok(s.s.to_string()),
                 Kind::Instance(_) | Kind::Exception(_) => {
                     if let Some(f) = self.special(v, self.names.str_) {
-                        if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_))) {
+                        if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))
+                        {
                             let r = self.call(f, &[v])?;
                             let s = match self.str_of(r) {
                                 Some(s) => s.to_string(),
                                 None => {
                                     let t = self.type_name(r);
                                     self.heap.decref(r);
-                                    return Err(self.type_error(format!("__str__ returned non-string (type {t})")));
+                                    return Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {t})"
+                                    )));
                                 }
                             };
                             self.heap.decref(r);
@@ -245,7 +273,11 @@ impl Vm {
             b'r' | b'a' => Some(self.repr(v)?),
             _ => None,
         };
-        let spec_s = if spec.is_undef() { String::new() } else { self.str_of(spec).unwrap_or("").to_string() };
+        let spec_s = if spec.is_undef() {
+            String::new()
+        } else {
+            self.str_of(spec).unwrap_or("").to_string()
+        };
         let s = match converted {
             Some(s) => {
                 if spec_s.is_empty() {
@@ -270,19 +302,22 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(i.to_string());
                 }
-                crate::numeric::format_spec::format_int_spec(&i.into(), spec, "int").map_err(|e| self.num_err(e))
+                crate::numeric::format_spec::format_int_spec(&i.into(), spec, "int")
+                    .map_err(|e| self.num_err(e))
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(if b { "True" } else { "False" }.into());
                 }
-                crate::numeric::format_spec::format_int_spec(&(b as i64).into(), spec, "bool").map_err(|e| self.num_err(e))
+                crate::numeric::format_spec::format_int_spec(&(b as i64).into(), spec, "bool")
+                    .map_err(|e| self.num_err(e))
             }
             Value::Float(f) => {
                 if spec.is_empty() {
                     return Ok(crate::numeric::float_repr::repr_f64(f));
                 }
-                crate::numeric::format_spec::format_float_spec(f, spec, "float").map_err(|e| self.num_err(e))
+                crate::numeric::format_spec::format_float_spec(f, spec, "float")
+                    .map_err(|e| self.num_err(e))
             }
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => {
@@ -294,7 +329,8 @@ impl Vm {
                 }
                 Kind::BigInt(b) => {
                     let b = (**b).clone();
-                    crate::numeric::format_spec::format_int_spec(&b, spec, "int").map_err(|e| self.num_err(e))
+                    crate::numeric::format_spec::format_int_spec(&b, spec, "int")
+                        .map_err(|e| self.num_err(e))
                 }
                 _ => {
                     if let Some(f) = self.user_special(v, self.names.format) {
@@ -308,7 +344,9 @@ impl Vm {
                     }
                     if !spec.is_empty() {
                         let t = self.type_name(v);
-                        return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                        return Err(self.type_error(format!(
+                            "unsupported format string passed to {t}.__format__"
+                        )));
                     }
                     self.str(v)
                 }
@@ -316,7 +354,9 @@ impl Vm {
             _ => {
                 if !spec.is_empty() {
                     let t = self.type_name(v);
-                    return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {t}.__format__"
+                    )));
                 }
                 self.str(v)
             }

@@ -76,7 +76,9 @@ impl Vm {
         let key = self.intern("__builtins__");
         self.ns_set(dk, key, b);
         self.heap.incref(name);
-        let m = self.heap.alloc(Kind::Module(Box::new(Module { name, dict })));
+        let m = self
+            .heap
+            .alloc(Kind::Module(Box::new(Module { name, dict })));
         self.modules.insert("__main__".into(), m);
         dict
     }
@@ -94,7 +96,9 @@ impl Vm {
             name: filename.to_string(),
             text: source.to_string(),
         });
-        let opts = Options { checkpoints: self.verify };
+        let opts = Options {
+            checkpoints: self.verify,
+        };
         let code = codegen::compile_module(&module, file, self, &opts);
         let code_v = self.code_const(code);
         let code = match code_v {

@@ -83,7 +83,10 @@ impl Heap {
             obj.kind.for_each_referent(|v| {
                 if let Value::Obj(c) = v {
                     let Some(o) = objects.get_mut(c) else {
-                        panic!("internal error: stale key {c:?} held by a freed {}", obj.kind.tag());
+                        panic!(
+                            "internal error: stale key {c:?} held by a freed {}",
+                            obj.kind.tag()
+                        );
                     };
                     o.rc -= 1;
                     if o.rc == 0 {
