@@ -143,46 +143,61 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
         }
         ks
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Merge sort by `<` only, as CPython's sort (stable; reverse keeps stability).
-    idx.sort_by(|&x, &y| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
+    // Comes-before for the merge: a strictly smaller key (a strictly larger one when
+    // reversed), so equal keys keep their order either way, as in CPython.
+    let mut before = |vm: &mut Vm, x: usize, y: usize| -> PyResult<bool> {
         let (a, b) = if reverse {
-            (keys[x], keys[y])
-        } else {
             (keys[y], keys[x])
+        } else {
+            (keys[x], keys[y])
         };
-        match vm.compare(crate::compile::code::CmpKind::Lt, a, b) {
-            Ok(r) => {
-                let lt = matches!(r, Value::Bool(true));
-                vm.heap.decref(r);
-                if lt {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                        .then(std::cmp::Ordering::Less)
-                        .reverse()
-                        .min(std::cmp::Ordering::Equal)
-                }
-            }
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
+        let r = vm.compare(crate::compile::code::CmpKind::Lt, a, b)?;
+        let t = vm.truthy(r);
+        vm.heap.decref(r);
+        t
+    };
+    let order = merge_sort(vm, items.len(), &mut before);
     if !key.is(Value::None) {
         vm.heap.decref_all(keys);
     }
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    let sorted: Vec<Value> = order?.iter().map(|&i| items[i]).collect();
     *items = sorted;
     Ok(())
+}
+
+/// A stable bottom-up merge sort of the positions `0..n` that only asks "does x come before
+/// y" (Python's sort uses `<` alone); the first error stops it.
+fn merge_sort(
+    vm: &mut Vm,
+    n: usize,
+    before: &mut dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool>,
+) -> PyResult<Vec<usize>> {
+    let mut src: Vec<usize> = (0..n).collect();
+    let mut dst = Vec::with_capacity(n);
+    let mut width = 1;
+    while width < n {
+        dst.clear();
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            while i < mid && j < hi {
+                // The right item goes first only if it strictly comes before the left one.
+                if before(vm, src[j], src[i])? {
+                    dst.push(src[j]);
+                    j += 1;
+                } else {
+                    dst.push(src[i]);
+                    i += 1;
+                }
+            }
+            dst.extend_from_slice(&src[i..mid]);
+            dst.extend_from_slice(&src[j..hi]);
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width *= 2;
+    }
+    Ok(src)
 }
 
 fn sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -237,4 +252,72 @@ pub fn install(vm: &mut Vm) {
     );
     let t = vm.types.tuple;
     vm.add_methods(t, &[("index", index), ("count", count)]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(vs: &[Value]) -> Vec<i64> {
+        vs.iter()
+            .map(|v| match v {
+                Value::Int(i) => *i,
+                _ => panic!("not an int: {v:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sort_is_ascending_or_descending_by_lt() {
+        let mut vm = Vm::new();
+        let orig: Vec<Value> = [5, 3, 9, 1, 3, 7, 0, 2]
+            .iter()
+            .map(|&i| Value::Int(i))
+            .collect();
+        let mut up = orig.clone();
+        sort_values(&mut vm, &mut up, Value::None, false).unwrap();
+        assert_eq!(ints(&up), [0, 1, 2, 3, 3, 5, 7, 9]);
+        let mut down = orig;
+        sort_values(&mut vm, &mut down, Value::None, true).unwrap();
+        assert_eq!(ints(&down), [9, 7, 5, 3, 3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn sort_keeps_equal_items_in_order_both_ways() {
+        // (key, tag) pairs compared on the key only: tuples would compare tags, so use floats
+        // whose key equality is decided by `<` alone: 1.0 and 1 are equal keys.
+        let mut vm = Vm::new();
+        let mut items = vec![
+            Value::Float(1.0),
+            Value::Int(0),
+            Value::Int(1),
+            Value::Float(0.0),
+        ];
+        sort_values(&mut vm, &mut items, Value::None, false).unwrap();
+        assert!(matches!(
+            items[..],
+            [
+                Value::Int(0),
+                Value::Float(_),
+                Value::Float(_),
+                Value::Int(1)
+            ]
+        ));
+        let mut items = vec![
+            Value::Float(1.0),
+            Value::Int(0),
+            Value::Int(1),
+            Value::Float(0.0),
+        ];
+        sort_values(&mut vm, &mut items, Value::None, true).unwrap();
+        assert!(matches!(
+            items[..],
+            [
+                Value::Float(_),
+                Value::Int(1),
+                Value::Int(0),
+                Value::Float(_)
+            ]
+        ));
+    }
 }
