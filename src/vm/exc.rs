@@ -360,3 +360,13 @@ pub fn best_suggestion<'a>(
     }
     best.map(str::to_string)
 }
+
+/// The C library's text for an OS error (`No such file or directory`), as CPython prints it in
+/// `[Errno 2] No such file or directory: 'x'`.
+pub fn os_error_text(e: &std::io::Error) -> String {
+    let full = e.to_string();
+    match full.find(" (os error ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}

@@ -63,7 +63,7 @@ impl Vm {
         }
     }
 
-    /// Creates the `__main__` module (owned by the modules table) and returns its dict.
+    /// Creates the `__main__` module (owned by the modules table) and returns its dict (borrowed).
     pub fn main_module(&mut self) -> Value {
         let dict = self.new_dict();
         let dk = dict.as_obj().expect("dict");
@@ -108,8 +108,7 @@ impl Vm {
             },
             _ => unreachable!("code object"),
         };
-        let globals = self.main_module();
-        self.heap.decref(globals); // the module holds it
+        let globals = self.main_module(); // borrowed: the module holds it
         let base = self.stack.len();
         self.stack.push(code_v); // keep the module code alive while it runs
         let slots = base + 1;
