@@ -161,10 +161,8 @@ fn conformance_corpus_matches_cpython() {
         for w in 0..workers {
             let (progs, next, failures) = (&progs, &next, &failures);
             s.spawn(move || {
-                let scratch = std::env::temp_dir().join(format!(
-                    "cellar-conformance-{}-{w}",
-                    std::process::id()
-                ));
+                let scratch = std::env::temp_dir()
+                    .join(format!("cellar-conformance-{}-{w}", std::process::id()));
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(prog) = progs.get(i) else { break };

@@ -2,8 +2,10 @@
 //! of str/list/dict/set (one file each), and the built-in modules.
 
 pub mod csv;
+pub mod csv_dialect;
 pub mod dict;
 pub mod list;
+pub mod mersenne;
 pub mod set;
 pub mod string;
 

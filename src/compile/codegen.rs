@@ -642,8 +642,8 @@ impl<'a> Codegen<'a> {
             let cleanup = self.emit(Op::SetupCleanup(0));
             for h in handlers {
                 self.set_line(h.span);
+                // CheckExcMatch keeps the exception under its verdict.
                 let next = h.typ.as_ref().map(|t| {
-                    self.emit(Op::DupTop);
                     self.expr(t);
                     self.emit(Op::CheckExcMatch);
                     self.emit(Op::PopJumpIfFalse(0))
@@ -1294,6 +1294,9 @@ impl<'a> Codegen<'a> {
             return;
         }
         self.expr(func);
+        if args.is_empty() && keywords.is_empty() && self.zero_arg_super(func) {
+            return;
+        }
         args.iter().for_each(|a| self.expr(a));
         if keywords.is_empty() {
             self.set_line(func.span);
@@ -1311,6 +1314,29 @@ impl<'a> Codegen<'a> {
         self.load_const(t);
         self.set_line(func.span);
         self.emit(Op::CallKw((args.len() + keywords.len()) as u32));
+    }
+
+    /// `super()` inside a method is compiled as `super(__class__, <first argument>)`, which
+    /// is what CPython finds at run time from the frame. `super` is already on the stack.
+    fn zero_arg_super(&mut self, func: &'a Expr) -> bool {
+        if !matches!(&func.kind, ExprKind::Name(n) if n == "super")
+            || !matches!(
+                self.resolve("super"),
+                Resolved::GlobalImplicit | Resolved::GlobalExplicit
+            )
+            || self.resolve("__class__") != Resolved::Free
+        {
+            return false;
+        }
+        let scope = self.units.last().expect("a unit").scope;
+        let Some(first) = self.table.scopes[scope].first_positional() else {
+            return false;
+        };
+        self.load_name("__class__");
+        self.load_name(first);
+        self.set_line(func.span);
+        self.emit(Op::Call(2));
+        true
     }
 
     fn comprehension(

@@ -45,6 +45,8 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// Parameters in CPython's slot order: positional, keyword-only, `*args`, `**kwargs`.
     param_order: Vec<String>,
+    /// How many of `param_order` are positional (what zero-argument `super()` needs).
+    pub positional_params: usize,
     pub resolved: HashMap<String, Resolved>,
     pub locals: Vec<String>,
     pub cells: Vec<String>,
@@ -52,6 +54,13 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// The first positional parameter (`self` / `cls` for zero-argument `super()`).
+    pub fn first_positional(&self) -> Option<&str> {
+        (self.positional_params > 0)
+            .then(|| self.param_order.first().map(String::as_str))
+            .flatten()
+    }
+
     fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
         Scope {
             kind,
@@ -61,6 +70,7 @@ impl Scope {
             parent,
             needs_class_cell: false,
             param_order: Vec::new(),
+            positional_params: 0,
             resolved: HashMap::new(),
             locals: Vec::new(),
             cells: Vec::new(),
@@ -279,6 +289,7 @@ impl Builder {
     }
 
     fn params(&mut self, p: &Params) {
+        self.scopes[self.current].positional_params = p.posonly.len() + p.args.len();
         let ordered = p
             .posonly
             .iter()

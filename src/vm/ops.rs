@@ -174,6 +174,11 @@ impl Vm {
                 }
             }
         }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            if let Some(r) = self.numeric(op, x, y) {
+                return r;
+            }
+        }
         self.binary_slow(op, a, b, true)
     }
 
