@@ -4,10 +4,19 @@
 pub mod csv;
 pub mod csv_dialect;
 pub mod dict;
+pub mod introspect;
+pub mod io;
 pub mod list;
+pub mod math;
 pub mod mersenne;
 pub mod set;
 pub mod string;
+pub mod string_case;
+pub mod string_format;
+pub mod string_search;
+pub mod string_tables;
+pub mod sys;
+pub mod time;
 
 use num_bigint::BigInt;
 
@@ -467,33 +476,6 @@ fn super_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Err(vm.runtime_error("super(): no arguments".into()))
 }
 
-fn getrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(match vm.heap.refcount(a[0]) {
-        Some(n) => n as i64,
-        None => 4294967295,
-    }))
-}
-
-fn getsizeof(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(match a[0] {
-        Value::Obj(k) => crate::heap::size::object_size(vm.heap.obj(k)) as i64,
-        _ => 24,
-    }))
-}
-
-fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let n = vm.index_value(a[0])?;
-    if n < 1 {
-        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
-    }
-    vm.recursion_limit = n as u32;
-    Ok(Value::None)
-}
-
-fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
-}
-
 fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value]) -> PyResult<Value> {
     let v = a.first().copied().unwrap_or(Value::None);
     vm.heap.incref(v);
@@ -508,15 +490,6 @@ fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value]) -> PyResult<Value> {
         vm.heap.incref(fdel);
         vm.heap.alloc(Kind::Property(Box::new([v, fset, fdel])))
     })
-}
-
-fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let parts = match vm.heap.kind(a[0].as_obj().expect("property")) {
-        Kind::Property(p) => **p,
-        _ => [Value::None; 3],
-    };
-    let p = vm.types.property;
-    wrap(vm, p, &[parts[0], a[1], parts[2]])
 }
 
 /// Calls of builtin classes: `int(x)`, `list(it)`, `range(n)`, …
@@ -657,7 +630,7 @@ pub fn construct(
     }
 }
 
-fn new_module(
+pub fn new_module(
     vm: &mut Vm,
     name: &str,
     funcs: &[(&'static str, NativeFn)],
@@ -676,39 +649,11 @@ fn new_module(
     }
     let nm = vm.intern(name);
     vm.heap.incref(nm);
+    let key = vm.names.name;
+    vm.ns_set(dk, key, nm);
+    vm.heap.incref(nm);
     vm.heap
         .alloc(Kind::Module(Box::new(Module { name: nm, dict })))
-}
-
-fn math_fn(f: fn(f64) -> f64) -> impl Fn(&mut Vm, &[Value]) -> PyResult<Value> {
-    move |vm, a| match vm.to_f64(a[0]) {
-        Some(x) => Ok(Value::Float(f(x))),
-        None => {
-            let t = vm.type_name(a[0]);
-            Err(vm.type_error(format!("must be real number, not {t}")))
-        }
-    }
-}
-
-fn sqrt(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    if vm.to_f64(a[0]).is_some_and(|x| x < 0.0) {
-        return Err(vm.value_error("math domain error".into()));
-    }
-    math_fn(f64::sqrt)(vm, a)
-}
-fn floor(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let f = vm.to_f64(a[0]).unwrap_or(0.0).floor();
-    Ok(vm.int_from_big(BigInt::from(f as i128)))
-}
-fn ceil(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let f = vm.to_f64(a[0]).unwrap_or(0.0).ceil();
-    Ok(vm.int_from_big(BigInt::from(f as i128)))
-}
-fn time_fn(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
 }
 
 /// `import name` for the built-in modules.
@@ -718,34 +663,9 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Ok(vm.incref(m));
     }
     let m = match name {
-        "sys" => new_module(
-            vm,
-            "sys",
-            &[
-                ("getrefcount", getrefcount),
-                ("getsizeof", getsizeof),
-                ("setrecursionlimit", setrecursionlimit),
-                ("getrecursionlimit", getrecursionlimit),
-            ],
-            &[],
-        ),
-        "math" => new_module(
-            vm,
-            "math",
-            &[("sqrt", sqrt), ("floor", floor), ("ceil", ceil)],
-            &[
-                ("pi", Value::Float(std::f64::consts::PI)),
-                ("e", Value::Float(std::f64::consts::E)),
-                ("inf", Value::Float(f64::INFINITY)),
-                ("nan", Value::Float(f64::NAN)),
-            ],
-        ),
-        "time" => new_module(
-            vm,
-            "time",
-            &[("time", time_fn), ("perf_counter", time_fn)],
-            &[],
-        ),
+        "sys" => sys::module(vm),
+        "math" => math::module(vm),
+        "time" => time::module(vm),
         _ => {
             return Err(vm.exception_with_msg(
                 vm.types.module_not_found_error,
@@ -762,8 +682,8 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     set::install(vm);
-    let p = vm.types.property;
-    vm.add_methods(p, &[("setter", property_setter)]);
+    io::install(vm);
+    introspect::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

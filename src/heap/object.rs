@@ -146,7 +146,11 @@ pub enum Layout {
 #[derive(Debug)]
 pub struct Instance {
     pub class: ObjKey,
+    /// The attributes, stored inline until someone asks for `__dict__` / `vars()`: then they
+    /// move into a real dict object (`dict_obj`) that the instance uses from then on, as
+    /// CPython 3.11 materializes a managed dict.
     pub dict: Dict,
+    pub dict_obj: Value,
 }
 
 #[derive(Debug)]
@@ -301,12 +305,15 @@ pub struct SuperObj {
 #[derive(Debug)]
 pub struct FileObj {
     pub name: Value,
-    pub mode: String,
-    pub writing: bool,
+    pub mode: Box<str>,
     pub closed: bool,
-    /// Text still to be read (files are read whole on open) or written on close.
-    pub buffer: String,
+    /// A file opened for reading is read whole (newlines translated) when opened.
+    pub text: String,
+    /// Byte offset of the next read in `text`.
     pub pos: usize,
+    /// Files opened for writing; dropping the object (refcount zero) flushes it, as CPython's
+    /// file dealloc does.
+    pub writer: Option<std::io::BufWriter<std::fs::File>>,
 }
 
 impl Kind {
@@ -354,6 +361,7 @@ impl Kind {
                     f(k);
                     f(v)
                 });
+                f(i.dict_obj);
             }
             Kind::Exception(e) => {
                 f(Value::Obj(e.class));

@@ -59,13 +59,21 @@ impl Vm {
         match self.heap.kind(k) {
             Kind::Dict(d) => Some(d),
             Kind::Class(c) => Some(&c.dict),
-            Kind::Instance(i) => Some(&i.dict),
+            Kind::Instance(i) => match i.dict_obj {
+                Value::Obj(d) => self.namespace(d),
+                _ => Some(&i.dict),
+            },
             Kind::Exception(e) => Some(&e.dict),
             _ => None,
         }
     }
 
     pub fn namespace_mut(&mut self, k: ObjKey) -> Option<&mut Dict> {
+        if let Kind::Instance(i) = self.heap.kind(k) {
+            if let Value::Obj(d) = i.dict_obj {
+                return self.namespace_mut(d);
+            }
+        }
         match self.heap.kind_mut(k) {
             Kind::Dict(d) => Some(d),
             Kind::Class(c) => Some(&mut c.dict),
@@ -391,6 +399,20 @@ impl Vm {
                     let v = self.intern(s);
                     return Ok(Some(self.incref(v)));
                 }
+                ("closed", Kind::File(f)) => Value::Bool(f.closed),
+                ("name", Kind::File(f)) => f.name,
+                ("mode", Kind::File(f)) => {
+                    let m = f.mode.to_string();
+                    return Ok(Some(self.new_str(m)));
+                }
+                ("value", Kind::Exception(e))
+                    if self.is_subclass(e.class, self.types.stop_iteration) =>
+                {
+                    match self.heap.kind(e.args.as_obj().expect("args tuple")) {
+                        Kind::Tuple(t) => t.first().copied().unwrap_or(Value::None),
+                        _ => Value::None,
+                    }
+                }
                 ("start", Kind::Range(r)) => Value::Int(r.start),
                 ("stop", Kind::Range(r)) => Value::Int(r.stop),
                 ("step", Kind::Range(r)) => Value::Int(r.step),
@@ -413,7 +435,7 @@ impl Vm {
                 }
                 ("__base__", Kind::Class(c)) => c.base.map_or(Value::None, Value::Obj),
                 ("__dict__", Kind::Instance(_) | Kind::Exception(_)) => {
-                    return self.instance_dict_copy(k).map(Some);
+                    return Ok(Some(self.instance_dict(k)));
                 }
                 ("__dict__", Kind::Function(f)) => {
                     if f.dict.is(Value::None) {
@@ -437,23 +459,39 @@ impl Vm {
         Ok(Some(self.incref(v)))
     }
 
-    /// `vars(obj)` / `obj.__dict__` for instances: a snapshot dict (instance attributes live
-    /// inside the instance, as CPython 3.11's managed dicts).
-    fn instance_dict_copy(&mut self, k: ObjKey) -> PyResult<Value> {
-        let entries: Vec<(i64, Value, Value)> = self
-            .namespace(k)
-            .map(|d| d.iter().map(|e| (e.hash, e.key, e.value)).collect())
-            .unwrap_or_default();
-        let out = self.new_dict();
-        let ok = out.as_obj().expect("dict");
-        for (h, key, v) in entries {
-            self.heap.incref(key);
-            self.heap.incref(v);
-            if let Kind::Dict(d) = self.heap.kind_mut(ok) {
-                d.push_new(h, key, v);
+    /// `vars(obj)` / `obj.__dict__` for instances and exceptions: the live attribute dict
+    /// (owned), created on first request from the inline attributes.
+    pub fn instance_dict(&mut self, k: ObjKey) -> Value {
+        if let Kind::Instance(i) = self.heap.kind(k) {
+            if !i.dict_obj.is_undef() {
+                let d = i.dict_obj;
+                return self.incref(d);
             }
         }
-        Ok(out)
+        let moved = match self.heap.kind_mut(k) {
+            Kind::Instance(i) => std::mem::take(&mut i.dict),
+            Kind::Exception(e) => {
+                // Exceptions keep their attributes inline; they get a snapshot.
+                let entries: Vec<(i64, Value, Value)> =
+                    e.dict.iter().map(|e| (e.hash, e.key, e.value)).collect();
+                let out = self.new_dict();
+                let ok = out.as_obj().expect("dict");
+                for (h, key, v) in entries {
+                    self.heap.incref(key);
+                    self.heap.incref(v);
+                    if let Kind::Dict(d) = self.heap.kind_mut(ok) {
+                        d.push_new(h, key, v);
+                    }
+                }
+                return out;
+            }
+            _ => return Value::None,
+        };
+        let d = self.heap.alloc(Kind::Dict(Box::new(moved)));
+        if let Kind::Instance(i) = self.heap.kind_mut(k) {
+            i.dict_obj = d;
+        }
+        self.incref(d)
     }
 
     /// `obj.name = value`; takes ownership of `value`.

@@ -331,6 +331,7 @@ impl Vm {
                 self.heap.alloc(Kind::Instance(Box::new(Instance {
                     class,
                     dict: Dict::new(),
+                    dict_obj: Value::Undef,
                 })))
             }
             Layout::Exception => {

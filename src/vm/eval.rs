@@ -18,6 +18,14 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// What introspection needs of a running frame (borrowed values: the frame owns them).
+pub struct FrameRef {
+    pub code: Rc<Code>,
+    pub base: usize,
+    pub globals: Value,
+    pub locals: Value,
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     pub base: usize,
@@ -76,7 +84,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Runs a frame, registered in `frames` while it runs (for `dir()`, `vars()`, `locals()`).
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        self.frames.push(FrameRef {
+            code: f.code.clone(),
+            base: f.base,
+            globals: f.globals,
+            locals: f.locals,
+        });
+        let r = self.run_frame_body(f);
+        self.frames.pop();
+        r
+    }
+
+    fn run_frame_body(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let code = f.code.clone();
         let ops: &[Op] = &code.ops;
         let base = f.base;
@@ -895,11 +916,7 @@ impl Vm {
     fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
         if let Value::Obj(k) = obj {
             match self.heap.kind(k) {
-                Kind::Instance(i)
-                    if crate::vm::attr::ns_get(&self.heap, &i.dict, name).is_some() =>
-                {
-                    return None;
-                }
+                Kind::Instance(_) if self.ns_lookup(k, name).is_some() => return None,
                 Kind::Class(_)
                 | Kind::Module(_)
                 | Kind::Super(_)

@@ -174,6 +174,17 @@ impl Vm {
             },
             _ => vec![],
         };
+        if items.len() == 2 && self.isinstance(exc, self.types.os_error) {
+            let key = self.intern("filename");
+            let k = exc.as_obj().expect("exception");
+            if let Some(f) = self.ns_lookup(k, key).filter(|f| !f.is(Value::None)) {
+                let (errno, text, fname) =
+                    (self.str(items[0])?, self.str(items[1])?, self.repr(f)?);
+                return Ok(format!("[Errno {errno}] {text}: {fname}"));
+            }
+            let (errno, text) = (self.str(items[0])?, self.str(items[1])?);
+            return Ok(format!("[Errno {errno}] {text}"));
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(items[0]),

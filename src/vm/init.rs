@@ -27,6 +27,7 @@ impl Vm {
             argv: Vec::new(),
             repr_stack: Vec::new(),
             rng_state: 0x853c_49e6_748f_ea9b,
+            frames: Vec::new(),
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
         vm.init_names();
@@ -179,6 +180,7 @@ impl Vm {
         t.unbound_local_error = e(self, "UnboundLocalError", t.name_error);
         t.os_error = e(self, "OSError", t.exception);
         t.file_not_found_error = e(self, "FileNotFoundError", t.os_error);
+        t.eof_error = e(self, "EOFError", t.exception);
         t.runtime_error = e(self, "RuntimeError", t.exception);
         t.not_implemented_error = e(self, "NotImplementedError", t.runtime_error);
         t.recursion_error = e(self, "RecursionError", t.runtime_error);
@@ -227,6 +229,7 @@ impl Vm {
             t.name_error,
             t.unbound_local_error,
             t.os_error,
+            t.eof_error,
             t.file_not_found_error,
             t.runtime_error,
             t.not_implemented_error,

@@ -49,7 +49,7 @@ impl Vm {
                     index: 0,
                     len: s.table.len(),
                 },
-                Kind::Iter(_) | Kind::Generator(_) => return Ok(self.incref(v)),
+                Kind::Iter(_) | Kind::Generator(_) | Kind::File(_) => return Ok(self.incref(v)),
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.iter) {
                         let r = self.call(f, &[v])?;
@@ -124,6 +124,7 @@ impl Vm {
                     }
                 };
             }
+            Kind::File(_) => return crate::builtins::io::file_next(self, it),
             Kind::Instance(_) => {
                 let Some(f) = self.special(it, self.names.next) else {
                     let t = self.type_name(it);

@@ -88,6 +88,7 @@ pub struct Types {
     pub arithmetic_error: ObjKey,
     pub generator_exit: ObjKey,
     pub os_error: ObjKey,
+    pub eof_error: ObjKey,
 }
 
 /// Names the interpreter looks up itself, interned once.
@@ -153,6 +154,8 @@ pub struct Vm {
     /// Depth of nested repr calls per container, to print `[...]` for self-references.
     pub repr_stack: Vec<ObjKey>,
     pub rng_state: u64,
+    /// The running frames, innermost last.
+    pub frames: Vec<eval::FrameRef>,
 }
 
 impl Vm {

@@ -1,0 +1,466 @@
+//! Builtins that look at names and objects rather than compute: `dir`, `vars`, `locals`,
+//! `globals`, `format`, `hex`/`oct`/`bin`, the `NotImplemented`/`Ellipsis` constants, and the
+//! few methods user classes inherit from `object` and `BaseException` (`super().__init__`).
+
+use num_bigint::BigInt;
+
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+/// The names `dir(object())` lists: what every object inherits from `object`.
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+fn at_most(vm: &mut Vm, a: &[Value], name: &str, n: usize) -> PyResult<()> {
+    if a.len() > n {
+        return Err(vm.type_error(format!(
+            "{name} expected at most {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The innermost frame's local names and values (borrowed), as `locals()` sees them.
+fn frame_locals(vm: &mut Vm) -> Vec<(Value, Value)> {
+    let Some(fr) = vm.frames.last() else {
+        return Vec::new();
+    };
+    let ns = if fr.locals.is_undef() || fr.locals.is(Value::None) {
+        if fr.code.kind == crate::compile::code::CodeKind::Module {
+            Some(fr.globals)
+        } else {
+            None
+        }
+    } else {
+        Some(fr.locals)
+    };
+    if let Some(Value::Obj(d)) = ns {
+        return vm
+            .namespace(d)
+            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
+    }
+    let (code, base) = (fr.code.clone(), fr.base);
+    let mut out = Vec::new();
+    let ncells_end = (code.nlocals + code.ncells + code.nfrees) as usize;
+    for (i, name) in code.varnames.iter().enumerate().take(ncells_end) {
+        let mut v = vm.stack.get(base + i).copied().unwrap_or(Value::Undef);
+        if i >= code.nlocals as usize {
+            v = match v {
+                Value::Obj(k) => match vm.heap.kind(k) {
+                    Kind::Cell(c) => *c,
+                    _ => Value::Undef,
+                },
+                _ => Value::Undef,
+            };
+        } else if code.varnames[code.nlocals as usize..ncells_end].contains(name) {
+            continue; // a captured parameter: its cell holds the live value
+        }
+        if !v.is_undef() {
+            let key = vm.intern(name);
+            out.push((key, v));
+        }
+    }
+    out
+}
+
+fn dict_from_pairs(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    let d = vm.new_dict();
+    let dk = d.as_obj().expect("dict");
+    for (k, v) in pairs {
+        vm.heap.incref(v);
+        if let Err(e) = vm.dict_set(dk, k, v) {
+            vm.heap.decref(d);
+            return Err(e);
+        }
+    }
+    Ok(d)
+}
+
+fn locals(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    at_most(vm, a, "locals", 0)?;
+    if let Some(fr) = vm.frames.last() {
+        let ns = if !fr.locals.is_undef() && !fr.locals.is(Value::None) {
+            Some(fr.locals)
+        } else if fr.code.kind == crate::compile::code::CodeKind::Module {
+            Some(fr.globals)
+        } else {
+            None
+        };
+        if let Some(ns) = ns {
+            return Ok(vm.incref(ns));
+        }
+    }
+    let pairs = frame_locals(vm);
+    dict_from_pairs(vm, pairs)
+}
+
+fn globals(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    at_most(vm, a, "globals", 0)?;
+    let g = vm.frames.last().map_or(Value::None, |f| f.globals);
+    Ok(vm.incref(g))
+}
+
+fn vars(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    at_most(vm, a, "vars", 1)?;
+    let Some(&obj) = a.first() else {
+        return locals(vm, &[], &[]);
+    };
+    if let Value::Obj(k) = obj {
+        match vm.heap.kind(k) {
+            Kind::Instance(_) | Kind::Exception(_) => return Ok(vm.instance_dict(k)),
+            Kind::Module(m) => {
+                let d = m.dict;
+                return Ok(vm.incref(d));
+            }
+            Kind::Class(c) => {
+                let pairs: Vec<(Value, Value)> = c.dict.iter().map(|e| (e.key, e.value)).collect();
+                return dict_from_pairs(vm, pairs);
+            }
+            _ => {}
+        }
+    }
+    Err(vm.type_error("vars() argument must have __dict__ attribute".into()))
+}
+
+/// `dir(obj)`: the sorted attribute names of the object, its class and the class's bases.
+fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    at_most(vm, a, "dir", 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match a.first().copied() {
+        None => {
+            let pairs = frame_locals(vm);
+            names.extend(
+                pairs
+                    .iter()
+                    .filter_map(|(k, _)| vm.str_of(*k).map(String::from)),
+            );
+        }
+        Some(obj) => {
+            let mut classes: Vec<ObjKey> = Vec::new();
+            let mut own: Vec<Value> = Vec::new();
+            match obj {
+                Value::Obj(k) => match vm.heap.kind(k) {
+                    Kind::Module(m) => {
+                        if let Value::Obj(d) = m.dict {
+                            if let Some(d) = vm.namespace(d) {
+                                own.extend(d.iter().map(|e| e.key));
+                            }
+                        }
+                    }
+                    Kind::Class(c) => classes.extend(c.mro.iter().copied()),
+                    Kind::Instance(_) | Kind::Exception(_) => {
+                        if let Some(d) = vm.namespace(k) {
+                            own.extend(d.iter().map(|e| e.key));
+                        }
+                        let class = vm.type_of(obj);
+                        if let Kind::Class(c) = vm.heap.kind(class) {
+                            classes.extend(c.mro.iter().copied());
+                        }
+                    }
+                    _ => {
+                        let class = vm.type_of(obj);
+                        if let Kind::Class(c) = vm.heap.kind(class) {
+                            classes.extend(c.mro.iter().copied());
+                        }
+                    }
+                },
+                _ => {
+                    let class = vm.type_of(obj);
+                    if let Kind::Class(c) = vm.heap.kind(class) {
+                        classes.extend(c.mro.iter().copied());
+                    }
+                }
+            }
+            names.extend(own.iter().filter_map(|k| vm.str_of(*k).map(String::from)));
+            let user_class = classes.iter().any(|c| match vm.heap.kind(*c) {
+                Kind::Class(cl) => vm.str_of(cl.module) != Some("builtins"),
+                _ => false,
+            });
+            for c in &classes {
+                if let Some(d) = vm.namespace(*c) {
+                    let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                    names.extend(keys.iter().filter_map(|k| vm.str_of(*k).map(String::from)));
+                }
+            }
+            if !classes.is_empty() {
+                names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+            }
+            if user_class {
+                names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn format(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "format expected at least 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let spec = match a.get(1) {
+        None => String::new(),
+        Some(s) => match vm.str_of(*s) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(*s);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
+            }
+        },
+    };
+    let s = vm.format(a[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+/// `hex`, `oct`, `bin`: the integer (or `__index__`) in base 16/8/2 with its prefix.
+fn radix(vm: &mut Vm, a: &[Value], name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let n: BigInt = match vm.to_big(a[0]) {
+        Some(n) => n,
+        None => {
+            let i = vm.index_value(a[0])?;
+            BigInt::from(i)
+        }
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    Ok(vm.new_str(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, a, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, a, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, a, "bin", 2, "0b")
+}
+
+/// `object.__init__`: accepts only the instance.
+fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        let class = vm.type_of(a[0]);
+        let name = vm.class_name(class);
+        return Err(vm.type_error(format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__init__(self, *args)`: replaces `args`.
+fn exception_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let class = vm.type_of(a[0]);
+        let name = vm.class_name(class);
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let items: Vec<Value> = a[1..].to_vec();
+    items.iter().for_each(|v| vm.heap.incref(*v));
+    let t = vm.new_tuple(items);
+    if let Value::Obj(k) = a[0] {
+        if let Kind::Exception(e) = vm.heap.kind_mut(k) {
+            let old = std::mem::replace(&mut e.args, t);
+            vm.heap.decref(old);
+            return Ok(Value::None);
+        }
+    }
+    vm.heap.decref(t);
+    Ok(Value::None)
+}
+
+fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match a[0] {
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        v => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor 'is_integer' for 'float' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// The position of `v` in a range, if it is an int the range contains.
+fn range_position(vm: &Vm, r: Value, v: Value) -> Option<i64> {
+    let Value::Obj(k) = r else { return None };
+    let Kind::Range(r) = vm.heap.kind(k) else {
+        return None;
+    };
+    let x = match v {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
+        _ => return None,
+    };
+    let (start, stop, step) = (r.start, r.stop, r.step);
+    let inside = if step > 0 {
+        x >= start && x < stop
+    } else {
+        x <= start && x > stop
+    };
+    (inside && (x - start) % step == 0).then(|| (x - start) / step)
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&v) = a.get(1) else {
+        return Err(vm.type_error("range.index() takes exactly one argument (0 given)".into()));
+    };
+    match range_position(vm, a[0], v) {
+        Some(i) => Ok(Value::Int(i)),
+        None => {
+            let r = vm.repr(v)?;
+            Err(vm.value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&v) = a.get(1) else {
+        return Err(vm.type_error("range.count() takes exactly one argument (0 given)".into()));
+    };
+    Ok(Value::Int(range_position(vm, a[0], v).is_some() as i64))
+}
+
+fn property_parts(vm: &Vm, p: Value) -> [Value; 3] {
+    match p {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Property(parts) => **parts,
+            _ => [Value::None; 3],
+        },
+        _ => [Value::None; 3],
+    }
+}
+
+fn new_property(vm: &mut Vm, parts: [Value; 3]) -> Value {
+    parts.iter().for_each(|v| vm.heap.incref(*v));
+    vm.heap.alloc(Kind::Property(Box::new(parts)))
+}
+
+fn property_getter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let p = property_parts(vm, a[0]);
+    Ok(new_property(vm, [a[1], p[1], p[2]]))
+}
+
+fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let p = property_parts(vm, a[0]);
+    Ok(new_property(vm, [p[0], a[1], p[2]]))
+}
+
+fn property_deleter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let p = property_parts(vm, a[0]);
+    Ok(new_property(vm, [p[0], p[1], a[1]]))
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: `a[0]` is the class).
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&it) = a.get(1) else {
+        return Err(vm.type_error("fromkeys expected at least 1 argument, got 0".into()));
+    };
+    let value = a.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.iterate(it)?;
+    let d = vm.new_dict();
+    let dk = d.as_obj().expect("dict");
+    let mut result = Ok(d);
+    for k in &keys {
+        vm.heap.incref(value);
+        if let Err(e) = vm.dict_set(dk, *k, value) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.heap.decref_all(keys);
+    if result.is_err() {
+        vm.heap.decref(d);
+    }
+    result
+}
+
+pub fn install(vm: &mut Vm) {
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("dir", dir),
+        ("vars", vars),
+        ("locals", locals),
+        ("globals", globals),
+        ("format", format),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+    ];
+    let b = vm.builtins.as_obj().expect("builtins");
+    for (n, f) in funcs {
+        let func = vm.new_native(n, *f, Value::None);
+        let key = vm.intern(n);
+        vm.ns_set(b, key, func);
+    }
+    for (n, v) in [
+        ("NotImplemented", Value::NotImplemented),
+        ("Ellipsis", Value::Ellipsis),
+    ] {
+        let key = vm.intern(n);
+        vm.ns_set(b, key, v);
+    }
+    let t = vm.types;
+    vm.add_methods(t.object, &[("__init__", object_init)]);
+    vm.add_methods(t.base_exception, &[("__init__", exception_init)]);
+    vm.add_methods(t.float, &[("is_integer", float_is_integer)]);
+    vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);
+    vm.add_methods(
+        t.property,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+        ],
+    );
+    let f = vm.new_native("fromkeys", dict_fromkeys, Value::Obj(t.dict));
+    let cm = vm.heap.alloc(Kind::ClassMethod(f));
+    let key = vm.intern("fromkeys");
+    vm.class_dict_set(t.dict, key, cm);
+}

@@ -1,0 +1,58 @@
+//! The `time` module: wall-clock `time()`, a monotonic `perf_counter()`, `sleep()`.
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use crate::heap::Value;
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+fn time_fn(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+/// Seconds since an arbitrary fixed point (the first call), monotonic.
+fn perf_counter(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    static START: OnceLock<Instant> = OnceLock::new();
+    let start = START.get_or_init(Instant::now);
+    Ok(Value::Float(start.elapsed().as_secs_f64() + 1.0))
+}
+
+fn sleep(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "time.sleep() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let Some(secs) = vm.to_f64(a[0]) else {
+        let t = vm.type_name(a[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)".into()));
+    }
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative".into()));
+    }
+    vm.flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}
+
+pub fn module(vm: &mut Vm) -> Value {
+    super::new_module(
+        vm,
+        "time",
+        &[
+            ("time", time_fn),
+            ("perf_counter", perf_counter),
+            ("sleep", sleep),
+            ("monotonic", perf_counter),
+        ],
+        &[],
+    )
+}
