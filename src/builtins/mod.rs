@@ -9,7 +9,9 @@ pub mod io;
 pub mod list;
 pub mod math;
 pub mod mersenne;
+pub mod random;
 pub mod set;
+pub mod signatures;
 pub mod string;
 pub mod string_case;
 pub mod string_format;
@@ -55,7 +57,11 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let v = a[0];
+    len_of(vm, a[0]).map(|n| Value::Int(n as i64))
+}
+
+/// `len(v)`, with CPython's checks on a user `__len__`'s result.
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     let n = match v {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::Str(s) => Some(s.chars),
@@ -76,11 +82,36 @@ fn len(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         _ => None,
     };
     if let Some(n) = n {
-        return Ok(Value::Int(n as i64));
+        return Ok(n);
     }
     if let Some(f) = vm.user_special(v, vm.names.len) {
         let r = vm.call(f, &[v])?;
-        return Ok(r);
+        let n = match r {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
+                let neg = vm.to_big(r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                if neg {
+                    Ok(-1)
+                } else {
+                    Err(vm.overflow_error(
+                        "cannot fit 'int' into an index-sized integer".into(),
+                    ))
+                }
+            }
+            _ => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!(
+                    "'{t}' object cannot be interpreted as an integer"
+                )))
+            }
+        };
+        vm.heap.decref(r);
+        let n = n?;
+        if n < 0 {
+            return Err(vm.value_error("__len__() should return >= 0".into()));
+        }
+        return Ok(n as usize);
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("object of type '{t}' has no len()")))
@@ -639,7 +670,7 @@ pub fn new_module(
     let dict = vm.new_dict();
     let dk = dict.as_obj().expect("dict");
     for (n, f) in funcs {
-        let func = vm.new_native(n, *f, Value::None);
+        let func = vm.new_native_in(name, n, *f, Value::None);
         let key = vm.intern(n);
         vm.ns_set(dk, key, func);
     }
@@ -666,6 +697,8 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "sys" => sys::module(vm),
         "math" => math::module(vm),
         "time" => time::module(vm),
+        "random" => random::module(vm),
+        "csv" => csv::module(vm),
         _ => {
             return Err(vm.exception_with_msg(
                 vm.types.module_not_found_error,

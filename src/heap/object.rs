@@ -187,6 +187,8 @@ pub struct NativeObj {
     pub bound: Value,
     /// The class a method descriptor belongs to (for `repr` and `__qualname__`).
     pub owner: Value,
+    /// The argument counts checked before the call (None: the native checks itself).
+    pub sig: Option<crate::builtins::signatures::Sig>,
 }
 
 #[derive(Debug)]
@@ -277,10 +279,21 @@ pub enum Iter {
         obj: Value,
         index: i64,
     },
-    Csv {
-        file: Value,
-        header: Value,
-    },
+    /// `csv.reader` / `csv.DictReader` over an iterator of lines.
+    Csv(Box<CsvIter>),
+}
+
+#[derive(Debug)]
+pub struct CsvIter {
+    /// The iterator of lines being parsed.
+    pub source: Value,
+    pub reader: crate::builtins::csv_dialect::Reader,
+    /// DictReader only (`dict_mode`): the field names (`Undef` until the first row is read),
+    /// and the key/value for long/short rows.
+    pub dict_mode: bool,
+    pub fieldnames: Value,
+    pub restkey: Value,
+    pub restval: Value,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,9 +427,11 @@ impl Kind {
                     f(*func);
                     f(*it)
                 }
-                Iter::Csv { file, header } => {
-                    f(*file);
-                    f(*header)
+                Iter::Csv(c) => {
+                    f(c.source);
+                    f(c.fieldnames);
+                    f(c.restkey);
+                    f(c.restval);
                 }
             },
             Kind::Super(s) => {

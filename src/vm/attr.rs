@@ -177,7 +177,7 @@ impl Vm {
                 }))))
             }
             Kind::Native(n) if n.bound.is_undef() && !n.owner.is(Value::None) => {
-                let (name, f, owner) = (n.name, n.f, n.owner);
+                let (name, f, owner, sig) = (n.name, n.f, n.owner, n.sig);
                 self.heap.incref(receiver);
                 self.heap.incref(owner);
                 Ok(self.heap.alloc(Kind::Native(Box::new(NativeObj {
@@ -185,6 +185,7 @@ impl Vm {
                     f,
                     bound: receiver,
                     owner,
+                    sig,
                 }))))
             }
             Kind::StaticMethod(inner) => {

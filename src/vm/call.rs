@@ -9,6 +9,7 @@ use smallvec::SmallVec;
 use super::eval::{Exit, Frame};
 use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
+use crate::builtins::signatures;
 use crate::compile::code::Code;
 use crate::heap::object::{ExcObj, GenState, Generator, Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
@@ -44,12 +45,24 @@ impl Vm {
                 self.call_kw(func, &with_receiver(recv, args), kwargs)
             }
             Kind::Native(n) => {
-                let (nf, bound) = (n.f, n.bound);
-                if bound.is_undef() {
-                    nf(self, args, kwargs)
-                } else {
-                    nf(self, &with_receiver(bound, args), kwargs)
+                let (nf, bound, owner, sig) = (n.f, n.bound, n.owner, n.sig);
+                if !bound.is_undef() {
+                    if let Some(sig) = sig {
+                        signatures::check(self, sig, args.len(), !kwargs.is_empty())?;
+                    }
+                    return nf(self, &with_receiver(bound, args), kwargs);
                 }
+                if let Value::Obj(class) = owner {
+                    // An unbound method descriptor (`str.upper(x)`): the receiver comes first
+                    // and must be an instance of the owner.
+                    self.check_receiver(k, class, args)?;
+                    if let Some(sig) = sig {
+                        signatures::check(self, sig, args.len() - 1, !kwargs.is_empty())?;
+                    }
+                } else if let Some(sig) = sig {
+                    signatures::check(self, sig, args.len(), !kwargs.is_empty())?;
+                }
+                nf(self, args, kwargs)
             }
             Kind::Class(_) => self.instantiate(k, args, kwargs),
             Kind::Instance(_) => match self.special(f, self.names.call) {
@@ -62,6 +75,32 @@ impl Vm {
             }
             _ => Err(self.not_callable(f)),
         }
+    }
+
+    /// CPython's errors for a method descriptor called without a fitting receiver.
+    fn check_receiver(&mut self, native: ObjKey, class: ObjKey, args: &[Value]) -> PyResult<()> {
+        let name = match self.heap.kind(native) {
+            Kind::Native(n) => n.name,
+            _ => "",
+        };
+        let cname = self.class_name(class);
+        let Some(&recv) = args.first() else {
+            return Err(
+                self.type_error(format!("unbound method {cname}.{name}() needs an argument"))
+            );
+        };
+        // dict.fromkeys and other classmethods receive the class itself.
+        if matches!(recv, Value::Obj(r) if r == class || matches!(self.heap.kind(r), Kind::Class(_)) && self.is_subclass(r, class))
+        {
+            return Ok(());
+        }
+        if !self.isinstance(recv, class) {
+            let t = self.type_name(recv);
+            return Err(self.type_error(format!(
+                "descriptor '{name}' for '{cname}' objects doesn't apply to a '{t}' object"
+            )));
+        }
+        Ok(())
     }
 
     fn not_callable(&mut self, f: Value) -> PyErr {

@@ -26,7 +26,7 @@ impl Vm {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),
             repr_stack: Vec::new(),
-            rng_state: 0x853c_49e6_748f_ea9b,
+            rng: None,
             frames: Vec::new(),
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
@@ -264,12 +264,26 @@ impl Vm {
 
     /// A builtin function object (owned).
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
+        let owner_name = crate::builtins::signatures::owner_name(self, owner);
+        self.new_native_in(&owner_name, name, f, owner)
+    }
+
+    /// A builtin function whose signature is filed under `owner_name` (a module's name).
+    pub fn new_native_in(
+        &mut self,
+        owner_name: &str,
+        name: &'static str,
+        f: NativeFn,
+        owner: Value,
+    ) -> Value {
         self.heap.incref(owner);
+        let sig = crate::builtins::signatures::lookup(owner_name, name);
         self.heap.alloc(Kind::Native(Box::new(NativeObj {
             name,
             f,
             bound: Value::Undef,
             owner,
+            sig,
         })))
     }
 

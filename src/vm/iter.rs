@@ -329,7 +329,7 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            Iter::Csv { .. } => crate::builtins::csv::next_row(self, k),
+            Iter::Csv(_) => crate::builtins::csv::next_row(self, k),
             Iter::Range { .. } | Iter::Seq { .. } => Ok(None),
         }
     }

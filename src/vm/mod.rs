@@ -153,7 +153,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Depth of nested repr calls per container, to print `[...]` for self-references.
     pub repr_stack: Vec<ObjKey>,
-    pub rng_state: u64,
+    /// The `random` module's generator, seeded from the OS on first use.
+    pub rng: Option<Box<crate::builtins::mersenne::Mersenne>>,
     /// The running frames, innermost last.
     pub frames: Vec<eval::FrameRef>,
 }

@@ -1,0 +1,215 @@
+//! The `random` module over CPython's Mersenne Twister (`mersenne.rs`): seeded runs print the
+//! same numbers as python3.
+
+use num_bigint::BigInt;
+
+use super::mersenne::Mersenne;
+use crate::heap::object::Kind;
+use crate::heap::Value;
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+fn rng(vm: &mut Vm) -> &mut Mersenne {
+    vm.rng
+        .get_or_insert_with(|| Box::new(Mersenne::from_time()))
+}
+
+fn seed(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "Random.seed() takes from 1 to 3 positional arguments but {} were given",
+            a.len() + 1
+        )));
+    }
+    let m = match a.first().copied().unwrap_or(Value::None) {
+        Value::None => Mersenne::from_time(),
+        Value::Float(f) => Mersenne::seed_f64(f),
+        v => {
+            if let Some(n) = vm.to_big(v) {
+                Mersenne::seed_int(&n)
+            } else if let Some(s) = vm.str_of(v) {
+                Mersenne::seed_str(s)
+            } else {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {t})"
+                )
+                .replace("None,\n", "None, ")));
+            }
+        }
+    };
+    vm.rng = Some(Box::new(m));
+    Ok(Value::None)
+}
+
+fn random(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(rng(vm).random()))
+}
+
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Value::Float(f) = v {
+        let t = if f.fract() == 0.0 { "float" } else { "float" };
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    vm.index_value(v)
+}
+
+fn randrange_result(vm: &mut Vm, r: Result<i64, String>) -> PyResult<Value> {
+    r.map(Value::Int).map_err(|m| vm.value_error(m))
+}
+
+fn randint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(
+            format!(
+                "Random.randint() {} positional argument{}",
+                if a.len() < 2 {
+                    format!("missing {} required", 2 - a.len())
+                } else {
+                    format!(
+                        "takes 3 positional arguments but {} were given",
+                        a.len() + 1
+                    )
+                },
+                if a.len() == 0 {
+                    "s: 'a' and 'b'"
+                } else if a.len() == 1 {
+                    ": 'b'"
+                } else {
+                    ""
+                }
+            )
+            .replace("argument takes", "arguments takes")
+            .replace(
+                "positional argument takes 3 positional arguments",
+                "takes 3 positional arguments",
+            ),
+        ));
+    }
+    let (lo, hi) = (int_arg(vm, a[0])?, int_arg(vm, a[1])?);
+    let r = rng(vm).randint(lo, hi);
+    randrange_result(vm, r)
+}
+
+fn randrange(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let r = match a.len() {
+        1 => {
+            let stop = int_arg(vm, a[0])?;
+            rng(vm).randrange_stop(stop)
+        }
+        2 | 3 => {
+            let start = int_arg(vm, a[0])?;
+            let stop = int_arg(vm, a[1])?;
+            let step = match a.get(2) {
+                Some(&s) => int_arg(vm, s)?,
+                None => 1,
+            };
+            rng(vm).randrange(start, stop, step)
+        }
+        n => {
+            return Err(vm.type_error(format!(
+                "Random.randrange() takes from 2 to 4 positional arguments but {} were given",
+                n + 1
+            )))
+        }
+    };
+    randrange_result(vm, r)
+}
+
+fn uniform(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (
+        a.first().and_then(|v| vm.to_f64(*v)),
+        a.get(1).and_then(|v| vm.to_f64(*v)),
+    ) else {
+        return Err(vm.type_error("uniform() expects two numbers".into()));
+    };
+    Ok(Value::Float(rng(vm).uniform(x, y)))
+}
+
+fn gauss(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mu = a.first().and_then(|v| vm.to_f64(*v)).unwrap_or(0.0);
+    let sigma = a.get(1).and_then(|v| vm.to_f64(*v)).unwrap_or(1.0);
+    Ok(Value::Float(rng(vm).gauss(mu, sigma)))
+}
+
+fn choice(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&seq) = a.first() else {
+        return Err(
+            vm.type_error("Random.choice() missing 1 required positional argument: 'seq'".into())
+        );
+    };
+    let n = super::len_of(vm, seq)?;
+    if n == 0 {
+        return Err(vm.index_error("Cannot choose from an empty sequence"));
+    }
+    let i = rng(vm).choice_index(n);
+    vm.getitem(seq, Value::Int(i as i64))
+}
+
+fn shuffle(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&Value::Obj(k)) = a.first() else {
+        return Err(vm.type_error("shuffle() expects a list".into()));
+    };
+    let mut items = match vm.heap.kind_mut(k) {
+        Kind::List(l) => std::mem::take(l),
+        _ => {
+            let t = vm.type_name(a[0]);
+            return Err(vm.type_error(format!("'{t}' object does not support item assignment")));
+        }
+    };
+    rng(vm).shuffle(&mut items);
+    if let Kind::List(l) = vm.heap.kind_mut(k) {
+        *l = items;
+    }
+    Ok(Value::None)
+}
+
+fn sample(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (Some(&pop), Some(&k)) = (a.first(), a.get(1)) else {
+        return Err(
+            vm.type_error("Random.sample() missing 1 required positional argument: 'k'".into())
+        );
+    };
+    let items = vm.iterate(pop)?;
+    let k = match vm.index_value(k) {
+        Ok(k) => k,
+        Err(e) => {
+            vm.heap.decref_all(items);
+            return Err(e);
+        }
+    };
+    if k < 0 || k as usize > items.len() {
+        vm.heap.decref_all(items);
+        return Err(vm.value_error("Sample larger than population or is negative".into()));
+    }
+    let picked = rng(vm).sample_indices(items.len(), k as usize);
+    let out: Vec<Value> = picked.iter().map(|&i| items[i]).collect();
+    out.iter().for_each(|v| vm.heap.incref(*v));
+    vm.heap.decref_all(items);
+    Ok(vm.new_list(out))
+}
+
+fn getrandbits(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let k = int_arg(vm, a.first().copied().unwrap_or(Value::Int(0)))?;
+    if k < 0 {
+        return Err(vm.value_error("number of bits must be non-negative".into()));
+    }
+    let b: BigInt = rng(vm).getrandbits(k.min(u32::MAX as i64) as u32);
+    Ok(vm.int_from_big(b))
+}
+
+pub fn module(vm: &mut Vm) -> Value {
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("seed", seed),
+        ("random", random),
+        ("randint", randint),
+        ("randrange", randrange),
+        ("uniform", uniform),
+        ("gauss", gauss),
+        ("choice", choice),
+        ("shuffle", shuffle),
+        ("sample", sample),
+        ("getrandbits", getrandbits),
+    ];
+    super::new_module(vm, "random", funcs, &[])
+}
