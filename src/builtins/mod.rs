@@ -90,20 +90,18 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
-                let neg = vm.to_big(r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                let neg = vm
+                    .to_big(r)
+                    .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
                 if neg {
                     Ok(-1)
                 } else {
-                    Err(vm.overflow_error(
-                        "cannot fit 'int' into an index-sized integer".into(),
-                    ))
+                    Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".into()))
                 }
             }
             _ => {
                 let t = vm.type_name(r);
-                Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )))
+                Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
             }
         };
         vm.heap.decref(r);
@@ -181,8 +179,22 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
         match vm.str_of(*k) {
             Some("key") => key = *v,
             Some("default") => default = *v,
-            _ => {}
+            Some(other) => {
+                let other = other.to_string();
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )));
+            }
+            None => {}
         }
+    }
+    if a.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if a.len() > 1 && !default.is_undef() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
     }
     let items = if a.len() == 1 {
         vm.iterate(a[0])?
@@ -197,38 +209,56 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
         }
         return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
     }
-    let mut best = items[0];
-    let mut best_key = if key.is(Value::None) {
-        vm.incref(best)
-    } else {
-        vm.call(key, &[best])?
+    let r = best_of(vm, &items, key, want_less);
+    vm.heap.decref_all(items);
+    r
+}
+
+/// The first item whose key is smallest (largest), as `min`/`max` pick it; owned.
+fn best_of(vm: &mut Vm, items: &[Value], key: Value, want_less: bool) -> PyResult<Value> {
+    let key_of = |vm: &mut Vm, v: Value| {
+        if key.is(Value::None) {
+            Ok(vm.incref(v))
+        } else {
+            vm.call(key, &[v])
+        }
     };
+    let op = if want_less {
+        crate::compile::code::CmpKind::Lt
+    } else {
+        crate::compile::code::CmpKind::Gt
+    };
+    let mut best = items[0];
+    let mut best_key = key_of(vm, best)?;
     for it in &items[1..] {
-        let k = if key.is(Value::None) {
-            vm.incref(*it)
-        } else {
-            vm.call(key, &[*it])?
+        let k = match key_of(vm, *it) {
+            Ok(k) => k,
+            Err(e) => {
+                vm.heap.decref(best_key);
+                return Err(e);
+            }
         };
-        let op = if want_less {
-            crate::compile::code::CmpKind::Lt
-        } else {
-            crate::compile::code::CmpKind::Gt
-        };
-        let r = vm.compare(op, k, best_key)?;
-        let better = vm.truthy(r)?;
-        vm.heap.decref(r);
-        if better {
-            vm.heap.decref(best_key);
-            best_key = k;
-            best = *it;
-        } else {
-            vm.heap.decref(k);
+        let better = vm.compare(op, k, best_key).and_then(|r| {
+            let t = vm.truthy(r);
+            vm.heap.decref(r);
+            t
+        });
+        match better {
+            Ok(true) => {
+                vm.heap.decref(best_key);
+                best_key = k;
+                best = *it;
+            }
+            Ok(false) => vm.heap.decref(k),
+            Err(e) => {
+                vm.heap.decref(k);
+                vm.heap.decref(best_key);
+                return Err(e);
+            }
         }
     }
     vm.heap.decref(best_key);
-    vm.heap.incref(best);
-    vm.heap.decref_all(items);
-    Ok(best)
+    Ok(vm.incref(best))
 }
 
 fn min(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -449,8 +479,71 @@ fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    vm.binary(crate::syntax::ast::BinOp::Pow, a[0], a[1])
+fn pow_fn(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [base, exp, modulus] = parse_args(vm, "pow", a, kw, &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    match modulus.filter(|m| !m.is(Value::None)) {
+        None => vm.binary(crate::syntax::ast::BinOp::Pow, base, exp),
+        Some(m) => {
+            let (Some(b), Some(e), Some(md)) = (vm.to_big(base), vm.to_big(exp), vm.to_big(m))
+            else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers".into(),
+                ));
+            };
+            arith::pow_mod(&b, &e, &md)
+                .map(|r| vm.int_from_big(r))
+                .map_err(|e| vm.num_err(e))
+        }
+    }
+}
+
+/// Binds positional and keyword arguments of a builtin taking `names` (the first `required`
+/// mandatory) with Argument Clinic's messages.
+pub fn parse_args<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    a: &[Value],
+    kw: Kwargs,
+    names: &[&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    if a.len() > N {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {N} argument{} ({} given)",
+            if N == 1 { "" } else { "s" },
+            a.len() + kw.len()
+        )));
+    }
+    for (i, v) in a.iter().enumerate() {
+        out[i] = Some(*v);
+    }
+    for (k, v) in kw {
+        let key = vm.str_of(*k).unwrap_or("").to_string();
+        match names.iter().position(|n| *n == key) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{key}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(*v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
 }
 
 fn any(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -523,14 +616,45 @@ fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// CPython's argument-count errors of the builtin constructors.
+fn constructor_arity(vm: &mut Vm, class: ObjKey, n: usize, kw: Kwargs) -> PyResult<()> {
+    use signatures::Style;
+    let t = vm.types;
+    let (min, max, style, kw_ok) = match class {
+        c if c == t.int => (0, 2, Style::Parse, true),
+        c if c == t.str_ => (0, 3, Style::Parse, true),
+        c if c == t.float
+            || c == t.bool_
+            || c == t.list
+            || c == t.tuple
+            || c == t.set
+            || c == t.frozenset =>
+        {
+            (0, 1, Style::Pos, false)
+        }
+        c if c == t.dict => (0, 1, Style::Pos, true),
+        c if c == t.range || c == t.slice => (1, 3, Style::Pos, false),
+        c if c == t.staticmethod || c == t.classmethod => (1, 1, Style::Pos, false),
+        c if c == t.super_ => (0, 2, Style::Parse, false),
+        c if c == t.property => (0, 4, Style::Parse, true),
+        _ => return Ok(()),
+    };
+    let name = vm.class_name(class);
+    if !kw_ok && !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    signatures::check_count(vm, &name, min, max, style, n)
+}
+
 /// Calls of builtin classes: `int(x)`, `list(it)`, `range(n)`, …
 pub fn construct(
     vm: &mut Vm,
     class: ObjKey,
     layout: Layout,
     a: &[Value],
-    _kw: Kwargs,
+    kw: Kwargs,
 ) -> PyResult<Value> {
+    constructor_arity(vm, class, a.len(), kw)?;
     let t = vm.types;
     if class == t.staticmethod || class == t.classmethod || class == t.property {
         return wrap(vm, class, a);
@@ -620,7 +744,7 @@ pub fn construct(
                     return Err(e);
                 }
             }
-            for (k, v) in _kw {
+            for (k, v) in kw {
                 vm.heap.incref(*v);
                 vm.dict_set(d.as_obj().expect("dict"), *k, *v)?;
             }

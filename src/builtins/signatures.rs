@@ -427,11 +427,22 @@ pub fn check(vm: &mut Vm, sig: Sig, n: usize, has_kwargs: bool) -> Result<(), Py
     if has_kwargs && matches!(sig.style, Style::O | Style::NoArgs) {
         return Err(vm.type_error(format!("{shown}() takes no keyword arguments")));
     }
-    if n >= sig.min as usize && n <= sig.max as usize {
+    check_count(vm, shown, sig.min, sig.max, sig.style, n)
+}
+
+/// The count check alone, for callers that compute the shown name.
+pub fn check_count(
+    vm: &mut Vm,
+    shown: &str,
+    min: u8,
+    max: u8,
+    style: Style,
+    n: usize,
+) -> Result<(), PyErr> {
+    if n >= min as usize && n <= max as usize {
         return Ok(());
     }
-    let (min, max) = (sig.min, sig.max);
-    let msg = match sig.style {
+    let msg = match style {
         Style::O => format!("{shown}() takes exactly one argument ({n} given)"),
         Style::NoArgs => format!("{shown}() takes no arguments ({n} given)"),
         Style::Pos if min == max => {

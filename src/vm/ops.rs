@@ -105,10 +105,8 @@ impl Vm {
                             }
                         };
                     }
-                    if let Some(f) = self.special(v, self.names.len) {
-                        let r = self.call(f, &[v])?;
-                        let n = self.index_value(r)?;
-                        return Ok(n != 0);
+                    if self.special(v, self.names.len).is_some() {
+                        return Ok(crate::builtins::len_of(self, v)? != 0);
                     }
                     true
                 }
