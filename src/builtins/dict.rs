@@ -118,10 +118,9 @@ fn popitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     match kv {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
-        None => Err(vm.exception_with_msg(
-            vm.types.key_error,
-            "'popitem(): dictionary is empty'".into(),
-        )),
+        None => {
+            Err(vm.exception_with_msg(vm.types.key_error, "popitem(): dictionary is empty".into()))
+        }
     }
 }
 

@@ -88,6 +88,9 @@ fn index(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     match position(vm, a[0], a[1])? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
+            if matches!(a[0], Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_))) {
+                return Err(vm.value_error("tuple.index(x): x not in tuple".into()));
+            }
             let r = vm.repr(a[1])?;
             Err(vm.value_error(format!("{r} is not in list")))
         }

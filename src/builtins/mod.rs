@@ -305,10 +305,16 @@ fn new_iter(vm: &mut Vm, it: Iter) -> Value {
     vm.heap.alloc(Kind::Iter(Box::new(it)))
 }
 
-fn enumerate(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let it = vm.get_iter(a[0])?;
-    let start = a.get(1).copied().unwrap_or(Value::Int(0));
-    Ok(new_iter(vm, Iter::Enumerate { it, count: start }))
+fn enumerate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, start] = parse_args(vm, "enumerate", a, kw, &["iterable", "start"], 1)?;
+    let start = start.unwrap_or(Value::Int(0));
+    if vm.to_big(start).is_none() {
+        let t = vm.type_name(start);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    let it = vm.get_iter(iterable.unwrap_or(Value::None))?;
+    let count = vm.incref(start);
+    Ok(new_iter(vm, Iter::Enumerate { it, count }))
 }
 
 fn zip(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -326,9 +332,18 @@ fn zip(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn map(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".into()));
+    }
     let mut its = Vec::new();
     for v in &a[1..] {
-        its.push(vm.get_iter(*v)?);
+        match vm.get_iter(*v) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                vm.heap.decref_all(its);
+                return Err(e);
+            }
+        }
     }
     vm.heap.incref(a[0]);
     Ok(new_iter(vm, Iter::Map { func: a[0], its }))
@@ -419,10 +434,19 @@ fn ord(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn getattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    if vm.str_of(a[1]).is_none() {
-        return Err(vm.type_error("attribute name must be string".into()));
+/// The interned attribute name of getattr/setattr/hasattr/delattr, or CPython's TypeError.
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match vm.str_of(v).map(str::to_string) {
+        Some(name) => Ok(vm.intern(&name)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
     }
+}
+
+fn getattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    attr_name(vm, a[1])?;
     let name = vm.str_of(a[1]).unwrap_or("").to_string();
     let n = vm.intern(&name);
     match vm.getattr_opt(a[0], n)? {
@@ -435,16 +459,14 @@ fn getattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn setattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.str_of(a[1]).unwrap_or("").to_string();
-    let n = vm.intern(&name);
+    let n = attr_name(vm, a[1])?;
     vm.heap.incref(a[2]);
     vm.setattr(a[0], n, a[2])?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.str_of(a[1]).unwrap_or("").to_string();
-    let n = vm.intern(&name);
+    let n = attr_name(vm, a[1])?;
     match vm.getattr_opt(a[0], n)? {
         Some(v) => {
             vm.heap.decref(v);
@@ -455,8 +477,7 @@ fn hasattr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn delattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.str_of(a[1]).unwrap_or("").to_string();
-    let n = vm.intern(&name);
+    let n = attr_name(vm, a[1])?;
     vm.delattr(a[0], n)?;
     Ok(Value::None)
 }

@@ -86,7 +86,8 @@ impl Vm {
     /// The next item (owned), or None when exhausted.
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(k) = it else {
-            return Err(self.type_error("not an iterator".into()));
+            let t = self.type_name(it);
+            return Err(self.type_error(format!("'{t}' object is not an iterator")));
         };
         let heap = &mut self.heap;
         // Ranges and sequences advance here; the other iterators in `next_slow`.
@@ -253,6 +254,7 @@ impl Vm {
                 }
                 Ok(Some(self.new_tuple(vec![count, v])))
             }
+            Iter::Zip { its } if its.is_empty() => Ok(None),
             Iter::Zip { its } => {
                 let its = its.clone();
                 let mut items = Vec::with_capacity(its.len());
@@ -728,7 +730,7 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, idx: Value) -> PyResult<()> {
         let Value::Obj(k) = obj else {
             let t = self.type_name(obj);
-            return Err(self.type_error(format!("'{t}' object does not support item deletion")));
+            return Err(self.type_error(format!("'{t}' object doesn't support item deletion")));
         };
         match self.heap.kind(k) {
             Kind::List(l) => {
@@ -777,12 +779,12 @@ impl Vm {
                 }
                 None => {
                     let t = self.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                    Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
                 }
             },
             _ => {
                 let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
             }
         }
     }

@@ -53,6 +53,22 @@ pub struct Types {
     pub generator: ObjKey,
     pub module: ObjKey,
     pub iterator: ObjKey,
+    pub it_enumerate: ObjKey,
+    pub it_zip: ObjKey,
+    pub it_map: ObjKey,
+    pub it_filter: ObjKey,
+    pub it_reversed: ObjKey,
+    pub it_list_iterator: ObjKey,
+    pub it_tuple_iterator: ObjKey,
+    pub it_str_ascii_iterator: ObjKey,
+    pub it_range_iterator: ObjKey,
+    pub it_dict_keyiterator: ObjKey,
+    pub it_dict_valueiterator: ObjKey,
+    pub it_dict_itemiterator: ObjKey,
+    pub it_set_iterator: ObjKey,
+    pub it_list_reverseiterator: ObjKey,
+    pub it_callable_iterator: ObjKey,
+    pub it_csv_reader: ObjKey,
     pub property: ObjKey,
     pub staticmethod: ObjKey,
     pub classmethod: ObjKey,
@@ -245,7 +261,7 @@ impl Vm {
                 Kind::Cell(_) => t.cell,
                 Kind::Generator(_) => t.generator,
                 Kind::Module(_) => t.module,
-                Kind::Iter(_) => t.iterator,
+                Kind::Iter(it) => self.iter_class(it),
                 Kind::Property(_) => t.property,
                 Kind::StaticMethod(_) => t.staticmethod,
                 Kind::ClassMethod(_) => t.classmethod,
@@ -257,6 +273,35 @@ impl Vm {
                 },
                 Kind::File(_) => t.file,
             },
+        }
+    }
+
+    /// The class of an iterator object, named as CPython names it.
+    fn iter_class(&self, it: &crate::heap::object::Iter) -> ObjKey {
+        use crate::heap::object::{Iter, ViewKind};
+        let t = &self.types;
+        match it {
+            Iter::Seq { seq, .. } => match seq {
+                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Tuple(_)) => {
+                    t.it_tuple_iterator
+                }
+                _ => t.it_list_iterator,
+            },
+            Iter::Str { .. } => t.it_str_ascii_iterator,
+            Iter::Range { .. } => t.it_range_iterator,
+            Iter::Dict { what, .. } => match what {
+                ViewKind::Keys => t.it_dict_keyiterator,
+                ViewKind::Values => t.it_dict_valueiterator,
+                ViewKind::Items => t.it_dict_itemiterator,
+            },
+            Iter::Set { .. } => t.it_set_iterator,
+            Iter::Reversed { .. } => t.it_list_reverseiterator,
+            Iter::Enumerate { .. } => t.it_enumerate,
+            Iter::Zip { .. } => t.it_zip,
+            Iter::Map { .. } => t.it_map,
+            Iter::Filter { .. } => t.it_filter,
+            Iter::GetItem { .. } => t.iterator,
+            Iter::Csv(_) => t.it_csv_reader,
         }
     }
 

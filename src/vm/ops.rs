@@ -243,6 +243,21 @@ impl Vm {
             op.symbol().to_string()
         };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Mult {
+            let is_seq = |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)));
+            let other = if is_seq(self, a) {
+                Some(&tb)
+            } else if is_seq(self, b) {
+                Some(&ta)
+            } else {
+                None
+            };
+            if let Some(t) = other {
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+                );
+            }
+        }
         if op == BinOp::Pow && !inplace {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
