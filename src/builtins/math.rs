@@ -226,7 +226,7 @@ fn parse_args(
         *slot = Some(*v);
     }
     let mut remaining = kw.len();
-    for i in nargs.max(sig.posonly)..maxargs {
+    for (i, slot) in buf.iter_mut().enumerate().skip(nargs.max(sig.posonly)) {
         let current = if remaining > 0 {
             find(vm, sig.names[i])
         } else if i >= sig.minpos {
@@ -235,7 +235,7 @@ fn parse_args(
             None
         };
         if current.is_some() {
-            buf[i] = current;
+            *slot = current;
             remaining -= 1;
         } else if i < sig.minpos {
             return Err(vm.type_error(format!(
@@ -484,7 +484,7 @@ fn glibc_cbrt(x: f64) -> f64 {
             + ((-2.114994941673713
                 + ((2.4469312256353444
                     + ((-1.8346927748361308
-                        + (0.7849323449766392 - 0.145263899385486377 * xm) * xm)
+                        + (0.7849323449766392 - 0.14526389938548637 * xm) * xm)
                         * xm))
                     * xm))
                 * xm))

@@ -143,10 +143,27 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn issubclass(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    match (a[0], a[1]) {
-        (Value::Obj(x), Value::Obj(y)) => Ok(Value::Bool(vm.is_subclass(x, y))),
-        _ => Err(vm.type_error("issubclass() arg 1 must be a class".into())),
+    let is_class =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Class(_)));
+    if !is_class(vm, a[0]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     }
+    let sub = a[0].as_obj().expect("class");
+    let classes = match a[1] {
+        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_)) => vm.seq_items(a[1]),
+        v => vec![v],
+    };
+    for c in classes {
+        if !is_class(vm, c) {
+            return Err(vm.type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union".into(),
+            ));
+        }
+        if vm.is_subclass(sub, c.as_obj().expect("class")) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn abs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -389,6 +406,21 @@ fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Value::Obj(k) = a[0] {
+        if matches!(vm.heap.kind(k), Kind::Generator(_)) {
+            // A generator's return value travels in the StopIteration.
+            return match vm.gen_send(k, Value::None)? {
+                crate::vm::call::GenResult::Yield(v) => Ok(v),
+                crate::vm::call::GenResult::Return(v) => match a.get(1) {
+                    Some(d) => {
+                        vm.heap.decref(v);
+                        Ok(vm.incref(*d))
+                    }
+                    None => Err(vm.stop_iteration(v)),
+                },
+            };
+        }
+    }
     match vm.next(a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -567,30 +599,35 @@ pub fn parse_args<const N: usize>(
     Ok(out)
 }
 
-fn any(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.iterate(a[0])?;
-    let mut r = false;
-    for it in &items {
-        if vm.truthy(*it)? {
-            r = true;
-            break;
+/// `any` (`want` = true) / `all` (`want` = false): stops at the first item whose truth is
+/// `want`, consuming the iterator only that far.
+fn any_all(vm: &mut Vm, v: Value, want: bool) -> PyResult<Value> {
+    let it = vm.get_iter(v)?;
+    let r = loop {
+        match vm.next(it) {
+            Ok(Some(x)) => {
+                let t = vm.truthy(x);
+                vm.heap.decref(x);
+                match t {
+                    Ok(t) if t == want => break Ok(want),
+                    Ok(_) => {}
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(!want),
+            Err(e) => break Err(e),
         }
-    }
-    vm.heap.decref_all(items);
-    Ok(Value::Bool(r))
+    };
+    vm.heap.decref(it);
+    r.map(Value::Bool)
+}
+
+fn any(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    any_all(vm, a[0], true)
 }
 
 fn all(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.iterate(a[0])?;
-    let mut r = true;
-    for it in &items {
-        if !vm.truthy(*it)? {
-            r = false;
-            break;
-        }
-    }
-    vm.heap.decref_all(items);
-    Ok(Value::Bool(r))
+    any_all(vm, a[0], false)
 }
 
 fn round(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -174,6 +174,58 @@ fn update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `a <= b` (`strict`: `a < b`) for two sets.
+pub fn set_le(vm: &mut Vm, a: Value, b: Value, strict: bool) -> PyResult<bool> {
+    let (xa, lb) = (items(vm, a), items(vm, b).len());
+    if xa.len() > lb || (strict && xa.len() == lb) {
+        return Ok(false);
+    }
+    for v in xa {
+        if !vm.contains(b, v)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// A set operator where one side is a dict keys/items view (the result is a set), or the
+/// in-place form on a set (`s |= t` keeps the set's identity).
+pub fn view_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let sa = set_from(vm, a, false)?;
+    let sb = match set_from(vm, b, false) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.heap.decref(sa);
+            return Err(e);
+        }
+    };
+    let r = set_operator(vm, op, sa, sb);
+    vm.heap.decref(sa);
+    vm.heap.decref(sb);
+    r
+}
+
+/// `s op= t` on a set: the result's items replace the set's own.
+pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let r = set_operator(vm, op, a, b)?;
+    let (Value::Obj(ak), Value::Obj(rk)) = (a, r) else {
+        return Ok(r);
+    };
+    let table = match vm.heap.kind_mut(rk) {
+        Kind::Set(s) => std::mem::take(&mut s.table),
+        _ => SetTable::default(),
+    };
+    let old = match vm.heap.kind_mut(ak) {
+        Kind::Set(s) => std::mem::replace(&mut s.table, table),
+        _ => SetTable::default(),
+    };
+    vm.heap.decref(r);
+    let mut old = old;
+    let gone = old.take_all();
+    vm.heap.decref_all(gone);
+    Ok(vm.incref(a))
+}
+
 fn issubset(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     for v in items(vm, a[0]) {
         if !vm.contains(a[1], v)? {

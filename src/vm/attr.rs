@@ -390,7 +390,7 @@ impl Vm {
                 ("__cause__", Kind::Exception(e)) => e.cause,
                 ("__context__", Kind::Exception(e)) => e.context,
                 ("__suppress_context__", Kind::Exception(e)) => Value::Bool(e.suppress_context),
-                ("__traceback__", Kind::Exception(_)) => Value::None,
+                ("__traceback__", Kind::Exception(_)) => return Ok(Some(self.traceback_of(obj))),
                 ("fget", Kind::Property(p)) => p[0],
                 ("fset", Kind::Property(p)) => p[1],
                 ("fdel", Kind::Property(p)) => p[2],

@@ -488,7 +488,9 @@ impl Vm {
                 // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
                 if self.isinstance(e.0, self.types.stop_iteration) {
                     let err = self.runtime_error("generator raised StopIteration".into());
+                    self.heap.incref(e.0);
                     self.set_cause(err.0, e.0, false);
+                    self.set_cause(err.0, e.0, true);
                     return Err(err);
                 }
                 Err(e)

@@ -811,8 +811,10 @@ impl Vm {
                         let exc = self.stack[n - 1];
                         let exit = self.stack[n - 3];
                         let t = Value::Obj(self.type_of(exc));
-                        let r = tri!(self.call(exit, &[t, exc, Value::None]));
-                        self.stack.push(r);
+                        let tb = self.traceback_of(exc);
+                        let r = self.call(exit, &[t, exc, tb]);
+                        self.heap.decref(tb);
+                        self.stack.push(tri!(r));
                     }
                     Op::WithExit => {
                         let exit = self.pop();

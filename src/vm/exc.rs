@@ -158,6 +158,29 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException".into()))
     }
 
+    /// A stand-in for the exception's traceback object (owned): an opaque `traceback` instance
+    /// when the exception has been raised through a frame, else None. (The frames themselves
+    /// stay inside the exception.)
+    pub fn traceback_of(&mut self, exc: Value) -> Value {
+        let raised = match exc {
+            Value::Obj(k) => {
+                matches!(self.heap.kind(k), Kind::Exception(e) if !e.traceback.is_empty())
+            }
+            _ => false,
+        };
+        if !raised {
+            return Value::None;
+        }
+        let class = self.types.traceback;
+        self.heap.incref(Value::Obj(class));
+        self.heap
+            .alloc(Kind::Instance(Box::new(crate::heap::object::Instance {
+                class,
+                dict: Dict::new(),
+                dict_obj: Value::Undef,
+            })))
+    }
+
     /// `str(exc)` as CPython's BaseException.__str__ (user `__str__` honoured by the caller).
     pub fn exc_args_str(&mut self, exc: Value) -> PyResult<String> {
         let (args, is_key_error) = match exc {

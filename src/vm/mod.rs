@@ -53,6 +53,7 @@ pub struct Types {
     pub generator: ObjKey,
     pub module: ObjKey,
     pub iterator: ObjKey,
+    pub traceback: ObjKey,
     pub it_enumerate: ObjKey,
     pub it_zip: ObjKey,
     pub it_map: ObjKey,

@@ -162,6 +162,33 @@ impl Vm {
                 }
                 return Ok(self.incref(a));
             }
+            if op == BinOp::Mult && matches!(self.heap.kind(k), Kind::List(_)) {
+                if let Some(r) = self.repeat(a, b)? {
+                    // `l *= n` repeats the list in place.
+                    let items = match self.heap.kind_mut(r.as_obj().expect("list")) {
+                        Kind::List(l) => std::mem::take(l),
+                        _ => Vec::new(),
+                    };
+                    self.heap.decref(r);
+                    let old = match self.heap.kind_mut(k) {
+                        Kind::List(l) => std::mem::replace(l, items),
+                        _ => Vec::new(),
+                    };
+                    self.heap.decref_all(old);
+                    return Ok(self.incref(a));
+                }
+            }
+            let is_set = matches!(self.heap.kind(k), Kind::Set(s) if !s.frozen);
+            let set_op = matches!(
+                op,
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+            );
+            if is_set
+                && set_op
+                && matches!(b, Value::Obj(bk) if matches!(self.heap.kind(bk), Kind::Set(_)))
+            {
+                return crate::builtins::set::set_inplace(self, op, a, b);
+            }
             if matches!(self.heap.kind(k), Kind::Instance(_)) {
                 let name = self.intern(binop_dunder(op).2);
                 if let Some(f) = self.special(a, name) {
@@ -209,6 +236,20 @@ impl Vm {
                 }
                 (Kind::Str(_), _, BinOp::Mod) => {
                     return crate::builtins::string::percent_format(self, a, b);
+                }
+                (
+                    Kind::DictView(v),
+                    _,
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ) if v.kind != crate::heap::object::ViewKind::Values => {
+                    return crate::builtins::set::view_operator(self, op, a, b);
+                }
+                (
+                    Kind::Set(_),
+                    Kind::DictView(v),
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ) if v.kind != crate::heap::object::ViewKind::Values => {
+                    return crate::builtins::set::view_operator(self, op, a, b);
                 }
                 _ => {}
             }
@@ -382,7 +423,9 @@ impl Vm {
 
     /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // Identity implies equality here, as in CPython's container comparisons (so a NaN
+        // finds itself in a list).
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(r) = self.simple_eq(a, b) {
@@ -425,6 +468,16 @@ impl Vm {
                         }
                     }
                     Some(true)
+                }
+                (Kind::Range(p), Kind::Range(q)) => {
+                    let (lp, lq) = (p.len(), q.len());
+                    Some(
+                        lp == lq
+                            && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step))),
+                    )
+                }
+                (Kind::BoundMethod(p), Kind::BoundMethod(q)) => {
+                    Some(p.func.is(q.func) && p.receiver.is(q.receiver))
                 }
                 _ => None,
             },
@@ -471,6 +524,20 @@ impl Vm {
             );
             if seqs {
                 return self.compare_sequences(op, a, b);
+            }
+            let sets = matches!(
+                (self.heap.kind(ka), self.heap.kind(kb)),
+                (Kind::Set(_), Kind::Set(_))
+            );
+            if sets && !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                use crate::builtins::set::set_le;
+                let r = match op {
+                    CmpKind::Lt => set_le(self, a, b, true)?,
+                    CmpKind::Le => set_le(self, a, b, false)?,
+                    CmpKind::Gt => set_le(self, b, a, true)?,
+                    _ => set_le(self, b, a, false)?,
+                };
+                return Ok(Value::Bool(r));
             }
         }
         if matches!(op, CmpKind::Eq | CmpKind::Ne) {
@@ -561,6 +628,23 @@ impl Vm {
                     }
                 }
                 Ok(true)
+            }
+            (Kind::DictView(v), Kind::Set(_) | Kind::DictView(_))
+            | (Kind::Set(_), Kind::DictView(v))
+                if v.kind != crate::heap::object::ViewKind::Values =>
+            {
+                let sa = crate::builtins::set::set_from(self, a, false)?;
+                let sb = match crate::builtins::set::set_from(self, b, false) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        self.heap.decref(sa);
+                        return Err(e);
+                    }
+                };
+                let r = self.set_eq(sa, sb);
+                self.heap.decref(sa);
+                self.heap.decref(sb);
+                r
             }
             _ => Ok(false),
         }
