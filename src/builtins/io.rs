@@ -134,7 +134,7 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> PyErr {
 }
 
 /// The file object behind a method's receiver, or CPython's error for a closed file.
-fn open_file<'v>(vm: &'v mut Vm, f: Value) -> PyResult<&'v mut FileObj> {
+fn open_file(vm: &mut Vm, f: Value) -> PyResult<&mut FileObj> {
     let closed = match f {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::File(file) => file.closed,
@@ -151,7 +151,7 @@ fn open_file<'v>(vm: &'v mut Vm, f: Value) -> PyResult<&'v mut FileObj> {
     }
 }
 
-fn readable<'v>(vm: &'v mut Vm, f: Value) -> PyResult<&'v mut FileObj> {
+fn readable(vm: &mut Vm, f: Value) -> PyResult<&mut FileObj> {
     let writing = open_file(vm, f)?.writer.is_some();
     if writing {
         return Err(unsupported(vm, "not readable"));

@@ -527,8 +527,28 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     use crate::syntax::ast::BinOp;
+    let is_float = |v: Value| matches!(v, Value::Float(_));
+    let zero = match a[1] {
+        Value::Int(0) | Value::Bool(false) => true,
+        Value::Float(f) => f == 0.0,
+        _ => false,
+    };
+    if zero && vm.to_f64(a[0]).is_some() {
+        let msg = if is_float(a[0]) || is_float(a[1]) {
+            "float divmod()"
+        } else {
+            "integer division or modulo by zero"
+        };
+        return Err(vm.zero_division(msg));
+    }
     let q = vm.binary(BinOp::FloorDiv, a[0], a[1])?;
-    let r = vm.binary(BinOp::Mod, a[0], a[1])?;
+    let r = match vm.binary(BinOp::Mod, a[0], a[1]) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.heap.decref(q);
+            return Err(e);
+        }
+    };
     Ok(vm.new_tuple(vec![q, r]))
 }
 

@@ -47,9 +47,8 @@ fn random(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if let Value::Float(f) = v {
-        let t = if f.fract() == 0.0 { "float" } else { "float" };
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    if let Value::Float(_) = v {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
     }
     vm.index_value(v)
 }
@@ -59,32 +58,17 @@ fn randrange_result(vm: &mut Vm, r: Result<i64, String>) -> PyResult<Value> {
 }
 
 fn randint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    if a.len() != 2 {
-        return Err(vm.type_error(
-            format!(
-                "Random.randint() {} positional argument{}",
-                if a.len() < 2 {
-                    format!("missing {} required", 2 - a.len())
-                } else {
-                    format!(
-                        "takes 3 positional arguments but {} were given",
-                        a.len() + 1
-                    )
-                },
-                if a.len() == 0 {
-                    "s: 'a' and 'b'"
-                } else if a.len() == 1 {
-                    ": 'b'"
-                } else {
-                    ""
-                }
-            )
-            .replace("argument takes", "arguments takes")
-            .replace(
-                "positional argument takes 3 positional arguments",
-                "takes 3 positional arguments",
-            ),
-        ));
+    let msg = match a.len() {
+        0 => "Random.randint() missing 2 required positional arguments: 'a' and 'b'".to_string(),
+        1 => "Random.randint() missing 1 required positional argument: 'b'".to_string(),
+        2 => String::new(),
+        n => format!(
+            "Random.randint() takes 3 positional arguments but {} were given",
+            n + 1
+        ),
+    };
+    if !msg.is_empty() {
+        return Err(vm.type_error(msg));
     }
     let (lo, hi) = (int_arg(vm, a[0])?, int_arg(vm, a[1])?);
     let r = rng(vm).randint(lo, hi);

@@ -1,25 +1,582 @@
-//! `str` methods and `%`-formatting.
+//! `str` methods: the receiver check and CPython's argument parsing (with its exact messages)
+//! live here, the methods themselves in `string_search` (find, split, replace, join, strip, …),
+//! `string_case` (case mappings, predicates, padding, translate) and `string_format`
+//! (`str.format`); plus `%`-formatting. Indices are in code points, never bytes.
+
+use num_bigint::Sign;
 
 use crate::heap::object::Kind;
 use crate::heap::Value;
 use crate::numeric::percent::{self, Arg, PercentArgs, PercentHost};
 use crate::numeric::NumError;
-use crate::vm::native::Kwargs;
+use crate::objects::str::PyStr;
+use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};
 
-fn s(vm: &Vm, v: Value) -> String {
-    vm.str_of(v).unwrap_or("").to_string()
+use super::{string_case as case, string_format as sfmt, string_search as search};
+
+/// The text of a str value ("" for anything else; callers have checked).
+pub(crate) fn text(vm: &Vm, v: Value) -> &str {
+    vm.str_of(v).unwrap_or("")
 }
 
-fn arg_str(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
-    match vm.str_of(v) {
-        Some(x) => Ok(x.to_string()),
+pub(crate) fn pystr(vm: &Vm, v: Value) -> Option<&PyStr> {
+    match v {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Length in code points of a str value.
+pub(crate) fn char_len(vm: &Vm, v: Value) -> usize {
+    pystr(vm, v).map_or(0, |s| s.chars)
+}
+
+/// Byte offset of code point `i` (clamped to the end).
+pub(crate) fn byte_at(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    if s.is_ascii() {
+        return i;
+    }
+    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+}
+
+/// Byte offset of code point `i` of a str (clamped to the end), using its cached length.
+pub(crate) fn byte_pos(p: &PyStr, i: usize) -> usize {
+    if i >= p.chars {
+        p.s.len()
+    } else if p.is_ascii() {
+        i
+    } else {
+        byte_at(&p.s, i)
+    }
+}
+
+/// Results bigger than this fail as CPython's allocation would: MemoryError.
+const MAX_STR_BYTES: u128 = 1 << 34;
+
+/// MemoryError if a result of `bytes` bytes cannot be built.
+pub(crate) fn check_size(vm: &mut Vm, bytes: u128) -> PyResult<()> {
+    if bytes <= MAX_STR_BYTES {
+        return Ok(());
+    }
+    let args = vm.new_tuple(Vec::new());
+    Err(PyErr(vm.new_exception(vm.types.memory_error, args)))
+}
+
+/// Number of code points in `s[..b]`.
+pub(crate) fn char_index(s: &str, b: usize) -> usize {
+    let head = &s[..b];
+    if head.is_ascii() {
+        b
+    } else {
+        head.chars().count()
+    }
+}
+
+/// CPython's ADJUST_INDICES: start/end of a slice of a string of `len` code points.
+pub(crate) fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+    let len = len as i64;
+    let mut start = start.unwrap_or(0);
+    let mut end = end.unwrap_or(i64::MAX);
+    if end > len {
+        end = len;
+    } else if end < 0 {
+        end = (end + len).max(0);
+    }
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    (start, end)
+}
+
+/// Python's `str.isspace` for one character (Unicode bidi WS/B/S or category Zs).
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | '\x1c'..='\x20'
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
+/// The line boundaries of `str.splitlines`.
+pub(crate) fn is_linebreak(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\x0b'
+            | '\x0c'
+            | '\r'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+// ------------------------------------------------------------------ argument checking
+
+/// The receiver of a str method (CPython's descriptor check); returns the other arguments.
+pub(crate) fn recv<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<&'a [Value]> {
+    match a.first() {
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+        Some(v) if vm.str_of(*v).is_none() => {
+            let t = vm.type_name(*v);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"
+            )))
+        }
+        Some(_) => Ok(&a[1..]),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Methods that take no keyword arguments.
+pub(crate) fn no_kw(vm: &mut Vm, kw: Kwargs, name: &str) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("str.{name}() takes no keyword arguments")))
+    }
+}
+
+/// METH_NOARGS methods (`upper`, `isdigit`, …).
+pub(crate) fn no_args(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<()> {
+    no_kw(vm, kw, name)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!(
+            "str.{name}() takes no arguments ({} given)",
+            args.len()
+        )))
+    }
+}
+
+/// METH_O methods (`join`, `partition`, …): their one argument.
+pub(crate) fn one_arg(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
+    no_kw(vm, kw, name)?;
+    if args.len() == 1 {
+        Ok(args[0])
+    } else {
+        Err(vm.type_error(format!(
+            "str.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )))
+    }
+}
+
+/// Argument Clinic's positional-only check: "center expected at least 1 argument, got 0".
+pub(crate) fn check_positional(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_kw(vm, kw, name)?;
+    let n = args.len();
+    let (bound, which) = if n < min {
+        (min, "at least ")
+    } else if n > max {
+        (max, "at most ")
+    } else {
+        return Ok(());
+    };
+    let which = if min == max { "" } else { which };
+    Err(vm.type_error(format!(
+        "{name} expected {which}{bound} argument{}, got {n}",
+        plural(bound)
+    )))
+}
+
+/// PyArg_ParseTuple's count check: "find() takes at least 1 argument (0 given)".
+pub(crate) fn parse_tuple(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_kw(vm, kw, name)?;
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let which = if min == max {
+        "exactly"
+    } else if n < min {
+        "at least"
+    } else {
+        "at most"
+    };
+    let bound = if n < min { min } else { max };
+    Err(vm.type_error(format!(
+        "{name}() takes {which} {bound} argument{} ({n} given)",
+        plural(bound)
+    )))
+}
+
+/// `_PyArg_UnpackKeywords` for methods whose parameters are all optional and may be given by
+/// keyword (`split`, `splitlines`, `expandtabs`).
+pub(crate) fn unpack_kw<const N: usize>(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    let nargs = args.len();
+    let total = nargs + kw.len();
+    if total > N {
+        let keyword = if nargs == 0 { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {N} {keyword}argument{} ({total} given)",
+            plural(N)
+        )));
+    }
+    for (i, a) in args.iter().enumerate() {
+        out[i] = Some(*a);
+    }
+    let find = |vm: &Vm, key: &str| {
+        kw.iter()
+            .find(|(k, _)| vm.str_of(*k) == Some(key))
+            .map(|(_, v)| *v)
+    };
+    let mut left = kw.len();
+    for i in nargs..N {
+        if let Some(v) = find(vm, names[i]) {
+            out[i] = Some(v);
+            left -= 1;
+        }
+    }
+    if left > 0 {
+        for (i, n) in names.iter().enumerate().take(nargs) {
+            if find(vm, n).is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{n}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        for (k, _) in kw {
+            let k = vm.str_of(*k).unwrap_or("").to_string();
+            if !names.contains(&k.as_str()) {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A str argument of a method, or CPython's "must be str, not int".
+pub(crate) fn need_str(vm: &mut Vm, v: Value) -> PyResult<()> {
+    if vm.str_of(v).is_some() {
+        return Ok(());
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("must be str, not {t}")))
+}
+
+/// Clinic's bad-argument message: "replace() argument 1 must be str, not int".
+pub(crate) fn need_str_arg(vm: &mut Vm, v: Value, func: &str, which: &str) -> PyResult<()> {
+    if vm.str_of(v).is_some() {
+        return Ok(());
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("{func}() {which} must be str, not {t}")))
+}
+
+/// `operator.index(v)`: Ok(value) for ints that fit in i64, Err(negative?) for bigger ones.
+fn index_of(vm: &mut Vm, v: Value) -> PyResult<Result<i64, bool>> {
+    match v {
+        Value::Int(i) => return Ok(Ok(i)),
+        Value::Bool(b) => return Ok(Ok(b as i64)),
+        Value::Obj(k) => {
+            if let Kind::BigInt(b) = vm.heap.kind(k) {
+                return Ok(Err(b.sign() == Sign::Minus));
+            }
+        }
+        _ => {}
+    }
+    if let Some(f) = vm.user_special(v, vm.names.index) {
+        let r = vm.call(f, &[v])?;
+        let out = match r {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(k) => match vm.heap.kind(k) {
+                Kind::BigInt(b) => Err(b.sign() == Sign::Minus),
+                _ => {
+                    let t = vm.type_name(r);
+                    vm.decref(r);
+                    return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+                }
+            },
+            _ => {
+                let t = vm.type_name(r);
+                return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+            }
+        };
+        vm.decref(r);
+        return Ok(out);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+/// An integer argument converted to a C `Py_ssize_t`.
+pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match index_of(vm, v)? {
+        Ok(i) => Ok(i),
+        Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
+    }
+}
+
+/// An integer argument converted to a C `int`.
+pub(crate) fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match index_of(vm, v)? {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i),
+        _ => Err(vm.overflow_error("Python int too large to convert to C int".into())),
+    }
+}
+
+/// A start/end argument (`_PyEval_SliceIndex`): None keeps the default, huge ints clamp.
+pub(crate) fn slice_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v else {
+        return Ok(None);
+    };
+    if v.is(Value::None) {
+        return Ok(None);
+    }
+    let is_index = match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(k) => {
+            matches!(vm.heap.kind(k), Kind::BigInt(_))
+                || vm.user_special(v, vm.names.index).is_some()
+        }
+        _ => false,
+    };
+    if !is_index {
+        return Err(vm.type_error(
+            "slice indices must be integers or None or have an __index__ method".into(),
+        ));
+    }
+    Ok(Some(match index_of(vm, v)? {
+        Ok(i) => i,
+        Err(true) => i64::MIN,
+        Err(false) => i64::MAX,
+    }))
+}
+
+// ------------------------------------------------------------------ special methods
+
+/// The receiver and arguments of a slot wrapper (`'a'.__add__(x)`), with CPython's messages.
+fn wrapper<'a>(
+    vm: &mut Vm,
+    a: &'a [Value],
+    kw: Kwargs,
+    name: &str,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    match a.first() {
         None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("{what} arg must be None or str, not {t}")))
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' of 'str' object needs an argument"
+            )))
+        }
+        Some(v) if vm.str_of(*v).is_none() => {
+            let t = vm.type_name(*v);
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'str' object but received a '{t}'"
+            )));
+        }
+        Some(_) => {}
+    }
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let args = &a[1..];
+    if args.len() != n {
+        return Err(vm.type_error(format!(
+            "expected {n} argument{}, got {}",
+            plural(n),
+            args.len()
+        )));
+    }
+    Ok(args)
+}
+
+fn dunder_len(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    wrapper(vm, a, kw, "__len__", 0)?;
+    Ok(Value::Int(char_len(vm, a[0]) as i64))
+}
+
+fn dunder_contains(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, "__contains__", 1)?;
+    match vm.str_of(args[0]) {
+        Some(x) => Ok(Value::Bool(text(vm, a[0]).contains(x))),
+        None => {
+            let t = vm.type_name(args[0]);
+            Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {t}"
+            )))
         }
     }
 }
+
+fn dunder_getitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, "__getitem__", 1)?;
+    vm.getitem(a[0], args[0])
+}
+
+fn dunder_add(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, "__add__", 1)?;
+    let Some(x) = vm.str_of(args[0]) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("can only concatenate str (not \"{t}\") to str")));
+    };
+    let r = format!("{}{x}", text(vm, a[0]));
+    Ok(vm.new_str(r))
+}
+
+fn repeat(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, name, 1)?;
+    let n = match index_of(vm, args[0])? {
+        Ok(n) => n.max(0),
+        Err(_) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".into()))
+        }
+    };
+    check_size(vm, text(vm, a[0]).len() as u128 * n as u128)?;
+    let r = text(vm, a[0]).repeat(n as usize);
+    Ok(vm.new_str(r))
+}
+
+fn dunder_mul(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    repeat(vm, a, kw, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    repeat(vm, a, kw, "__rmul__")
+}
+
+fn dunder_mod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, "__mod__", 1)?;
+    percent_format(vm, a[0], args[0])
+}
+
+fn dunder_rmod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = wrapper(vm, a, kw, "__rmod__", 1)?;
+    if vm.str_of(args[0]).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    percent_format(vm, args[0], a[0])
+}
+
+fn compare(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let args = wrapper(vm, a, kw, name, 1)?;
+    let Some(y) = vm.str_of(args[0]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let o = text(vm, a[0]).cmp(y);
+    Ok(Value::Bool(match name {
+        "__eq__" => o == Equal,
+        "__ne__" => o != Equal,
+        "__lt__" => o == Less,
+        "__le__" => o != Greater,
+        "__gt__" => o == Greater,
+        _ => o != Less,
+    }))
+}
+
+fn dunder_eq(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__eq__")
+}
+fn dunder_ne(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__ne__")
+}
+fn dunder_lt(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__lt__")
+}
+fn dunder_le(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__le__")
+}
+fn dunder_gt(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__gt__")
+}
+fn dunder_ge(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    compare(vm, a, kw, "__ge__")
+}
+
+fn dunder_hash(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    wrapper(vm, a, kw, "__hash__", 0)?;
+    Ok(Value::Int(vm.hash(a[0])?))
+}
+
+fn dunder_str(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    wrapper(vm, a, kw, "__str__", 0)?;
+    Ok(vm.incref(a[0]))
+}
+
+fn dunder_repr(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    wrapper(vm, a, kw, "__repr__", 0)?;
+    let r = vm.repr(a[0])?;
+    Ok(vm.new_str(r))
+}
+
+fn dunder_iter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    wrapper(vm, a, kw, "__iter__", 0)?;
+    vm.get_iter(a[0])
+}
+
+fn dunder_format(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = recv(vm, a, "__format__")?;
+    let spec = one_arg(vm, args, kw, "__format__")?;
+    let Some(spec) = vm.str_of(spec).map(str::to_string) else {
+        let t = vm.type_name(spec);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
+    };
+    let r = vm.format(a[0], &spec)?;
+    Ok(vm.new_str(r))
+}
+
+fn dunder_getnewargs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = recv(vm, a, "__getnewargs__")?;
+    no_args(vm, args, kw, "__getnewargs__")?;
+    let t: Box<str> = text(vm, a[0]).into();
+    let copy = vm.new_str(t);
+    Ok(vm.new_tuple(vec![copy]))
+}
+
+// ------------------------------------------------------------------ `%`-formatting
 
 /// What `numeric::percent` needs from the interpreter: items of a mapping and the value of one
 /// argument for one conversion. Values fetched from a mapping are owned here until the end.
@@ -81,7 +638,7 @@ impl From<PyErr> for HostError {
 }
 
 /// `ascii()` of a repr: non-ASCII characters escaped as Python does.
-fn ascii_escape(r: &str) -> String {
+pub(crate) fn ascii_escape(r: &str) -> String {
     let mut out = String::with_capacity(r.len());
     for c in r.chars() {
         match c as u32 {
@@ -96,7 +653,7 @@ fn ascii_escape(r: &str) -> String {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = s(vm, fmt);
+    let f = text(vm, fmt).to_string();
     let (tuple, is_mapping) = match args {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::Tuple(_) => (Some(vm.seq_items(args)), false),
@@ -129,298 +686,79 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     }
 }
 
-macro_rules! str_fn {
-    ($name:ident, |$vm:ident, $a:ident| $body:expr) => {
-        fn $name($vm: &mut Vm, $a: &[Value], _: Kwargs) -> PyResult<Value> {
-            $body
-        }
-    };
-}
-
-str_fn!(upper, |vm, a| {
-    let r = s(vm, a[0]).to_uppercase();
-    Ok(vm.new_str(r))
-});
-str_fn!(lower, |vm, a| {
-    let r = s(vm, a[0]).to_lowercase();
-    Ok(vm.new_str(r))
-});
-str_fn!(strip, |vm, a| {
-    let t = s(vm, a[0]);
-    let r = match a.get(1).filter(|v| !v.is(Value::None)) {
-        Some(c) => {
-            let cs = arg_str(vm, *c, "strip")?;
-            t.trim_matches(|ch| cs.contains(ch)).to_string()
-        }
-        None => t.trim().to_string(),
-    };
-    Ok(vm.new_str(r))
-});
-str_fn!(lstrip, |vm, a| {
-    let r = s(vm, a[0]).trim_start().to_string();
-    Ok(vm.new_str(r))
-});
-str_fn!(rstrip, |vm, a| {
-    let t = s(vm, a[0]);
-    let r = match a.get(1).filter(|v| !v.is(Value::None)) {
-        Some(c) => {
-            let cs = arg_str(vm, *c, "rstrip")?;
-            t.trim_end_matches(|ch| cs.contains(ch)).to_string()
-        }
-        None => t.trim_end().to_string(),
-    };
-    Ok(vm.new_str(r))
-});
-str_fn!(split, |vm, a| {
-    let t = s(vm, a[0]);
-    let parts: Vec<String> = match a.get(1).filter(|v| !v.is(Value::None)) {
-        Some(sep) => {
-            let sep = arg_str(vm, *sep, "split")?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator".into()));
-            }
-            t.split(sep.as_str()).map(String::from).collect()
-        }
-        None => t.split_whitespace().map(String::from).collect(),
-    };
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
-});
-str_fn!(join, |vm, a| {
-    let sep = s(vm, a[0]);
-    let items = vm.iterate(a[1])?;
-    let mut parts = Vec::with_capacity(items.len());
-    for (i, it) in items.iter().enumerate() {
-        match vm.str_of(*it) {
-            Some(x) => parts.push(x.to_string()),
-            None => {
-                let t = vm.type_name(*it);
-                vm.heap.decref_all(items);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {t} found"
-                )));
-            }
-        }
-    }
-    vm.heap.decref_all(items);
-    Ok(vm.new_str(parts.join(&sep)))
-});
-str_fn!(replace, |vm, a| {
-    let t = s(vm, a[0]);
-    let (old, new) = (s(vm, a[1]), s(vm, a[2]));
-    let r = match a.get(3) {
-        Some(Value::Int(n)) if *n >= 0 => t.replacen(old.as_str(), &new, *n as usize),
-        _ => t.replace(old.as_str(), &new),
-    };
-    Ok(vm.new_str(r))
-});
-str_fn!(startswith, |vm, a| {
-    let t = s(vm, a[0]);
-    if let Value::Obj(k) = a[1] {
-        if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
-            let opts = vm.seq_items(a[1]);
-            return Ok(Value::Bool(
-                opts.iter()
-                    .any(|o| t.starts_with(vm.str_of(*o).unwrap_or("\u{0}"))),
-            ));
-        }
-    }
-    let p = arg_str(vm, a[1], "startswith")?;
-    Ok(Value::Bool(t.starts_with(p.as_str())))
-});
-str_fn!(endswith, |vm, a| {
-    let t = s(vm, a[0]);
-    if let Value::Obj(k) = a[1] {
-        if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
-            let opts = vm.seq_items(a[1]);
-            return Ok(Value::Bool(
-                opts.iter()
-                    .any(|o| t.ends_with(vm.str_of(*o).unwrap_or("\u{0}"))),
-            ));
-        }
-    }
-    let p = arg_str(vm, a[1], "endswith")?;
-    Ok(Value::Bool(t.ends_with(p.as_str())))
-});
-str_fn!(find, |vm, a| {
-    let (t, p) = (s(vm, a[0]), s(vm, a[1]));
-    Ok(Value::Int(
-        t.find(p.as_str())
-            .map_or(-1, |b| t[..b].chars().count() as i64),
-    ))
-});
-str_fn!(index, |vm, a| {
-    let (t, p) = (s(vm, a[0]), s(vm, a[1]));
-    match t.find(p.as_str()) {
-        Some(b) => Ok(Value::Int(t[..b].chars().count() as i64)),
-        None => Err(vm.value_error("substring not found".into())),
-    }
-});
-str_fn!(count, |vm, a| {
-    let (t, p) = (s(vm, a[0]), s(vm, a[1]));
-    let n = if p.is_empty() {
-        t.chars().count() + 1
-    } else {
-        t.matches(p.as_str()).count()
-    };
-    Ok(Value::Int(n as i64))
-});
-str_fn!(isdigit, |vm, a| {
-    let t = s(vm, a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
-    ))
-});
-str_fn!(isalpha, |vm, a| {
-    let t = s(vm, a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(char::is_alphabetic),
-    ))
-});
-str_fn!(isspace, |vm, a| {
-    let t = s(vm, a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(char::is_whitespace),
-    ))
-});
-str_fn!(isupper, |vm, a| {
-    let t = s(vm, a[0]);
-    Ok(Value::Bool(
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
-    ))
-});
-str_fn!(islower, |vm, a| {
-    let t = s(vm, a[0]);
-    Ok(Value::Bool(
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
-    ))
-});
-str_fn!(capitalize, |vm, a| {
-    let t = s(vm, a[0]);
-    let mut cs = t.chars();
-    let r = match cs.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    };
-    Ok(vm.new_str(r))
-});
-str_fn!(title, |vm, a| {
-    let t = s(vm, a[0]);
-    let mut out = String::new();
-    let mut prev_alpha = false;
-    for c in t.chars() {
-        if prev_alpha {
-            out.extend(c.to_lowercase())
-        } else {
-            out.extend(c.to_uppercase())
-        }
-        prev_alpha = c.is_alphabetic();
-    }
-    Ok(vm.new_str(out))
-});
-str_fn!(format_method, |vm, a| {
-    let t = s(vm, a[0]);
-    let mut out = String::new();
-    let mut auto = 1;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let mut field = String::new();
-                for ch in chars.by_ref() {
-                    if ch == '}' {
-                        break;
-                    }
-                    field.push(ch);
-                }
-                let (name, spec) = match field.split_once(':') {
-                    Some((n, sp)) => (n.to_string(), sp.to_string()),
-                    None => (field.clone(), String::new()),
-                };
-                let (name, conv) = match name.split_once('!') {
-                    Some((n, c)) => (n.to_string(), c.chars().next()),
-                    None => (name, None),
-                };
-                let v = if name.is_empty() {
-                    let v = a.get(auto).copied();
-                    auto += 1;
-                    v
-                } else {
-                    name.parse::<usize>()
-                        .ok()
-                        .and_then(|i| a.get(i + 1).copied())
-                };
-                let Some(v) = v else {
-                    return Err(vm.exception_with_msg(
-                        vm.types.index_error,
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 2
-                        ),
-                    ));
-                };
-                let piece = match conv {
-                    Some('r') => {
-                        let r = vm.repr(v)?;
-                        vm.format_value_str(&r, &spec)?
-                    }
-                    Some('s') => {
-                        let r = vm.str(v)?;
-                        vm.format_value_str(&r, &spec)?
-                    }
-                    _ => vm.format(v, &spec)?,
-                };
-                out.push_str(&piece);
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(vm.new_str(out))
-});
-
-impl Vm {
-    fn format_value_str(&mut self, s: &str, spec: &str) -> PyResult<String> {
-        let v = self.new_str(s);
-        let r = self.format(v, spec);
-        self.heap.decref(v);
-        r
-    }
-}
-
+/// Installs the str methods (and the static `str.maketrans`).
 pub fn install(vm: &mut Vm) {
     let t = vm.types.str_;
-    vm.add_methods(
-        t,
-        &[
-            ("upper", upper),
-            ("lower", lower),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("split", split),
-            ("join", join),
-            ("replace", replace),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("find", find),
-            ("index", index),
-            ("count", count),
-            ("isdigit", isdigit),
-            ("isalpha", isalpha),
-            ("isspace", isspace),
-            ("isupper", isupper),
-            ("islower", islower),
-            ("capitalize", capitalize),
-            ("title", title),
-            ("format", format_method),
-        ],
-    );
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("split", search::split),
+        ("rsplit", search::rsplit),
+        ("splitlines", search::splitlines),
+        ("join", search::join),
+        ("strip", search::strip),
+        ("lstrip", search::lstrip),
+        ("rstrip", search::rstrip),
+        ("find", search::find),
+        ("rfind", search::rfind),
+        ("index", search::index),
+        ("rindex", search::rindex),
+        ("count", search::count),
+        ("replace", search::replace),
+        ("startswith", search::startswith),
+        ("endswith", search::endswith),
+        ("partition", search::partition),
+        ("rpartition", search::rpartition),
+        ("removeprefix", search::removeprefix),
+        ("removesuffix", search::removesuffix),
+        ("upper", case::upper),
+        ("lower", case::lower),
+        ("casefold", case::casefold),
+        ("swapcase", case::swapcase),
+        ("title", case::title),
+        ("capitalize", case::capitalize),
+        ("center", case::center),
+        ("ljust", case::ljust),
+        ("rjust", case::rjust),
+        ("zfill", case::zfill),
+        ("expandtabs", case::expandtabs),
+        ("isdigit", case::isdigit),
+        ("isdecimal", case::isdecimal),
+        ("isnumeric", case::isnumeric),
+        ("isalpha", case::isalpha),
+        ("isalnum", case::isalnum),
+        ("isspace", case::isspace),
+        ("isupper", case::isupper),
+        ("islower", case::islower),
+        ("istitle", case::istitle),
+        ("isidentifier", case::isidentifier),
+        ("isprintable", case::isprintable),
+        ("isascii", case::isascii),
+        ("translate", case::translate),
+        ("format", sfmt::format),
+        ("format_map", sfmt::format_map),
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__rmul__", dunder_rmul),
+        ("__mod__", dunder_mod),
+        ("__rmod__", dunder_rmod),
+        ("__eq__", dunder_eq),
+        ("__ne__", dunder_ne),
+        ("__lt__", dunder_lt),
+        ("__le__", dunder_le),
+        ("__gt__", dunder_gt),
+        ("__ge__", dunder_ge),
+        ("__hash__", dunder_hash),
+        ("__str__", dunder_str),
+        ("__repr__", dunder_repr),
+        ("__iter__", dunder_iter),
+        ("__format__", dunder_format),
+        ("__getnewargs__", dunder_getnewargs),
+    ];
+    vm.add_methods(t, methods);
+    let f = vm.new_native("maketrans", case::maketrans, Value::None);
+    let sm = vm.heap.alloc(Kind::StaticMethod(f));
+    let key = vm.intern("maketrans");
+    vm.class_dict_set(t, key, sm);
 }

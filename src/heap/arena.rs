@@ -80,6 +80,13 @@ impl Heap {
             };
             self.deallocations += 1;
             let objects = &mut self.objects;
+            // CPython drops a list's or tuple's items last to first but a dict's entries first
+            // to last; the worklist pops in reverse, so namespaces push their dead in reverse.
+            let forward = matches!(
+                obj.kind,
+                Kind::Dict(_) | Kind::Instance(_) | Kind::Exception(_) | Kind::Module(_)
+            );
+            let mark = work.len();
             obj.kind.for_each_referent(|v| {
                 if let Value::Obj(c) = v {
                     let Some(o) = objects.get_mut(c) else {
@@ -94,6 +101,9 @@ impl Heap {
                     }
                 }
             });
+            if forward {
+                work[mark..].reverse();
+            }
             // Drop the payload now: its Vec/Box buffers go back to the allocator; its values
             // were accounted for above.
             drop(obj);

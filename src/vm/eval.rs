@@ -952,11 +952,11 @@ impl Vm {
                 {
                     let code = code.clone();
                     let globals = fobj.globals;
-                    // The arguments become the first slots of the new frame.
+                    // The arguments move into the first slots of the new frame (the caller's
+                    // copies become Undef), so refcounts inside the callee are CPython's.
                     let base = self.stack.len();
                     for i in 0..argc {
-                        let a = self.stack[start + i];
-                        self.heap.incref(a);
+                        let a = std::mem::take(&mut self.stack[start + i]);
                         self.stack.push(a);
                     }
                     self.stack.resize(base + code.nslots(), Value::Undef);

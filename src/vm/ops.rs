@@ -21,6 +21,16 @@ enum Num {
     F(f64),
 }
 
+/// `&`, `|`, `^` of two bools stay bools.
+fn bool_bitop(op: BinOp, x: bool, y: bool) -> Option<Value> {
+    match op {
+        BinOp::BitAnd => Some(Value::Bool(x & y)),
+        BinOp::BitOr => Some(Value::Bool(x | y)),
+        BinOp::BitXor => Some(Value::Bool(x ^ y)),
+        _ => None,
+    }
+}
+
 fn binop_dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -139,6 +149,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            if let Some(r) = bool_bitop(op, x, y) {
+                return Ok(r);
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             if let Some(r) = self.numeric(op, x, y) {
                 return r;
@@ -197,6 +212,11 @@ impl Vm {
                         return Ok(r);
                     }
                 }
+            }
+        }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            if let Some(r) = bool_bitop(op, x, y) {
+                return Ok(r);
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
