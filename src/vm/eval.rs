@@ -85,6 +85,72 @@ impl Vm {
     }
 
     /// Runs a frame, registered in `frames` while it runs (for `dir()`, `vars()`, `locals()`).
+    /// `a op b` for two small ints whose result fits, or floats (mixed with exact ints):
+    /// computed on the stack, no refcounts.
+    #[inline(always)]
+    fn number_op_in_place(&mut self, op: crate::syntax::ast::BinOp) -> bool {
+        use crate::syntax::ast::BinOp;
+        let n = self.stack.len();
+        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mult => x.checked_mul(y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                self.stack[n - 2] = Value::Int(r);
+                self.stack.truncate(n - 1);
+                return true;
+            }
+        }
+        let (x, y) = match self.stack[..] {
+            [.., Value::Float(x), Value::Float(y)] => (x, y),
+            [.., Value::Float(x), Value::Int(y)] if y.unsigned_abs() < 1 << 53 => (x, y as f64),
+            [.., Value::Int(x), Value::Float(y)] if x.unsigned_abs() < 1 << 53 => (x as f64, y),
+            _ => return false,
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div if y != 0.0 => x / y,
+            _ => return false,
+        };
+        self.stack[n - 2] = Value::Float(r);
+        self.stack.truncate(n - 1);
+        true
+    }
+
+    /// A comparison of two ints or two floats, decided on the stack.
+    #[inline(always)]
+    fn number_compare_in_place(&mut self, c: crate::compile::code::CmpKind) -> bool {
+        use crate::compile::code::CmpKind;
+        let n = self.stack.len();
+        let r = match self.stack[..] {
+            [.., Value::Int(x), Value::Int(y)] => match c {
+                CmpKind::Lt => x < y,
+                CmpKind::Le => x <= y,
+                CmpKind::Gt => x > y,
+                CmpKind::Ge => x >= y,
+                CmpKind::Eq => x == y,
+                CmpKind::Ne => x != y,
+            },
+            [.., Value::Float(x), Value::Float(y)] => match c {
+                CmpKind::Lt => x < y,
+                CmpKind::Le => x <= y,
+                CmpKind::Gt => x > y,
+                CmpKind::Ge => x >= y,
+                CmpKind::Eq => x == y,
+                CmpKind::Ne => x != y,
+            },
+            _ => return false,
+        };
+        self.stack[n - 2] = Value::Bool(r);
+        self.stack.truncate(n - 1);
+        true
+    }
+
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
         self.frames.push(FrameRef {
             code: f.code.clone(),
@@ -423,10 +489,22 @@ impl Vm {
                         let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
                         self.stack.push(s);
                     }
-                    Op::Binary(bop) => tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b))),
-                    Op::Inplace(bop) => tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b))),
+                    Op::Binary(bop) => {
+                        if !self.number_op_in_place(bop) {
+                            tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b)))
+                        }
+                    }
+                    Op::Inplace(bop) => {
+                        if !self.number_op_in_place(bop) {
+                            tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b)))
+                        }
+                    }
                     Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
-                    Op::Compare(c) => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
+                    Op::Compare(c) => {
+                        if !self.number_compare_in_place(c) {
+                            tri!(self.apply2(|vm, a, b| vm.compare(c, a, b)))
+                        }
+                    }
                     Op::Is(invert) => {
                         tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert))))
                     }
