@@ -1,5 +1,5 @@
 # %% [markdown]
-# A first cell file: run it with `cellar run samples/hello.py` once the interpreter lands.
+# A first cell file: `cellar samples/hello.py` runs it as a script (cell replay comes with the notebook).
 
 # %%
 data = [i * i for i in range(10)]
