@@ -30,11 +30,10 @@ fn seed(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
             } else if let Some(s) = vm.str_of(v) {
                 Mersenne::seed_str(s)
             } else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {t})"
-                )
-                .replace("None,\n", "None, ")));
+                return Err(vm.type_error(
+                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."
+                        .into(),
+                ));
             }
         }
     };
