@@ -4,24 +4,25 @@
 use super::csv_dialect::{
     self as dialect, CharArg, CsvError, CsvErrorKind, Dialect, Field, OutField, Quoting, Reader,
 };
-use crate::heap::object::{CsvIter, Instance, Iter, Kind, Layout};
+use crate::heap::object::{CsvIter, Instance, Iter, Kind};
 use crate::heap::{ObjKey, Value};
 use crate::objects::dict::Dict;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// `csv.Error` (shown as `_csv.Error`), found in the imported module.
-fn csv_error_class(vm: &mut Vm) -> ObjKey {
-    let module = vm.modules.get("csv").copied();
-    let key = vm.intern("Error");
-    let found = module.and_then(|m| match vm.heap.kind(m.as_obj()?) {
-        Kind::Module(md) => vm.ns_lookup(md.dict.as_obj()?, key),
+/// A name in the imported `csv` module's namespace (borrowed).
+fn module_attr(vm: &mut Vm, name: &str) -> Option<ObjKey> {
+    let module = vm.modules.get("csv").copied()?;
+    let key = vm.intern(name);
+    match vm.heap.kind(module.as_obj()?) {
+        Kind::Module(md) => vm.ns_lookup(md.dict.as_obj()?, key)?.as_obj(),
         _ => None,
-    });
-    match found {
-        Some(Value::Obj(k)) => k,
-        _ => vm.types.exception,
     }
+}
+
+/// `csv.Error` (shown as `_csv.Error`).
+fn csv_error_class(vm: &mut Vm) -> ObjKey {
+    module_attr(vm, "Error").unwrap_or(vm.types.exception)
 }
 
 fn raise(vm: &mut Vm, e: CsvError) -> PyErr {
@@ -274,13 +275,7 @@ fn set_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) {
 }
 
 fn new_instance(vm: &mut Vm, class_name: &str) -> Value {
-    let key = vm.intern(class_name);
-    let module = vm.modules.get("csv").copied();
-    let class = module.and_then(|m| match vm.heap.kind(m.as_obj()?) {
-        Kind::Module(md) => vm.ns_lookup(md.dict.as_obj()?, key),
-        _ => None,
-    });
-    let class = class.and_then(|c| c.as_obj()).unwrap_or(vm.types.object);
+    let class = module_attr(vm, class_name).unwrap_or(vm.types.object);
     vm.heap.incref(Value::Obj(class));
     vm.heap.alloc(Kind::Instance(Box::new(Instance {
         class,
@@ -423,10 +418,20 @@ fn writerow(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn writerows(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let rows = vm.iterate(a[1])?;
+    for_each_row(vm, a[0], a[1], write_row_to)
+}
+
+/// `writerows`: writes each row with `write` (rows written before an error stay written).
+fn for_each_row(
+    vm: &mut Vm,
+    w: Value,
+    rows: Value,
+    write: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let rows = vm.iterate(rows)?;
     let mut result = Ok(Value::None);
     for r in &rows {
-        match write_row_to(vm, a[0], *r) {
+        match write(vm, w, *r) {
             Ok(v) => vm.heap.decref(v),
             Err(e) => {
                 result = Err(e);
@@ -535,23 +540,20 @@ fn dict_writerow(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn dict_writerows(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let rows = vm.iterate(a[1])?;
-    let mut result = Ok(Value::None);
-    for r in &rows {
-        match dict_row(vm, a[0], *r) {
-            Ok(v) => vm.heap.decref(v),
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    vm.heap.decref_all(rows);
-    result
+    for_each_row(vm, a[0], a[1], dict_row)
 }
 
-fn class_in(vm: &mut Vm, module_dict: ObjKey, name: &str, methods: &[(&'static str, NativeFn)]) {
-    let class = vm.make_class(name, Some(vm.types.object), Layout::Object);
+/// A class of the `_csv` module, stored in the module's namespace under `key` (owned there).
+fn add_class(
+    vm: &mut Vm,
+    module_dict: ObjKey,
+    key: &str,
+    name: &str,
+    base: ObjKey,
+    methods: &[(&'static str, NativeFn)],
+) {
+    let layout = vm.class_layout(base);
+    let class = vm.make_class(name, Some(base), layout);
     let m = vm.intern("_csv");
     vm.heap.incref(m);
     if let Kind::Class(c) = vm.heap.kind_mut(class) {
@@ -559,11 +561,13 @@ fn class_in(vm: &mut Vm, module_dict: ObjKey, name: &str, methods: &[(&'static s
         vm.heap.decref(old);
     }
     vm.add_methods(class, methods);
-    let key = vm.intern(name);
+    let key = vm.intern(key);
     vm.ns_set(module_dict, key, Value::Obj(class));
 }
 
 pub fn module(vm: &mut Vm) -> Value {
+    // `writer` and `DictWriter` are factory functions; their instances' classes sit under
+    // private names.
     let funcs: &[(&'static str, NativeFn)] = &[
         ("reader", reader),
         ("DictReader", dict_reader),
@@ -583,45 +587,23 @@ pub fn module(vm: &mut Vm) -> Value {
     }) else {
         return m;
     };
-    let err = vm.make_class("Error", Some(vm.types.exception), Layout::Exception);
-    let modname = vm.intern("_csv");
-    vm.heap.incref(modname);
-    if let Kind::Class(c) = vm.heap.kind_mut(err) {
-        let old = std::mem::replace(&mut c.module, modname);
-        vm.heap.decref(old);
-    }
-    let key = vm.intern("Error");
-    vm.ns_set(dk, key, Value::Obj(err));
-    class_in(
+    let (exception, object) = (vm.types.exception, vm.types.object);
+    add_class(vm, dk, "Error", "Error", exception, &[]);
+    let writer_methods: &[(&'static str, NativeFn)] =
+        &[("writerow", writerow), ("writerows", writerows)];
+    add_class(vm, dk, "_writer_type", "writer", object, writer_methods);
+    let dict_writer_methods: &[(&'static str, NativeFn)] = &[
+        ("writeheader", writeheader),
+        ("writerow", dict_writerow),
+        ("writerows", dict_writerows),
+    ];
+    add_class(
         vm,
         dk,
-        "writer",
-        &[("writerow", writerow), ("writerows", writerows)],
-    );
-    // `csv.writer` is the factory function; the class stays reachable for instances.
-    let factory = vm.new_native_in("csv", "writer", writer, Value::None);
-    let wk = vm.intern("writer");
-    let class_v = vm.ns_lookup(dk, wk).unwrap_or(Value::None);
-    vm.heap.incref(class_v);
-    let hidden = vm.intern("_writer_type");
-    vm.ns_set(dk, hidden, class_v);
-    vm.ns_set(dk, wk, factory);
-    class_in(
-        vm,
-        dk,
+        "_DictWriter_type",
         "DictWriter",
-        &[
-            ("writeheader", writeheader),
-            ("writerow", dict_writerow),
-            ("writerows", dict_writerows),
-        ],
+        object,
+        dict_writer_methods,
     );
-    let factory = vm.new_native_in("csv", "DictWriter", dict_writer, Value::None);
-    let dwk = vm.intern("DictWriter");
-    let class_v = vm.ns_lookup(dk, dwk).unwrap_or(Value::None);
-    vm.heap.incref(class_v);
-    let hidden = vm.intern("_DictWriter_type");
-    vm.ns_set(dk, hidden, class_v);
-    vm.ns_set(dk, dwk, factory);
     m
 }

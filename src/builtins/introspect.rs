@@ -37,32 +37,12 @@ const OBJECT_ATTRS: &[&str] = &[
     "__subclasshook__",
 ];
 
-fn at_most(vm: &mut Vm, a: &[Value], name: &str, n: usize) -> PyResult<()> {
-    if a.len() > n {
-        return Err(vm.type_error(format!(
-            "{name} expected at most {n} argument{}, got {}",
-            if n == 1 { "" } else { "s" },
-            a.len()
-        )));
-    }
-    Ok(())
-}
-
 /// The innermost frame's local names and values (borrowed), as `locals()` sees them.
 fn frame_locals(vm: &mut Vm) -> Vec<(Value, Value)> {
     let Some(fr) = vm.frames.last() else {
         return Vec::new();
     };
-    let ns = if fr.locals.is_undef() || fr.locals.is(Value::None) {
-        if fr.code.kind == crate::compile::code::CodeKind::Module {
-            Some(fr.globals)
-        } else {
-            None
-        }
-    } else {
-        Some(fr.locals)
-    };
-    if let Some(Value::Obj(d)) = ns {
+    if let Some(Value::Obj(d)) = fr.namespace() {
         return vm
             .namespace(d)
             .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
@@ -105,32 +85,22 @@ fn dict_from_pairs(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
     Ok(d)
 }
 
-fn locals(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    at_most(vm, a, "locals", 0)?;
-    if let Some(fr) = vm.frames.last() {
-        let ns = if !fr.locals.is_undef() && !fr.locals.is(Value::None) {
-            Some(fr.locals)
-        } else if fr.code.kind == crate::compile::code::CodeKind::Module {
-            Some(fr.globals)
-        } else {
-            None
-        };
-        if let Some(ns) = ns {
-            return Ok(vm.incref(ns));
-        }
+// Argument counts of these builtins are checked by the caller (signatures.rs).
+
+fn locals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(ns) = vm.frames.last().and_then(|fr| fr.namespace()) {
+        return Ok(vm.incref(ns));
     }
     let pairs = frame_locals(vm);
     dict_from_pairs(vm, pairs)
 }
 
-fn globals(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    at_most(vm, a, "globals", 0)?;
+fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     let g = vm.frames.last().map_or(Value::None, |f| f.globals);
     Ok(vm.incref(g))
 }
 
 fn vars(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    at_most(vm, a, "vars", 1)?;
     let Some(&obj) = a.first() else {
         return locals(vm, &[], &[]);
     };
@@ -153,7 +123,6 @@ fn vars(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `dir(obj)`: the sorted attribute names of the object, its class and the class's bases.
 fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    at_most(vm, a, "dir", 1)?;
     let mut names: Vec<String> = Vec::new();
     match a.first().copied() {
         None => {
@@ -165,41 +134,24 @@ fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
             );
         }
         Some(obj) => {
-            let mut classes: Vec<ObjKey> = Vec::new();
-            let mut own: Vec<Value> = Vec::new();
-            match obj {
+            // Where the object's own names live, and whose mro supplies the rest.
+            let (own_ns, mro_of) = match obj {
                 Value::Obj(k) => match vm.heap.kind(k) {
-                    Kind::Module(m) => {
-                        if let Value::Obj(d) = m.dict {
-                            if let Some(d) = vm.namespace(d) {
-                                own.extend(d.iter().map(|e| e.key));
-                            }
-                        }
-                    }
-                    Kind::Class(c) => classes.extend(c.mro.iter().copied()),
-                    Kind::Instance(_) | Kind::Exception(_) => {
-                        if let Some(d) = vm.namespace(k) {
-                            own.extend(d.iter().map(|e| e.key));
-                        }
-                        let class = vm.type_of(obj);
-                        if let Kind::Class(c) = vm.heap.kind(class) {
-                            classes.extend(c.mro.iter().copied());
-                        }
-                    }
-                    _ => {
-                        let class = vm.type_of(obj);
-                        if let Kind::Class(c) = vm.heap.kind(class) {
-                            classes.extend(c.mro.iter().copied());
-                        }
-                    }
+                    Kind::Module(m) => (m.dict.as_obj(), None),
+                    Kind::Class(_) => (None, Some(k)),
+                    Kind::Instance(_) | Kind::Exception(_) => (Some(k), Some(vm.type_of(obj))),
+                    _ => (None, Some(vm.type_of(obj))),
                 },
-                _ => {
-                    let class = vm.type_of(obj);
-                    if let Kind::Class(c) = vm.heap.kind(class) {
-                        classes.extend(c.mro.iter().copied());
-                    }
-                }
-            }
+                _ => (None, Some(vm.type_of(obj))),
+            };
+            let own: Vec<Value> = own_ns
+                .and_then(|d| vm.namespace(d))
+                .map(|d| d.iter().map(|e| e.key).collect())
+                .unwrap_or_default();
+            let classes: Vec<ObjKey> = match mro_of.map(|c| vm.heap.kind(c)) {
+                Some(Kind::Class(c)) => c.mro.clone(),
+                _ => Vec::new(),
+            };
             names.extend(own.iter().filter_map(|k| vm.str_of(*k).map(String::from)));
             let user_class = classes.iter().any(|c| match vm.heap.kind(*c) {
                 Kind::Class(cl) => vm.str_of(cl.module) != Some("builtins"),
@@ -226,12 +178,6 @@ fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "format expected at least 1 argument, got {}",
-            a.len()
-        )));
-    }
     let spec = match a.get(1) {
         None => String::new(),
         Some(s) => match vm.str_of(*s) {
@@ -247,13 +193,7 @@ fn format(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 /// `hex`, `oct`, `bin`: the integer (or `__index__`) in base 16/8/2 with its prefix.
-fn radix(vm: &mut Vm, a: &[Value], name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
-    if a.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            a.len()
-        )));
-    }
+fn radix(vm: &mut Vm, a: &[Value], radix: u32, prefix: &str) -> PyResult<Value> {
     let n: BigInt = match vm.to_big(a[0]) {
         Some(n) => n,
         None => {
@@ -271,15 +211,15 @@ fn radix(vm: &mut Vm, a: &[Value], name: &str, radix: u32, prefix: &str) -> PyRe
 }
 
 fn hex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    radix(vm, a, "hex", 16, "0x")
+    radix(vm, a, 16, "0x")
 }
 
 fn oct(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    radix(vm, a, "oct", 8, "0o")
+    radix(vm, a, 8, "0o")
 }
 
 fn bin(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    radix(vm, a, "bin", 2, "0b")
+    radix(vm, a, 2, "0b")
 }
 
 /// `object.__init__`: accepts only the instance.

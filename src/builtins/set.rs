@@ -191,18 +191,23 @@ pub fn set_le(vm: &mut Vm, a: Value, b: Value, strict: bool) -> PyResult<bool> {
 /// A set operator where one side is a dict keys/items view (the result is a set), or the
 /// in-place form on a set (`s |= t` keeps the set's identity).
 pub fn view_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let sa = set_from(vm, a, false)?;
-    let sb = match set_from(vm, b, false) {
-        Ok(s) => s,
-        Err(e) => {
-            vm.heap.decref(sa);
-            return Err(e);
-        }
-    };
+    let (sa, sb) = two_sets(vm, a, b)?;
     let r = set_operator(vm, op, sa, sb);
     vm.heap.decref(sa);
     vm.heap.decref(sb);
     r
+}
+
+/// New sets (owned) of the items of two iterables (dict views, sets).
+pub fn two_sets(vm: &mut Vm, a: Value, b: Value) -> PyResult<(Value, Value)> {
+    let sa = set_from(vm, a, false)?;
+    match set_from(vm, b, false) {
+        Ok(sb) => Ok((sa, sb)),
+        Err(e) => {
+            vm.heap.decref(sa);
+            Err(e)
+        }
+    }
 }
 
 /// `s op= t` on a set: the result's items replace the set's own.

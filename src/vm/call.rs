@@ -46,23 +46,21 @@ impl Vm {
             }
             Kind::Native(n) => {
                 let (nf, bound, owner, sig) = (n.f, n.bound, n.owner, n.sig);
-                if !bound.is_undef() {
-                    if let Some(sig) = sig {
-                        signatures::check(self, sig, args.len(), !kwargs.is_empty())?;
-                    }
-                    return nf(self, &with_receiver(bound, args), kwargs);
-                }
-                if let Value::Obj(class) = owner {
-                    // An unbound method descriptor (`str.upper(x)`): the receiver comes first
-                    // and must be an instance of the owner.
+                // An unbound method descriptor (`str.upper(x)`) takes its receiver first, and
+                // it must be an instance of the owner.
+                let receiver_in_args = bound.is_undef() && matches!(owner, Value::Obj(_));
+                if let (true, Value::Obj(class)) = (receiver_in_args, owner) {
                     self.check_receiver(k, class, args)?;
-                    if let Some(sig) = sig {
-                        signatures::check(self, sig, args.len() - 1, !kwargs.is_empty())?;
-                    }
-                } else if let Some(sig) = sig {
-                    signatures::check(self, sig, args.len(), !kwargs.is_empty())?;
                 }
-                nf(self, args, kwargs)
+                if let Some(sig) = sig {
+                    let n = args.len() - receiver_in_args as usize;
+                    signatures::check(self, sig, n, !kwargs.is_empty())?;
+                }
+                if bound.is_undef() {
+                    nf(self, args, kwargs)
+                } else {
+                    nf(self, &with_receiver(bound, args), kwargs)
+                }
             }
             Kind::Class(_) => self.instantiate(k, args, kwargs),
             Kind::Instance(_) => match self.special(f, self.names.call) {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use super::call::GenResult;
+use super::ops;
 use super::{PyErr, PyResult, Vm};
 use crate::compile::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
 use crate::heap::object::{Block, Function, Kind};
@@ -18,12 +19,36 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// An int or float immediate as f64 (ints round to nearest, as CPython converts them).
+#[inline(always)]
+fn as_f64(v: Value) -> f64 {
+    match v {
+        Value::Int(i) => i as f64,
+        Value::Float(f) => f,
+        _ => 0.0,
+    }
+}
+
 /// What introspection needs of a running frame (borrowed values: the frame owns them).
 pub struct FrameRef {
     pub code: Rc<Code>,
     pub base: usize,
     pub globals: Value,
     pub locals: Value,
+}
+
+impl FrameRef {
+    /// The dict `locals()` returns as is: a class body's namespace, or the module's globals;
+    /// None for a function frame (its locals are slots).
+    pub fn namespace(&self) -> Option<Value> {
+        if !self.locals.is_undef() && !self.locals.is(Value::None) {
+            Some(self.locals)
+        } else if self.code.kind == CodeKind::Module {
+            Some(self.globals)
+        } else {
+            None
+        }
+    }
 }
 
 pub struct Frame {
@@ -85,70 +110,50 @@ impl Vm {
     }
 
     /// Runs a frame, registered in `frames` while it runs (for `dir()`, `vars()`, `locals()`).
-    /// `a op b` for two small ints whose result fits, or floats (mixed with exact ints):
-    /// computed on the stack, no refcounts.
+    /// `a op b` for two small ints whose result fits, or floats (mixed with ints):
+    /// computed on the stack, no calls, no refcounts.
     #[inline(always)]
     fn number_op_in_place(&mut self, op: crate::syntax::ast::BinOp) -> bool {
         use crate::syntax::ast::BinOp;
-        let n = self.stack.len();
-        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
-            let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mult => x.checked_mul(y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                self.stack[n - 2] = Value::Int(r);
-                self.stack.truncate(n - 1);
-                return true;
+        let r = match self.stack[..] {
+            [.., Value::Int(x), Value::Int(y)] => match ops::small_int_op(op, x, y) {
+                Some(r) => r,
+                None => return false,
+            },
+            [.., a @ (Value::Int(_) | Value::Float(_)), b @ (Value::Int(_) | Value::Float(_))] => {
+                let (x, y) = (as_f64(a), as_f64(b));
+                Value::Float(match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mult => x * y,
+                    BinOp::Div if y != 0.0 => x / y,
+                    _ => return false,
+                })
             }
-        }
-        let (x, y) = match self.stack[..] {
-            [.., Value::Float(x), Value::Float(y)] => (x, y),
-            [.., Value::Float(x), Value::Int(y)] if y.unsigned_abs() < 1 << 53 => (x, y as f64),
-            [.., Value::Int(x), Value::Float(y)] if x.unsigned_abs() < 1 << 53 => (x as f64, y),
             _ => return false,
         };
-        let r = match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mult => x * y,
-            BinOp::Div if y != 0.0 => x / y,
-            _ => return false,
-        };
-        self.stack[n - 2] = Value::Float(r);
-        self.stack.truncate(n - 1);
+        self.replace_top_two(r);
         true
     }
 
     /// A comparison of two ints or two floats, decided on the stack.
     #[inline(always)]
     fn number_compare_in_place(&mut self, c: crate::compile::code::CmpKind) -> bool {
-        use crate::compile::code::CmpKind;
-        let n = self.stack.len();
         let r = match self.stack[..] {
-            [.., Value::Int(x), Value::Int(y)] => match c {
-                CmpKind::Lt => x < y,
-                CmpKind::Le => x <= y,
-                CmpKind::Gt => x > y,
-                CmpKind::Ge => x >= y,
-                CmpKind::Eq => x == y,
-                CmpKind::Ne => x != y,
-            },
-            [.., Value::Float(x), Value::Float(y)] => match c {
-                CmpKind::Lt => x < y,
-                CmpKind::Le => x <= y,
-                CmpKind::Gt => x > y,
-                CmpKind::Ge => x >= y,
-                CmpKind::Eq => x == y,
-                CmpKind::Ne => x != y,
-            },
+            [.., Value::Int(x), Value::Int(y)] => ops::cmp_ord(c, x.cmp(&y)),
+            [.., Value::Float(x), Value::Float(y)] => ops::cmp_f64(c, x, y),
             _ => return false,
         };
-        self.stack[n - 2] = Value::Bool(r);
-        self.stack.truncate(n - 1);
+        self.replace_top_two(Value::Bool(r));
         true
+    }
+
+    /// Replaces the two (immediate) operands on top of the stack by the result.
+    #[inline(always)]
+    fn replace_top_two(&mut self, r: Value) {
+        let n = self.stack.len();
+        self.stack[n - 2] = r;
+        self.stack.truncate(n - 1);
     }
 
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {

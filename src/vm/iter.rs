@@ -5,7 +5,7 @@
 use super::call::GenResult;
 use super::{PyResult, Vm};
 use crate::heap::object::{Iter, Kind, ViewKind};
-use crate::heap::Value;
+use crate::heap::{ObjKey, Value};
 
 impl Vm {
     /// `iter(v)` (owned iterator).
@@ -533,6 +533,25 @@ impl Vm {
         matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Slice(_)))
     }
 
+    /// `seq[idx]` for a list or tuple (`what`) of `len` items: one item, or a new sequence of
+    /// the same kind for a slice.
+    fn seq_getitem(&mut self, k: ObjKey, idx: Value, len: usize, what: &str) -> PyResult<Value> {
+        if self.is_slice(idx) {
+            let pos = self.slice_positions(idx, len)?;
+            let items = self.seq_slice(Value::Obj(k));
+            let picked: Vec<Value> = pos.iter().map(|p| items[*p]).collect();
+            picked.iter().for_each(|v| self.heap.incref(*v));
+            return Ok(if what == "list" {
+                self.new_list(picked)
+            } else {
+                self.new_tuple(picked)
+            });
+        }
+        let i = self.seq_index(idx, len, what)?;
+        let v = self.seq_slice(Value::Obj(k))[i];
+        Ok(self.incref(v))
+    }
+
     /// `obj[idx]` (owned).
     pub fn getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         let Value::Obj(k) = obj else {
@@ -542,39 +561,11 @@ impl Vm {
         match self.heap.kind(k) {
             Kind::List(l) => {
                 let len = l.len();
-                if self.is_slice(idx) {
-                    let pos = self.slice_positions(idx, len)?;
-                    let items: Vec<Value> = match self.heap.kind(k) {
-                        Kind::List(l) => pos.iter().map(|p| l[*p]).collect(),
-                        _ => Vec::new(),
-                    };
-                    items.iter().for_each(|v| self.heap.incref(*v));
-                    return Ok(self.new_list(items));
-                }
-                let i = self.seq_index(idx, len, "list")?;
-                let v = match self.heap.kind(k) {
-                    Kind::List(l) => l[i],
-                    _ => Value::None,
-                };
-                Ok(self.incref(v))
+                self.seq_getitem(k, idx, len, "list")
             }
             Kind::Tuple(t) => {
                 let len = t.len();
-                if self.is_slice(idx) {
-                    let pos = self.slice_positions(idx, len)?;
-                    let items: Vec<Value> = match self.heap.kind(k) {
-                        Kind::Tuple(t) => pos.iter().map(|p| t[*p]).collect(),
-                        _ => Vec::new(),
-                    };
-                    items.iter().for_each(|v| self.heap.incref(*v));
-                    return Ok(self.new_tuple(items));
-                }
-                let i = self.seq_index(idx, len, "tuple")?;
-                let v = match self.heap.kind(k) {
-                    Kind::Tuple(t) => t[i],
-                    _ => Value::None,
-                };
-                Ok(self.incref(v))
+                self.seq_getitem(k, idx, len, "tuple")
             }
             Kind::Str(s) => {
                 let len = s.chars;

@@ -144,30 +144,34 @@ impl Vm {
 
     /// `a op b` (owned result; operands borrowed).
     pub fn binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(v) = small_int_op(op, x, y) {
-                return Ok(v);
+        self.arith(op, a, b, false)
+    }
+
+    /// The shared tail of `a op b` and `a op= b` once in-place forms are ruled out: numbers,
+    /// then sequences, sets and user dunders (`binary_slow`).
+    fn arith(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                if let Some(v) = small_int_op(op, x, y) {
+                    return Ok(v);
+                }
             }
-        }
-        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
-            if let Some(r) = bool_bitop(op, x, y) {
-                return Ok(r);
+            (Value::Bool(x), Value::Bool(y)) => {
+                if let Some(r) = bool_bitop(op, x, y) {
+                    return Ok(r);
+                }
             }
+            _ => {}
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             if let Some(r) = self.numeric(op, x, y) {
                 return r;
             }
         }
-        self.binary_slow(op, a, b, false)
+        self.binary_slow(op, a, b, inplace)
     }
 
     pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(v) = small_int_op(op, x, y) {
-                return Ok(v);
-            }
-        }
         if let Value::Obj(k) = a {
             // Lists extend in place.
             if op == BinOp::Add && matches!(self.heap.kind(k), Kind::List(_)) {
@@ -214,17 +218,7 @@ impl Vm {
                 }
             }
         }
-        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
-            if let Some(r) = bool_bitop(op, x, y) {
-                return Ok(r);
-            }
-        }
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            if let Some(r) = self.numeric(op, x, y) {
-                return r;
-            }
-        }
-        self.binary_slow(op, a, b, true)
+        self.arith(op, a, b, true)
     }
 
     fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
@@ -261,10 +255,8 @@ impl Vm {
                     Kind::DictView(v),
                     _,
                     BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-                ) if v.kind != crate::heap::object::ViewKind::Values => {
-                    return crate::builtins::set::view_operator(self, op, a, b);
-                }
-                (
+                )
+                | (
                     Kind::Set(_),
                     Kind::DictView(v),
                     BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
@@ -653,14 +645,7 @@ impl Vm {
             | (Kind::Set(_), Kind::DictView(v))
                 if v.kind != crate::heap::object::ViewKind::Values =>
             {
-                let sa = crate::builtins::set::set_from(self, a, false)?;
-                let sb = match crate::builtins::set::set_from(self, b, false) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        self.heap.decref(sa);
-                        return Err(e);
-                    }
-                };
+                let (sa, sb) = crate::builtins::set::two_sets(self, a, b)?;
                 let r = self.set_eq(sa, sb);
                 self.heap.decref(sa);
                 self.heap.decref(sb);
@@ -686,6 +671,18 @@ impl Vm {
     }
 
     /// The items of a list or tuple (borrowed copies of the values).
+    /// The items of a list or tuple, borrowed (empty for anything else).
+    pub fn seq_slice(&self, v: Value) -> &[Value] {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::List(l) => l,
+                Kind::Tuple(t) => t,
+                _ => &[],
+            },
+            _ => &[],
+        }
+    }
+
     pub fn seq_items(&self, v: Value) -> Vec<Value> {
         match v {
             Value::Obj(k) => match self.heap.kind(k) {
@@ -1056,7 +1053,7 @@ impl Vm {
 /// The small-int fast path; None sends the operands to the general path (overflow, or an
 /// error for the general path to raise).
 #[inline]
-fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub(crate) fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
@@ -1125,7 +1122,7 @@ fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> NumResult<arith::PowResult> {
     })
 }
 
-fn cmp_ord(op: CmpKind, o: std::cmp::Ordering) -> bool {
+pub(crate) fn cmp_ord(op: CmpKind, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CmpKind::Lt => o == Less,
@@ -1137,7 +1134,7 @@ fn cmp_ord(op: CmpKind, o: std::cmp::Ordering) -> bool {
     }
 }
 
-fn cmp_f64(op: CmpKind, x: f64, y: f64) -> bool {
+pub(crate) fn cmp_f64(op: CmpKind, x: f64, y: f64) -> bool {
     match op {
         CmpKind::Lt => x < y,
         CmpKind::Le => x <= y,
