@@ -168,12 +168,39 @@ impl Vm {
         r
     }
 
-    fn run_frame_body(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        let code = f.code.clone();
-        let ops: &[Op] = &code.ops;
-        let base = f.base;
-        let globals = f.globals.as_obj().expect("globals dict");
+    /// Runs `entry` and, inline in the same loop, every plain Python function it calls
+    /// (CPython 3.11's approach): a call pushes the caller onto `callers` instead of recursing
+    /// on the Rust stack, a return pops it. Natives that call back into Python still recurse.
+    fn run_frame_body(&mut self, entry: &mut Frame) -> PyResult<Exit> {
+        let mut f = self.spare_frame(entry);
+        std::mem::swap(&mut *f, entry);
+        // Suspended callers, each with the stack height its call instruction drops back to.
+        let mut callers: Vec<(Box<Frame>, usize)> = Vec::new();
+        let mut code = f.code.clone();
+        let mut base = f.base;
+        let mut globals = f.globals.as_obj().expect("globals dict");
         let mut ip = f.ip;
+        // Makes `f` (just switched to) the running frame.
+        macro_rules! enter_frame {
+            () => {
+                code = f.code.clone();
+                base = f.base;
+                globals = f.globals.as_obj().expect("globals dict");
+                ip = f.ip;
+            };
+        }
+        // Leaves the running inline frame for its caller: drops the callee's slots and the
+        // caller's callable and arguments, as a returning call would.
+        macro_rules! leave_frame {
+            ($caller:expr, $ret_sp:expr) => {
+                self.drop_slots($ret_sp);
+                self.depth -= 1;
+                self.frames.pop();
+                let done = std::mem::replace(&mut f, $caller);
+                self.frame_pool.push(done);
+                enter_frame!();
+            };
+        }
         loop {
             let mut reraise = false;
             let err: PyErr = 'run: loop {
@@ -188,7 +215,7 @@ impl Vm {
                 if !self.heap.pending_finalizers.is_empty() {
                     tri!(self.run_finalizers());
                 }
-                let op = ops[ip];
+                let op = code.ops[ip];
                 ip += 1;
                 match op {
                     Op::Nop => {}
@@ -330,7 +357,7 @@ impl Vm {
                                 .ns_lookup(self.builtins.as_obj().expect("builtins"), name)
                             {
                                 Some(v) => v,
-                                None => break 'run self.undefined_name(name, f),
+                                None => break 'run self.undefined_name(name, &f),
                             },
                         };
                         self.heap.incref(v);
@@ -343,7 +370,7 @@ impl Vm {
                     Op::DeleteGlobal(i) => {
                         let name = code.consts[i as usize];
                         if !self.ns_del(globals, name) {
-                            break 'run self.undefined_name(name, f);
+                            break 'run self.undefined_name(name, &f);
                         }
                     }
                     Op::LoadName(i) => {
@@ -360,7 +387,7 @@ impl Vm {
                                 self.heap.incref(v);
                                 self.stack.push(v);
                             }
-                            None => break 'run self.undefined_name(name, f),
+                            None => break 'run self.undefined_name(name, &f),
                         }
                     }
                     Op::StoreName(i) => {
@@ -372,7 +399,7 @@ impl Vm {
                         let name = code.consts[i as usize];
                         let ns = f.locals.as_obj().unwrap_or(globals);
                         if !self.ns_del(ns, name) {
-                            break 'run self.undefined_name(name, f);
+                            break 'run self.undefined_name(name, &f);
                         }
                     }
                     Op::LoadAttr(i) => {
@@ -423,6 +450,12 @@ impl Vm {
                         } else {
                             (sp - n - 1, n + 1)
                         };
+                        if let Some(callee) = self.inline_call(func, start, argc) {
+                            f.ip = ip;
+                            callers.push((std::mem::replace(&mut f, callee), sp - n - 2));
+                            enter_frame!();
+                            continue;
+                        }
                         let r = self.call_from_stack(func, start, argc);
                         // Pops the args, the receiver slot and the callable.
                         self.drop_slots(sp - n - 2);
@@ -433,6 +466,12 @@ impl Vm {
                         let n = n as usize;
                         let sp = self.stack.len();
                         let func = self.stack[sp - n - 1];
+                        if let Some(callee) = self.inline_call(func, sp - n, n) {
+                            f.ip = ip;
+                            callers.push((std::mem::replace(&mut f, callee), sp - n - 1));
+                            enter_frame!();
+                            continue;
+                        }
                         let r = self.call_from_stack(func, sp - n, n);
                         self.drop_slots(sp - n - 1);
                         let v = tri!(r);
@@ -748,12 +787,25 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = self.pop();
-                        f.ip = ip;
-                        return Ok(Exit::Return(v));
+                        match callers.pop() {
+                            Some((caller, ret_sp)) => {
+                                leave_frame!(caller, ret_sp);
+                                self.stack.push(v);
+                            }
+                            None => {
+                                f.ip = ip;
+                                std::mem::swap(&mut *f, entry);
+                                self.frame_pool.push(f);
+                                return Ok(Exit::Return(v));
+                            }
+                        }
                     }
                     Op::YieldValue => {
+                        // Only generator frames yield, and they are never run inline.
                         let v = self.pop();
                         f.ip = ip;
+                        std::mem::swap(&mut *f, entry);
+                        self.frame_pool.push(f);
                         return Ok(Exit::Yield(v));
                     }
                     Op::GetYieldFromIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
@@ -964,33 +1016,44 @@ impl Vm {
                 }
             };
             // An exception: record where it passed, chain it to the one being handled, and
-            // unwind to the innermost open block (or leave the frame).
-            let line = code.line_at(ip.saturating_sub(1));
-            if !reraise {
-                self.add_traceback(err.0, &code, line);
-                if !self.handled.is(Value::None) && !self.handled.is(err.0) {
-                    let has_context = match err.0 {
-                        Value::Obj(k) => {
-                            matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None))
+            // unwind to the innermost open block, leaving frames that have none.
+            loop {
+                let line = code.line_at(ip.saturating_sub(1));
+                if !reraise {
+                    self.add_traceback(err.0, &code, line);
+                    if !self.handled.is(Value::None) && !self.handled.is(err.0) {
+                        let has_context = match err.0 {
+                            Value::Obj(k) => {
+                                matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None))
+                            }
+                            _ => true,
+                        };
+                        if !has_context {
+                            let h = self.handled;
+                            self.heap.incref(h);
+                            self.set_cause(err.0, h, false);
                         }
-                        _ => true,
-                    };
-                    if !has_context {
-                        let h = self.handled;
-                        self.heap.incref(h);
-                        self.set_cause(err.0, h, false);
                     }
                 }
-            }
-            match f.blocks.pop() {
-                Some(b) => {
-                    self.drop_slots(base + b.level as usize);
-                    self.stack.push(err.0);
-                    ip = b.handler as usize;
-                }
-                None => {
-                    f.ip = ip;
-                    return Err(err);
+                match f.blocks.pop() {
+                    Some(b) => {
+                        self.drop_slots(base + b.level as usize);
+                        self.stack.push(err.0);
+                        ip = b.handler as usize;
+                        break;
+                    }
+                    None => match callers.pop() {
+                        Some((caller, ret_sp)) => {
+                            leave_frame!(caller, ret_sp);
+                            reraise = false;
+                        }
+                        None => {
+                            f.ip = ip;
+                            std::mem::swap(&mut *f, entry);
+                            self.frame_pool.push(f);
+                            return Err(err);
+                        }
+                    },
                 }
             }
         }
@@ -1026,29 +1089,109 @@ impl Vm {
     /// functions with plain positional signatures bind in place.
     fn call_from_stack(&mut self, func: Value, start: usize, argc: usize) -> PyResult<Value> {
         if let Value::Obj(k) = func {
-            if let Kind::Function(fobj) = self.heap.kind(k) {
-                let code = &fobj.code;
-                if !code.varargs
-                    && !code.varkw
-                    && code.kwonlyargcount == 0
-                    && code.argcount as usize == argc
-                {
-                    let code = code.clone();
-                    let globals = fobj.globals;
-                    // The arguments move into the first slots of the new frame (the caller's
-                    // copies become Undef), so refcounts inside the callee are CPython's.
-                    let base = self.stack.len();
-                    for i in 0..argc {
-                        let a = std::mem::take(&mut self.stack[start + i]);
-                        self.stack.push(a);
-                    }
-                    self.stack.resize(base + code.nslots(), Value::Undef);
-                    return self.run_function(k, code, globals, base);
-                }
+            if let Some((code, globals)) = self.bind_from_stack(k, start, argc) {
+                let base = self.stack.len() - code.nslots();
+                return self.run_function(k, code, globals, base);
             }
         }
-        let args: SmallVec<[Value; 8]> = self.stack[start..start + argc].iter().copied().collect();
+        let args = SmallVec::<[Value; 8]>::from_slice(&self.stack[start..start + argc]);
         self.call_kw(func, &args, &[])
+    }
+
+    /// A frame for `func` called with `argc` positional arguments at `start`, to run inline,
+    /// when it is a plain (non-generator) Python function within the recursion limit.
+    #[inline]
+    fn inline_call(&mut self, func: Value, start: usize, argc: usize) -> Option<Box<Frame>> {
+        let Value::Obj(k) = func else { return None };
+        match self.heap.kind(k) {
+            Kind::Function(fobj) if !fobj.code.generator => {}
+            _ => return None,
+        }
+        if self.depth >= self.recursion_limit {
+            return None;
+        }
+        let (code, globals) = self.bind_from_stack(k, start, argc)?;
+        let base = self.stack.len() - code.nslots();
+        self.depth += 1;
+        self.frames.push(FrameRef {
+            code: code.clone(),
+            base,
+            globals,
+            locals: Value::Undef,
+        });
+        let mut nf = match self.frame_pool.pop() {
+            Some(nf) => nf,
+            None => Box::new(Frame::new(code.clone(), base, globals, func)),
+        };
+        nf.code = code;
+        nf.base = base;
+        nf.globals = globals;
+        nf.locals = Value::Undef;
+        nf.func = func;
+        nf.blocks.clear();
+        nf.ip = 0;
+        Some(nf)
+    }
+
+    /// A pooled frame box (its contents are stale and get overwritten), or a new one.
+    fn spare_frame(&mut self, like: &Frame) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(
+                like.code.clone(),
+                like.base,
+                like.globals,
+                like.func,
+            )),
+        }
+    }
+
+    /// For a function whose parameters are plain positional ones (some may take defaults):
+    /// moves the arguments into the first slots of a new frame on top of the stack (the caller's
+    /// copies become Undef, so refcounts inside the callee are CPython's), fills defaults and
+    /// sizes the frame. None, touching nothing, for any other signature or argument count.
+    #[inline]
+    fn bind_from_stack(
+        &mut self,
+        k: crate::heap::ObjKey,
+        start: usize,
+        argc: usize,
+    ) -> Option<(Rc<Code>, Value)> {
+        let Kind::Function(fobj) = self.heap.kind(k) else {
+            return None;
+        };
+        let code = &fobj.code;
+        let nparams = code.argcount as usize;
+        if code.varargs
+            || code.varkw
+            || code.kwonlyargcount != 0
+            || argc > nparams
+            || argc + fobj.defaults.len() < nparams
+        {
+            return None;
+        }
+        let code = code.clone();
+        let globals = fobj.globals;
+        let base = self.stack.len();
+        self.stack.reserve(code.nslots());
+        for i in 0..argc {
+            let a = std::mem::take(&mut self.stack[start + i]);
+            self.stack.push(a);
+        }
+        if argc < nparams {
+            let Kind::Function(fobj) = self.heap.kind(k) else {
+                return None;
+            };
+            let defaults = &fobj.defaults[fobj.defaults.len() - (nparams - argc)..];
+            let first = self.stack.len();
+            self.stack.extend_from_slice(defaults);
+            for i in first..self.stack.len() {
+                let d = self.stack[i];
+                self.heap.incref(d);
+            }
+        }
+        self.stack.resize(base + code.nslots(), Value::Undef);
+        Some((code, globals))
     }
 
     fn call_ex(&mut self, func: Value, args: Value, kw: Value) -> PyResult<Value> {

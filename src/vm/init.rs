@@ -28,6 +28,7 @@ impl Vm {
             repr_stack: Vec::new(),
             rng: None,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
         vm.init_names();

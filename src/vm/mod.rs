@@ -174,6 +174,8 @@ pub struct Vm {
     pub rng: Option<Box<crate::builtins::mersenne::Mersenne>>,
     /// The running frames, innermost last.
     pub frames: Vec<eval::FrameRef>,
+    /// Spare frames for inline calls, so a call allocates nothing and moves no frame.
+    pub frame_pool: Vec<Box<eval::Frame>>,
 }
 
 impl Vm {
