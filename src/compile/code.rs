@@ -167,6 +167,16 @@ pub enum CodeKind {
     Class,
 }
 
+/// Where LoadGlobal found a name last time: valid while the globals dict (and, for a builtin,
+/// the builtins dict) still carries the layout stamp seen then.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GlobalSlot {
+    pub globals_layout: u64,
+    /// 0 when the name was found in the globals.
+    pub builtins_layout: u64,
+    pub index: u32,
+}
+
 #[derive(Debug)]
 pub struct Code {
     pub kind: CodeKind,
@@ -190,6 +200,8 @@ pub struct Code {
     pub generator: bool,
     pub firstlineno: u32,
     pub source: Rc<SourceFile>,
+    /// LoadGlobal's inline caches, one per constant (indexed like the name's constant).
+    pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
 }
 
 impl Code {

@@ -164,6 +164,7 @@ impl<'a> Codegen<'a> {
 
     fn pop_unit(&mut self) -> Code {
         let u = self.units.pop().expect("a unit to finish");
+        let global_cache = (0..u.consts.len()).map(|_| Default::default()).collect();
         Code {
             kind: u.kind,
             name: u.name,
@@ -183,6 +184,7 @@ impl<'a> Codegen<'a> {
             generator: u.generator,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
+            global_cache,
         }
     }
 

@@ -20,6 +20,22 @@ pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Changes whenever the set of keys or their entry positions change (never for a value
+    /// replaced in place), and is unique across all dicts: an inline cache that saw this stamp
+    /// may reuse the entry index it found.
+    layout: u64,
+}
+
+thread_local! {
+    static NEXT_LAYOUT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_layout() -> u64 {
+    NEXT_LAYOUT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 impl Dict {
@@ -38,6 +54,12 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    /// The current layout stamp (see the field); 0 for a dict never changed.
+    #[inline]
+    pub fn layout(&self) -> u64 {
+        self.layout
     }
 
     pub fn is_empty(&self) -> bool {
@@ -107,6 +129,7 @@ impl Dict {
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.rebuild_index(index_size_for(self.used + 1));
         }
+        self.layout = next_layout();
         let ix = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
@@ -116,6 +139,7 @@ impl Dict {
 
     /// Removes entry `ix`, returning its key and value (owned references for the caller to drop).
     pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        self.layout = next_layout();
         let e = self.entries[ix];
         let slot = self.slot_of(e.hash, ix);
         self.indices[slot] = DELETED;
@@ -131,6 +155,7 @@ impl Dict {
 
     /// Empties the table, returning the owned keys and values.
     pub fn take_all(&mut self) -> Vec<Value> {
+        self.layout = next_layout();
         let mut out = Vec::with_capacity(self.used * 2);
         for e in self.entries.drain(..) {
             if !e.key.is_undef() {
@@ -188,6 +213,7 @@ impl Dict {
 
     /// Drops deleted entries and rebuilds the index at `size` slots.
     fn rebuild_index(&mut self, size: usize) {
+        self.layout = next_layout();
         if self.used != self.entries.len() {
             self.entries.retain(|e| !e.key.is_undef());
         }

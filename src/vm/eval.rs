@@ -350,15 +350,9 @@ impl Vm {
                         self.stack.push(cell);
                     }
                     Op::LoadGlobal(i) => {
-                        let name = code.consts[i as usize];
-                        let v = match self.ns_lookup(globals, name) {
+                        let v = match self.load_global(&code, i as usize, globals) {
                             Some(v) => v,
-                            None => match self
-                                .ns_lookup(self.builtins.as_obj().expect("builtins"), name)
-                            {
-                                Some(v) => v,
-                                None => break 'run self.undefined_name(name, &f),
-                            },
+                            None => break 'run self.undefined_name(code.consts[i as usize], &f),
                         };
                         self.heap.incref(v);
                         self.stack.push(v);

@@ -4,6 +4,7 @@
 //! (`attr`), iteration (`iter`), repr/str (`repr`), exceptions and tracebacks (`exc`).
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod eval;
 pub mod exc;
