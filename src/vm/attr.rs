@@ -76,7 +76,11 @@ impl Vm {
         }
         match self.heap.kind_mut(k) {
             Kind::Dict(d) => Some(d),
-            Kind::Class(c) => Some(&mut c.dict),
+            Kind::Class(c) => {
+                // Any change to a class dict may change lookups along any mro.
+                self.type_cache.invalidate();
+                Some(&mut c.dict)
+            }
             Kind::Instance(i) => Some(&mut i.dict),
             Kind::Exception(e) => Some(&mut e.dict),
             _ => None,
@@ -130,8 +134,19 @@ impl Vm {
         self.ns_set(class, key, value);
     }
 
-    /// Looks `name` up along a class's mro: a borrowed value.
+    /// Looks `name` up along a class's mro: a borrowed value. Answers come from the type
+    /// cache while no class dict has changed.
+    #[inline]
     pub fn class_lookup(&self, class: ObjKey, name: Value) -> Option<Value> {
+        if let Some(found) = self.type_cache.get(class, name) {
+            return found;
+        }
+        let found = self.class_lookup_uncached(class, name);
+        self.type_cache.put(class, name, found);
+        found
+    }
+
+    fn class_lookup_uncached(&self, class: ObjKey, name: Value) -> Option<Value> {
         let Kind::Class(c) = self.heap.kind(class) else {
             return None;
         };

@@ -1,5 +1,7 @@
-//! Inline caches of the eval loop: LoadGlobal remembers the entry where it found a name, valid
-//! while the dicts it looked in keep their layout stamp (see `Dict::layout`).
+//! Lookup caches. LoadGlobal remembers the entry where it found a name, valid while the dicts
+//! it looked in keep their layout stamp (see `Dict::layout`). The type cache remembers what a
+//! lookup along a class's mro found (or that it found nothing), valid until any class dict
+//! changes (CPython's method cache, with one global version instead of one per type).
 
 use super::attr::ns_find;
 use super::Vm;
@@ -7,6 +9,68 @@ use crate::compile::code::{Code, GlobalSlot};
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
 use crate::objects::dict::Dict;
+use slotmap::Key;
+use std::cell::Cell;
+
+const TYPE_CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Copy, Default)]
+struct TypeCacheEntry {
+    class: ObjKey,
+    name: ObjKey,
+    epoch: u64,
+    found: Option<Value>,
+}
+
+/// Borrowed answers of `class_lookup`, keyed by (class, name object). The values stay alive
+/// while the epoch holds: they sit in class dicts, and any class dict change bumps the epoch.
+pub struct TypeCache {
+    entries: Box<[Cell<TypeCacheEntry>]>,
+    epoch: u64,
+}
+
+impl Default for TypeCache {
+    fn default() -> Self {
+        TypeCache {
+            entries: (0..TYPE_CACHE_SIZE).map(|_| Cell::default()).collect(),
+            epoch: 1,
+        }
+    }
+}
+
+impl TypeCache {
+    #[inline]
+    fn slot(&self, class: ObjKey, name: ObjKey) -> &Cell<TypeCacheEntry> {
+        let a = class.data().as_ffi();
+        let b = name.data().as_ffi();
+        let h = (a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0x2545_F491_4F6C_DD1D);
+        &self.entries[(h >> 52) as usize & (TYPE_CACHE_SIZE - 1)]
+    }
+
+    /// The cached answer (Some(None) = known absent), or None when not cached.
+    #[inline]
+    pub fn get(&self, class: ObjKey, name: Value) -> Option<Option<Value>> {
+        let Value::Obj(n) = name else { return None };
+        let e = self.slot(class, n).get();
+        (e.class == class && e.name == n && e.epoch == self.epoch).then_some(e.found)
+    }
+
+    #[inline]
+    pub fn put(&self, class: ObjKey, name: Value, found: Option<Value>) {
+        if let Value::Obj(n) = name {
+            self.slot(class, n).set(TypeCacheEntry {
+                class,
+                name: n,
+                epoch: self.epoch,
+                found,
+            });
+        }
+    }
+
+    pub fn invalidate(&mut self) {
+        self.epoch += 1;
+    }
+}
 
 fn dict_of(heap: &crate::heap::Heap, k: ObjKey) -> Option<&Dict> {
     match heap.kind(k) {

@@ -29,6 +29,7 @@ impl Vm {
             rng: None,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            type_cache: Default::default(),
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
         vm.init_names();

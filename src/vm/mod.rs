@@ -177,6 +177,7 @@ pub struct Vm {
     pub frames: Vec<eval::FrameRef>,
     /// Spare frames for inline calls, so a call allocates nothing and moves no frame.
     pub frame_pool: Vec<Box<eval::Frame>>,
+    pub type_cache: cache::TypeCache,
 }
 
 impl Vm {
