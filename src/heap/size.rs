@@ -8,7 +8,7 @@ pub fn object_size(o: &Object) -> usize {
     let slot = std::mem::size_of::<Object>();
     let v = std::mem::size_of::<Value>();
     slot + match &o.kind {
-        Kind::Str(s) => s.s.len(),
+        Kind::Str(s) => s.s.capacity(),
         Kind::BigInt(b) => b.bits().div_ceil(8) as usize + 8,
         Kind::List(l) => l.capacity() * v,
         Kind::Tuple(t) => t.len() * v,

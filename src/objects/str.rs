@@ -1,26 +1,51 @@
-//! `PyStr`: an immutable Unicode string with its hash and length in code points computed once
-//! (indexing is by code point; ASCII strings index bytes directly).
+//! `PyStr`: a Unicode string with its length in code points computed once and its hash computed
+//! on first use (indexing is by code point; ASCII strings index bytes directly). Immutable to
+//! Python; the eval loop may append in place to a string no one else can see (`s += t`).
 
+use std::cell::Cell;
 use std::hash::Hasher;
 
 #[derive(Debug)]
 pub struct PyStr {
-    pub s: Box<str>,
-    pub hash: i64,
+    pub s: String,
+    /// -1 until computed (no hash is ever -1).
+    hash: Cell<i64>,
     /// Length in code points.
     pub chars: usize,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
-        let hash = hash_str(&s);
         let chars = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
-        PyStr { s, hash, chars }
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            chars,
+        }
+    }
+
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+
+    /// Appends in place; only for a string nothing else refers to yet (its hash is unknown or
+    /// recomputed).
+    pub fn push_str(&mut self, t: &PyStr) {
+        self.s.push_str(&t.s);
+        self.chars += t.chars;
+        self.hash.set(-1);
     }
 
     pub fn is_ascii(&self) -> bool {

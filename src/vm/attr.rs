@@ -20,7 +20,7 @@ pub fn needs_finalizer(heap: &Heap, o: &Object) -> bool {
 fn str_hash(heap: &Heap, key: Value) -> i64 {
     match key {
         Value::Obj(k) => match heap.kind(k) {
-            Kind::Str(s) => s.hash,
+            Kind::Str(s) => s.hash(),
             _ => 0,
         },
         _ => 0,

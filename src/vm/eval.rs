@@ -13,6 +13,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::compile::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
 use crate::heap::object::{Block, Function, Kind};
 use crate::heap::Value;
+use crate::syntax::ast::BinOp;
 
 pub enum Exit {
     Return(Value),
@@ -528,12 +529,30 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Op::Binary(bop) => {
-                        if !self.number_op_in_place(bop) {
+                        if !self.number_op_in_place(bop)
+                            && !(bop == BinOp::Add
+                                && self.concat_in_place(
+                                    code.ops.get(ip),
+                                    &code,
+                                    base,
+                                    globals,
+                                    f.locals,
+                                ))
+                        {
                             tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b)))
                         }
                     }
                     Op::Inplace(bop) => {
-                        if !self.number_op_in_place(bop) {
+                        if !self.number_op_in_place(bop)
+                            && !(bop == BinOp::Add
+                                && self.concat_in_place(
+                                    code.ops.get(ip),
+                                    &code,
+                                    base,
+                                    globals,
+                                    f.locals,
+                                ))
+                        {
                             tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b)))
                         }
                     }

@@ -6,6 +6,7 @@
 pub mod attr;
 pub mod cache;
 pub mod call;
+mod concat;
 pub mod eval;
 pub mod exc;
 pub mod init;
@@ -193,7 +194,7 @@ impl Vm {
     }
 
     /// A new string object (owned).
-    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
         self.heap.alloc(Kind::Str(PyStr::new(s)))
     }
 

@@ -703,7 +703,7 @@ impl Vm {
             Value::Float(f) => Ok(numhash::hash_f64(f).unwrap_or(0)),
             Value::None => Ok(0x0fce_2f20),
             Value::Obj(k) => match self.heap.kind(k) {
-                Kind::Str(s) => Ok(s.hash),
+                Kind::Str(s) => Ok(s.hash()),
                 Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
                 Kind::Tuple(items) => {
                     let items: Vec<Value> = items.to_vec();

@@ -1,0 +1,55 @@
+//! `s += t` / `s = s + t` on strings in linear time, as CPython's eval loop does it: when the
+//! left string is referenced only by the stack and by the variable the result is stored into,
+//! nobody can observe it change, so the text is appended in place.
+
+use super::Vm;
+use crate::compile::code::{Code, Op};
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+
+impl Vm {
+    /// Tries the in-place append for the `+` on top of the stack, `next` being the instruction
+    /// after it. On success the stack holds the grown left string, and true is returned.
+    pub(super) fn concat_in_place(
+        &mut self,
+        next: Option<&Op>,
+        code: &Code,
+        base: usize,
+        globals: ObjKey,
+        locals: Value,
+    ) -> bool {
+        let n = self.stack.len();
+        let (Value::Obj(a), Value::Obj(b)) = (self.stack[n - 2], self.stack[n - 1]) else {
+            return false;
+        };
+        if a == b || self.heap.refcount(Value::Obj(a)) != Some(2) {
+            return false;
+        }
+        let Kind::Str(right) = self.heap.kind(b) else {
+            return false;
+        };
+        if !matches!(self.heap.kind(a), Kind::Str(_)) {
+            return false;
+        }
+        let held_by_target = match next {
+            Some(Op::StoreFast(j)) => self.stack[base + *j as usize].is(Value::Obj(a)),
+            Some(Op::StoreGlobal(i)) => self
+                .ns_lookup(globals, code.consts[*i as usize])
+                .is_some_and(|v| v.is(Value::Obj(a))),
+            Some(Op::StoreName(i)) => self
+                .ns_lookup(locals.as_obj().unwrap_or(globals), code.consts[*i as usize])
+                .is_some_and(|v| v.is(Value::Obj(a))),
+            _ => false,
+        };
+        if !held_by_target {
+            return false;
+        }
+        let right = crate::objects::str::PyStr::new(right.s.as_str());
+        if let Kind::Str(left) = self.heap.kind_mut(a) {
+            left.push_str(&right);
+        }
+        self.stack.pop();
+        self.heap.decref(Value::Obj(b));
+        true
+    }
+}
