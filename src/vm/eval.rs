@@ -529,30 +529,30 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Op::Binary(bop) => {
-                        if !self.number_op_in_place(bop)
-                            && !(bop == BinOp::Add
+                        let done = self.number_op_in_place(bop)
+                            || (bop == BinOp::Add
                                 && self.concat_in_place(
                                     code.ops.get(ip),
                                     &code,
                                     base,
                                     globals,
                                     f.locals,
-                                ))
-                        {
+                                ));
+                        if !done {
                             tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b)))
                         }
                     }
                     Op::Inplace(bop) => {
-                        if !self.number_op_in_place(bop)
-                            && !(bop == BinOp::Add
+                        let done = self.number_op_in_place(bop)
+                            || (bop == BinOp::Add
                                 && self.concat_in_place(
                                     code.ops.get(ip),
                                     &code,
                                     base,
                                     globals,
                                     f.locals,
-                                ))
-                        {
+                                ));
+                        if !done {
                             tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b)))
                         }
                     }
