@@ -8,6 +8,7 @@ slotmap::new_key_type! {
 
 /// Immediates carry no refcount (CPython's small ints and singletons are immortal too).
 #[derive(Clone, Copy, Debug, Default)]
+#[repr(C, u64)]
 pub enum Value {
     /// An unbound local slot or an empty table entry; never visible to Python code.
     #[default]
