@@ -330,6 +330,9 @@ impl<'a> Codegen<'a> {
                 self.emit(Op::PopTop);
             }
             StmtKind::Assign { targets, value } => {
+                if self.swap_assign(targets, value) {
+                    return;
+                }
                 self.expr(value);
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -896,6 +899,37 @@ impl<'a> Codegen<'a> {
             }
             _ => {}
         }
+    }
+
+    /// `a, b = x, y` (two or three names each side, no starred items): the values stay on the
+    /// stack and are stored after a swap, with no tuple built (CPython does the same).
+    fn swap_assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> bool {
+        let [target] = targets else { return false };
+        let (ExprKind::Tuple(lhs) | ExprKind::List(lhs)) = &target.kind else {
+            return false;
+        };
+        let ExprKind::Tuple(rhs) = &value.kind else {
+            return false;
+        };
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if lhs.len() != rhs.len()
+            || !(2..=3).contains(&lhs.len())
+            || lhs.iter().any(starred)
+            || rhs.iter().any(starred)
+        {
+            return false;
+        }
+        for e in rhs {
+            self.expr(e);
+        }
+        if lhs.len() == 3 {
+            self.emit(Op::RotThree);
+        }
+        self.emit(Op::RotTwo);
+        for t in lhs {
+            self.store_target(t);
+        }
+        true
     }
 
     fn store_target(&mut self, t: &'a Expr) {

@@ -137,16 +137,14 @@ impl Vm {
         true
     }
 
-    /// A comparison of two ints or two floats, decided on the stack.
+    /// A comparison of two ints or two floats on top of the stack, decided without touching it.
     #[inline(always)]
-    fn number_compare_in_place(&mut self, c: crate::compile::code::CmpKind) -> bool {
-        let r = match self.stack[..] {
-            [.., Value::Int(x), Value::Int(y)] => ops::cmp_ord(c, x.cmp(&y)),
-            [.., Value::Float(x), Value::Float(y)] => ops::cmp_f64(c, x, y),
-            _ => return false,
-        };
-        self.replace_top_two(Value::Bool(r));
-        true
+    fn number_compare(&self, c: crate::compile::code::CmpKind) -> Option<bool> {
+        match self.stack[..] {
+            [.., Value::Int(x), Value::Int(y)] => Some(ops::cmp_ord(c, x.cmp(&y))),
+            [.., Value::Float(x), Value::Float(y)] => Some(ops::cmp_f64(c, x, y)),
+            _ => None,
+        }
     }
 
     /// Replaces the two (immediate) operands on top of the stack by the result.
@@ -557,11 +555,22 @@ impl Vm {
                         }
                     }
                     Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
-                    Op::Compare(c) => {
-                        if !self.number_compare_in_place(c) {
-                            tri!(self.apply2(|vm, a, b| vm.compare(c, a, b)))
-                        }
-                    }
+                    Op::Compare(c) => match self.number_compare(c) {
+                        // A numeric test followed by a conditional jump (`while k < n:`)
+                        // jumps directly, with no bool pushed and popped.
+                        Some(r) => match code.ops.get(ip) {
+                            Some(&Op::PopJumpIfFalse(t)) => {
+                                self.stack.truncate(self.stack.len() - 2);
+                                ip = if r { ip + 1 } else { t as usize };
+                            }
+                            Some(&Op::PopJumpIfTrue(t)) => {
+                                self.stack.truncate(self.stack.len() - 2);
+                                ip = if r { t as usize } else { ip + 1 };
+                            }
+                            _ => self.replace_top_two(Value::Bool(r)),
+                        },
+                        None => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
+                    },
                     Op::Is(invert) => {
                         tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert))))
                     }
