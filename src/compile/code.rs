@@ -198,6 +198,9 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub generator: bool,
+    /// Only positional parameters (no `*args`, `**kwargs` or keyword-only ones): calls with
+    /// enough positional arguments bind straight from the caller's stack.
+    pub plain_positional: bool,
     pub firstlineno: u32,
     pub source: Rc<SourceFile>,
     /// LoadGlobal's inline caches, one per constant (indexed like the name's constant).

@@ -182,6 +182,7 @@ impl<'a> Codegen<'a> {
             varargs: false,
             varkw: false,
             generator: u.generator,
+            plain_positional: true,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
             global_cache,
@@ -782,6 +783,7 @@ impl<'a> Codegen<'a> {
         code.kwonlyargcount = params.kwonly.len() as u32;
         code.varargs = params.vararg.is_some();
         code.varkw = params.kwarg.is_some();
+        code.plain_positional = !code.varargs && !code.varkw && code.kwonlyargcount == 0;
     }
 
     fn function_def(&mut self, f: &'a FunctionDef) {

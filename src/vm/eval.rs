@@ -1111,7 +1111,7 @@ impl Vm {
     /// functions with plain positional signatures bind in place.
     fn call_from_stack(&mut self, func: Value, start: usize, argc: usize) -> PyResult<Value> {
         if let Value::Obj(k) = func {
-            if let Some((code, globals)) = self.bind_from_stack(k, start, argc) {
+            if let Some((code, globals)) = self.bind_from_stack(k, start, argc, false) {
                 let base = self.stack.len() - code.nslots();
                 return self.run_function(k, code, globals, base);
             }
@@ -1125,14 +1125,7 @@ impl Vm {
     #[inline]
     fn inline_call(&mut self, func: Value, start: usize, argc: usize) -> Option<Box<Frame>> {
         let Value::Obj(k) = func else { return None };
-        match self.heap.kind(k) {
-            Kind::Function(fobj) if !fobj.code.generator => {}
-            _ => return None,
-        }
-        if self.depth >= self.recursion_limit {
-            return None;
-        }
-        let (code, globals) = self.bind_from_stack(k, start, argc)?;
+        let (code, globals) = self.bind_from_stack(k, start, argc, true)?;
         let base = self.stack.len() - code.nslots();
         self.depth += 1;
         self.frames.push(FrameRef {
@@ -1171,24 +1164,25 @@ impl Vm {
     /// For a function whose parameters are plain positional ones (some may take defaults):
     /// moves the arguments into the first slots of a new frame on top of the stack (the caller's
     /// copies become Undef, so refcounts inside the callee are CPython's), fills defaults and
-    /// sizes the frame. None, touching nothing, for any other signature or argument count.
-    #[inline]
+    /// sizes the frame. None, touching nothing, for any other signature or argument count, or
+    /// (`inline`) for a generator function or a call beyond the recursion limit.
+    #[inline(always)]
     fn bind_from_stack(
         &mut self,
         k: crate::heap::ObjKey,
         start: usize,
         argc: usize,
+        inline: bool,
     ) -> Option<(Rc<Code>, Value)> {
         let Kind::Function(fobj) = self.heap.kind(k) else {
             return None;
         };
         let code = &fobj.code;
         let nparams = code.argcount as usize;
-        if code.varargs
-            || code.varkw
-            || code.kwonlyargcount != 0
+        if !code.plain_positional
             || argc > nparams
             || argc + fobj.defaults.len() < nparams
+            || inline && (code.generator || self.depth >= self.recursion_limit)
         {
             return None;
         }
