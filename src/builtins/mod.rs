@@ -834,6 +834,13 @@ pub fn construct(
                     .map(Value::Float)
                     .map_err(|e| vm.num_err(e));
             }
+            if let Value::Obj(k) = v {
+                if let Kind::BigInt(b) = vm.heap.kind(k) {
+                    // Correctly rounded; too large is an OverflowError, never inf.
+                    let r = arith::int_to_f64(b);
+                    return r.map(Value::Float).map_err(|e| vm.num_err(e));
+                }
+            }
             match vm.to_f64(v) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
