@@ -445,6 +445,9 @@ impl Vm {
                     dict_obj: Value::Undef,
                 })))
             }
+            Layout::Exception if self.is_subclass(class, self.types.os_error) => {
+                self.new_os_error(class, args)
+            }
             Layout::Exception => {
                 let items = args.to_vec();
                 items.iter().for_each(|v| self.heap.incref(*v));

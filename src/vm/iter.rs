@@ -691,7 +691,8 @@ impl Vm {
                             }
                             _ => Vec::new(),
                         };
-                        self.heap.decref_all(old);
+                        // CPython's list_ass_slice releases the replaced items last to first.
+                        self.heap.decref_all(old.into_iter().rev());
                         return Ok(());
                     }
                     let pos = self.slice_positions(idx, len)?;
