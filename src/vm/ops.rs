@@ -673,7 +673,21 @@ impl Vm {
         }
     }
 
+    /// Lists/tuples compared item by item; each nesting level counts toward the recursion
+    /// limit, as CPython's `PyObject_RichCompare` does.
     fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
+        }
+        self.depth += 1;
+        let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
+            self.compare_sequences_at(op, a, b)
+        });
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         let xs = self.seq_items(a);
         let ys = self.seq_items(b);
         for (x, y) in xs.iter().zip(ys.iter()) {
