@@ -5,64 +5,144 @@ use crate::heap::Value;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
-/// Adds every item of `src` (a mapping or an iterable of pairs) into dict `target`.
-pub fn update_from(vm: &mut Vm, target: Value, src: Value, merge: bool) -> PyResult<()> {
+/// Where the items of an update come from, for CPython's messages.
+#[derive(Clone, Copy)]
+pub enum Update {
+    /// `{**m}`: a mapping is required.
+    Display,
+    /// `f(**m)` (the callable `f`, borrowed): a mapping, and no key twice.
+    Call(Value),
+    /// `dict(x)` / `d.update(x)`: a mapping, else an iterable of pairs.
+    Update,
+}
+
+/// Adds every item of `src` (a mapping or, for `Update::Update`, an iterable of pairs) into
+/// dict `target`, as CPython's `dict_update_arg` / `DICT_MERGE` / `DICT_UPDATE`.
+pub fn update_from(vm: &mut Vm, target: Value, src: Value, how: Update) -> PyResult<()> {
     let tk = target.as_obj().expect("dict");
-    let pairs: Vec<(Value, Value)> = match src {
-        Value::Obj(k) => {
-            match vm.heap.kind(k) {
-                Kind::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-                _ => {
-                    let t = vm.type_name(src);
-                    if merge {
-                        return Err(
-                            vm.type_error(format!("argument after ** must be a mapping, not {t}"))
-                        );
-                    }
-                    let items = vm.iterate(src)?;
-                    let mut out = Vec::new();
-                    for it in &items {
-                        let kv = vm.seq_items(*it);
-                        if kv.len() != 2 {
-                            vm.heap.decref_all(items);
-                            return Err(vm.type_error("cannot convert dictionary update sequence element #0 to a sequence".into()));
-                        }
-                        out.push((kv[0], kv[1]));
-                    }
-                    for (k, v) in &out {
-                        vm.heap.incref(*k);
-                        vm.heap.incref(*v);
-                    }
-                    vm.heap.decref_all(items);
-                    let r = (|| {
-                        for (k, v) in &out {
-                            vm.heap.incref(*v);
-                            vm.dict_set(tk, *k, *v)?;
-                        }
-                        Ok(())
-                    })();
-                    for (k, v) in out {
-                        vm.heap.decref(k);
-                        vm.heap.decref(v);
-                    }
-                    return r;
-                }
+    if let Value::Obj(k) = src {
+        if let Kind::Dict(d) = vm.heap.kind(k) {
+            let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+            for &(k, v) in &pairs {
+                vm.heap.incref(k);
+                vm.heap.incref(v);
             }
+            let r = insert_pairs(vm, tk, &pairs, how);
+            for (k, v) in pairs {
+                vm.heap.decref(k);
+                vm.heap.decref(v);
+            }
+            return r;
         }
-        _ => {
-            let t = vm.type_name(src);
-            return Err(vm.type_error(format!("'{t}' object is not a mapping")));
-        }
+    }
+    let keys_name = vm.intern("keys");
+    let keys = match src {
+        Value::Obj(_) => vm.getattr_opt(src, keys_name)?,
+        _ => None,
     };
-    for (k, v) in pairs {
-        if merge && vm.dict_get(tk, k)?.is_some() {
-            let n = vm.str(k)?;
-            return Err(vm.type_error(format!("got multiple values for keyword argument '{n}'")));
+    let Some(keys) = keys else {
+        let t = vm.type_name(src);
+        return match how {
+            Update::Display => Err(vm.type_error(format!("'{t}' object is not a mapping"))),
+            Update::Call(f) => {
+                let fs = vm.func_str(f);
+                Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {t}")))
+            }
+            Update::Update => update_from_pairs(vm, tk, src),
+        };
+    };
+    let r = vm.call(keys, &[]);
+    vm.heap.decref(keys);
+    let ks = r?;
+    let r = vm.iterate(ks);
+    vm.heap.decref(ks);
+    let ks = r?;
+    let mut res = Ok(());
+    for &key in &ks {
+        let v = match vm.getitem(src, key) {
+            Ok(v) => v,
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        };
+        res = insert_pairs(vm, tk, &[(key, v)], how);
+        vm.heap.decref(v);
+        if res.is_err() {
+            break;
+        }
+    }
+    vm.heap.decref_all(ks);
+    res
+}
+
+/// Sets borrowed `pairs` into dict `tk`; a call's `**` refuses a key given twice.
+fn insert_pairs(
+    vm: &mut Vm,
+    tk: crate::heap::ObjKey,
+    pairs: &[(Value, Value)],
+    how: Update,
+) -> PyResult<()> {
+    for &(k, v) in pairs {
+        if let Update::Call(f) = how {
+            if vm.dict_get(tk, k)?.is_some() {
+                let fs = vm.func_str(f);
+                let n = vm.str(k)?;
+                return Err(vm.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{n}'"
+                )));
+            }
         }
         vm.heap.incref(v);
         vm.dict_set(tk, k, v)?;
     }
     Ok(())
+}
+
+/// `dict(iterable)`: each element must itself be an iterable of exactly two items.
+fn update_from_pairs(vm: &mut Vm, tk: crate::heap::ObjKey, src: Value) -> PyResult<()> {
+    let it = vm.get_iter(src)?;
+    let mut i = 0usize;
+    let res = loop {
+        let item = match vm.next(it) {
+            Ok(Some(x)) => x,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        };
+        let kv = match vm.get_iter(item) {
+            Ok(sub) => {
+                let r = vm.iterate(sub);
+                vm.heap.decref(sub);
+                r
+            }
+            Err(e) => {
+                vm.heap.decref(e.0);
+                Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+        };
+        vm.heap.decref(item);
+        let kv = match kv {
+            Ok(kv) => kv,
+            Err(e) => break Err(e),
+        };
+        if kv.len() != 2 {
+            let n = kv.len();
+            vm.heap.decref_all(kv);
+            break Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {n}; 2 is required"
+            )));
+        }
+        let r = insert_pairs(vm, tk, &[(kv[0], kv[1])], Update::Update);
+        vm.heap.decref_all(kv);
+        if let Err(e) = r {
+            break Err(e);
+        }
+        i += 1;
+    };
+    vm.heap.decref(it);
+    res
 }
 
 fn dk(v: Value) -> crate::heap::ObjKey {
@@ -126,7 +206,7 @@ fn popitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(src) = a.get(1) {
-        update_from(vm, a[0], *src, false)?;
+        update_from(vm, a[0], *src, Update::Update)?;
     }
     for (k, v) in kw {
         vm.heap.incref(*v);
@@ -146,7 +226,7 @@ fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = vm.new_dict();
-    update_from(vm, d, a[0], false)?;
+    update_from(vm, d, a[0], Update::Update)?;
     Ok(d)
 }
 

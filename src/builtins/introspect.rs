@@ -323,19 +323,28 @@ fn new_property(vm: &mut Vm, parts: [Value; 3]) -> Value {
     vm.heap.alloc(Kind::Property(Box::new(parts)))
 }
 
+/// `prop.setter(None)` (and getter/deleter) keeps the old function, as CPython.
+fn pick(new: Value, old: Value) -> Value {
+    if new.is(Value::None) {
+        old
+    } else {
+        new
+    }
+}
+
 fn property_getter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [a[1], p[1], p[2]]))
+    Ok(new_property(vm, [pick(a[1], p[0]), p[1], p[2]]))
 }
 
 fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [p[0], a[1], p[2]]))
+    Ok(new_property(vm, [p[0], pick(a[1], p[1]), p[2]]))
 }
 
 fn property_deleter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [p[0], p[1], a[1]]))
+    Ok(new_property(vm, [p[0], p[1], pick(a[1], p[2])]))
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: `a[0]` is the class).

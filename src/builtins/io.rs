@@ -126,6 +126,7 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> PyErr {
         ("errno", Value::Int(errno)),
         ("strerror", strerror),
         ("filename", fname),
+        ("filename2", Value::None),
     ] {
         let key = vm.intern(name);
         vm.ns_set(k, key, v);

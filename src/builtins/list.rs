@@ -125,7 +125,8 @@ fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         Kind::List(l) => std::mem::take(l),
         _ => Vec::new(),
     };
-    vm.heap.decref_all(old);
+    // CPython's list_clear releases the items last to first.
+    vm.heap.decref_all(old.into_iter().rev());
     Ok(Value::None)
 }
 

@@ -285,10 +285,23 @@ fn max(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     minmax(vm, a, kw, false)
 }
 
-fn sum(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.iterate(a[0])?;
-    let mut acc = a.get(1).copied().unwrap_or(Value::Int(0));
-    vm.heap.incref(acc);
+fn sum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.is_empty() && kw.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
+    }
+    if a.len() + kw.len() > 2 {
+        let n = a.len() + kw.len();
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({n} given)")));
+    }
+    let [iterable, start] = parse_args(vm, "sum", a, kw, &["iterable", "start"], 1)?;
+    let iterable = iterable.unwrap_or(Value::None);
+    let start = start.unwrap_or(Value::Int(0));
+    // CPython refuses a str start before looking at the items.
+    if vm.isinstance(start, vm.types.str_) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    let items = vm.iterate(iterable)?;
+    let mut acc = vm.incref(start);
     for it in &items {
         match vm.binary(crate::syntax::ast::BinOp::Add, acc, *it) {
             Ok(r) => {
@@ -366,39 +379,79 @@ fn map(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(new_iter(vm, Iter::Map { func: a[0], its }))
 }
 
-fn filter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+fn filter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("filter() takes no keyword arguments".into()));
+    }
+    if a.len() != 2 {
+        let n = a.len();
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {n}")));
+    }
     let it = vm.get_iter(a[1])?;
     vm.heap.incref(a[0]);
     Ok(new_iter(vm, Iter::Filter { func: a[0], it }))
 }
 
-fn reversed(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let n = match a[0] {
+/// `reversed(seq)`: `__reversed__` if the type has one, else the sequence protocol (a sequence
+/// with `__len__` and `__getitem__`, not a dict); anything else is "not reversible".
+fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments".into()));
+    }
+    if a.len() != 1 {
+        let n = a.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
+    let v = a[0];
+    let n = match v {
         Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::List(l) => l.len(),
-            Kind::Tuple(t) => t.len(),
-            Kind::Range(r) => r.len() as usize,
-            _ => {
-                let items = vm.iterate(a[0])?;
-                let n = items.len();
+            Kind::List(l) => Some(l.len()),
+            Kind::Tuple(t) => Some(t.len()),
+            Kind::Range(r) => Some(r.len() as usize),
+            Kind::Str(_) | Kind::Dict(_) | Kind::DictView(_) => None,
+            Kind::Instance(_) => {
+                let name = vm.intern("__reversed__");
+                if let Some(f) = vm.user_special(v, name) {
+                    return vm.call(f, &[v]);
+                }
+                let seq = vm.user_special(v, vm.names.getitem).is_some()
+                    && vm.user_special(v, vm.names.len).is_some();
+                if !seq {
+                    let t = vm.type_name(v);
+                    return Err(vm.type_error(format!("'{t}' object is not reversible")));
+                }
+                let n = len_of(vm, v)?;
+                let mut items = Vec::with_capacity(n);
+                for i in 0..n {
+                    match vm.getitem(v, Value::Int(i as i64)) {
+                        Ok(x) => items.push(x),
+                        Err(e) => {
+                            vm.heap.decref_all(items);
+                            return Err(e);
+                        }
+                    }
+                }
                 let l = vm.new_list(items);
-                let it = new_iter(vm, Iter::Reversed { seq: l, index: n });
-                return Ok(it);
+                return Ok(new_iter(vm, Iter::Reversed { seq: l, index: n }));
+            }
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("'{t}' object is not reversible")));
             }
         },
         _ => {
-            let t = vm.type_name(a[0]);
+            let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{t}' object is not reversible")));
         }
     };
-    vm.heap.incref(a[0]);
-    Ok(new_iter(
-        vm,
-        Iter::Reversed {
-            seq: a[0],
-            index: n,
-        },
-    ))
+    let Some(n) = n else {
+        let items = vm.iterate(v)?;
+        let n = items.len();
+        let l = vm.new_list(items);
+        return Ok(new_iter(vm, Iter::Reversed { seq: l, index: n }));
+    };
+    vm.heap.incref(v);
+    Ok(new_iter(vm, Iter::Reversed { seq: v, index: n }))
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -650,12 +703,14 @@ fn all(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     any_all(vm, a[0], false)
 }
 
-fn round(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let nd = match a.get(1).copied().filter(|v| !v.is(Value::None)) {
+fn round(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [number, ndigits] = parse_args(vm, "round", a, kw, &["number", "ndigits"], 1)?;
+    let number = number.unwrap_or(Value::None);
+    let nd = match ndigits.filter(|v| !v.is(Value::None)) {
         Some(n) => Some(vm.index_value(n)?),
         None => None,
     };
-    let r = match (a[0], nd) {
+    let r = match (number, nd) {
         (Value::Float(f), None) => arith::round_f64(f).map(|b| vm.int_from_big(b)),
         (Value::Float(f), Some(n)) => arith::round_f64_ndigits(f, n).map(Value::Float),
         (v, Some(n)) if vm.to_big(v).is_some() => {
@@ -779,6 +834,13 @@ pub fn construct(
                     .map(Value::Float)
                     .map_err(|e| vm.num_err(e));
             }
+            if let Value::Obj(k) = v {
+                if let Kind::BigInt(b) = vm.heap.kind(k) {
+                    // Correctly rounded; too large is an OverflowError, never inf.
+                    let r = arith::int_to_f64(b);
+                    return r.map(Value::Float).map_err(|e| vm.num_err(e));
+                }
+            }
             match vm.to_f64(v) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
@@ -808,6 +870,12 @@ pub fn construct(
             Ok(vm.new_list(items))
         }
         Layout::Tuple => {
+            // An exact tuple is returned as it is (`tuple(t) is t`), as in CPython.
+            if let (true, Some(&v @ Value::Obj(k))) = (class == t.tuple, a.first()) {
+                if matches!(vm.heap.kind(k), Kind::Tuple(_)) {
+                    return Ok(vm.incref(v));
+                }
+            }
             let items = match a.first() {
                 Some(v) => vm.iterate(*v)?,
                 None => Vec::new(),
@@ -817,14 +885,17 @@ pub fn construct(
         Layout::Dict => {
             let d = vm.new_dict();
             if let Some(src) = a.first() {
-                if let Err(e) = dict::update_from(vm, d, *src, false) {
+                if let Err(e) = dict::update_from(vm, d, *src, dict::Update::Update) {
                     vm.heap.decref(d);
                     return Err(e);
                 }
             }
             for (k, v) in kw {
                 vm.heap.incref(*v);
-                vm.dict_set(d.as_obj().expect("dict"), *k, *v)?;
+                if let Err(e) = vm.dict_set(d.as_obj().expect("dict"), *k, *v) {
+                    vm.heap.decref(d);
+                    return Err(e);
+                }
             }
             Ok(d)
         }

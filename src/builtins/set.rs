@@ -133,30 +133,89 @@ fn pop(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn binop(op: BinOp) -> impl Fn(&mut Vm, &[Value]) -> PyResult<Value> {
-    move |vm, a| {
-        let other = if matches!(a[1], Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Set(_))) {
-            vm.incref(a[1])
-        } else {
-            set_from(vm, a[1], false)?
-        };
-        let r = set_operator(vm, op, a[0], other);
-        vm.heap.decref(other);
-        r
+/// `other` as a set (owned): itself if it is one, else a new set of its items.
+fn as_set(vm: &mut Vm, other: Value) -> PyResult<Value> {
+    if matches!(other, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Set(_))) {
+        Ok(vm.incref(other))
+    } else {
+        set_from(vm, other, false)
     }
 }
 
+/// `s.union(*others)` and friends: a new set (of `s`'s kind) folded over every argument,
+/// each of which may be any iterable.
+fn fold(vm: &mut Vm, op: BinOp, a: &[Value]) -> PyResult<Value> {
+    let frozen = is_frozen(vm, a[0]);
+    let mut acc = set_from(vm, a[0], frozen)?;
+    for &other in &a[1..] {
+        let o = match as_set(vm, other) {
+            Ok(o) => o,
+            Err(e) => {
+                vm.heap.decref(acc);
+                return Err(e);
+            }
+        };
+        let r = set_operator(vm, op, acc, o);
+        vm.heap.decref(o);
+        vm.heap.decref(acc);
+        acc = r?;
+    }
+    Ok(acc)
+}
+
+/// `s.intersection_update(*others)` and friends: the set itself is changed.
+fn fold_update(vm: &mut Vm, op: BinOp, a: &[Value]) -> PyResult<Value> {
+    for &other in &a[1..] {
+        let o = as_set(vm, other)?;
+        let r = set_inplace(vm, op, a[0], o);
+        vm.heap.decref(o);
+        let r = r?;
+        vm.heap.decref(r);
+    }
+    Ok(Value::None)
+}
+
 fn union(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    binop(BinOp::BitOr)(vm, a)
+    fold(vm, BinOp::BitOr, a)
 }
 fn intersection(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    binop(BinOp::BitAnd)(vm, a)
+    fold(vm, BinOp::BitAnd, a)
 }
 fn difference(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    binop(BinOp::Sub)(vm, a)
+    fold(vm, BinOp::Sub, a)
 }
 fn symmetric_difference(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    binop(BinOp::BitXor)(vm, a)
+    fold(vm, BinOp::BitXor, &a[..2])
+}
+fn intersection_update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    fold_update(vm, BinOp::BitAnd, a)
+}
+fn difference_update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    fold_update(vm, BinOp::Sub, a)
+}
+fn symmetric_difference_update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    fold_update(vm, BinOp::BitXor, &a[..2])
+}
+
+fn isdisjoint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let it = vm.get_iter(a[1])?;
+    let r = loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let found = vm.contains(a[0], v);
+                vm.heap.decref(v);
+                match found {
+                    Ok(true) => break Ok(Value::Bool(false)),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(Value::Bool(true)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.heap.decref(it);
+    r
 }
 
 fn update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -232,12 +291,10 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value
 }
 
 fn issubset(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    for v in items(vm, a[0]) {
-        if !vm.contains(a[1], v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let o = as_set(vm, a[1])?;
+    let r = set_le(vm, a[0], o, false);
+    vm.heap.decref(o);
+    r.map(Value::Bool)
 }
 
 fn issuperset(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -275,6 +332,7 @@ pub fn install(vm: &mut Vm) {
         ("symmetric_difference", symmetric_difference),
         ("issubset", issubset),
         ("issuperset", issuperset),
+        ("isdisjoint", isdisjoint),
         ("copy", copy),
     ];
     let (set, frozenset) = (vm.types.set, vm.types.frozenset);
@@ -289,6 +347,9 @@ pub fn install(vm: &mut Vm) {
             ("pop", pop),
             ("update", update),
             ("clear", clear),
+            ("intersection_update", intersection_update),
+            ("difference_update", difference_update),
+            ("symmetric_difference_update", symmetric_difference_update),
         ],
     );
 }

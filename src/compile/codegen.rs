@@ -1301,11 +1301,27 @@ impl<'a> Codegen<'a> {
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             self.expr(func);
-            self.sequence(args, Op::BuildTuple(args.len() as u32), true);
+            match args {
+                // `f(*x)`: x itself goes to the call, which words its own error (as CPython).
+                [Expr {
+                    kind: ExprKind::Starred(inner),
+                    ..
+                }] => self.expr(inner),
+                _ => self.sequence(args, Op::BuildTuple(args.len() as u32), true),
+            }
             if !keywords.is_empty() {
                 self.emit(Op::BuildMap(0));
+                let mut merged = false;
                 for k in keywords {
                     match &k.arg {
+                        // After a `**`, a named keyword is merged too, so a key it already
+                        // gave is "got multiple values" (as CPython).
+                        Some(name) if merged => {
+                            self.load_str(name);
+                            self.expr(&k.value);
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::DictMerge(1));
+                        }
                         Some(name) => {
                             self.load_str(name);
                             self.expr(&k.value);
@@ -1314,6 +1330,7 @@ impl<'a> Codegen<'a> {
                         None => {
                             self.expr(&k.value);
                             self.emit(Op::DictMerge(1));
+                            merged = true;
                         }
                     }
                 }

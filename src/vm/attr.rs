@@ -312,7 +312,10 @@ impl Vm {
         let cls_attr = self.class_lookup(class, name);
         if let Some(a) = cls_attr {
             if let Value::Obj(ak) = a {
-                if matches!(self.heap.kind(ak), Kind::Property(_)) {
+                if let Kind::Property(parts) = self.heap.kind(ak) {
+                    if parts[0].is(Value::None) {
+                        return Err(self.property_error(obj, name, "getter"));
+                    }
                     return self.bind(a, obj, class).map(Some);
                 }
             }
@@ -388,6 +391,12 @@ impl Vm {
         let n = self.str_of(name).unwrap_or("").to_string();
         let v = match (n.as_str(), obj) {
             ("__class__", _) => Value::Obj(self.type_of(obj)),
+            // The numbers' data descriptors (`int.real`, `float.imag`, …).
+            ("real" | "numerator", Value::Int(_) | Value::Float(_)) => obj,
+            ("real" | "numerator", Value::Bool(b)) => Value::Int(b as i64),
+            ("imag", Value::Int(_) | Value::Bool(_)) => Value::Int(0),
+            ("denominator", Value::Int(_) | Value::Bool(_)) => Value::Int(1),
+            ("imag", Value::Float(_)) => Value::Float(0.0),
             (_, Value::Obj(k)) => match (n.as_str(), self.heap.kind(k)) {
                 ("__name__", Kind::Class(c)) => c.name,
                 ("__qualname__", Kind::Class(c)) => c.qualname,
@@ -429,6 +438,9 @@ impl Vm {
                         _ => Value::None,
                     }
                 }
+                ("real" | "numerator", Kind::BigInt(_)) => obj,
+                ("imag", Kind::BigInt(_)) => Value::Int(0),
+                ("denominator", Kind::BigInt(_)) => Value::Int(1),
                 ("start", Kind::Range(r)) => Value::Int(r.start),
                 ("stop", Kind::Range(r)) => Value::Int(r.stop),
                 ("step", Kind::Range(r)) => Value::Int(r.step),
@@ -524,11 +536,7 @@ impl Vm {
                         let fset = p[1];
                         if fset.is(Value::None) {
                             self.heap.decref(value);
-                            let n = self.str_of(name).unwrap_or("?").to_string();
-                            let t = self.type_name(obj);
-                            return Err(self.attribute_error(format!(
-                                "property '{n}' of '{t}' object has no setter"
-                            )));
+                            return Err(self.property_error(obj, name, "setter"));
                         }
                         let r = self.call(fset, &[obj, value]);
                         self.heap.decref(value);
@@ -616,24 +624,77 @@ impl Vm {
         }
     }
 
+    /// Setting or deleting an attribute of an object without a namespace (ints, lists, …):
+    /// CPython's message depends on what the type has under that name.
     fn no_attribute_set(&mut self, obj: Value, name: Value) -> PyErr {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_name(obj);
+        let number = match obj {
+            Value::Int(_) | Value::Bool(_) => Some("int"),
+            Value::Float(_) => Some("float"),
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Some("int"),
+            _ => None,
+        };
+        let ranged = matches!(obj, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Range(_) | Kind::Slice(_)));
+        if let (Some(owner), "real" | "imag") = (number, n.as_str()) {
+            return self.attribute_error(format!(
+                "attribute '{n}' of '{owner}' objects is not writable"
+            ));
+        }
+        if let (Some("int"), "numerator" | "denominator") = (number, n.as_str()) {
+            return self
+                .attribute_error(format!("attribute '{n}' of 'int' objects is not writable"));
+        }
+        if ranged && matches!(n.as_str(), "start" | "stop" | "step") {
+            return self.attribute_error("readonly attribute".into());
+        }
+        if n == "__class__" {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .into(),
+            );
+        }
+        if self.class_lookup(self.type_of(obj), name).is_some() {
+            return self.attribute_error(format!("'{t}' object attribute '{n}' is read-only"));
+        }
         self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
     }
 
+    /// "property 'x' of 'C' object has no setter" (`what`: getter, setter, deleter).
+    fn property_error(&mut self, obj: Value, name: Value, what: &str) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let t = self.type_name(obj);
+        self.attribute_error(format!("property '{n}' of '{t}' object has no {what}"))
+    }
+
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        if let Value::Obj(k) = obj {
-            let target = match self.heap.kind(k) {
-                Kind::Instance(_) | Kind::Exception(_) | Kind::Class(_) => Some(k),
-                Kind::Module(m) => m.dict.as_obj(),
-                Kind::Function(f) => f.dict.as_obj(),
-                _ => None,
-            };
-            if let Some(t) = target {
-                if self.ns_del(t, name) {
-                    return Ok(());
+        let Value::Obj(k) = obj else {
+            return Err(self.no_attribute_set(obj, name));
+        };
+        let target = match self.heap.kind(k) {
+            Kind::Instance(_) | Kind::Exception(_) => {
+                let class = self.type_of(obj);
+                if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
+                    if let Kind::Property(p) = self.heap.kind(pk) {
+                        let fdel = p[2];
+                        if fdel.is(Value::None) {
+                            return Err(self.property_error(obj, name, "deleter"));
+                        }
+                        let r = self.call(fdel, &[obj])?;
+                        self.heap.decref(r);
+                        return Ok(());
+                    }
                 }
+                Some(k)
+            }
+            Kind::Class(_) => Some(k),
+            Kind::Module(m) => m.dict.as_obj(),
+            Kind::Function(f) => f.dict.as_obj(),
+            _ => return Err(self.no_attribute_set(obj, name)),
+        };
+        if let Some(t) = target {
+            if self.ns_del(t, name) {
+                return Ok(());
             }
         }
         Err(self.no_attribute(obj, name))

@@ -124,6 +124,39 @@ impl Vm {
         self.run_function(fk, code, globals, base)
     }
 
+    /// Calls Python function `fk` with arguments that live on the value stack at
+    /// `start..start + n` (positional first, then the values of `kwargs`), `receiver` first if
+    /// given. Once bound, the caller's copies are released (set to Undef), so the arguments
+    /// move into the callee as in CPython and refcounts seen inside it are CPython's.
+    pub fn call_function_moving(
+        &mut self,
+        fk: ObjKey,
+        receiver: Option<Value>,
+        start: usize,
+        npos: usize,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let Kind::Function(func) = self.heap.kind(fk) else {
+            return Err(self.type_error("not a function".into()));
+        };
+        let code = func.code.clone();
+        let globals = func.globals;
+        let mut args: SmallVec<[Value; 8]> = SmallVec::with_capacity(npos + 1);
+        args.extend(receiver);
+        args.extend_from_slice(&self.stack[start..start + npos]);
+        let base = self.stack.len();
+        self.stack.resize(base + code.nslots(), Value::Undef);
+        if let Err(e) = self.bind_args(fk, &code, &args, kwargs, base) {
+            self.drop_slots(base);
+            return Err(e);
+        }
+        for i in start..start + npos + kwargs.len() {
+            let v = std::mem::take(&mut self.stack[i]);
+            self.heap.decref(v);
+        }
+        self.run_function(fk, code, globals, base)
+    }
+
     /// Runs a function whose slots start at `base` (already bound); pops them afterwards.
     pub fn run_function(
         &mut self,
@@ -280,6 +313,47 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's `_PyObject_FunctionStr`: how call-site errors name the callable
+    /// (`__main__.f()`, `list.append()`, `len()`, or `str(obj)` for other callables).
+    pub fn func_str(&mut self, f: Value) -> String {
+        let qualified = |module: Option<&str>, q: &str| match module {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
+        if let Value::Obj(k) = f {
+            match self.heap.kind(k) {
+                Kind::Function(func) => {
+                    let q = self.str_of(func.qualname).unwrap_or("?");
+                    return qualified(self.str_of(func.module), q);
+                }
+                Kind::BoundMethod(m) => {
+                    let func = m.func;
+                    return self.func_str(func);
+                }
+                Kind::Native(n) => {
+                    return match n.owner {
+                        Value::Obj(o) if matches!(self.heap.kind(o), Kind::Class(_)) => {
+                            format!("{}.{}()", self.class_name(o), n.name)
+                        }
+                        _ => format!("{}()", n.name),
+                    };
+                }
+                Kind::Class(c) => {
+                    let q = self.str_of(c.qualname).unwrap_or("?");
+                    return qualified(self.str_of(c.module), q);
+                }
+                _ => {}
+            }
+        }
+        match self.str(f) {
+            Ok(s) => s,
+            Err(e) => {
+                self.heap.decref(e.0);
+                "?".into()
+            }
+        }
+    }
+
     fn func_qualname(&self, fk: ObjKey) -> String {
         match self.heap.kind(fk) {
             Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
@@ -370,6 +444,9 @@ impl Vm {
                     dict: Dict::new(),
                     dict_obj: Value::Undef,
                 })))
+            }
+            Layout::Exception if self.is_subclass(class, self.types.os_error) => {
+                self.new_os_error(class, args)
             }
             Layout::Exception => {
                 let items = args.to_vec();

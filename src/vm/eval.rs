@@ -484,7 +484,12 @@ impl Vm {
                             .zip(self.stack[sp - nkw..].iter())
                             .map(|(k, v)| (*k, *v))
                             .collect();
-                        let r = self.call_kw(func, &args, &kwargs);
+                        let r = match self.python_callee(func) {
+                            Some((fk, recv)) => {
+                                self.call_function_moving(fk, recv, sp - n, n - nkw, &kwargs)
+                            }
+                            None => self.call_kw(func, &args, &kwargs),
+                        };
                         self.drop_slots(sp - n - 1);
                         self.heap.decref(names);
                         let v = tri!(r);
@@ -718,7 +723,7 @@ impl Vm {
                     Op::ListExtend(d) => {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - d as usize];
-                        let r = self.iterate(v);
+                        let r = self.iterate_starred(v);
                         self.heap.decref(v);
                         let items = tri!(r);
                         if let Value::Obj(k) = target {
@@ -745,12 +750,14 @@ impl Vm {
                     Op::DictUpdate(d) | Op::DictMerge(d) => {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - d as usize];
-                        let r = crate::builtins::dict::update_from(
-                            self,
-                            target,
-                            v,
-                            matches!(op, Op::DictMerge(_)),
-                        );
+                        let how = match op {
+                            // The callable sits below the positional tuple and this dict.
+                            Op::DictMerge(_) => crate::builtins::dict::Update::Call(
+                                self.stack[self.stack.len() - d as usize - 2],
+                            ),
+                            _ => crate::builtins::dict::Update::Display,
+                        };
+                        let r = crate::builtins::dict::update_from(self, target, v, how);
                         self.heap.decref(v);
                         tri!(r);
                     }
@@ -1116,6 +1123,9 @@ impl Vm {
                 return self.run_function(k, code, globals, base);
             }
         }
+        if let Some((fk, recv)) = self.python_callee(func) {
+            return self.call_function_moving(fk, recv, start, argc, &[]);
+        }
         let args = SmallVec::<[Value; 8]>::from_slice(&self.stack[start..start + argc]);
         self.call_kw(func, &args, &[])
     }
@@ -1210,16 +1220,39 @@ impl Vm {
         Some((code, globals))
     }
 
+    /// The Python function behind `func` (itself, or a bound method's function with its
+    /// receiver), for calls that move their arguments.
+    fn python_callee(&self, func: Value) -> Option<(crate::heap::ObjKey, Option<Value>)> {
+        let Value::Obj(k) = func else { return None };
+        match self.heap.kind(k) {
+            Kind::Function(_) => Some((k, None)),
+            Kind::BoundMethod(m) => match m.func {
+                Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)) => {
+                    Some((fk, Some(m.receiver)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn call_ex(&mut self, func: Value, args: Value, kw: Value) -> PyResult<Value> {
-        let args_v = match args {
-            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_)) => self.seq_items(args),
-            _ => {
-                let items = self.iterate(args)?;
-                let v = items.clone();
-                self.heap.decref_all(items);
-                v
+        // `f(*x)` with x alone passes x itself: anything but a tuple becomes one here.
+        if !matches!(args, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Tuple(_))) {
+            if !self.has_iter(args) {
+                let fs = self.func_str(func);
+                let t = self.type_name(args);
+                return Err(self.type_error(format!(
+                    "{fs} argument after * must be an iterable, not {t}"
+                )));
             }
-        };
+            let items = self.iterate(args)?;
+            let t = self.new_tuple(items);
+            let r = self.call_ex(func, t, kw);
+            self.heap.decref(t);
+            return r;
+        }
+        let args_v = self.seq_items(args);
         let mut kwargs: Vec<(Value, Value)> = Vec::new();
         if let Value::Obj(k) = kw {
             if let Kind::Dict(d) = self.heap.kind(k) {

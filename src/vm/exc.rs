@@ -26,6 +26,47 @@ impl Vm {
         })))
     }
 
+    /// `OSError(*args)` as CPython's `oserror_init`: with 2 to 5 arguments they are errno,
+    /// strerror, filename, winerror, filename2 (args keeps only the first two when a filename
+    /// is given); `OSError(ENOENT, ...)` becomes a FileNotFoundError.
+    pub fn new_os_error(&mut self, class: ObjKey, args: &[Value]) -> Value {
+        let n = args.len();
+        let fields = (2..=5).contains(&n);
+        let class = if class == self.types.os_error && fields && matches!(args[0], Value::Int(2)) {
+            self.types.file_not_found_error
+        } else {
+            class
+        };
+        let get = |i: usize| if fields { args.get(i).copied() } else { None };
+        let filename = get(2).unwrap_or(Value::None);
+        let filename2 = if n == 5 { args[4] } else { Value::None };
+        let kept = if fields && !filename.is(Value::None) {
+            &args[..2]
+        } else {
+            args
+        };
+        let items = kept.to_vec();
+        items.iter().for_each(|v| self.heap.incref(*v));
+        let t = self.new_tuple(items);
+        let exc = self.new_exception(class, t);
+        let k = exc.as_obj().expect("exception");
+        let values = [
+            get(0).unwrap_or(Value::None),
+            get(1).unwrap_or(Value::None),
+            filename,
+            filename2,
+        ];
+        for (name, v) in ["errno", "strerror", "filename", "filename2"]
+            .iter()
+            .zip(values)
+        {
+            let key = self.intern(name);
+            self.heap.incref(v);
+            self.ns_set(k, key, v);
+        }
+        exc
+    }
+
     pub fn exception_with_msg(&mut self, class: ObjKey, msg: String) -> PyErr {
         let s = self.new_str(msg);
         let args = self.new_tuple(vec![s]);
@@ -197,16 +238,29 @@ impl Vm {
             },
             _ => vec![],
         };
-        if items.len() == 2 && self.isinstance(exc, self.types.os_error) {
-            let key = self.intern("filename");
+        if self.isinstance(exc, self.types.os_error) {
             let k = exc.as_obj().expect("exception");
-            if let Some(f) = self.ns_lookup(k, key).filter(|f| !f.is(Value::None)) {
-                let (errno, text, fname) =
-                    (self.str(items[0])?, self.str(items[1])?, self.repr(f)?);
-                return Ok(format!("[Errno {errno}] {text}: {fname}"));
+            let mut field = |name: &str| {
+                let key = self.intern(name);
+                self.ns_lookup(k, key).filter(|v| !v.is(Value::None))
+            };
+            let (errno, strerror) = (field("errno"), field("strerror"));
+            let (filename, filename2) = (field("filename"), field("filename2"));
+            let num = |vm: &mut Vm, v: Option<Value>| match v {
+                Some(v) => vm.str(v),
+                None => Ok("None".to_string()),
+            };
+            if let Some(f) = filename {
+                let (e, t, f) = (num(self, errno)?, num(self, strerror)?, self.repr(f)?);
+                return Ok(match filename2 {
+                    Some(f2) => format!("[Errno {e}] {t}: {f} -> {}", self.repr(f2)?),
+                    None => format!("[Errno {e}] {t}: {f}"),
+                });
             }
-            let (errno, text) = (self.str(items[0])?, self.str(items[1])?);
-            return Ok(format!("[Errno {errno}] {text}"));
+            if let (Some(e), Some(t)) = (errno, strerror) {
+                let (e, t) = (self.str(e)?, self.str(t)?);
+                return Ok(format!("[Errno {e}] {t}"));
+            }
         }
         match items.len() {
             0 => Ok(String::new()),

@@ -78,6 +78,41 @@ impl Vm {
         Ok(self.heap.alloc(Kind::Iter(Box::new(it))))
     }
 
+    /// Whether `v`'s type can be iterated at all (has `__iter__` or is a sequence): CPython's
+    /// test before it words a failed `*x` as "must be an iterable".
+    pub fn has_iter(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Instance(_) | Kind::Exception(_) => {
+                    self.special(v, self.names.iter).is_some()
+                        || self.special(v, self.names.getitem).is_some()
+                }
+                Kind::List(_)
+                | Kind::Tuple(_)
+                | Kind::Str(_)
+                | Kind::Range(_)
+                | Kind::Dict(_)
+                | Kind::DictView(_)
+                | Kind::Set(_)
+                | Kind::Iter(_)
+                | Kind::Generator(_)
+                | Kind::File(_) => true,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The items of `*v` in a display (`[*v]`, `(*v,)`, `f(a, *v)`), with CPython's message
+    /// when `v` is no iterable at all.
+    pub fn iterate_starred(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if !self.has_iter(v) {
+            let t = self.type_name(v);
+            return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
+        }
+        self.iterate(v)
+    }
+
     fn not_iterable(&mut self, v: Value) -> super::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("'{t}' object is not iterable"))
@@ -656,7 +691,8 @@ impl Vm {
                             }
                             _ => Vec::new(),
                         };
-                        self.heap.decref_all(old);
+                        // CPython's list_ass_slice releases the replaced items last to first.
+                        self.heap.decref_all(old.into_iter().rev());
                         return Ok(());
                     }
                     let pos = self.slice_positions(idx, len)?;

@@ -281,7 +281,25 @@ impl Vm {
         let (name, rname, _) = binop_dunder(op);
         // The reflected method is looked up only after the first one declined (it may have run
         // arbitrary code).
-        for (x, y, method) in [(a, b, name), (b, a, rname)] {
+        // As CPython: the reflected method is not tried for two operands of the same type, and
+        // it goes first when the right operand's type is a subclass overriding it.
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let rm = self.intern(rname);
+        let reflected_first = ta != tb
+            && self.is_subclass(tb, ta)
+            && match self.user_special(b, rm) {
+                Some(f) => !self.class_lookup(ta, rm).is_some_and(|g| g.is(f)),
+                None => false,
+            };
+        let order = if reflected_first {
+            [(b, a, rname), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, rname)]
+        };
+        for (x, y, method) in order {
+            if ta == tb && std::ptr::eq(method, rname) {
+                continue;
+            }
             let m = self.intern(method);
             if let Some(f) = self.user_special(x, m) {
                 let r = self.call(f, &[x, y])?;
@@ -655,7 +673,21 @@ impl Vm {
         }
     }
 
+    /// Lists/tuples compared item by item; each nesting level counts toward the recursion
+    /// limit, as CPython's `PyObject_RichCompare` does.
     fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
+        }
+        self.depth += 1;
+        let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
+            self.compare_sequences_at(op, a, b)
+        });
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         let xs = self.seq_items(a);
         let ys = self.seq_items(b);
         for (x, y) in xs.iter().zip(ys.iter()) {
