@@ -13,7 +13,7 @@ style of CPython's message for a wrong count:
 Functions whose count errors differ from these (keyword handling, custom wording) are left out:
 their natives check their own arguments.
 """
-import builtins, math, time, sys, re
+import builtins, math, time, sys, re, gc
 
 class Dummy:
     pass
@@ -35,7 +35,7 @@ for name in dir(builtins):
     obj = getattr(builtins, name)
     if type(obj).__name__ == "builtin_function_or_method" and name not in SKIP:
         TARGETS.append((None, name, obj))
-for mod in (time,):  # math checks its own arguments (keyword errors first, as CPython)
+for mod in (time, gc):  # math checks its own arguments (keyword errors first, as CPython)
     for name in dir(mod):
         obj = getattr(mod, name)
         if type(obj).__name__ == "builtin_function_or_method" and name not in SKIP:

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod csv_dialect;
 pub mod dict;
+pub mod gc;
 pub mod introspect;
 pub mod io;
 pub mod list;
@@ -972,6 +973,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "time" => time::module(vm),
         "random" => random::module(vm),
         "csv" => csv::module(vm),
+        "gc" => gc::module(vm),
         _ => {
             return Err(vm.exception_with_msg(
                 vm.types.module_not_found_error,

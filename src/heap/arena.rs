@@ -20,6 +20,11 @@ pub struct Heap {
     work: Vec<ObjKey>,
     pub allocations: u64,
     pub deallocations: u64,
+    /// The cycle collector's generations, counters and settings.
+    pub gc: super::gc::GcState,
+    /// Work is waiting for the interpreter's next safe point: finalizers to run or a collection
+    /// to do. One flag so the eval loop tests one byte per instruction.
+    pub attention: bool,
 }
 
 impl Heap {
@@ -30,11 +35,21 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, kind: Kind) -> Value {
         self.allocations += 1;
-        Value::Obj(self.objects.insert(Object {
+        let gc_type = super::gc::is_gc_kind(&kind);
+        let tracked = gc_type && self.starts_tracked(&kind);
+        if gc_type {
+            self.count_allocation();
+        }
+        let k = self.objects.insert(Object {
             rc: 1,
+            gc_pos: 0,
             flags: 0,
             kind,
-        }))
+        });
+        if tracked {
+            self.track(k);
+        }
+        Value::Obj(k)
     }
 
     #[inline]
@@ -72,13 +87,18 @@ impl Heap {
                 if o.flags & FLAG_FINALIZED == 0 && check(self, o) {
                     self.objects[k].rc = 1;
                     self.pending_finalizers.push(k);
+                    self.attention = true;
                     continue;
                 }
             }
+            self.untrack(k);
             let Some(obj) = self.objects.remove(k) else {
                 panic!("internal error: freeing a stale object key {k:?}");
             };
             self.deallocations += 1;
+            if super::gc::is_gc_kind(&obj.kind) {
+                self.count_deallocation();
+            }
             let objects = &mut self.objects;
             // CPython drops a list's or tuple's items last to first but a dict's entries first
             // to last; the worklist pops in reverse, so namespaces push their dead in reverse.
@@ -117,6 +137,17 @@ impl Heap {
             Some(o) => o,
             None => stale(k),
         }
+    }
+
+    /// The object if `k` is still alive (a collection's lists may hold keys of freed objects).
+    #[inline]
+    pub fn try_obj(&self, k: ObjKey) -> Option<&Object> {
+        self.objects.get(k)
+    }
+
+    #[inline]
+    pub fn try_obj_mut(&mut self, k: ObjKey) -> Option<&mut Object> {
+        self.objects.get_mut(k)
     }
 
     #[inline]

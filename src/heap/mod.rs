@@ -3,6 +3,7 @@
 //! the verifier that recomputes every refcount from the roots.
 
 pub mod arena;
+pub mod gc;
 pub mod object;
 pub mod size;
 pub mod value;

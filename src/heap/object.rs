@@ -17,6 +17,9 @@ use crate::vm::native::NativeFn;
 #[derive(Debug)]
 pub struct Object {
     pub rc: u32,
+    /// Position in its generation's list while tracked (see heap/gc.rs).
+    pub gc_pos: u32,
+    /// FLAG_FINALIZED, and the collector's tracked bit and generation (heap/gc.rs).
     pub flags: u8,
     pub kind: Kind,
 }
@@ -52,6 +55,9 @@ pub enum Kind {
     Super(Box<SuperObj>),
     DictView(Box<DictView>),
     File(Box<FileObj>),
+    /// What the collector leaves of an unreachable object whose references it took (tp_clear),
+    /// until its last reference goes.
+    Cleared,
 }
 
 #[derive(Debug)]
@@ -334,7 +340,7 @@ impl Kind {
     /// `ObjKey` that this object owns a reference to must appear here.
     pub fn for_each_referent(&self, mut f: impl FnMut(Value)) {
         match self {
-            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) => {}
+            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::Cleared => {}
             Kind::List(items) => items.iter().for_each(|v| f(*v)),
             Kind::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Kind::Dict(d) => d.for_each(|k, v| {
@@ -446,6 +452,7 @@ impl Kind {
     /// The kind's name for internal reports (the verifier, `%mem`): not Python's type name.
     pub fn tag(&self) -> &'static str {
         match self {
+            Kind::Cleared => "cleared",
             Kind::Str(_) => "str",
             Kind::BigInt(_) => "int",
             Kind::List(_) => "list",

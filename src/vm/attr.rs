@@ -112,6 +112,9 @@ impl Vm {
                 }
             }
         }
+        if matches!(self.heap.kind(owner), Kind::Dict(_)) {
+            self.heap.dict_stored(owner, key, value);
+        }
     }
 
     /// Removes a key from a namespace; false if absent.

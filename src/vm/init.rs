@@ -30,6 +30,7 @@ impl Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
             type_cache: Default::default(),
+            gc_lists: None,
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
         vm.init_names();

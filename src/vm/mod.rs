@@ -6,6 +6,7 @@
 pub mod attr;
 pub mod cache;
 pub mod call;
+mod collect;
 mod concat;
 pub mod eval;
 pub mod exc;
@@ -179,6 +180,9 @@ pub struct Vm {
     /// Spare frames for inline calls, so a call allocates nothing and moves no frame.
     pub frame_pool: Vec<Box<eval::Frame>>,
     pub type_cache: cache::TypeCache,
+    /// `gc.callbacks` and `gc.garbage` (owned), once the gc module exists: the collector keeps
+    /// using these lists even if the module attributes are rebound, as CPython does.
+    pub gc_lists: Option<(Value, Value)>,
 }
 
 impl Vm {
@@ -278,6 +282,7 @@ impl Vm {
                     crate::heap::object::ViewKind::Items => t.dict_items,
                 },
                 Kind::File(_) => t.file,
+                Kind::Cleared => t.object,
             },
         }
     }

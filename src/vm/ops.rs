@@ -887,6 +887,7 @@ impl Vm {
                 }
             }
         }
+        self.heap.dict_stored(d, key, value);
         Ok(())
     }
 

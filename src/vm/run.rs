@@ -21,7 +21,13 @@ impl ConstSink for Vm {
         self.int_from_big(i.clone())
     }
     fn tuple_const(&mut self, items: Vec<Value>) -> Value {
-        self.new_tuple(items)
+        // A constant tuple of atoms is untracked from the start, as CPython's compiler leaves it.
+        let atomic = items.iter().all(|&v| !self.heap.may_be_tracked(v));
+        let t = self.new_tuple(items);
+        if let (true, Value::Obj(k)) = (atomic, t) {
+            self.heap.untrack(k);
+        }
+        t
     }
     fn code_const(&mut self, code: Code) -> Value {
         self.heap.alloc(Kind::Code(Rc::new(code)))
@@ -47,12 +53,17 @@ impl Vm {
             r.push(Value::Obj(k));
         }
         r.extend(self.heap.pending_finalizers.iter().map(|k| Value::Obj(*k)));
+        if let Some((callbacks, garbage)) = self.gc_lists {
+            r.push(callbacks);
+            r.push(garbage);
+        }
         r
     }
 
     /// Runs the verifier; a mismatch aborts with a report (the heap is broken).
     pub fn verify_heap(&mut self, at: &str) {
-        let problems = crate::heap::verify::check(&self.heap, &self.roots());
+        let mut problems = crate::heap::verify::check(&self.heap, &self.roots());
+        problems.extend(self.heap.check_generations());
         if !problems.is_empty() {
             self.flush_stdout();
             eprintln!("cellar: heap verification failed at {at}:");

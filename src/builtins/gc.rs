@@ -1,0 +1,289 @@
+//! The `gc` module: CPython 3.11's interface to the collector (shared/GC.md), over heap/gc.rs
+//! and vm/collect.rs. Argument errors use CPython's wording; counts follow its rules.
+
+use crate::heap::gc::{self as hgc, NUM_GENERATIONS, PERMANENT};
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+/// An index argument as CPython's `int` conversion of Argument Clinic does it.
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C int".into()))
+        }
+        Value::Float(_) => {
+            Err(vm.type_error("'float' object cannot be interpreted as an integer".into()))
+        }
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn collect(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [g] = super::parse_args(vm, "collect", a, kw, &["generation"], 0)?;
+    let g = match g {
+        None => 2,
+        Some(v) => int_arg(vm, v)?,
+    };
+    if !(0..NUM_GENERATIONS as i64).contains(&g) {
+        return Err(vm.value_error("invalid generation".into()));
+    }
+    let n = vm.collect_now(g as usize);
+    vm.run_finalizers()?;
+    Ok(Value::Int(n as i64))
+}
+
+fn enable(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.heap.gc.enabled = true;
+    Ok(Value::None)
+}
+
+fn disable(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.heap.gc.enabled = false;
+    Ok(Value::None)
+}
+
+fn isenabled(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.heap.gc.enabled))
+}
+
+fn get_count(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let c = vm.heap.gc.count;
+    Ok(vm.new_tuple(c.iter().map(|&n| Value::Int(n)).collect()))
+}
+
+fn get_threshold(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let t = vm.heap.gc.threshold;
+    Ok(vm.new_tuple(t.iter().map(|&n| Value::Int(n)).collect()))
+}
+
+fn set_threshold(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("set_threshold() takes no keyword arguments".into()));
+    }
+    if a.is_empty() || a.len() > 3 {
+        let n = a.len();
+        let which = if n == 0 {
+            "at least 1 argument"
+        } else {
+            "at most 3 arguments"
+        };
+        return Err(vm.type_error(format!("set_threshold expected {which}, got {n}")));
+    }
+    let mut t = vm.heap.gc.threshold;
+    for (i, &v) in a.iter().enumerate() {
+        t[i] = int_arg(vm, v)?;
+    }
+    vm.heap.gc.threshold = t;
+    Ok(Value::None)
+}
+
+fn generation_arg(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Option<usize>> {
+    let [g] = super::parse_args(vm, "get_objects", a, kw, &["generation"], 0)?;
+    match g {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let g = int_arg(vm, v)?;
+            if g >= NUM_GENERATIONS as i64 {
+                return Err(vm.value_error(format!(
+                    "generation parameter must be less than the number of available generations ({NUM_GENERATIONS})"
+                )));
+            }
+            if g < 0 {
+                return Err(vm.value_error("generation parameter cannot be negative".into()));
+            }
+            Ok(Some(g as usize))
+        }
+    }
+}
+
+/// Every tracked object, youngest generation first (the permanent one is not listed).
+fn tracked_objects(vm: &Vm, only: Option<usize>) -> Vec<ObjKey> {
+    let mut out = Vec::new();
+    for g in 0..NUM_GENERATIONS {
+        if only.is_none_or(|o| o == g) {
+            out.extend(vm.heap.generation(g));
+        }
+    }
+    out
+}
+
+fn list_of(vm: &mut Vm, keys: Vec<Value>) -> Value {
+    for &k in &keys {
+        vm.heap.incref(k);
+    }
+    vm.new_list(keys)
+}
+
+fn get_objects(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = generation_arg(vm, a, kw)?;
+    let keys = tracked_objects(vm, g).into_iter().map(Value::Obj).collect();
+    Ok(list_of(vm, keys))
+}
+
+/// The references `v` holds, in CPython's traversal order: sequences last to first, an
+/// instance's attribute values then its class, a str-keyed dict's values only.
+fn referents(vm: &Vm, v: Value) -> Vec<Value> {
+    let Value::Obj(k) = v else { return Vec::new() };
+    let o = vm.heap.obj(k);
+    if !hgc::is_gc_kind(&o.kind) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    match &o.kind {
+        Kind::List(items) => out.extend(items.iter().rev()),
+        Kind::Tuple(items) => out.extend(items.iter().rev()),
+        Kind::Dict(d) => {
+            let str_keys = d.iter().all(|e| vm.str_of(e.key).is_some());
+            for e in d.iter() {
+                out.push(e.value);
+                if !str_keys {
+                    out.push(e.key);
+                }
+            }
+        }
+        Kind::Instance(i) => {
+            if let Value::Obj(dk) = i.dict_obj {
+                out.push(Value::Obj(dk));
+            } else {
+                i.dict.for_each(|_, v| out.push(v));
+            }
+            out.push(Value::Obj(i.class));
+        }
+        kind => kind.for_each_referent(|r| out.push(r)),
+    }
+    out.retain(|r| !r.is_undef());
+    out
+}
+
+fn get_referents(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut all = Vec::new();
+    for &v in a {
+        all.extend(referents(vm, v));
+    }
+    Ok(list_of(vm, all))
+}
+
+fn get_referrers(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for k in tracked_objects(vm, None) {
+        let mut hit = false;
+        vm.heap.obj(k).kind.for_each_referent(|r| {
+            if a.iter().any(|t| t.is(r) && matches!(r, Value::Obj(_))) {
+                hit = true;
+            }
+        });
+        if hit {
+            out.push(Value::Obj(k));
+        }
+    }
+    Ok(list_of(vm, out))
+}
+
+fn is_tracked(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(match a[0] {
+        Value::Obj(k) => hgc::is_tracked(vm.heap.obj(k)),
+        _ => false,
+    }))
+}
+
+fn is_finalized(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(match a[0] {
+        Value::Obj(k) => vm.heap.obj(k).flags & crate::heap::object::FLAG_FINALIZED != 0,
+        _ => false,
+    }))
+}
+
+fn get_stats(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let stats = vm.heap.gc.stats;
+    let mut out = Vec::new();
+    for s in stats {
+        let d = vm.new_dict();
+        let dk = d.as_obj().expect("dict");
+        for (name, n) in [
+            ("collections", s.collections),
+            ("collected", s.collected),
+            ("uncollectable", s.uncollectable),
+        ] {
+            let key = vm.new_str(name);
+            vm.dict_set(dk, key, Value::Int(n as i64))?;
+            vm.heap.decref(key);
+        }
+        out.push(d);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn freeze(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.heap.freeze();
+    Ok(Value::None)
+}
+
+fn unfreeze(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.heap.unfreeze();
+    Ok(Value::None)
+}
+
+fn get_freeze_count(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.gc.live[PERMANENT] as i64))
+}
+
+fn set_debug(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [flags] = super::parse_args(vm, "set_debug", a, kw, &["flags"], 1)?;
+    vm.heap.gc.debug = int_arg(vm, flags.unwrap_or(Value::Int(0)))?;
+    Ok(Value::None)
+}
+
+fn get_debug(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.gc.debug))
+}
+
+pub fn module(vm: &mut Vm) -> Value {
+    let callbacks = vm.new_list(Vec::new());
+    let garbage = vm.new_list(Vec::new());
+    vm.heap.incref(callbacks);
+    vm.heap.incref(garbage);
+    if let Some((c, g)) = vm.gc_lists.replace((callbacks, garbage)) {
+        vm.heap.decref(c);
+        vm.heap.decref(g);
+    }
+    super::new_module(
+        vm,
+        "gc",
+        &[
+            ("collect", collect),
+            ("enable", enable),
+            ("disable", disable),
+            ("isenabled", isenabled),
+            ("get_count", get_count),
+            ("get_threshold", get_threshold),
+            ("set_threshold", set_threshold),
+            ("get_objects", get_objects),
+            ("get_referrers", get_referrers),
+            ("get_referents", get_referents),
+            ("is_tracked", is_tracked),
+            ("is_finalized", is_finalized),
+            ("get_stats", get_stats),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_freeze_count", get_freeze_count),
+            ("set_debug", set_debug),
+            ("get_debug", get_debug),
+        ],
+        &[
+            ("callbacks", callbacks),
+            ("garbage", garbage),
+            ("DEBUG_STATS", Value::Int(hgc::DEBUG_STATS)),
+            ("DEBUG_COLLECTABLE", Value::Int(hgc::DEBUG_COLLECTABLE)),
+            ("DEBUG_UNCOLLECTABLE", Value::Int(hgc::DEBUG_UNCOLLECTABLE)),
+            ("DEBUG_SAVEALL", Value::Int(hgc::DEBUG_SAVEALL)),
+            ("DEBUG_LEAK", Value::Int(38)),
+        ],
+    )
+}

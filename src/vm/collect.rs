@@ -1,0 +1,239 @@
+//! The collector's interpreter side: the safe point where due work runs, the choice of which
+//! generation an automatic collection takes (with the 25% rule), and the steps of a collection
+//! that run Python code or print: `gc.callbacks`, DEBUG_ output, `__del__` on the garbage,
+//! resurrection, and clearing (or saving, with DEBUG_SAVEALL) what is left. The graph phases are
+//! heap/gc.rs.
+
+use super::{PyResult, Vm};
+use crate::heap::gc::{
+    Due, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS, PERMANENT, UNREACHABLE,
+};
+use crate::heap::object::{Kind, FLAG_FINALIZED};
+use crate::heap::{ObjKey, Value};
+
+impl Vm {
+    /// Runs what waits for a safe point: finalizers of objects that died, then a collection
+    /// that an allocation made due.
+    pub fn safe_point(&mut self) -> PyResult<()> {
+        self.heap.attention = false;
+        self.run_finalizers()?;
+        if let Some(due) = self.heap.gc.due.take() {
+            self.collect_generations(due);
+            self.run_finalizers()?;
+        }
+        Ok(())
+    }
+
+    /// gc_collect_generations: collects the oldest generation over its threshold; the oldest
+    /// one only once the objects waiting for it exceed a quarter of those it holds.
+    fn collect_generations(&mut self, due: Due) {
+        let gc = &mut self.heap.gc;
+        if !gc.enabled || gc.collecting {
+            return;
+        }
+        // Allocations since the trigger count after the collection, as they would in CPython.
+        let since = (gc.count[0] - due.count_at_trigger).max(0);
+        gc.count[0] = due.count_at_trigger;
+        let mut chosen = None;
+        for g in (0..NUM_GENERATIONS).rev() {
+            if gc.count[g] > gc.threshold[g] {
+                if g == NUM_GENERATIONS - 1 && gc.long_lived_pending < gc.long_lived_total / 4 {
+                    continue;
+                }
+                chosen = Some(g);
+                break;
+            }
+        }
+        if let Some(g) = chosen {
+            gc.collecting = true;
+            self.collect_with_callbacks(g, Some(due.gen0_mark));
+            self.heap.gc.collecting = false;
+        }
+        self.heap.gc.count[0] += since;
+    }
+
+    /// `gc.collect(g)`: 0 if a collection is already running.
+    pub fn collect_now(&mut self, g: usize) -> usize {
+        if self.heap.gc.collecting {
+            return 0;
+        }
+        self.heap.gc.collecting = true;
+        self.heap.gc.due = None;
+        let n = self.collect_with_callbacks(g, None);
+        self.heap.gc.collecting = false;
+        n
+    }
+
+    fn collect_with_callbacks(&mut self, g: usize, gen0_mark: Option<usize>) -> usize {
+        self.invoke_gc_callbacks("start", g, 0);
+        let n = self.collect_main(g, gen0_mark);
+        self.invoke_gc_callbacks("stop", g, n);
+        n
+    }
+
+    /// Calls every callable of `gc.callbacks` with (phase, info), in list order; an exception
+    /// in one is reported and ignored.
+    fn invoke_gc_callbacks(&mut self, phase: &str, g: usize, collected: usize) {
+        let Some((callbacks, _)) = self.gc_lists else {
+            return;
+        };
+        if self.len_of_list(callbacks) == 0 {
+            return;
+        }
+        let phase = self.new_str(phase);
+        let info = self.new_dict();
+        let ik = info.as_obj().expect("dict");
+        for (name, n) in [
+            ("generation", g),
+            ("collected", collected),
+            ("uncollectable", 0),
+        ] {
+            let key = self.new_str(name);
+            let _ = self.dict_set(ik, key, Value::Int(n as i64));
+            self.heap.decref(key);
+        }
+        let mut i = 0;
+        while i < self.len_of_list(callbacks) {
+            let cb = match callbacks {
+                Value::Obj(k) => match self.heap.kind(k) {
+                    Kind::List(items) => items[i],
+                    _ => break,
+                },
+                _ => break,
+            };
+            self.heap.incref(cb);
+            match self.call(cb, &[phase, info]) {
+                Ok(r) => self.heap.decref(r),
+                Err(e) => {
+                    self.flush_stdout();
+                    let line = self.exception_line(e.0);
+                    let what = self.repr_or_default(cb);
+                    eprintln!("Exception ignored in: {what}");
+                    eprintln!("{line}");
+                    self.heap.decref(e.0);
+                }
+            }
+            self.heap.decref(cb);
+            i += 1;
+        }
+        self.heap.decref(phase);
+        self.heap.decref(info);
+    }
+
+    fn len_of_list(&self, v: Value) -> usize {
+        match v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::List(items) => items.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    fn repr_or_default(&mut self, v: Value) -> String {
+        match self.repr(v) {
+            Ok(s) => s,
+            Err(e) => {
+                self.heap.decref(e.0);
+                "<object>".into()
+            }
+        }
+    }
+
+    /// gc_collect_main: one collection of generation `g`; returns the number of unreachable
+    /// objects found, less those their finalizers saved.
+    fn collect_main(&mut self, g: usize, gen0_mark: Option<usize>) -> usize {
+        let debug = self.heap.gc.debug;
+        let started = std::time::Instant::now();
+        if debug & DEBUG_STATS != 0 {
+            self.flush_stdout();
+            let l = self.heap.gc.live;
+            eprintln!("gc: collecting generation {g}...");
+            eprintln!("gc: objects in each generation: {} {} {}", l[0], l[1], l[2]);
+            eprintln!("gc: objects in permanent generation: {}", l[PERMANENT]);
+        }
+        let found = self.heap.collect_phases(g, gen0_mark);
+        let unreachable = found.unreachable;
+        if debug & DEBUG_COLLECTABLE != 0 {
+            self.flush_stdout();
+            for &k in &unreachable {
+                let t = self.type_name(Value::Obj(k));
+                let addr = k_address(k);
+                eprintln!("gc: collectable <{t} 0x{addr:x}>");
+            }
+        }
+        self.finalize_garbage(&unreachable);
+        let old = (g + 1).min(NUM_GENERATIONS - 1);
+        let (resurrected, garbage) = self.heap.split_resurrected(&unreachable);
+        self.heap.move_to_generation(old, &resurrected);
+        let m = garbage.len();
+        self.delete_garbage(&garbage, old);
+        if debug & DEBUG_STATS != 0 {
+            self.flush_stdout();
+            let secs = started.elapsed().as_secs_f64();
+            eprintln!("gc: done, {m} unreachable, 0 uncollectable, {secs:.4}s elapsed");
+        }
+        let stats = &mut self.heap.gc.stats[g];
+        stats.collections += 1;
+        stats.collected += m as u64;
+        m
+    }
+
+    /// finalize_garbage: `__del__` for each unreachable object that has one and has not run it,
+    /// each held alive for its call (as CPython does).
+    fn finalize_garbage(&mut self, unreachable: &[ObjKey]) {
+        for &k in unreachable {
+            let Some(o) = self.heap.try_obj(k) else {
+                continue;
+            };
+            if o.flags & FLAG_FINALIZED != 0 || !crate::vm::attr::needs_finalizer(&self.heap, o) {
+                continue;
+            }
+            let v = Value::Obj(k);
+            self.heap.incref(v);
+            self.call_finalizer(v);
+            self.heap.decref(v);
+            let _ = self.run_finalizers();
+        }
+    }
+
+    /// delete_garbage: the garbage goes to `gc.garbage` under DEBUG_SAVEALL; otherwise each
+    /// object's references are cleared, which frees the cycles. Whatever is still alive after
+    /// that moves to the older generation.
+    fn delete_garbage(&mut self, garbage: &[ObjKey], old: usize) {
+        let save = self.heap.gc.debug & DEBUG_SAVEALL != 0;
+        for &k in garbage {
+            let still = self
+                .heap
+                .try_obj(k)
+                .is_some_and(|o| crate::heap::gc::gen_of(o) == UNREACHABLE);
+            if !still {
+                continue;
+            }
+            if save {
+                if let Some((_, garbage_list)) = self.gc_lists {
+                    self.heap.incref(Value::Obj(k));
+                    if let Value::Obj(gl) = garbage_list {
+                        if let Kind::List(items) = self.heap.kind_mut(gl) {
+                            items.push(Value::Obj(k));
+                        }
+                    }
+                }
+            } else {
+                self.heap.clear_garbage(k);
+            }
+        }
+        let alive: Vec<ObjKey> = garbage
+            .iter()
+            .copied()
+            .filter(|&k| self.heap.try_obj(k).is_some())
+            .collect();
+        self.heap.move_to_generation(old, &alive);
+    }
+}
+
+/// A stable, address-like number for an object in DEBUG_ output.
+fn k_address(k: ObjKey) -> u64 {
+    use slotmap::Key;
+    0x7f00_0000_0000 + (k.data().as_ffi() & 0xffff_ffff) * 64
+}

@@ -1,0 +1,32 @@
+# error messages for bad arguments to gc functions
+import gc
+def attempt(label, fn):
+    try:
+        fn()
+        print(label, "ok")
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+attempt("collect(3)", lambda: gc.collect(3))
+attempt("collect(-1)", lambda: gc.collect(-1))
+attempt("collect('x')", lambda: gc.collect("x"))
+attempt("collect(1.0)", lambda: gc.collect(1.0))
+attempt("collect(None)", lambda: gc.collect(None))
+attempt("collect(generation=5)", lambda: gc.collect(generation=5))
+attempt("set_threshold()", lambda: gc.set_threshold())
+attempt("set_threshold('a')", lambda: gc.set_threshold("a"))
+attempt("set_threshold(1.5)", lambda: gc.set_threshold(1.5))
+attempt("set_threshold(1,2,3,4)", lambda: gc.set_threshold(1, 2, 3, 4))
+attempt("set_threshold(t0=1)", lambda: gc.set_threshold(t0=1))
+attempt("get_objects(3)", lambda: gc.get_objects(3))
+attempt("get_objects(-2)", lambda: gc.get_objects(-2))
+attempt("get_objects('x')", lambda: gc.get_objects("x"))
+attempt("set_debug()", lambda: gc.set_debug())
+attempt("set_debug('x')", lambda: gc.set_debug("x"))
+attempt("is_tracked()", lambda: gc.is_tracked())
+attempt("is_tracked(1, 2)", lambda: gc.is_tracked(1, 2))
+attempt("is_finalized()", lambda: gc.is_finalized())
+attempt("get_count(1)", lambda: gc.get_count(1))
+attempt("enable(1)", lambda: gc.enable(1))
+attempt("freeze(1)", lambda: gc.freeze(1))
+attempt("get_stats(1)", lambda: gc.get_stats(1))
+print(gc.get_threshold())

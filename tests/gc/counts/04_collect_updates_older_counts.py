@@ -1,0 +1,17 @@
+# collect(g) zeroes counts 0..g and adds 1 to count[g+1]
+import gc
+gc.collect()
+gc.collect(0)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(2)
+print(gc.get_count())
