@@ -96,7 +96,26 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         text,
         pos: 0,
         writer,
+        console: None,
     }))))
+}
+
+/// `sys.stdout` or `sys.stderr`: a text file object over the interpreter's own stream.
+pub fn console_file(vm: &mut Vm, which: crate::heap::object::Console) -> Value {
+    use crate::heap::object::Console;
+    let name = vm.new_str(match which {
+        Console::Stdout => "<stdout>",
+        Console::Stderr => "<stderr>",
+    });
+    vm.heap.alloc(Kind::File(Box::new(FileObj {
+        name,
+        mode: "w".into(),
+        closed: false,
+        text: String::new(),
+        pos: 0,
+        writer: None,
+        console: Some(which),
+    })))
 }
 
 /// Universal newlines: `\r\n` and `\r` read as `\n`.
@@ -235,6 +254,18 @@ fn write(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     let file = open_file(vm, a[0])?;
+    if let Some(console) = file.console {
+        match console {
+            crate::heap::object::Console::Stdout => {
+                let _ = vm.out.write_all(text.as_bytes());
+            }
+            crate::heap::object::Console::Stderr => {
+                vm.flush_stdout();
+                eprint!("{text}");
+            }
+        }
+        return Ok(Value::Int(text.chars().count() as i64));
+    }
     let Some(w) = file.writer.as_mut() else {
         return Err(unsupported(vm, "not writable"));
     };

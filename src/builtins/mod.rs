@@ -33,7 +33,12 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     use std::io::Write;
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = Value::None;
     for (k, v) in kw {
+        if vm.str_of(*k) == Some("file") {
+            file = *v;
+            continue;
+        }
         let val = if v.is(Value::None) {
             None
         } else {
@@ -45,6 +50,9 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             _ => {}
         }
     }
+    if !file.is(Value::None) {
+        return print_to(vm, file, a, &sep, &end);
+    }
     let mut out = String::new();
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
@@ -54,6 +62,40 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     out.push_str(&end);
     let _ = vm.out.write_all(out.as_bytes());
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: each piece goes through `f.write`, one call per piece, as CPython does.
+fn print_to(vm: &mut Vm, file: Value, a: &[Value], sep: &str, end: &str) -> PyResult<Value> {
+    let name = vm.intern("write");
+    let write = vm.getattr(file, name)?;
+    let mut pieces = Vec::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            pieces.push(sep.to_string());
+        }
+        match vm.str(*v) {
+            Ok(s) => pieces.push(s),
+            Err(e) => {
+                vm.heap.decref(write);
+                return Err(e);
+            }
+        }
+    }
+    pieces.push(end.to_string());
+    for p in pieces {
+        let text = vm.new_str(p);
+        let r = vm.call(write, &[text]);
+        vm.heap.decref(text);
+        match r {
+            Ok(r) => vm.heap.decref(r),
+            Err(e) => {
+                vm.heap.decref(write);
+                return Err(e);
+            }
+        }
+    }
+    vm.heap.decref(write);
     Ok(Value::None)
 }
 

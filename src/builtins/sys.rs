@@ -39,6 +39,8 @@ pub fn module(vm: &mut Vm) -> Value {
         "3.11.7 (cellar {}) [Rust]",
         env!("CARGO_PKG_VERSION")
     ));
+    let stdout = super::io::console_file(vm, crate::heap::object::Console::Stdout);
+    let stderr = super::io::console_file(vm, crate::heap::object::Console::Stderr);
     super::new_module(
         vm,
         "sys",
@@ -52,6 +54,8 @@ pub fn module(vm: &mut Vm) -> Value {
             ("argv", argv),
             ("version", version),
             ("maxsize", Value::Int(i64::MAX)),
+            ("stdout", stdout),
+            ("stderr", stderr),
         ],
     )
 }

@@ -333,6 +333,14 @@ pub struct FileObj {
     /// Files opened for writing; dropping the object (refcount zero) flushes it, as CPython's
     /// file dealloc does.
     pub writer: Option<std::io::BufWriter<std::fs::File>>,
+    /// `sys.stdout` / `sys.stderr`: writes go to the interpreter's own streams.
+    pub console: Option<Console>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Console {
+    Stdout,
+    Stderr,
 }
 
 impl Kind {
