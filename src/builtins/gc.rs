@@ -89,6 +89,12 @@ fn generation_arg(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Option<usize
     match g {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
+            if !matches!(v, Value::Int(_) | Value::Bool(_))
+                && !matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)))
+            {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("argument should be integer or None, not '{t}'")));
+            }
             let g = int_arg(vm, v)?;
             if g >= NUM_GENERATIONS as i64 {
                 return Err(vm.value_error(format!(

@@ -219,7 +219,7 @@ impl Heap {
     }
 
     /// The live keys of generation `g` before position `mark`, and those from it on.
-    fn generation_split(&self, g: usize, mark: usize) -> (Vec<ObjKey>, Vec<ObjKey>) {
+    pub fn generation_split(&self, g: usize, mark: usize) -> (Vec<ObjKey>, Vec<ObjKey>) {
         let (mut before, mut after) = (Vec::new(), Vec::new());
         for (i, &k) in self.gc.gens[g].iter().enumerate() {
             if self.entry_live(g, i, k) {

@@ -104,7 +104,8 @@ pub struct Function {
     pub defaults: Vec<Value>,
     /// Keyword-only defaults by parameter index among the keyword-only ones.
     pub kwdefaults: Vec<Value>,
-    pub closure: Vec<Value>,
+    /// `__closure__`: a tuple of cells, or None.
+    pub closure: Value,
     /// Attributes given to the function (`f.x = 1`); a real dict object as in CPython.
     pub dict: Value,
     pub module: Value,
@@ -364,7 +365,7 @@ impl Kind {
                 f(func.qualname);
                 func.defaults.iter().for_each(|v| f(*v));
                 func.kwdefaults.iter().for_each(|v| f(*v));
-                func.closure.iter().for_each(|v| f(*v));
+                f(func.closure);
                 f(func.dict);
                 f(func.module);
                 f(func.doc);

@@ -408,6 +408,7 @@ impl Vm {
                 ("__qualname__", Kind::Function(f)) => f.qualname,
                 ("__module__", Kind::Function(f)) => f.module,
                 ("__doc__", Kind::Function(f)) => f.doc,
+                ("__closure__", Kind::Function(f)) => f.closure,
                 ("__name__", Kind::Module(m)) => m.name,
                 ("__name__", Kind::Generator(g)) => g.name,
                 ("__qualname__", Kind::Generator(g)) => g.qualname,

@@ -147,7 +147,11 @@ impl Vm {
         let started = std::time::Instant::now();
         if debug & DEBUG_STATS != 0 {
             self.flush_stdout();
-            let l = self.heap.gc.live;
+            let mut l = self.heap.gc.live;
+            if let Some(mark) = gen0_mark {
+                // Objects allocated since the trigger are not tracked yet in CPython.
+                l[0] = self.heap.generation_split(0, mark).0.len();
+            }
             eprintln!("gc: collecting generation {g}...");
             eprintln!("gc: objects in each generation: {} {} {}", l[0], l[1], l[2]);
             eprintln!("gc: objects in permanent generation: {}", l[PERMANENT]);

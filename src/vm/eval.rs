@@ -285,7 +285,7 @@ impl Vm {
                     Op::CopyFreeVars(n) => {
                         let closure = match f.func {
                             Value::Obj(k) => match self.heap.kind(k) {
-                                Kind::Function(func) => func.closure.clone(),
+                                Kind::Function(func) => self.seq_items(func.closure),
                                 _ => Vec::new(),
                             },
                             _ => Vec::new(),
@@ -1294,7 +1294,12 @@ impl Vm {
         };
         let defaults = take(self, defaults);
         let kwdefaults = take(self, kwdefaults);
-        let closure = take(self, closure);
+        // The closure stays a tuple of cells (`__closure__`), an object of its own as in CPython.
+        let closure = if closure.is_undef() {
+            Value::None
+        } else {
+            closure
+        };
         let name = self.intern(&code.name.clone());
         let qualname = self.new_str(code.qualname.as_str());
         self.heap.incref(name);
