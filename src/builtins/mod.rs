@@ -20,6 +20,7 @@ pub mod string_search;
 pub mod string_tables;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use num_bigint::BigInt;
 
@@ -1016,6 +1017,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "random" => random::module(vm),
         "csv" => csv::module(vm),
         "gc" => gc::module(vm),
+        "weakref" => weakref::module(vm),
         _ => {
             return Err(vm.exception_with_msg(
                 vm.types.module_not_found_error,

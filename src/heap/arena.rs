@@ -4,7 +4,7 @@
 
 use slotmap::SlotMap;
 
-use super::object::{Kind, Object, FLAG_FINALIZED};
+use super::object::{Kind, Object, FLAG_FINALIZED, FLAG_WEAKREFD};
 use super::value::{ObjKey, Value};
 
 #[derive(Default)]
@@ -22,6 +22,11 @@ pub struct Heap {
     pub deallocations: u64,
     /// The cycle collector's generations, counters and settings.
     pub gc: super::gc::GcState,
+    /// Weak references by target (targets carry FLAG_WEAKREFD).
+    pub weakrefs: rustc_hash::FxHashMap<ObjKey, Vec<ObjKey>>,
+    /// Weak references whose target died and whose callback waits for the next safe point
+    /// (each holds a reference to the weakref object).
+    pub pending_weak_callbacks: Vec<ObjKey>,
     /// Work is waiting for the interpreter's next safe point: finalizers to run or a collection
     /// to do. One flag so the eval loop tests one byte per instruction.
     pub attention: bool,
@@ -92,6 +97,9 @@ impl Heap {
                 }
             }
             self.untrack(k);
+            if self.objects[k].flags & FLAG_WEAKREFD != 0 {
+                self.clear_weakrefs(k, true);
+            }
             let Some(obj) = self.objects.remove(k) else {
                 panic!("internal error: freeing a stale object key {k:?}");
             };
@@ -123,6 +131,13 @@ impl Heap {
             });
             if forward {
                 work[mark..].reverse();
+            }
+            if let Kind::WeakRef(w) = &obj.kind {
+                if let Some(t) = w.target {
+                    if let Some(list) = self.weakrefs.get_mut(&t) {
+                        list.retain(|&r| r != k);
+                    }
+                }
             }
             // Drop the payload now: its Vec/Box buffers go back to the allocator; its values
             // were accounted for above.
@@ -193,4 +208,38 @@ impl Heap {
 #[inline(never)]
 fn stale(k: ObjKey) -> ! {
     panic!("internal error: stale object key {k:?} (an object used after it was freed)")
+}
+
+impl Heap {
+    /// Clears every weak reference to `target`; with `callbacks`, those with a callback are
+    /// queued (holding their weakref) for the next safe point.
+    pub fn clear_weakrefs(&mut self, target: ObjKey, callbacks: bool) -> Vec<ObjKey> {
+        let refs = self.weakrefs.remove(&target).unwrap_or_default();
+        if let Some(o) = self.objects.get_mut(target) {
+            o.flags &= !FLAG_WEAKREFD;
+        }
+        let mut with_callback = Vec::new();
+        for &r in &refs {
+            if let Some(Object {
+                kind: Kind::WeakRef(w),
+                ..
+            }) = self.objects.get_mut(r)
+            {
+                w.target = None;
+                if !w.callback.is(Value::None) && !w.callback.is_undef() {
+                    with_callback.push(r);
+                }
+            }
+        }
+        if callbacks {
+            for &r in &with_callback {
+                self.incref(Value::Obj(r));
+                self.pending_weak_callbacks.push(r);
+            }
+            if !with_callback.is_empty() {
+                self.attention = true;
+            }
+        }
+        with_callback
+    }
 }

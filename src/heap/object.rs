@@ -55,10 +55,22 @@ pub enum Kind {
     Super(Box<SuperObj>),
     DictView(Box<DictView>),
     File(Box<FileObj>),
+    /// `weakref.ref`: the target is not a counted reference (the heap clears it when the target
+    /// dies); the callback is.
+    WeakRef(Box<WeakRefObj>),
     /// What the collector leaves of an unreachable object whose references it took (tp_clear),
     /// until its last reference goes.
     Cleared,
 }
+
+#[derive(Debug)]
+pub struct WeakRefObj {
+    pub target: Option<ObjKey>,
+    pub callback: Value,
+}
+
+/// Some weak reference points at this object (look in `Heap::weakrefs`).
+pub const FLAG_WEAKREFD: u8 = 0x20;
 
 #[derive(Debug)]
 pub struct SetObj {
@@ -454,6 +466,7 @@ impl Kind {
                 f(s.receiver);
             }
             Kind::DictView(v) => f(v.dict),
+            Kind::WeakRef(w) => f(w.callback),
             Kind::File(file) => f(file.name),
         }
     }
@@ -461,6 +474,7 @@ impl Kind {
     /// The kind's name for internal reports (the verifier, `%mem`): not Python's type name.
     pub fn tag(&self) -> &'static str {
         match self {
+            Kind::WeakRef(_) => "weakref",
             Kind::Cleared => "cleared",
             Kind::Str(_) => "str",
             Kind::BigInt(_) => "int",

@@ -63,6 +63,7 @@ impl Vm {
                 }
             }
             Kind::Class(_) => self.instantiate(k, args, kwargs),
+            Kind::WeakRef(_) => crate::builtins::weakref::call_ref(self, k, args, kwargs),
             Kind::Instance(_) => match self.special(f, self.names.call) {
                 Some(c) => self.call_kw(c, &with_receiver(f, args), kwargs),
                 None => Err(self.not_callable(f)),

@@ -17,6 +17,7 @@ impl Vm {
     pub fn safe_point(&mut self) -> PyResult<()> {
         self.heap.attention = false;
         self.run_finalizers()?;
+        self.run_weak_callbacks();
         if let Some(due) = self.heap.gc.due.take() {
             self.collect_generations(due);
             self.run_finalizers()?;
@@ -166,6 +167,7 @@ impl Vm {
                 eprintln!("gc: collectable <{t} 0x{addr:x}>");
             }
         }
+        self.handle_weakrefs(&unreachable);
         self.finalize_garbage(&unreachable);
         let old = (g + 1).min(NUM_GENERATIONS - 1);
         let (resurrected, garbage) = self.heap.split_resurrected(&unreachable);
@@ -181,6 +183,65 @@ impl Vm {
         stats.collections += 1;
         stats.collected += m as u64;
         m
+    }
+
+    /// Calls the callbacks of weak references whose targets died (queued by the heap), each
+    /// with its weakref; exceptions are reported and ignored.
+    pub fn run_weak_callbacks(&mut self) {
+        while !self.heap.pending_weak_callbacks.is_empty() {
+            let batch: Vec<ObjKey> = self.heap.pending_weak_callbacks.drain(..).collect();
+            for r in batch {
+                self.call_weak_callback(r);
+                self.heap.decref(Value::Obj(r));
+            }
+        }
+    }
+
+    fn call_weak_callback(&mut self, r: ObjKey) {
+        let cb = match self.heap.try_obj(r).map(|o| &o.kind) {
+            Some(Kind::WeakRef(w)) => w.callback,
+            _ => return,
+        };
+        self.heap.incref(cb);
+        match self.call(cb, &[Value::Obj(r)]) {
+            Ok(v) => self.heap.decref(v),
+            Err(e) => {
+                self.flush_stdout();
+                let line = self.exception_line(e.0);
+                let what = self.repr_or_default(cb);
+                eprintln!("Exception ignored in: {what}");
+                eprintln!("{line}");
+                self.heap.decref(e.0);
+            }
+        }
+        self.heap.decref(cb);
+    }
+
+    /// handle_weakrefs: weak references to the garbage are cleared before any finalizer runs;
+    /// the callbacks of those that are not garbage themselves are called.
+    fn handle_weakrefs(&mut self, unreachable: &[ObjKey]) {
+        let mut callbacks = Vec::new();
+        for &k in unreachable {
+            let weakrefd = self
+                .heap
+                .try_obj(k)
+                .is_some_and(|o| o.flags & crate::heap::object::FLAG_WEAKREFD != 0);
+            if weakrefd {
+                callbacks.extend(self.heap.clear_weakrefs(k, false));
+            }
+        }
+        for r in callbacks {
+            let in_garbage = self
+                .heap
+                .try_obj(r)
+                .is_some_and(|o| crate::heap::gc::gen_of(o) == UNREACHABLE);
+            if in_garbage || self.heap.try_obj(r).is_none() {
+                continue;
+            }
+            self.heap.incref(Value::Obj(r));
+            self.call_weak_callback(r);
+            self.heap.decref(Value::Obj(r));
+        }
     }
 
     /// finalize_garbage: `__del__` for each unreachable object that has one and has not run it,

@@ -175,6 +175,7 @@ impl Vm {
             not_implemented: self.make_class("NotImplementedType", o, Layout::Opaque),
             ellipsis: self.make_class("ellipsis", o, Layout::Opaque),
             file: self.make_class("TextIOWrapper", o, Layout::Opaque),
+            weakref: self.make_class("weakref.ReferenceType", o, Layout::Opaque),
             ..Types::default()
         };
         t.bool_ = self.make_class("bool", Some(t.int), Layout::Bool);
@@ -291,6 +292,7 @@ impl Vm {
             t.not_implemented,
             t.ellipsis,
             t.file,
+            t.weakref,
         ];
         public
             .iter()

@@ -83,6 +83,7 @@ pub struct Types {
     pub not_implemented: ObjKey,
     pub ellipsis: ObjKey,
     pub file: ObjKey,
+    pub weakref: ObjKey,
     pub base_exception: ObjKey,
     pub exception: ObjKey,
     pub type_error: ObjKey,
@@ -283,6 +284,7 @@ impl Vm {
                 },
                 Kind::File(_) => t.file,
                 Kind::Cleared => t.object,
+                Kind::WeakRef(_) => t.weakref,
             },
         }
     }

@@ -53,6 +53,12 @@ impl Vm {
             r.push(Value::Obj(k));
         }
         r.extend(self.heap.pending_finalizers.iter().map(|k| Value::Obj(*k)));
+        r.extend(
+            self.heap
+                .pending_weak_callbacks
+                .iter()
+                .map(|k| Value::Obj(*k)),
+        );
         if let Some((callbacks, garbage)) = self.gc_lists {
             r.push(callbacks);
             r.push(garbage);
@@ -129,7 +135,7 @@ impl Vm {
         let r = match r {
             Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => {
                 self.heap.decref(v);
-                let _ = self.run_finalizers();
+                let _ = self.safe_point();
                 Outcome::Ok
             }
             Err(e) => {
@@ -165,7 +171,7 @@ impl Vm {
             }
             self.heap.decref(m);
         }
-        let _ = self.run_finalizers();
+        let _ = self.safe_point();
         self.flush_stdout();
         let problems = crate::heap::verify::check(&self.heap, &self.roots());
         if !problems.is_empty() {

@@ -1,0 +1,118 @@
+//! The `weakref` module: `ref(obj[, callback])`, `getweakrefcount`, `getweakrefs`. A weak
+//! reference does not keep its target alive; the heap clears it when the target dies (by
+//! refcount or in a collection) and queues its callback.
+
+use crate::heap::object::{Kind, WeakRefObj, FLAG_WEAKREFD};
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+/// Objects CPython lets weak references point at (types with a weaklist slot).
+fn weakrefable(vm: &Vm, v: Value) -> Option<ObjKey> {
+    let Value::Obj(k) = v else { return None };
+    matches!(
+        vm.heap.kind(k),
+        Kind::Instance(_)
+            | Kind::Exception(_)
+            | Kind::Function(_)
+            | Kind::Class(_)
+            | Kind::Set(_)
+            | Kind::Generator(_)
+            | Kind::Module(_)
+            | Kind::BoundMethod(_)
+            | Kind::File(_)
+            | Kind::Property(_)
+    )
+    .then_some(k)
+}
+
+fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments".into()));
+    }
+    if a.is_empty() || a.len() > 2 {
+        let n = a.len();
+        let which = if n == 0 {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
+        return Err(vm.type_error(format!("__new__ expected {which}, got {n}")));
+    }
+    let Some(target) = weakrefable(vm, a[0]) else {
+        let t = vm.type_name(a[0]);
+        return Err(vm.type_error(format!("cannot create weak reference to '{t}' object")));
+    };
+    let callback = a.get(1).copied().unwrap_or(Value::None);
+    // Without a callback, CPython hands out the one existing plain reference again.
+    if callback.is(Value::None) {
+        let existing = vm.heap.weakrefs.get(&target).and_then(|refs| {
+            refs.iter().copied().find(
+                |&r| matches!(vm.heap.kind(r), Kind::WeakRef(w) if w.callback.is(Value::None)),
+            )
+        });
+        if let Some(r) = existing {
+            return Ok(vm.incref(Value::Obj(r)));
+        }
+    }
+    vm.heap.incref(callback);
+    let r = vm.heap.alloc(Kind::WeakRef(Box::new(WeakRefObj {
+        target: Some(target),
+        callback,
+    })));
+    if let Value::Obj(rk) = r {
+        vm.heap.weakrefs.entry(target).or_default().push(rk);
+        vm.heap.obj_mut(target).flags |= FLAG_WEAKREFD;
+    }
+    Ok(r)
+}
+
+/// Calling a weak reference: its target, or None once the target died.
+pub fn call_ref(vm: &mut Vm, r: ObjKey, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !a.is_empty() || !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "weakref() takes exactly 0 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
+    let target = match vm.heap.kind(r) {
+        Kind::WeakRef(w) => w.target,
+        _ => None,
+    };
+    Ok(match target {
+        Some(t) => vm.incref(Value::Obj(t)),
+        None => Value::None,
+    })
+}
+
+fn refs_to(vm: &Vm, v: Value) -> Vec<ObjKey> {
+    match v {
+        Value::Obj(k) => vm.heap.weakrefs.get(&k).cloned().unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn getweakrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(refs_to(vm, a[0]).len() as i64))
+}
+
+fn getweakrefs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let refs: Vec<Value> = refs_to(vm, a[0]).into_iter().map(Value::Obj).collect();
+    for &r in &refs {
+        vm.heap.incref(r);
+    }
+    Ok(vm.new_list(refs))
+}
+
+pub fn module(vm: &mut Vm) -> Value {
+    super::new_module(
+        vm,
+        "weakref",
+        &[
+            ("ref", new_ref),
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
+        &[],
+    )
+}
