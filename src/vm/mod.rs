@@ -65,6 +65,7 @@ pub struct Types {
     pub it_tuple_iterator: ObjKey,
     pub it_str_ascii_iterator: ObjKey,
     pub it_range_iterator: ObjKey,
+    pub it_longrange_iterator: ObjKey,
     pub it_dict_keyiterator: ObjKey,
     pub it_dict_valueiterator: ObjKey,
     pub it_dict_itemiterator: ObjKey,
@@ -255,7 +256,7 @@ impl Vm {
                         t.set
                     }
                 }
-                Kind::Range(_) => t.range,
+                Kind::Range(_) | Kind::BigRange(_) => t.range,
                 Kind::Slice(_) => t.slice,
                 Kind::Function(_) => t.function,
                 Kind::Code(_) => t.code,
@@ -295,6 +296,7 @@ impl Vm {
             },
             Iter::Str { .. } => t.it_str_ascii_iterator,
             Iter::Range { .. } => t.it_range_iterator,
+            Iter::BigRange(_) => t.it_longrange_iterator,
             Iter::Dict { what, .. } => match what {
                 ViewKind::Keys => t.it_dict_keyiterator,
                 ViewKind::Values => t.it_dict_valueiterator,

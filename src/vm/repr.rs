@@ -51,6 +51,13 @@ impl Vm {
                             format!("range({}, {}, {})", r.start, r.stop, r.step)
                         }
                     }
+                    Kind::BigRange(r) => {
+                        if r.step == 1.into() {
+                            format!("range({}, {})", r.start, r.stop)
+                        } else {
+                            format!("range({}, {}, {})", r.start, r.stop, r.step)
+                        }
+                    }
                     Kind::Function(f) => {
                         let q = self.str_of(f.qualname).unwrap_or("?");
                         format!("<function {q} at {:#x}>", addr(k))
