@@ -198,6 +198,8 @@ pub struct Class {
     pub module: Value,
     /// Some class in the mro defines `__del__` (checked when an instance dies).
     pub has_del: bool,
+    /// A builtin type (made by the interpreter, not a class statement).
+    pub builtin: bool,
 }
 
 /// What `Class(...)` allocates: builtin classes have their own kinds; user classes get instances
@@ -268,6 +270,9 @@ pub struct NativeObj {
     pub owner: Value,
     /// The argument counts checked before the call (None: the native checks itself).
     pub sig: Option<crate::builtins::signatures::Sig>,
+    /// CPython 3.11 checks the recursion limit on entering this builtin even once its call
+    /// site is specialized (METH_O and FASTCALL|KEYWORDS builtins, min/max): checked eagerly.
+    pub checked: bool,
 }
 
 #[derive(Debug)]

@@ -201,6 +201,7 @@ impl Vm {
                     bound: receiver,
                     owner,
                     sig,
+                    checked: false,
                 }))))
             }
             Kind::StaticMethod(inner) => {
@@ -780,6 +781,7 @@ impl Vm {
             layout,
             module,
             has_del,
+            builtin: false,
         })));
         let k = v.as_obj().expect("class");
         mro.insert(0, k);

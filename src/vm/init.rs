@@ -21,6 +21,7 @@ impl Vm {
             modules: FxHashMap::default(),
             handled: Value::None,
             depth: 0,
+            native_over: 0,
             recursion_limit: 1000,
             verify: false,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -113,6 +114,7 @@ impl Vm {
             layout,
             module,
             has_del: false,
+            builtin: true,
         })));
         let k = v.as_obj().expect("a class object");
         mro.insert(0, k);
@@ -316,12 +318,34 @@ impl Vm {
     ) -> Value {
         self.heap.incref(owner);
         let sig = crate::builtins::signatures::lookup(owner_name, name);
+        let checked = owner_name.is_empty()
+            && matches!(
+                name,
+                "abs"
+                    | "all"
+                    | "any"
+                    | "ascii"
+                    | "bin"
+                    | "callable"
+                    | "chr"
+                    | "hash"
+                    | "hex"
+                    | "id"
+                    | "oct"
+                    | "ord"
+                    | "repr"
+                    | "print"
+                    | "sorted"
+                    | "min"
+                    | "max"
+            );
         self.heap.alloc(Kind::Native(Box::new(NativeObj {
             name,
             f,
             bound: Value::Undef,
             owner,
             sig,
+            checked,
         })))
     }
 

@@ -166,7 +166,15 @@ pub struct Vm {
     pub modules: FxHashMap<String, Value>,
     /// The exception being handled (`except` body), or None; owned.
     pub handled: Value,
+    /// CPython's recursion counter: Python frames (the module's too), builtin calls,
+    /// `repr()`/`str()` and rich comparisons each count one level while they run.
     pub depth: u32,
+    /// Builtin calls running that were entered at or over the limit. CPython would have
+    /// raised RecursionError ("while calling a Python object") on entering them; Cellar lets a
+    /// builtin that calls no Python code finish (as CPython's specialized calls to `len`,
+    /// `isinstance`, `list.append` … do) and reports the builtin's message when something
+    /// inside it hits the limit.
+    pub native_over: u32,
     pub recursion_limit: u32,
     pub verify: bool,
     pub out: std::io::BufWriter<std::io::Stdout>,

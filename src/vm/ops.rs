@@ -618,16 +618,22 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, x, y))),
             _ => {}
         }
+        if let (Value::Obj(ka), Value::Obj(kb), CmpKind::Eq | CmpKind::Ne) = (a, b, op) {
+            if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
+                return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
+            }
+        }
+        // CPython's PyObject_RichCompare: one level on the recursion counter.
+        self.deeper(" in comparison", |vm| vm.compare_slow(op, a, b))
+    }
+
+    fn compare_slow(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(Value::Bool(num_cmp(op, &x, &y)));
         }
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
-            let ord = match (self.heap.kind(ka), self.heap.kind(kb)) {
-                (Kind::Str(x), Kind::Str(y)) => Some(x.s.cmp(&y.s)),
-                _ => None,
-            };
-            if let Some(o) = ord {
-                return Ok(Value::Bool(cmp_ord(op, o)));
+            if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
+                return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
             }
             let seqs = matches!(
                 (self.heap.kind(ka), self.heap.kind(kb)),
@@ -757,15 +763,9 @@ impl Vm {
     /// Lists/tuples compared item by item; each nesting level counts toward the recursion
     /// limit, as CPython's `PyObject_RichCompare` does.
     fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
-        }
-        self.depth += 1;
-        let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
             self.compare_sequences_at(op, a, b)
-        });
-        self.depth -= 1;
-        r
+        })
     }
 
     fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
