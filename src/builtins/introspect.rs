@@ -267,33 +267,57 @@ fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-/// The position of `v` in a range, if it is an int the range contains.
-fn range_position(vm: &Vm, r: Value, v: Value) -> Option<i64> {
-    let Value::Obj(k) = r else { return None };
-    let Kind::Range(r) = vm.heap.kind(k) else {
-        return None;
-    };
-    let x = match v {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => f as i64,
-        _ => return None,
-    };
-    let (start, stop, step) = (r.start, r.stop, r.step);
-    let inside = if step > 0 {
-        x >= start && x < stop
-    } else {
-        x <= start && x > stop
-    };
-    (inside && (x - start) % step == 0).then(|| (x - start) / step)
+/// CPython's range.index/count for a non-int: a linear search with ==, yielding the
+/// position of every equal item (`first` stops at the first).
+fn range_search(vm: &mut Vm, r: Value, v: Value, first: bool) -> PyResult<Vec<i64>> {
+    let it = vm.get_iter(r)?;
+    let mut found = Vec::new();
+    let mut i = 0i64;
+    loop {
+        let x = match vm.next(it) {
+            Ok(Some(x)) => x,
+            Ok(None) => break,
+            Err(e) => {
+                vm.heap.decref(it);
+                return Err(e);
+            }
+        };
+        let eq = vm.eq(x, v);
+        vm.heap.decref(x);
+        match eq {
+            Ok(true) => {
+                found.push(i);
+                if first {
+                    break;
+                }
+            }
+            Ok(false) => {}
+            Err(e) => {
+                vm.heap.decref(it);
+                return Err(e);
+            }
+        }
+        i += 1;
+    }
+    vm.heap.decref(it);
+    Ok(found)
 }
 
 fn range_index(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(&v) = a.get(1) else {
         return Err(vm.type_error("range.index() takes exactly one argument (0 given)".into()));
     };
-    match range_position(vm, a[0], v) {
-        Some(i) => Ok(Value::Int(i)),
+    let Some(r) = vm.range_big(a[0]) else {
+        return Err(vm.type_error("descriptor 'index' requires a 'range' object".into()));
+    };
+    let Some(x) = vm.exact_int_big(v) else {
+        return match range_search(vm, a[0], v, true)?.first() {
+            Some(i) => Ok(Value::Int(*i)),
+            None => Err(vm.value_error("sequence.index(x): x not in sequence".into())),
+        };
+    };
+    match r.position(&x) {
+        Some(i) => Ok(vm.int_from_big(i)),
         None => {
             let r = vm.repr(v)?;
             Err(vm.value_error(format!("{r} is not in range")))
@@ -305,7 +329,13 @@ fn range_count(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(&v) = a.get(1) else {
         return Err(vm.type_error("range.count() takes exactly one argument (0 given)".into()));
     };
-    Ok(Value::Int(range_position(vm, a[0], v).is_some() as i64))
+    let Some(r) = vm.range_big(a[0]) else {
+        return Err(vm.type_error("descriptor 'count' requires a 'range' object".into()));
+    };
+    match vm.exact_int_big(v) {
+        Some(x) => Ok(Value::Int(r.position(&x).is_some() as i64)),
+        None => Ok(Value::Int(range_search(vm, a[0], v, false)?.len() as i64)),
+    }
 }
 
 fn property_parts(vm: &Vm, p: Value) -> [Value; 3] {

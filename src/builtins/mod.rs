@@ -23,8 +23,9 @@ pub mod time;
 pub mod weakref;
 
 use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
 
-use crate::heap::object::{Iter, Kind, Layout, Module, RangeObj};
+use crate::heap::object::{BigRangeObj, Iter, Kind, Layout, Module, RangeObj};
 use crate::heap::{ObjKey, Value};
 use crate::numeric::{arith, parse};
 use crate::vm::native::{Kwargs, NativeFn};
@@ -114,6 +115,13 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Kind::Dict(d) => Some(d.len()),
             Kind::Set(s) => Some(s.table.len()),
             Kind::Range(r) => Some(r.len() as usize),
+            Kind::BigRange(r) if r.len.to_i64().is_some() => r.len.to_usize(),
+            Kind::BigRange(_) => {
+                return Err(vm.exception_with_msg(
+                    vm.types.overflow_error,
+                    "Python int too large to convert to C ssize_t".into(),
+                ))
+            }
             Kind::DictView(dv) => match dv.dict {
                 Value::Obj(d) => match vm.heap.kind(d) {
                     Kind::Dict(dd) => Some(dd.len()),
@@ -451,7 +459,25 @@ fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::List(l) => Some(l.len()),
             Kind::Tuple(t) => Some(t.len()),
-            Kind::Range(r) => Some(r.len() as usize),
+            Kind::Range(_) | Kind::BigRange(_) => {
+                // CPython's range_reverse: an iterator from the last item down by -step.
+                let r = vm
+                    .range_big(v)
+                    .unwrap_or_else(|| BigRangeObj::new(0.into(), 0.into(), 1.into()));
+                let last = if r.len.is_zero() {
+                    r.start.clone()
+                } else {
+                    r.get(&(&r.len - 1u8))
+                };
+                let step = -r.step.clone();
+                let stop = &last + &step * &r.len;
+                if let (Some(next), Some(stop), Some(step)) =
+                    (last.to_i64(), stop.to_i64(), step.to_i64())
+                {
+                    return Ok(new_iter(vm, Iter::Range { next, stop, step }));
+                }
+                return Ok(new_iter(vm, Iter::BigRange(Box::new((last, step, r.len)))));
+            }
             Kind::Str(_) | Kind::Dict(_) | Kind::DictView(_) => None,
             Kind::Instance(_) => {
                 let name = vm.intern("__reversed__");
@@ -951,25 +977,62 @@ pub fn construct(
             }
         }
         Layout::Range => {
+            if a.len() > 3 {
+                return Err(vm.type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    a.len()
+                )));
+            }
+            // The common case: small ints, no arbitrary-precision arithmetic.
+            let small = match a {
+                [Value::Int(stop)] => Some((0, *stop, 1)),
+                [Value::Int(start), Value::Int(stop)] => Some((*start, *stop, 1)),
+                [Value::Int(start), Value::Int(stop), Value::Int(step)] if *step != 0 => {
+                    Some((*start, *stop, *step))
+                }
+                _ => None,
+            };
+            if let Some((start, stop, step)) = small {
+                let r = RangeObj { start, stop, step };
+                if r.fits() {
+                    return Ok(vm.heap.alloc(Kind::Range(r)));
+                }
+            }
             let mut nums = Vec::new();
             for v in a {
-                nums.push(vm.index_value(*v)?);
+                nums.push(vm.index_big(*v)?);
             }
-            let (start, stop, step) = match nums.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "range expected at most 3 arguments, got {}",
-                        a.len()
-                    )))
-                }
-            };
-            if step == 0 {
+            let small: Option<Vec<i64>> = nums.iter().map(|n| n.to_i64()).collect();
+            let zero = BigInt::from(0);
+            if nums.get(2) == Some(&zero) {
                 return Err(vm.value_error("range() arg 3 must not be zero".into()));
             }
-            Ok(vm.heap.alloc(Kind::Range(RangeObj { start, stop, step })))
+            if let Some(small) = small {
+                let (start, stop, step) = match small.as_slice() {
+                    [stop] => (0, *stop, 1),
+                    [start, stop] => (*start, *stop, 1),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => (0, 0, 1),
+                };
+                let r = RangeObj { start, stop, step };
+                if r.fits() {
+                    return Ok(vm.heap.alloc(Kind::Range(r)));
+                }
+            }
+            let mut nums = nums.into_iter();
+            let (start, stop, step) = match a.len() {
+                1 => (zero, nums.next().unwrap_or_default(), BigInt::from(1)),
+                2 => {
+                    let start = nums.next().unwrap_or_default();
+                    (start, nums.next().unwrap_or_default(), BigInt::from(1))
+                }
+                _ => {
+                    let start = nums.next().unwrap_or_default();
+                    let stop = nums.next().unwrap_or_default();
+                    (start, stop, nums.next().unwrap_or_default())
+                }
+            };
+            Ok(vm.new_range(start, stop, step))
         }
         _ => {
             let n = vm.class_name(class);

@@ -659,7 +659,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             Kind::Tuple(_) => (Some(vm.seq_items(args)), false),
             Kind::Str(_) => (None, false),
             // CPython's PyMapping_Check: anything with __getitem__ (lists too).
-            Kind::Dict(_) | Kind::List(_) | Kind::Range(_) => (None, true),
+            Kind::Dict(_) | Kind::List(_) | Kind::Range(_) | Kind::BigRange(_) => (None, true),
             Kind::Instance(_) => (None, vm.special(args, vm.names.getitem).is_some()),
             _ => (None, false),
         },

@@ -87,9 +87,14 @@ impl Default for GcState {
 /// `count[0]` when allocated and freed, tracked or not. The empty tuple is CPython's singleton.
 pub fn is_gc_kind(kind: &Kind) -> bool {
     match kind {
-        Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::Code(_) => false,
+        Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::BigRange(_) | Kind::Code(_) => {
+            false
+        }
         Kind::Tuple(items) => !items.is_empty(),
-        Kind::Iter(it) => !matches!(**it, super::object::Iter::Range { .. }),
+        Kind::Iter(it) => !matches!(
+            **it,
+            super::object::Iter::Range { .. } | super::object::Iter::BigRange(_)
+        ),
         _ => true,
     }
 }

@@ -36,6 +36,8 @@ pub enum Kind {
     Dict(Box<Dict>),
     Set(Box<SetObj>),
     Range(RangeObj),
+    /// A range whose bounds or length do not fit in i64 (`range(10**20)`).
+    BigRange(Box<BigRangeObj>),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     Code(Rc<Code>),
@@ -78,6 +80,7 @@ pub struct SetObj {
     pub frozen: bool,
 }
 
+/// A range whose start, stop, step and length all fit in i64 (so every item does too).
 #[derive(Debug, Clone, Copy)]
 pub struct RangeObj {
     pub start: i64,
@@ -87,21 +90,97 @@ pub struct RangeObj {
 
 impl RangeObj {
     pub fn len(&self) -> i64 {
+        self.len128().min(i64::MAX as i128) as i64
+    }
+    fn len128(&self) -> i128 {
         let RangeObj { start, stop, step } = *self;
-        let n = if step > 0 && start < stop {
+        if step > 0 && start < stop {
             (stop as i128 - start as i128 - 1) / step as i128 + 1
         } else if step < 0 && start > stop {
             (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
+    }
+    /// The length fits in i64 (otherwise the range must be a `BigRangeObj`).
+    pub fn fits(&self) -> bool {
+        self.len128() <= i64::MAX as i128
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Item `i` (0 <= i < len): the true value fits in i64, so wrapping arithmetic is exact.
     pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// A range with arbitrary-precision bounds, as CPython's range object (length precomputed).
+#[derive(Debug, Clone)]
+pub struct BigRangeObj {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    pub len: BigInt,
+}
+
+impl BigRangeObj {
+    /// CPython's compute_range_length.
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> BigRangeObj {
+        let zero = BigInt::from(0);
+        let (lo, hi, st) = if step > zero {
+            (&start, &stop, step.clone())
+        } else {
+            (&stop, &start, -step.clone())
+        };
+        let len = if lo >= hi {
+            zero
+        } else {
+            (hi - lo - 1u8) / st + 1u8
+        };
+        BigRangeObj {
+            start,
+            stop,
+            step,
+            len,
+        }
+    }
+    /// The i64 form, when the bounds and the length all fit.
+    pub fn small(&self) -> Option<RangeObj> {
+        use num_traits::ToPrimitive;
+        self.len.to_i64()?;
+        Some(RangeObj {
+            start: self.start.to_i64()?,
+            stop: self.stop.to_i64()?,
+            step: self.step.to_i64()?,
+        })
+    }
+    pub fn from_small(r: &RangeObj) -> BigRangeObj {
+        BigRangeObj {
+            start: r.start.into(),
+            stop: r.stop.into(),
+            step: r.step.into(),
+            len: r.len().into(),
+        }
+    }
+    /// Item `i` (not checked against the length).
+    pub fn get(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+    /// The position of `x` if the range contains it.
+    pub fn position(&self, x: &BigInt) -> Option<BigInt> {
+        use num_integer::Integer;
+        let zero = BigInt::from(0);
+        let inside = if self.step > zero {
+            x >= &self.start && x < &self.stop
+        } else {
+            x <= &self.start && x > &self.stop
+        };
+        if !inside {
+            return None;
+        }
+        let (q, r) = (x - &self.start).div_mod_floor(&self.step);
+        num_traits::Zero::is_zero(&r).then_some(q)
     }
 }
 
@@ -138,6 +217,8 @@ pub struct Class {
     pub module: Value,
     /// Some class in the mro defines `__del__` (checked when an instance dies).
     pub has_del: bool,
+    /// A builtin type (made by the interpreter, not a class statement).
+    pub builtin: bool,
 }
 
 /// What `Class(...)` allocates: builtin classes have their own kinds; user classes get instances
@@ -208,6 +289,9 @@ pub struct NativeObj {
     pub owner: Value,
     /// The argument counts checked before the call (None: the native checks itself).
     pub sig: Option<crate::builtins::signatures::Sig>,
+    /// CPython 3.11 checks the recursion limit on entering this builtin even once its call
+    /// site is specialized (METH_O and FASTCALL|KEYWORDS builtins, min/max): checked eagerly.
+    pub checked: bool,
 }
 
 #[derive(Debug)]
@@ -263,6 +347,8 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// CPython's longrange_iterator: (next, step, items left).
+    BigRange(Box<(BigInt, BigInt, BigInt)>),
     Dict {
         dict: Value,
         index: usize,
@@ -361,7 +447,8 @@ impl Kind {
     /// `ObjKey` that this object owns a reference to must appear here.
     pub fn for_each_referent(&self, mut f: impl FnMut(Value)) {
         match self {
-            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::Cleared => {}
+            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::BigRange(_) | Kind::Cleared => {
+            }
             Kind::List(items) => items.iter().for_each(|v| f(*v)),
             Kind::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Kind::Dict(d) => d.for_each(|k, v| {
@@ -440,7 +527,7 @@ impl Kind {
                 | Iter::Set { set: v, .. }
                 | Iter::Reversed { seq: v, .. }
                 | Iter::GetItem { obj: v, .. } => f(*v),
-                Iter::Range { .. } => {}
+                Iter::Range { .. } | Iter::BigRange(_) => {}
                 Iter::Enumerate { it, count } => {
                     f(*it);
                     f(*count)
@@ -483,7 +570,7 @@ impl Kind {
             Kind::Dict(_) => "dict",
             Kind::Set(s) if s.frozen => "frozenset",
             Kind::Set(_) => "set",
-            Kind::Range(_) => "range",
+            Kind::Range(_) | Kind::BigRange(_) => "range",
             Kind::Slice(_) => "slice",
             Kind::Function(_) => "function",
             Kind::Code(_) => "code",

@@ -204,6 +204,7 @@ impl Vm {
                     bound: receiver,
                     owner,
                     sig,
+                    checked: false,
                 }))))
             }
             Kind::StaticMethod(inner) => {
@@ -448,6 +449,14 @@ impl Vm {
                 ("start", Kind::Range(r)) => Value::Int(r.start),
                 ("stop", Kind::Range(r)) => Value::Int(r.stop),
                 ("step", Kind::Range(r)) => Value::Int(r.step),
+                (part @ ("start" | "stop" | "step"), Kind::BigRange(r)) => {
+                    let b = match part {
+                        "start" => r.start.clone(),
+                        "stop" => r.stop.clone(),
+                        _ => r.step.clone(),
+                    };
+                    return Ok(Some(self.int_from_big(b)));
+                }
                 ("start", Kind::Slice(s)) => s[0],
                 ("stop", Kind::Slice(s)) => s[1],
                 ("step", Kind::Slice(s)) => s[2],
@@ -639,7 +648,7 @@ impl Vm {
             Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Some("int"),
             _ => None,
         };
-        let ranged = matches!(obj, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Range(_) | Kind::Slice(_)));
+        let ranged = matches!(obj, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Range(_) | Kind::BigRange(_) | Kind::Slice(_)));
         if let (Some(owner), "real" | "imag") = (number, n.as_str()) {
             return self.attribute_error(format!(
                 "attribute '{n}' of '{owner}' objects is not writable"
@@ -776,6 +785,7 @@ impl Vm {
             layout,
             module,
             has_del,
+            builtin: false,
         })));
         let k = v.as_obj().expect("class");
         mro.insert(0, k);

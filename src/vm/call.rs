@@ -45,7 +45,7 @@ impl Vm {
                 self.call_kw(func, &with_receiver(recv, args), kwargs)
             }
             Kind::Native(n) => {
-                let (nf, bound, owner, sig) = (n.f, n.bound, n.owner, n.sig);
+                let (nf, bound, owner, sig, checked) = (n.f, n.bound, n.owner, n.sig, n.checked);
                 // An unbound method descriptor (`str.upper(x)`) takes its receiver first, and
                 // it must be an instance of the owner.
                 let receiver_in_args = bound.is_undef() && matches!(owner, Value::Obj(_));
@@ -56,16 +56,30 @@ impl Vm {
                     let n = args.len() - receiver_in_args as usize;
                     signatures::check(self, sig, n, !kwargs.is_empty())?;
                 }
-                if bound.is_undef() {
-                    nf(self, args, kwargs)
-                } else {
-                    nf(self, &with_receiver(bound, args), kwargs)
+                if checked && self.depth >= self.recursion_limit {
+                    return Err(self.depth_error(" while calling a Python object"));
                 }
+                self.native_level(|vm| {
+                    if bound.is_undef() {
+                        nf(vm, args, kwargs)
+                    } else {
+                        nf(vm, &with_receiver(bound, args), kwargs)
+                    }
+                })
             }
+            // type.__call__ of a user class and an instance's __call__ go through CPython's
+            // _PyObject_MakeTpCall, a counted builtin call; builtin types are vectorcall or
+            // specialized in 3.11 (int is not).
+            Kind::Class(c) if !c.builtin || k == self.types.int => self
+                .deeper(" while calling a Python object", |vm| {
+                    vm.instantiate(k, args, kwargs)
+                }),
             Kind::Class(_) => self.instantiate(k, args, kwargs),
             Kind::WeakRef(_) => crate::builtins::weakref::call_ref(self, k, args, kwargs),
             Kind::Instance(_) => match self.special(f, self.names.call) {
-                Some(c) => self.call_kw(c, &with_receiver(f, args), kwargs),
+                Some(c) => self.deeper(" while calling a Python object", |vm| {
+                    vm.call_kw(c, &with_receiver(f, args), kwargs)
+                }),
                 None => Err(self.not_callable(f)),
             },
             Kind::StaticMethod(inner) => {
@@ -190,7 +204,7 @@ impl Vm {
         }
         if self.depth >= self.recursion_limit {
             self.drop_slots(base);
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
+            return Err(self.depth_error(""));
         }
         self.depth += 1;
         let mut frame = Frame::new(code, base, globals, Value::Obj(fk));
@@ -536,7 +550,7 @@ impl Vm {
         }
         if self.depth >= self.recursion_limit {
             self.finish_generator(gk, base);
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
+            return Err(self.depth_error(""));
         }
         self.depth += 1;
         let mut frame = Frame::new(code, base, globals, func);

@@ -111,6 +111,42 @@ impl Vm {
         self.exception_with_msg(self.types.recursion_error, msg.into())
     }
 
+    /// The RecursionError for a check that found the counter at the limit: `what` is the
+    /// check's own suffix (" in comparison", …), unless a builtin call running was entered
+    /// over the limit, which CPython would have refused first.
+    pub fn depth_error(&mut self, what: &str) -> PyErr {
+        let what = if self.native_over > 0 {
+            " while calling a Python object"
+        } else {
+            what
+        };
+        self.recursion_error(&format!("maximum recursion depth exceeded{what}"))
+    }
+
+    /// Runs a builtin call `f` one level deeper on the recursion counter (see `native_over`).
+    #[inline]
+    pub fn native_level<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        let over = (self.depth >= self.recursion_limit) as u32;
+        self.depth += 1;
+        self.native_over += over;
+        let r = f(self);
+        self.depth -= 1;
+        self.native_over -= over;
+        r
+    }
+
+    /// Runs `f` one level deeper on the recursion counter, refusing with `what` at the limit.
+    #[inline]
+    pub fn deeper<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.depth_error(what));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// KeyError carries the key itself (its str is the key's repr).
     pub fn key_error(&mut self, key: Value) -> PyErr {
         self.heap.incref(key);

@@ -21,6 +21,7 @@ impl Vm {
             modules: FxHashMap::default(),
             handled: Value::None,
             depth: 0,
+            native_over: 0,
             recursion_limit: 1000,
             verify: false,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -114,6 +115,7 @@ impl Vm {
             layout,
             module,
             has_del: false,
+            builtin: true,
         })));
         let k = v.as_obj().expect("a class object");
         mro.insert(0, k);
@@ -158,6 +160,7 @@ impl Vm {
             it_tuple_iterator: self.make_class("tuple_iterator", o, Layout::Opaque),
             it_str_ascii_iterator: self.make_class("str_ascii_iterator", o, Layout::Opaque),
             it_range_iterator: self.make_class("range_iterator", o, Layout::Opaque),
+            it_longrange_iterator: self.make_class("longrange_iterator", o, Layout::Opaque),
             it_dict_keyiterator: self.make_class("dict_keyiterator", o, Layout::Opaque),
             it_dict_valueiterator: self.make_class("dict_valueiterator", o, Layout::Opaque),
             it_dict_itemiterator: self.make_class("dict_itemiterator", o, Layout::Opaque),
@@ -279,6 +282,7 @@ impl Vm {
             t.it_tuple_iterator,
             t.it_str_ascii_iterator,
             t.it_range_iterator,
+            t.it_longrange_iterator,
             t.it_dict_keyiterator,
             t.it_dict_valueiterator,
             t.it_dict_itemiterator,
@@ -317,12 +321,34 @@ impl Vm {
     ) -> Value {
         self.heap.incref(owner);
         let sig = crate::builtins::signatures::lookup(owner_name, name);
+        let checked = owner_name.is_empty()
+            && matches!(
+                name,
+                "abs"
+                    | "all"
+                    | "any"
+                    | "ascii"
+                    | "bin"
+                    | "callable"
+                    | "chr"
+                    | "hash"
+                    | "hex"
+                    | "id"
+                    | "oct"
+                    | "ord"
+                    | "repr"
+                    | "print"
+                    | "sorted"
+                    | "min"
+                    | "max"
+            );
         self.heap.alloc(Kind::Native(Box::new(NativeObj {
             name,
             f,
             bound: Value::Undef,
             owner,
             sig,
+            checked,
         })))
     }
 

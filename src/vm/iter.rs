@@ -21,6 +21,12 @@ impl Vm {
                         step: r.step,
                     }))))
                 }
+                Kind::BigRange(r) => {
+                    let state = (r.start.clone(), r.step.clone(), r.len.clone());
+                    return Ok(self
+                        .heap
+                        .alloc(Kind::Iter(Box::new(Iter::BigRange(Box::new(state))))));
+                }
                 Kind::Dict(d) => Iter::Dict {
                     dict: v,
                     index: 0,
@@ -91,6 +97,7 @@ impl Vm {
                 | Kind::Tuple(_)
                 | Kind::Str(_)
                 | Kind::Range(_)
+                | Kind::BigRange(_)
                 | Kind::Dict(_)
                 | Kind::DictView(_)
                 | Kind::Set(_)
@@ -135,6 +142,16 @@ impl Vm {
                         return Ok(Some(Value::Int(cur)));
                     }
                     return Ok(None);
+                }
+                Iter::BigRange(state) => {
+                    let (next, step, left) = &mut **state;
+                    if num_traits::Zero::is_zero(left) {
+                        return Ok(None);
+                    }
+                    *left -= 1u8;
+                    let cur = next.clone();
+                    *next += &*step;
+                    return Ok(Some(self.int_from_big(cur)));
                 }
                 Iter::Seq { seq, index } => {
                     let (seq, i) = (*seq, *index);
@@ -367,7 +384,7 @@ impl Vm {
                 }
             }
             Iter::Csv(_) => crate::builtins::csv::next_row(self, k),
-            Iter::Range { .. } | Iter::Seq { .. } => Ok(None),
+            Iter::Range { .. } | Iter::BigRange(_) | Iter::Seq { .. } => Ok(None),
         }
     }
 
@@ -490,6 +507,18 @@ impl Vm {
         let i = match idx {
             Value::Int(i) => i,
             Value::Bool(b) => b as i64,
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => {
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+            }
+            Value::Obj(_) if self.user_special(idx, self.names.index).is_some() => {
+                use num_traits::ToPrimitive;
+                match self.index_big(idx)?.to_i64() {
+                    Some(i) => i,
+                    None => {
+                        return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                }
+            }
             _ => {
                 let t = self.type_name(idx);
                 return Err(self.type_error(format!(
@@ -520,6 +549,11 @@ impl Vm {
             match v {
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(b as i64)),
+                // PySlice_Unpack clamps huge ints to +-PY_SSIZE_T_MAX.
+                Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
+                    let neg = matches!(vm.heap.kind(k), Kind::BigInt(b) if b.sign() == num_bigint::Sign::Minus);
+                    Ok(Some(if neg { -i64::MAX } else { i64::MAX }))
+                }
                 _ => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method".into(),
                 )),
@@ -549,6 +583,94 @@ impl Vm {
                 clamp(get(self, parts[0])?, len - 1, -1, len - 1),
                 clamp(get(self, parts[1])?, -1, -1, len - 1),
             )
+        };
+        Ok((start, stop, step))
+    }
+
+    /// `range[idx]` with arbitrary-precision indices and slices (CPython's range_subscript).
+    fn range_getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        let Some(r) = self.range_big(obj) else {
+            return Err(self.type_error("'range' object expected".into()));
+        };
+        if self.is_slice(idx) {
+            let (start, stop, step) = self.slice_indices_big(idx, &r.len)?;
+            let (start, stop) = (r.get(&start), r.get(&stop));
+            let step = step * &r.step;
+            return Ok(self.new_range(start, stop, step));
+        }
+        let Some(i) = self.index_big_opt(idx)? else {
+            let t = self.type_name(idx);
+            return Err(
+                self.type_error(format!("range indices must be integers or slices, not {t}"))
+            );
+        };
+        let i = if i.sign() == num_bigint::Sign::Minus {
+            i + &r.len
+        } else {
+            i
+        };
+        if i.sign() == num_bigint::Sign::Minus || i >= r.len {
+            return Err(self.index_error("range object index out of range"));
+        }
+        let v = r.get(&i);
+        Ok(self.int_from_big(v))
+    }
+
+    /// A slice resolved against an arbitrary-precision length (CPython's
+    /// _PySlice_GetLongIndices).
+    fn slice_indices_big(
+        &mut self,
+        s: Value,
+        len: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::{BigInt, Sign};
+        let parts = match s {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Slice(p) => **p,
+                _ => [Value::None; 3],
+            },
+            _ => [Value::None; 3],
+        };
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<BigInt>> {
+            if v.is(Value::None) {
+                return Ok(None);
+            }
+            match vm.index_big_opt(v)? {
+                Some(b) => Ok(Some(b)),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method".into(),
+                )),
+            }
+        };
+        let step = get(self, parts[2])?.unwrap_or_else(|| BigInt::from(1));
+        if step.sign() == Sign::NoSign {
+            return Err(self.value_error("slice step cannot be zero".into()));
+        }
+        let back = step.sign() == Sign::Minus;
+        let (lower, upper) = if back {
+            (BigInt::from(-1), len - 1u8)
+        } else {
+            (BigInt::from(0), len.clone())
+        };
+        let clamp = |v: BigInt| -> BigInt {
+            let v = if v.sign() == Sign::Minus { v + len } else { v };
+            if v < lower {
+                lower.clone()
+            } else if v > upper {
+                upper.clone()
+            } else {
+                v
+            }
+        };
+        let start = match get(self, parts[0])? {
+            Some(v) => clamp(v),
+            None if back => upper.clone(),
+            None => lower.clone(),
+        };
+        let stop = match get(self, parts[1])? {
+            Some(v) => clamp(v),
+            None if back => lower.clone(),
+            None => upper.clone(),
         };
         Ok((start, stop, step))
     }
@@ -627,20 +749,13 @@ impl Vm {
                 let cs = cs.to_string();
                 Ok(self.intern_char(&cs))
             }
-            Kind::Range(r) => {
+            Kind::Range(r) if matches!(idx, Value::Int(_)) => {
                 let r = *r;
                 let len = r.len() as usize;
-                if self.is_slice(idx) {
-                    let (start, stop, step) = self.slice_indices(idx, len)?;
-                    return Ok(self.heap.alloc(Kind::Range(crate::heap::object::RangeObj {
-                        start: r.get(start),
-                        stop: r.get(stop),
-                        step: r.step * step,
-                    })));
-                }
                 let i = self.seq_index(idx, len, "range object")?;
                 Ok(Value::Int(r.get(i as i64)))
             }
+            Kind::Range(_) | Kind::BigRange(_) => self.range_getitem(obj, idx),
             Kind::Dict(_) => match self.dict_get(k, idx)? {
                 Some(v) => Ok(self.incref(v)),
                 None => Err(self.key_error(idx)),

@@ -66,6 +66,7 @@ pub struct Types {
     pub it_tuple_iterator: ObjKey,
     pub it_str_ascii_iterator: ObjKey,
     pub it_range_iterator: ObjKey,
+    pub it_longrange_iterator: ObjKey,
     pub it_dict_keyiterator: ObjKey,
     pub it_dict_valueiterator: ObjKey,
     pub it_dict_itemiterator: ObjKey,
@@ -167,7 +168,15 @@ pub struct Vm {
     pub modules: FxHashMap<String, Value>,
     /// The exception being handled (`except` body), or None; owned.
     pub handled: Value,
+    /// CPython's recursion counter: Python frames (the module's too), builtin calls,
+    /// `repr()`/`str()` and rich comparisons each count one level while they run.
     pub depth: u32,
+    /// Builtin calls running that were entered at or over the limit. CPython would have
+    /// raised RecursionError ("while calling a Python object") on entering them; Cellar lets a
+    /// builtin that calls no Python code finish (as CPython's specialized calls to `len`,
+    /// `isinstance`, `list.append` … do) and reports the builtin's message when something
+    /// inside it hits the limit.
+    pub native_over: u32,
     pub recursion_limit: u32,
     pub verify: bool,
     pub out: std::io::BufWriter<std::io::Stdout>,
@@ -260,7 +269,7 @@ impl Vm {
                         t.set
                     }
                 }
-                Kind::Range(_) => t.range,
+                Kind::Range(_) | Kind::BigRange(_) => t.range,
                 Kind::Slice(_) => t.slice,
                 Kind::Function(_) => t.function,
                 Kind::Code(_) => t.code,
@@ -302,6 +311,7 @@ impl Vm {
             },
             Iter::Str { .. } => t.it_str_ascii_iterator,
             Iter::Range { .. } => t.it_range_iterator,
+            Iter::BigRange(_) => t.it_longrange_iterator,
             Iter::Dict { what, .. } => match what {
                 ViewKind::Keys => t.it_dict_keyiterator,
                 ViewKind::Values => t.it_dict_valueiterator,

@@ -101,6 +101,7 @@ impl Vm {
                 Kind::Set(s) => !s.table.is_empty(),
                 Kind::BigInt(b) => !b.is_zero(),
                 Kind::Range(r) => !r.is_empty(),
+                Kind::BigRange(r) => !r.len.is_zero(),
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.bool_) {
                         let r = self.call(f, &[v])?;
@@ -123,6 +124,77 @@ impl Vm {
                 _ => true,
             },
         })
+    }
+
+    /// An int-like value as an arbitrary-precision int (range bounds), with
+    /// `index_value`'s TypeError for anything else.
+    pub fn index_big(&mut self, v: Value) -> PyResult<BigInt> {
+        match self.index_big_opt(v)? {
+            Some(b) => Ok(b),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// `operator.index(v)` as BigInt; None when `v` has no `__index__`.
+    pub fn index_big_opt(&mut self, v: Value) -> PyResult<Option<BigInt>> {
+        if matches!(v, Value::Float(_)) {
+            return Ok(None);
+        }
+        if let Some(b) = self.to_big(v) {
+            return Ok(Some(b));
+        }
+        let Some(f) = self.user_special(v, self.names.index) else {
+            return Ok(None);
+        };
+        let r = self.call(f, &[v])?;
+        let b = match r {
+            Value::Float(_) => None,
+            _ => self.to_big(r),
+        };
+        match b {
+            Some(b) => {
+                self.heap.decref(r);
+                Ok(Some(b))
+            }
+            None => {
+                let t = self.type_name(r);
+                self.heap.decref(r);
+                Err(self.type_error(format!("__index__ returned non-int (type {t})")))
+            }
+        }
+    }
+
+    /// A range from arbitrary-precision parts (step nonzero): the i64 form when it fits.
+    pub fn new_range(&mut self, start: BigInt, stop: BigInt, step: BigInt) -> Value {
+        let r = crate::heap::object::BigRangeObj::new(start, stop, step);
+        match r.small() {
+            Some(small) => self.heap.alloc(Kind::Range(small)),
+            None => self.heap.alloc(Kind::BigRange(Box::new(r))),
+        }
+    }
+
+    /// Any range object in its arbitrary-precision form.
+    pub fn range_big(&self, v: Value) -> Option<crate::heap::object::BigRangeObj> {
+        match self.heap.kind(v.as_obj()?) {
+            Kind::Range(r) => Some(crate::heap::object::BigRangeObj::from_small(r)),
+            Kind::BigRange(r) => Some((**r).clone()),
+            _ => None,
+        }
+    }
+
+    /// An exact int (not bool) as BigInt: what CPython's range tests with PyLong_CheckExact.
+    pub fn exact_int_big(&self, v: Value) -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(i)),
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::BigInt(b) => Some((**b).clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// An int-like value as i64 (for indices and counts).
@@ -506,6 +578,15 @@ impl Vm {
                             && (lp == 0 || (p.start == q.start && (lp == 1 || p.step == q.step))),
                     )
                 }
+                (Kind::Range(_) | Kind::BigRange(_), Kind::Range(_) | Kind::BigRange(_)) => {
+                    let (p, q) = (self.range_big(a)?, self.range_big(b)?);
+                    let one = BigInt::from(1);
+                    Some(
+                        p.len == q.len
+                            && (p.len.is_zero()
+                                || (p.start == q.start && (p.len == one || p.step == q.step))),
+                    )
+                }
                 (Kind::BoundMethod(p), Kind::BoundMethod(q)) => {
                     Some(p.func.is(q.func) && p.receiver.is(q.receiver))
                 }
@@ -537,16 +618,22 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, x, y))),
             _ => {}
         }
+        if let (Value::Obj(ka), Value::Obj(kb), CmpKind::Eq | CmpKind::Ne) = (a, b, op) {
+            if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
+                return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
+            }
+        }
+        // CPython's PyObject_RichCompare: one level on the recursion counter.
+        self.deeper(" in comparison", |vm| vm.compare_slow(op, a, b))
+    }
+
+    fn compare_slow(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(Value::Bool(num_cmp(op, &x, &y)));
         }
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
-            let ord = match (self.heap.kind(ka), self.heap.kind(kb)) {
-                (Kind::Str(x), Kind::Str(y)) => Some(x.s.cmp(&y.s)),
-                _ => None,
-            };
-            if let Some(o) = ord {
-                return Ok(Value::Bool(cmp_ord(op, o)));
+            if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
+                return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
             }
             let seqs = matches!(
                 (self.heap.kind(ka), self.heap.kind(kb)),
@@ -676,15 +763,9 @@ impl Vm {
     /// Lists/tuples compared item by item; each nesting level counts toward the recursion
     /// limit, as CPython's `PyObject_RichCompare` does.
     fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
-        }
-        self.depth += 1;
-        let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
             self.compare_sequences_at(op, a, b)
-        });
-        self.depth -= 1;
-        r
+        })
     }
 
     fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
@@ -737,6 +818,29 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Ok(s.hash()),
                 Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
+                Kind::Range(_) | Kind::BigRange(_) => {
+                    // CPython's range_hash: hash((len, start, step)), None for the parts
+                    // equal ranges need not share.
+                    let Some(r) = self.range_big(v) else {
+                        return Ok(0);
+                    };
+                    let none = self.hash(Value::None)?;
+                    let (a, b) = if r.len.is_zero() {
+                        (none, none)
+                    } else if r.len == BigInt::from(1) {
+                        (numhash::hash_bigint(&r.start), none)
+                    } else {
+                        (
+                            numhash::hash_bigint(&r.start),
+                            numhash::hash_bigint(&r.step),
+                        )
+                    };
+                    Ok(numhash::hash_tuple(vec![
+                        numhash::hash_bigint(&r.len),
+                        a,
+                        b,
+                    ]))
+                }
                 Kind::Tuple(items) => {
                     let items: Vec<Value> = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
@@ -1022,7 +1126,16 @@ impl Vm {
                         } else {
                             i <= r.start && i > r.stop
                         };
-                        return Ok(in_range && (i - r.start) % r.step == 0);
+                        return Ok(in_range && (i as i128 - r.start as i128) % r.step as i128 == 0);
+                    }
+                    if let Some(x) = self.exact_int_big(item) {
+                        let r = crate::heap::object::BigRangeObj::from_small(&r);
+                        return Ok(r.position(&x).is_some());
+                    }
+                }
+                Kind::BigRange(r) => {
+                    if let Some(x) = self.exact_int_big(item) {
+                        return Ok(r.position(&x).is_some());
                     }
                 }
                 Kind::List(_) | Kind::Tuple(_) => {

@@ -6,8 +6,15 @@ use crate::heap::object::{Kind, ViewKind};
 use crate::heap::Value;
 
 impl Vm {
-    /// `repr(v)`.
+    /// `repr(v)`: CPython's PyObject_Repr, one level on the recursion counter.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        self.deeper(" while getting the repr of an object", |vm| {
+            vm.repr_inner(v)
+        })
+    }
+
+    /// A type's own repr (tp_repr), not counted.
+    fn repr_inner(&mut self, v: Value) -> PyResult<String> {
         Ok(match v {
             Value::None | Value::Undef => "None".into(),
             Value::Bool(true) => "True".into(),
@@ -16,128 +23,126 @@ impl Vm {
             Value::Float(f) => crate::numeric::float_repr::repr_f64(f),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Obj(k) => {
-                if self.repr_stack.len() as u32 >= self.recursion_limit {
-                    return Err(self.recursion_error(
-                        "maximum recursion depth exceeded while getting the repr of an object",
-                    ));
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
+                Kind::BigInt(b) => b.to_string(),
+                Kind::List(_)
+                | Kind::Tuple(_)
+                | Kind::Dict(_)
+                | Kind::Set(_)
+                | Kind::DictView(_) => {
+                    if self.repr_stack.contains(&k) {
+                        return Ok(match self.heap.kind(k) {
+                            Kind::List(_) => "[...]".into(),
+                            Kind::Dict(_) => "{...}".into(),
+                            Kind::Set(s) if s.frozen => "frozenset(...)".into(),
+                            Kind::Set(_) => "set(...)".into(),
+                            _ => "(...)".into(),
+                        });
+                    }
+                    self.repr_stack.push(k);
+                    let r = self.container_repr(v);
+                    self.repr_stack.pop();
+                    r?
                 }
-                match self.heap.kind(k) {
-                    Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
-                    Kind::BigInt(b) => b.to_string(),
-                    Kind::List(_)
-                    | Kind::Tuple(_)
-                    | Kind::Dict(_)
-                    | Kind::Set(_)
-                    | Kind::DictView(_) => {
-                        if self.repr_stack.contains(&k) {
-                            return Ok(match self.heap.kind(k) {
-                                Kind::List(_) => "[...]".into(),
-                                Kind::Dict(_) => "{...}".into(),
-                                Kind::Set(s) if s.frozen => "frozenset(...)".into(),
-                                Kind::Set(_) => "set(...)".into(),
-                                _ => "(...)".into(),
-                            });
-                        }
-                        self.repr_stack.push(k);
-                        let r = self.container_repr(v);
-                        self.repr_stack.pop();
-                        r?
+                Kind::Range(r) => {
+                    if r.step == 1 {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
                     }
-                    Kind::Range(r) => {
-                        if r.step == 1 {
-                            format!("range({}, {})", r.start, r.stop)
-                        } else {
-                            format!("range({}, {}, {})", r.start, r.stop, r.step)
-                        }
+                }
+                Kind::BigRange(r) => {
+                    if r.step == 1.into() {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
                     }
-                    Kind::Function(f) => {
-                        let q = self.str_of(f.qualname).unwrap_or("?");
-                        format!("<function {q} at {:#x}>", addr(k))
+                }
+                Kind::Function(f) => {
+                    let q = self.str_of(f.qualname).unwrap_or("?");
+                    format!("<function {q} at {:#x}>", addr(k))
+                }
+                Kind::Class(c) => {
+                    let module = self.str_of(c.module).unwrap_or("builtins");
+                    let q = self.str_of(c.qualname).unwrap_or("?");
+                    if module == "builtins" {
+                        format!("<class '{q}'>")
+                    } else {
+                        format!("<class '{module}.{q}'>")
                     }
-                    Kind::Class(c) => {
-                        let module = self.str_of(c.module).unwrap_or("builtins");
-                        let q = self.str_of(c.qualname).unwrap_or("?");
-                        if module == "builtins" {
-                            format!("<class '{q}'>")
-                        } else {
-                            format!("<class '{module}.{q}'>")
-                        }
-                    }
-                    Kind::Native(n) => {
-                        if n.bound.is_undef() {
-                            format!("<built-in function {}>", n.name)
-                        } else {
-                            let t = self.type_name(n.bound);
-                            format!(
-                                "<built-in method {} of {t} object at {:#x}>",
-                                n.name,
-                                addr(k)
-                            )
-                        }
-                    }
-                    Kind::BoundMethod(m) => {
-                        let (func, recv) = (m.func, m.receiver);
-                        let q = match func {
-                            Value::Obj(fk) => match self.heap.kind(fk) {
-                                Kind::Function(f) => {
-                                    self.str_of(f.qualname).unwrap_or("?").to_string()
-                                }
-                                _ => "?".into(),
-                            },
-                            _ => "?".into(),
-                        };
-                        let r = self.repr(recv)?;
-                        format!("<bound method {q} of {r}>")
-                    }
-                    Kind::Module(m) => {
-                        let n = self.str_of(m.name).unwrap_or("?");
-                        format!("<module '{n}' (built-in)>")
-                    }
-                    Kind::Generator(g) => {
-                        let q = self.str_of(g.qualname).unwrap_or("?");
-                        format!("<generator object {q} at {:#x}>", addr(k))
-                    }
-                    Kind::Slice(s) => {
-                        let s = **s;
+                }
+                Kind::Native(n) => {
+                    if n.bound.is_undef() {
+                        format!("<built-in function {}>", n.name)
+                    } else {
+                        let t = self.type_name(n.bound);
                         format!(
-                            "slice({}, {}, {})",
-                            self.repr(s[0])?,
-                            self.repr(s[1])?,
-                            self.repr(s[2])?
+                            "<built-in method {} of {t} object at {:#x}>",
+                            n.name,
+                            addr(k)
                         )
                     }
-                    Kind::Exception(e) => {
-                        let (class, args) = (e.class, e.args);
-                        let name = self.class_name(class);
-                        if let Some(f) = self.user_repr(v)? {
-                            return Ok(f);
-                        }
-                        let items = self.seq_items(args);
-                        if items.len() == 1 {
-                            format!("{name}({})", self.repr(items[0])?)
-                        } else {
-                            format!("{name}{}", self.repr(args)?)
-                        }
-                    }
-                    Kind::Instance(i) => {
-                        let class = i.class;
-                        if let Some(s) = self.user_repr(v)? {
-                            return Ok(s);
-                        }
-                        let module = match self.heap.kind(class) {
-                            Kind::Class(c) => self.str_of(c.module).unwrap_or("?").to_string(),
-                            _ => "?".into(),
-                        };
-                        let q = match self.heap.kind(class) {
-                            Kind::Class(c) => self.str_of(c.qualname).unwrap_or("?").to_string(),
-                            _ => "?".into(),
-                        };
-                        format!("<{module}.{q} object at {:#x}>", addr(k))
-                    }
-                    other => format!("<{} object at {:#x}>", other.tag(), addr(k)),
                 }
-            }
+                Kind::BoundMethod(m) => {
+                    let (func, recv) = (m.func, m.receiver);
+                    let q = match func {
+                        Value::Obj(fk) => match self.heap.kind(fk) {
+                            Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
+                            _ => "?".into(),
+                        },
+                        _ => "?".into(),
+                    };
+                    let r = self.repr(recv)?;
+                    format!("<bound method {q} of {r}>")
+                }
+                Kind::Module(m) => {
+                    let n = self.str_of(m.name).unwrap_or("?");
+                    format!("<module '{n}' (built-in)>")
+                }
+                Kind::Generator(g) => {
+                    let q = self.str_of(g.qualname).unwrap_or("?");
+                    format!("<generator object {q} at {:#x}>", addr(k))
+                }
+                Kind::Slice(s) => {
+                    let s = **s;
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr(s[0])?,
+                        self.repr(s[1])?,
+                        self.repr(s[2])?
+                    )
+                }
+                Kind::Exception(e) => {
+                    let (class, args) = (e.class, e.args);
+                    let name = self.class_name(class);
+                    if let Some(f) = self.user_repr(v)? {
+                        return Ok(f);
+                    }
+                    let items = self.seq_items(args);
+                    if items.len() == 1 {
+                        format!("{name}({})", self.repr(items[0])?)
+                    } else {
+                        format!("{name}{}", self.repr(args)?)
+                    }
+                }
+                Kind::Instance(i) => {
+                    let class = i.class;
+                    if let Some(s) = self.user_repr(v)? {
+                        return Ok(s);
+                    }
+                    let module = match self.heap.kind(class) {
+                        Kind::Class(c) => self.str_of(c.module).unwrap_or("?").to_string(),
+                        _ => "?".into(),
+                    };
+                    let q = match self.heap.kind(class) {
+                        Kind::Class(c) => self.str_of(c.qualname).unwrap_or("?").to_string(),
+                        _ => "?".into(),
+                    };
+                    format!("<{module}.{q} object at {:#x}>", addr(k))
+                }
+                other => format!("<{} object at {:#x}>", other.tag(), addr(k)),
+            },
         })
     }
 
@@ -229,8 +234,18 @@ impl Vm {
         }
     }
 
-    /// `str(v)`.
+    /// `str(v)`: CPython's PyObject_Str, one level on the recursion counter (a str is
+    /// returned as it is, uncounted).
     pub fn str(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(k) = v {
+            if let Kind::Str(s) = self.heap.kind(k) {
+                return Ok(s.s.to_string());
+            }
+        }
+        self.deeper(" while getting the str of an object", |vm| vm.str_inner(v))
+    }
+
+    fn str_inner(&mut self, v: Value) -> PyResult<String> {
         if let Value::Obj(k) = v {
             match self.heap.kind(k) {
                 Kind::Str(s) => return Ok(s.s.to_string()),
@@ -255,7 +270,7 @@ impl Vm {
                     }
                     if matches!(self.heap.kind(k), Kind::Exception(_)) {
                         if self.special(v, self.names.repr).is_some_and(|f| matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))) {
-                            return self.repr(v);
+                            return self.repr_inner(v);
                         }
                         return self.exc_args_str(v);
                     }
@@ -263,7 +278,7 @@ impl Vm {
                 _ => {}
             }
         }
-        self.repr(v)
+        self.repr_inner(v)
     }
 
     /// An f-string field: conversion, then `format(value, spec)` (owned str).
@@ -300,6 +315,10 @@ impl Vm {
         match v {
             Value::Int(i) => {
                 if spec.is_empty() {
+                    // PyObject_Format's shortcut for an int: PyObject_Str, a counted level.
+                    if self.depth >= self.recursion_limit {
+                        return Err(self.depth_error(" while getting the str of an object"));
+                    }
                     return Ok(i.to_string());
                 }
                 crate::numeric::format_spec::format_int_spec(&i.into(), spec, "int")
@@ -348,7 +367,8 @@ impl Vm {
                             "unsupported format string passed to {t}.__format__"
                         )));
                     }
-                    self.str(v)
+                    // object.__format__, a builtin method call, then str().
+                    self.native_level(|vm| vm.str(v))
                 }
             },
             _ => {

@@ -130,7 +130,10 @@ impl Vm {
         self.stack.push(code_v); // keep the module code alive while it runs
         let slots = base + 1;
         let mut frame = Frame::new(code, slots, globals, Value::None);
+        // The module's frame counts toward the recursion limit, as in CPython.
+        self.depth += 1;
         let r = self.run_frame(&mut frame);
+        self.depth -= 1;
         self.drop_slots(base);
         let r = match r {
             Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => {
