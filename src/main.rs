@@ -89,6 +89,7 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> u8 {
         cellar::vm::run::Outcome::Ok => 0,
         cellar::vm::run::Outcome::Failed => 1,
     };
+    vm.shutdown();
     if verify {
         if let Err(problems) = vm.exit_check() {
             eprintln!("cellar: heap check at exit failed:");

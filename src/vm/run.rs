@@ -153,10 +153,9 @@ impl Vm {
         r
     }
 
-    /// Drops `__main__` (as interpreter exit does) and checks that every object left is
-    /// accounted for: exact refcounts, nothing alive beyond the interpreter's own objects and
-    /// cyclic garbage (which only the collector frees).
-    pub fn exit_check(&mut self) -> Result<usize, Vec<String>> {
+    /// Interpreter exit: `__main__`'s globals are dropped in order (their `__del__` runs), then
+    /// a full collection frees the cycles left, as CPython's finalization does.
+    pub fn shutdown(&mut self) {
         if let Some(m) = self.modules.remove("__main__") {
             let d = match m {
                 Value::Obj(k) => match self.heap.kind(k) {
@@ -175,8 +174,16 @@ impl Vm {
             self.heap.decref(m);
         }
         let _ = self.safe_point();
+        self.collect_now(2);
+        let _ = self.safe_point();
         self.flush_stdout();
-        let problems = crate::heap::verify::check(&self.heap, &self.roots());
+    }
+
+    /// After `shutdown`: checks that every object left is accounted for (exact refcounts,
+    /// consistent generation lists). Returns the number of objects still alive.
+    pub fn exit_check(&mut self) -> Result<usize, Vec<String>> {
+        let mut problems = crate::heap::verify::check(&self.heap, &self.roots());
+        problems.extend(self.heap.check_generations());
         if !problems.is_empty() {
             return Err(problems);
         }
