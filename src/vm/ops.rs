@@ -545,7 +545,12 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Float(x), Value::Float(y)) => Some(x == y),
             (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-                Some(x as f64 == y)
+                // Exact, as CPython: 2**53 + 1 != float(2**53) although `as f64` rounds them equal.
+                Some(
+                    y.fract() == 0.0
+                        && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&y)
+                        && y as i64 == x,
+                )
             }
             (Value::Bool(x), Value::Bool(y)) => Some(x == y),
             (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
