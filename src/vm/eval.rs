@@ -531,7 +531,7 @@ impl Vm {
                         let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
                         self.stack.push(s);
                     }
-                    Op::Binary(bop) => {
+                    Op::Binary(bop) | Op::Inplace(bop) => {
                         let done = self.number_op_in_place(bop)
                             || (bop == BinOp::Add
                                 && self.concat_in_place(
@@ -542,21 +542,12 @@ impl Vm {
                                     f.locals,
                                 ));
                         if !done {
-                            tri!(self.apply2(|vm, a, b| vm.binary(bop, a, b)))
-                        }
-                    }
-                    Op::Inplace(bop) => {
-                        let done = self.number_op_in_place(bop)
-                            || (bop == BinOp::Add
-                                && self.concat_in_place(
-                                    code.ops.get(ip),
-                                    &code,
-                                    base,
-                                    globals,
-                                    f.locals,
-                                ));
-                        if !done {
-                            tri!(self.apply2(|vm, a, b| vm.inplace(bop, a, b)))
+                            let inplace = matches!(op, Op::Inplace(_));
+                            tri!(self.apply2(|vm, a, b| if inplace {
+                                vm.inplace(bop, a, b)
+                            } else {
+                                vm.binary(bop, a, b)
+                            }))
                         }
                     }
                     Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
