@@ -104,6 +104,13 @@ impl Vm {
                     let q = self.str_of(g.qualname).unwrap_or("?");
                     format!("<generator object {q} at {:#x}>", addr(k))
                 }
+                Kind::WeakRef(w) => match w.target {
+                    Some(t) => {
+                        let tn = self.type_name(Value::Obj(t));
+                        format!("<weakref at {:#x}; to '{tn}' at {:#x}>", addr(k), addr(t))
+                    }
+                    None => format!("<weakref at {:#x}; dead>", addr(k)),
+                },
                 Kind::Slice(s) => {
                     let s = **s;
                     format!(
