@@ -295,6 +295,49 @@ impl Vm {
             .collect();
         self.heap.move_to_generation(old, &alive);
     }
+
+    /// Runs the `__del__` of objects that died, in the order they died. CPython calls a
+    /// finalizer inside the decref that kills its object, so deaths caused by one finalizer
+    /// are finalized before the next queued one runs: each call's own deaths are drained first.
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        while !self.heap.pending_finalizers.is_empty() {
+            let batch: Vec<_> = self.heap.pending_finalizers.drain(..).collect();
+            self.heap.attention = self.heap.gc.due.is_some();
+            for k in batch {
+                let v = Value::Obj(k);
+                self.call_finalizer(v);
+                // The queue's reference: the object dies now unless `__del__` resurrected it.
+                self.heap.decref(v);
+                if !self.heap.pending_finalizers.is_empty() {
+                    stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_finalizers())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks `v` finalized and calls its `__del__` (PEP 442: once); an exception in it is
+    /// reported as CPython reports an unraisable one, and ignored.
+    pub fn call_finalizer(&mut self, v: Value) {
+        let Value::Obj(k) = v else { return };
+        self.heap.obj_mut(k).flags |= crate::heap::object::FLAG_FINALIZED;
+        if let Some(del) = self.special(v, self.names.del) {
+            self.heap.incref(del);
+            let r = self.call(del, &[v]);
+            self.heap.decref(del);
+            match r {
+                Ok(r) => self.heap.decref(r),
+                Err(e) => {
+                    self.flush_stdout();
+                    let line = self.exception_line(e.0);
+                    let q = self.type_name(v);
+                    eprintln!("Exception ignored in: <function {q}.__del__>");
+                    eprintln!("{line}");
+                    self.heap.decref(e.0);
+                }
+            }
+        }
+    }
 }
 
 /// A stable, address-like number for an object in DEBUG_ output.

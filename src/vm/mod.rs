@@ -16,6 +16,7 @@ pub mod native;
 pub mod ops;
 pub mod repr;
 pub mod run;
+mod stack_calls;
 
 use std::io::Write;
 
