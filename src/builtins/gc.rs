@@ -7,21 +7,13 @@ use crate::heap::{ObjKey, Value};
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
-/// An index argument as CPython's `int` conversion of Argument Clinic does it.
+/// A C `int` argument: `index_value`'s rules, except that a too-big int overflows.
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
         Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
             Err(vm.overflow_error("Python int too large to convert to C int".into()))
         }
-        Value::Float(_) => {
-            Err(vm.type_error("'float' object cannot be interpreted as an integer".into()))
-        }
-        _ => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
+        _ => vm.index_value(v),
     }
 }
 

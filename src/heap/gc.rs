@@ -133,13 +133,17 @@ impl Heap {
         }
     }
 
+    /// Whether a dict holds a key or value that may be tracked (else it need not be).
+    fn dict_needs_tracking(&self, d: &crate::objects::dict::Dict) -> bool {
+        d.iter()
+            .any(|e| self.may_be_tracked(e.key) || self.may_be_tracked(e.value))
+    }
+
     /// Whether a new object starts tracked: dicts only if they hold something trackable,
     /// everything else of a GC type always.
     pub(super) fn starts_tracked(&self, kind: &Kind) -> bool {
         match kind {
-            Kind::Dict(d) => d
-                .iter()
-                .any(|e| self.may_be_tracked(e.key) || self.may_be_tracked(e.value)),
+            Kind::Dict(d) => self.dict_needs_tracking(d),
             kind => is_gc_kind(kind),
         }
     }
@@ -440,9 +444,7 @@ impl Heap {
     fn untrack_dicts(&mut self, reachable: &[ObjKey]) {
         for &k in reachable {
             let untrack = match &self.obj(k).kind {
-                Kind::Dict(d) => d
-                    .iter()
-                    .all(|e| !self.may_be_tracked(e.key) && !self.may_be_tracked(e.value)),
+                Kind::Dict(d) => !self.dict_needs_tracking(d),
                 _ => false,
             };
             if untrack {

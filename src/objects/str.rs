@@ -42,9 +42,9 @@ impl PyStr {
 
     /// Appends in place; only for a string nothing else refers to yet (its hash is unknown or
     /// recomputed).
-    pub fn push_str(&mut self, t: &PyStr) {
-        self.s.push_str(&t.s);
-        self.chars += t.chars;
+    pub fn push_str(&mut self, text: &str, chars: usize) {
+        self.s.push_str(text);
+        self.chars += chars;
         self.hash.set(-1);
     }
 

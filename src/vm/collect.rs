@@ -103,22 +103,29 @@ impl Vm {
                 _ => break,
             };
             self.heap.incref(cb);
-            match self.call(cb, &[phase, info]) {
-                Ok(r) => self.heap.decref(r),
-                Err(e) => {
-                    self.flush_stdout();
-                    let line = self.exception_line(e.0);
-                    let what = self.repr_or_default(cb);
-                    eprintln!("Exception ignored in: {what}");
-                    eprintln!("{line}");
-                    self.heap.decref(e.0);
-                }
-            }
+            self.call_unraisable(cb, &[phase, info], |vm| vm.repr_or_default(cb));
             self.heap.decref(cb);
             i += 1;
         }
         self.heap.decref(phase);
         self.heap.decref(info);
+    }
+
+    /// Calls `f` where nothing can receive an exception (a finalizer, a gc or weakref
+    /// callback): one is reported on stderr as CPython reports an unraisable exception, naming
+    /// `what` it was ignored in, and dropped.
+    fn call_unraisable(&mut self, f: Value, args: &[Value], what: impl FnOnce(&mut Vm) -> String) {
+        match self.call(f, args) {
+            Ok(r) => self.heap.decref(r),
+            Err(e) => {
+                self.flush_stdout();
+                let line = self.exception_line(e.0);
+                let what = what(self);
+                eprintln!("Exception ignored in: {what}");
+                eprintln!("{line}");
+                self.heap.decref(e.0);
+            }
+        }
     }
 
     fn len_of_list(&self, v: Value) -> usize {
@@ -163,8 +170,8 @@ impl Vm {
             self.flush_stdout();
             for &k in &unreachable {
                 let t = self.type_name(Value::Obj(k));
-                let addr = k_address(k);
-                eprintln!("gc: collectable <{t} 0x{addr:x}>");
+                let addr = super::repr::addr(k);
+                eprintln!("gc: collectable <{t} {addr:#x}>");
             }
         }
         self.handle_weakrefs(&unreachable);
@@ -203,17 +210,7 @@ impl Vm {
             _ => return,
         };
         self.heap.incref(cb);
-        match self.call(cb, &[Value::Obj(r)]) {
-            Ok(v) => self.heap.decref(v),
-            Err(e) => {
-                self.flush_stdout();
-                let line = self.exception_line(e.0);
-                let what = self.repr_or_default(cb);
-                eprintln!("Exception ignored in: {what}");
-                eprintln!("{line}");
-                self.heap.decref(e.0);
-            }
-        }
+        self.call_unraisable(cb, &[Value::Obj(r)], |vm| vm.repr_or_default(cb));
         self.heap.decref(cb);
     }
 
@@ -323,25 +320,10 @@ impl Vm {
         self.heap.obj_mut(k).flags |= crate::heap::object::FLAG_FINALIZED;
         if let Some(del) = self.special(v, self.names.del) {
             self.heap.incref(del);
-            let r = self.call(del, &[v]);
+            self.call_unraisable(del, &[v], |vm| {
+                format!("<function {}.__del__>", vm.type_name(v))
+            });
             self.heap.decref(del);
-            match r {
-                Ok(r) => self.heap.decref(r),
-                Err(e) => {
-                    self.flush_stdout();
-                    let line = self.exception_line(e.0);
-                    let q = self.type_name(v);
-                    eprintln!("Exception ignored in: <function {q}.__del__>");
-                    eprintln!("{line}");
-                    self.heap.decref(e.0);
-                }
-            }
         }
     }
-}
-
-/// A stable, address-like number for an object in DEBUG_ output.
-fn k_address(k: ObjKey) -> u64 {
-    use slotmap::Key;
-    0x7f00_0000_0000 + (k.data().as_ffi() & 0xffff_ffff) * 64
 }

@@ -44,9 +44,9 @@ impl Vm {
         if !held_by_target {
             return false;
         }
-        let right = crate::objects::str::PyStr::new(right.s.as_str());
+        let (text, chars) = (right.s.clone(), right.chars);
         if let Kind::Str(left) = self.heap.kind_mut(a) {
-            left.push_str(&right);
+            left.push_str(&text, chars);
         }
         self.stack.pop();
         self.heap.decref(Value::Obj(b));

@@ -392,7 +392,7 @@ impl Vm {
 }
 
 /// A stable fake address for default reprs (programs must not depend on it).
-fn addr(k: crate::heap::ObjKey) -> u64 {
+pub(super) fn addr(k: crate::heap::ObjKey) -> u64 {
     use slotmap::Key;
     0x7f00_0000_0000 + (k.data().as_ffi() & 0xffff_ffff) * 16
 }
