@@ -111,13 +111,6 @@ fn set_gen(o: &mut Object, g: usize) {
     o.flags = (o.flags & !GEN_MASK) | ((g as u8) << GEN_SHIFT);
 }
 
-/// What one collection found, for the interpreter to finish.
-pub struct Found {
-    pub unreachable: Vec<ObjKey>,
-    /// Objects in each generation and in the permanent one when it started (DEBUG_STATS).
-    pub sizes_before: [usize; 4],
-}
-
 impl Heap {
     /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: would holding `v` make a container tracked?
     pub fn may_be_tracked(&self, v: Value) -> bool {
@@ -304,10 +297,9 @@ impl Heap {
     }
 
     /// Runs the graph phases of collecting generation `g` (and the younger ones with it):
-    /// updates the counters, finds the unreachable objects (left tracked, marked UNREACHABLE, in
+    /// updates the counters, returns the unreachable objects (left tracked, marked UNREACHABLE, in
     /// the order CPython's young list has them) and moves the survivors up.
-    pub fn collect_phases(&mut self, g: usize, gen0_mark: Option<usize>) -> Found {
-        let sizes_before = self.gc.live;
+    pub fn collect_phases(&mut self, g: usize, gen0_mark: Option<usize>) -> Vec<ObjKey> {
         if g + 1 < NUM_GENERATIONS {
             self.gc.count[g + 1] += 1;
         }
@@ -362,10 +354,7 @@ impl Heap {
             self.place(2, reachable);
         }
         self.place(0, tail);
-        Found {
-            unreachable,
-            sizes_before,
-        }
+        unreachable
     }
 
     /// update_refs: each collected object's count of references, before subtracting the ones

@@ -164,8 +164,7 @@ impl Vm {
             eprintln!("gc: objects in each generation: {} {} {}", l[0], l[1], l[2]);
             eprintln!("gc: objects in permanent generation: {}", l[PERMANENT]);
         }
-        let found = self.heap.collect_phases(g, gen0_mark);
-        let unreachable = found.unreachable;
+        let unreachable = self.heap.collect_phases(g, gen0_mark);
         if debug & DEBUG_COLLECTABLE != 0 {
             self.flush_stdout();
             for &k in &unreachable {
