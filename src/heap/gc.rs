@@ -164,7 +164,9 @@ impl Heap {
         if g < 4 {
             self.gc.live[g] -= 1;
             let gc = &self.gc;
-            if gc.gens[g].len() > 2 * gc.live[g] + 1024 {
+            // A due collection's mark is a position in generation 0: keep positions until it runs.
+            let marked = g == 0 && gc.due.is_some();
+            if !marked && gc.gens[g].len() > 2 * gc.live[g] + 1024 {
                 self.compact(g);
             }
         }
