@@ -51,6 +51,10 @@ pub struct Scope {
     pub locals: Vec<String>,
     pub cells: Vec<String>,
     pub frees: Vec<String>,
+    /// Class bodies: names an inner scope captures from an enclosing function. The class passes
+    /// them on in its own closure (CPython's DEF_FREE_CLASS) while its own uses of the name keep
+    /// their resolution (a class-local binding stays a namespace name).
+    passed_through: Vec<String>,
 }
 
 impl Scope {
@@ -75,6 +79,7 @@ impl Scope {
             locals: Vec::new(),
             cells: Vec::new(),
             frees: Vec::new(),
+            passed_through: Vec::new(),
         }
     }
 
@@ -529,6 +534,9 @@ impl Builder {
                         .insert(name.clone(), Resolved::Cell);
                     self.scopes[id].sym(&name);
                 }
+                _ if kind == ScopeKind::Class && self.bound_in_enclosing(&name, enclosing) => {
+                    self.scopes[id].passed_through.push(name);
+                }
                 _ => {}
             }
         }
@@ -538,16 +546,11 @@ impl Builder {
     /// Names that children of `id` resolve as free (they must come from `id` or above).
     fn collect_frees(&self, id: usize, out: &mut Vec<String>) {
         for &c in &self.scopes[id].children {
-            for name in &self.scopes[c].order {
-                if self.scopes[c].resolved.get(name) == Some(&Resolved::Free) && !out.contains(name)
-                {
+            // A child's closure (laid out already): its own free names and those it passes on.
+            for name in &self.scopes[c].frees {
+                if !out.contains(name) {
                     out.push(name.clone());
                 }
-            }
-            if self.scopes[c].resolved.get("__class__") == Some(&Resolved::Free)
-                && !out.iter().any(|n| n == "__class__")
-            {
-                out.push("__class__".into());
             }
         }
     }
@@ -600,6 +603,11 @@ impl Builder {
             && !frees.iter().any(|n| n == "__class__")
         {
             frees.push("__class__".into());
+        }
+        for name in &scope.passed_through {
+            if !frees.contains(name) {
+                frees.push(name.clone());
+            }
         }
         if scope.resolved.get("__class__") == Some(&Resolved::Cell)
             && !cells.iter().any(|n| n == "__class__")
