@@ -13,6 +13,7 @@ pub mod objects;
 pub mod syntax;
 pub mod vm;
 
-/// mimalloc: the interpreter and the front end allocate many small objects.
+/// mimalloc (the interpreter and the front end allocate many small objects), counted for the
+/// memory budget and `%mem` (heap/budget.rs).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: heap::budget::Counting = heap::budget::Counting;

@@ -1,11 +1,18 @@
 //! The `cellar` command line: `cellar FILE.py [ARGS…]` runs a program as `python3 FILE.py`
-//! does; `cellar --check FILE` only parses it and reports syntax errors as CPython does.
-//! `--verify` (or `CELLAR_VERIFY=1`) recomputes every refcount after each top-level statement
-//! and checks at exit that nothing but the interpreter's own objects is left alive.
+//! does (`cellar -` reads it from standard input); `cellar --check FILE` only parses it and
+//! reports syntax errors as CPython does. `--verify` (or `CELLAR_VERIFY=1`) recomputes every
+//! refcount after each top-level statement and checks at exit that nothing but the
+//! interpreter's own objects is left alive. `--max-memory` bounds the live heap (MemoryError
+//! beyond it). Ctrl-C raises KeyboardInterrupt in the program; an uncaught one ends the process
+//! by SIGINT after the normal cleanup, as python3 does.
 
+use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
+
+use cellar::heap::budget;
+use cellar::vm::run::Outcome;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -21,7 +28,11 @@ struct Cli {
     /// (also enabled by the environment variable CELLAR_VERIFY=1).
     #[arg(long)]
     verify: bool,
-    /// The program to run, then its arguments (`sys.argv`).
+    /// Limit on the live heap (bytes, or with a K/M/G/T suffix): beyond it the program gets
+    /// MemoryError. 0 means no limit; the default is 80% of the machine's physical memory.
+    #[arg(long, value_name = "SIZE")]
+    max_memory: Option<String>,
+    /// The program to run (`-` for standard input), then its arguments (`sys.argv`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     program: Vec<String>,
 }
@@ -30,65 +41,105 @@ struct Cli {
 /// call still uses Rust stack; a big thread stack keeps deep (legal) recursion off the guard page.
 const INTERPRETER_STACK: usize = 1 << 30;
 
+/// How the run ended, for the process's exit.
+enum Exit {
+    Code(u8),
+    /// An uncaught KeyboardInterrupt: die by SIGINT, as python3 does after its cleanup.
+    Interrupted,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(path) = cli.check {
         return check(&path);
     }
+    let limit = match cli.max_memory.as_deref() {
+        Some(text) => match budget::parse_size(text) {
+            Ok(n) => n,
+            Err(msg) => {
+                eprintln!("cellar: --max-memory: {msg}");
+                return ExitCode::from(2);
+            }
+        },
+        None => budget::default_limit(),
+    };
+    budget::set_limit(limit);
     let Some(path) = cli.program.first().cloned() else {
         eprintln!("cellar: the prompt comes with the notebook; run `cellar FILE.py`");
         return ExitCode::from(2);
     };
     let verify = cli.verify || std::env::var("CELLAR_VERIFY").is_ok_and(|v| v == "1");
     let argv = cli.program.clone();
+    cellar::vm::interrupts::install_sigint_handler();
     let worker = std::thread::Builder::new()
         .name("cellar".into())
         .stack_size(INTERPRETER_STACK)
         .spawn(move || run(&path, argv, verify));
     match worker.map(|h| h.join()) {
-        Ok(Ok(code)) => ExitCode::from(code),
+        Ok(Ok(Exit::Code(code))) => ExitCode::from(code),
+        Ok(Ok(Exit::Interrupted)) => {
+            let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+            ExitCode::from(130)
+        }
         _ => ExitCode::from(70),
     }
 }
 
-fn read_source(path: &str) -> Result<String, u8> {
+/// The program's text and the name its tracebacks use (`<stdin>`, or the path made absolute
+/// as python3 shows it), or the exit status after reporting why it cannot be read.
+fn read_program(path: &str) -> Result<(String, String), u8> {
+    if path == "-" {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+            eprintln!("cellar: can't read standard input: {e}");
+            return Err(2);
+        }
+        return decode(&bytes, "<stdin>").map(|s| (s, "<stdin>".to_string()));
+    }
+    let name = absolute(path);
+    if std::path::Path::new(path).is_dir() {
+        eprintln!("cellar: can't find '__main__' module in '{name}'");
+        return Err(1);
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(2);
             let msg = cellar::vm::exc::os_error_text(&e);
-            eprintln!(
-                "python3: can't open file '{}': [Errno {errno}] {msg}",
-                absolute(path)
-            );
+            eprintln!("cellar: can't open file '{name}': [Errno {errno}] {msg}");
             return Err(2);
         }
     };
-    cellar::syntax::decode_source(&bytes).map_err(|e| {
-        eprint!("{}", e.render_cpython("", path));
+    decode(&bytes, &name).map(|s| (s, name))
+}
+
+fn decode(bytes: &[u8], name: &str) -> Result<String, u8> {
+    cellar::syntax::decode_source(bytes).map_err(|e| {
+        eprint!("{}", e.render_cpython("", name));
         1
     })
 }
 
+/// `path` joined to the working directory as python3 reports a script (no `.`/`..` folding).
 fn absolute(path: &str) -> String {
-    std::path::absolute(path)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| path.to_string())
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{path}", d.display()),
+        Err(_) => path.to_string(),
+    }
 }
 
-fn run(path: &str, argv: Vec<String>, verify: bool) -> u8 {
-    let source = match read_source(path) {
-        Ok(s) => s,
-        Err(code) => return code,
+fn run(path: &str, argv: Vec<String>, verify: bool) -> Exit {
+    let (source, name) = match read_program(path) {
+        Ok(p) => p,
+        Err(code) => return Exit::Code(code),
     };
     let mut vm = cellar::vm::Vm::new();
     vm.verify = verify;
     vm.argv = argv;
-    let outcome = vm.run_source(&source, path);
-    let status = match outcome {
-        cellar::vm::run::Outcome::Ok => 0,
-        cellar::vm::run::Outcome::Failed => 1,
-    };
+    let outcome = vm.run_source(&source, &name);
     vm.shutdown();
     if verify {
         if let Err(problems) = vm.exit_check() {
@@ -96,10 +147,14 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> u8 {
             for p in problems.iter().take(30) {
                 eprintln!("  {p}");
             }
-            return 70;
+            return Exit::Code(70);
         }
     }
-    status
+    match outcome {
+        Outcome::Ok => Exit::Code(0),
+        Outcome::Failed => Exit::Code(1),
+        Outcome::Interrupted => Exit::Interrupted,
+    }
 }
 
 fn check(path: &str) -> ExitCode {

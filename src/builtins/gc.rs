@@ -7,21 +7,11 @@ use crate::heap::{ObjKey, Value};
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
-/// A C `int` argument: `index_value`'s rules, except that a too-big int overflows.
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match v {
-        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C int".into()))
-        }
-        _ => vm.index_value(v),
-    }
-}
-
 fn collect(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [g] = super::parse_args(vm, "collect", a, kw, &["generation"], 0)?;
     let g = match g {
         None => 2,
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => vm.c_int_arg(v)? as i64,
     };
     if !(0..NUM_GENERATIONS as i64).contains(&g) {
         return Err(vm.value_error("invalid generation".into()));
@@ -70,7 +60,7 @@ fn set_threshold(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let mut t = vm.heap.gc.threshold;
     for (i, &v) in a.iter().enumerate() {
-        t[i] = int_arg(vm, v)?;
+        t[i] = vm.getargs_int(v)?.into();
     }
     vm.heap.gc.threshold = t;
     Ok(Value::None)
@@ -87,7 +77,7 @@ fn generation_arg(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Option<usize
                 let t = vm.type_name(v);
                 return Err(vm.type_error(format!("argument should be integer or None, not '{t}'")));
             }
-            let g = int_arg(vm, v)?;
+            let g = vm.ssize_arg(v)?;
             if g >= NUM_GENERATIONS as i64 {
                 return Err(vm.value_error(format!(
                     "generation parameter must be less than the number of available generations ({NUM_GENERATIONS})"
@@ -234,7 +224,7 @@ fn get_freeze_count(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_debug(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [flags] = super::parse_args(vm, "set_debug", a, kw, &["flags"], 1)?;
-    vm.heap.gc.debug = int_arg(vm, flags.unwrap_or(Value::Int(0)))?;
+    vm.heap.gc.debug = vm.c_int_arg(flags.unwrap_or(Value::Int(0)))?.into();
     Ok(Value::None)
 }
 

@@ -100,6 +100,22 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }))))
 }
 
+/// The current value of `sys.stdout` / `sys.stderr` (borrowed), once `sys` exists.
+pub fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
+    let sys = *vm.modules.get("sys")?;
+    let key = vm.intern(name);
+    let dict = match vm.heap.kind(sys.as_obj()?) {
+        Kind::Module(m) => m.dict,
+        _ => return None,
+    };
+    vm.ns_lookup(dict.as_obj()?, key)
+}
+
+/// Whether `v` is a file object over the interpreter's own stdout.
+pub fn is_console_stdout(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::File(f) if f.console == Some(crate::heap::object::Console::Stdout)))
+}
+
 /// `sys.stdout` or `sys.stderr`: a text file object over the interpreter's own stream.
 pub fn console_file(vm: &mut Vm, which: crate::heap::object::Console) -> Value {
     use crate::heap::object::Console;
@@ -189,7 +205,7 @@ fn size_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Option<usize>> {
     match a.get(1).copied() {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let n = vm.index_value(v)?;
+            let n = vm.ssize_arg(v)?;
             Ok((n >= 0).then_some(n as usize))
         }
     }

@@ -10,6 +10,7 @@ fn lk(v: Value) -> ObjKey {
 }
 
 fn append(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.list_reserve(lk(a[0]), 1)?;
     vm.heap.incref(a[1]);
     if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
         l.push(a[1]);
@@ -19,9 +20,7 @@ fn append(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let items = vm.iterate(a[1])?;
-    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
-        l.extend(items);
-    }
+    vm.list_extend(lk(a[0]), items)?;
     Ok(Value::None)
 }
 
@@ -34,7 +33,7 @@ fn pop(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty list"));
     }
     let mut i = match a.get(1) {
-        Some(v) => vm.index_value(*v)?,
+        Some(v) => vm.ssize_arg(*v)?,
         None => len - 1,
     };
     if i < 0 {
@@ -50,7 +49,8 @@ fn pop(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let i = vm.index_value(a[1])?;
+    let i = vm.ssize_arg(a[1])?;
+    vm.list_reserve(lk(a[0]), 1)?;
     vm.heap.incref(a[2]);
     if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
         let len = l.len() as i64;

@@ -11,7 +11,8 @@
 //! and paste its output over the generated section of the test module).
 
 use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -258,50 +259,58 @@ impl Mersenne {
         }
     }
 
-    /// `randrange(start, stop, step)` with CPython 3.11's ValueError messages as `Err`.
+    /// `randrange(start, stop, step)` on machine ints (see `randrange_big`).
     pub fn randrange(&mut self, start: i64, stop: i64, step: i64) -> Result<i64, String> {
-        self.randrange_wide(start as i128, stop as i128, step as i128)
+        let r = self.randrange_big(&start.into(), Some(&stop.into()), &step.into())?;
+        Ok(r.to_i64().expect("a member of an i64 range"))
     }
 
     /// `randrange(stop)` (the one-argument form).
     pub fn randrange_stop(&mut self, stop: i64) -> Result<i64, String> {
-        if stop > 0 {
-            Ok(self.randbelow_u64(stop as u64) as i64)
-        } else {
-            Err("empty range for randrange()".to_string())
-        }
+        let r = self.randrange_big(&stop.into(), None, &BigInt::one())?;
+        Ok(r.to_i64().expect("a member of an i64 range"))
     }
 
-    /// `randint(a, b)`: `randrange(a, b + 1)` (no overflow at `b == i64::MAX`).
+    /// `randint(a, b)`: `randrange(a, b + 1)`.
     pub fn randint(&mut self, a: i64, b: i64) -> Result<i64, String> {
-        self.randrange_wide(a as i128, b as i128 + 1, 1)
+        let r = self.randrange_big(&a.into(), Some(&(BigInt::from(b) + 1)), &BigInt::one())?;
+        Ok(r.to_i64().expect("a member of an i64 range"))
     }
 
-    /// `randrange` on i128 arguments whose range members all fit in an i64.
-    fn randrange_wide(&mut self, start: i128, stop: i128, step: i128) -> Result<i64, String> {
+    /// `randrange(start, stop, step)` for ints of any size (`stop` None: the one-argument
+    /// form), with CPython 3.11's ValueError messages as `Err`; the same draws as the i64 forms.
+    pub fn randrange_big(
+        &mut self,
+        start: &BigInt,
+        stop: Option<&BigInt>,
+        step: &BigInt,
+    ) -> Result<BigInt, String> {
+        let Some(stop) = stop else {
+            if start.is_positive() {
+                return Ok(self.randbelow(start));
+            }
+            return Err("empty range for randrange()".to_string());
+        };
         let width = stop - start;
-        if step == 1 {
-            if width > 0 {
-                let r = self.randbelow_u128(width as u128) as i128;
-                return Ok((start + r) as i64);
+        if step.is_one() {
+            if width.is_positive() {
+                return Ok(start + self.randbelow(&width));
             }
             return Err(format!(
-                "empty range for randrange() ({}, {}, {})",
-                start, stop, width
+                "empty range for randrange() ({start}, {stop}, {width})"
             ));
         }
-        let n = if step > 0 {
-            floor_div(width + step - 1, step)
-        } else if step < 0 {
-            floor_div(width + step + 1, step)
+        let n = if step.is_positive() {
+            (&width + step - 1u8).div_floor(step)
+        } else if step.is_negative() {
+            (&width + step + 1u8).div_floor(step)
         } else {
             return Err("zero step for randrange()".to_string());
         };
-        if n <= 0 {
+        if !n.is_positive() {
             return Err("empty range for randrange()".to_string());
         }
-        let r = self.randbelow_u128(n as u128) as i128;
-        Ok((start + step * r) as i64)
+        Ok(start + step * self.randbelow(&n))
     }
 
     /// `uniform(a, b)`: `a + (b - a) * random()`.
@@ -377,16 +386,6 @@ impl Mersenne {
             }
         };
         mu + z * sigma
-    }
-}
-
-/// Floor division on i128 (Python's `//`).
-fn floor_div(a: i128, b: i128) -> i128 {
-    let q = a / b;
-    if a % b != 0 && ((a < 0) != (b < 0)) {
-        q - 1
-    } else {
-        q
     }
 }
 

@@ -28,77 +28,108 @@ use num_traits::{ToPrimitive, Zero};
 use crate::heap::object::{BigRangeObj, Iter, Kind, Layout, Module, RangeObj};
 use crate::heap::{ObjKey, Value};
 use crate::numeric::{arith, parse};
+use crate::vm::int_args::Overflow;
+use crate::vm::iter::Step;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
 
+/// `print(*args, sep=' ', end='\n', file=None, flush=False)`, as CPython's builtin_print:
+/// each piece is converted and written in turn (what was written before a failing `__str__`
+/// stays written), to `sys.stdout` as it is now unless `file` says otherwise.
 fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    use std::io::Write;
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    let mut file = Value::None;
+    let (mut sep, mut end, mut file, mut flush) = (Value::None, Value::None, Value::None, false);
     for (k, v) in kw {
-        if vm.str_of(*k) == Some("file") {
-            file = *v;
-            continue;
-        }
-        let val = if v.is(Value::None) {
-            None
-        } else {
-            Some(vm.str(*v)?)
-        };
         match vm.str_of(*k) {
-            Some("sep") => sep = val.unwrap_or_else(|| " ".into()),
-            Some("end") => end = val.unwrap_or_else(|| "\n".into()),
-            _ => {}
+            Some("sep") => sep = *v,
+            Some("end") => end = *v,
+            Some("file") => file = *v,
+            Some("flush") => flush = vm.truthy(*v)?,
+            _ => {
+                let name = vm.str_of(*k).unwrap_or("").to_string();
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for print()"
+                )));
+            }
         }
     }
-    if !file.is(Value::None) {
-        return print_to(vm, file, a, &sep, &end);
-    }
-    let mut out = String::new();
-    for (i, v) in a.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    if file.is(Value::None) {
+        match io::sys_stream(vm, "stdout") {
+            // sys.stdout set to None: print does nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
         }
-        out.push_str(&vm.str(*v)?);
     }
-    out.push_str(&end);
-    let _ = vm.out.write_all(out.as_bytes());
-    Ok(Value::None)
+    for (what, v) in [("sep", sep), ("end", end)] {
+        if !v.is(Value::None) && !vm.isinstance(v, vm.types.str_) {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("{what} must be None or a string, not {t}")));
+        }
+    }
+    let sep = vm.str_of(sep).unwrap_or(" ").to_string();
+    let end = vm.str_of(end).unwrap_or("\n").to_string();
+    if file.is(Value::None) || io::is_console_stdout(vm, file) {
+        print_console(vm, a, &sep, &end)?;
+        if flush {
+            vm.flush_stdout();
+        }
+        return Ok(Value::None);
+    }
+    // Held while its methods run: they may rebind sys.stdout.
+    vm.heap.incref(file);
+    let r = print_to(vm, file, a, &sep, &end).and_then(|()| {
+        if !flush {
+            return Ok(());
+        }
+        let name = vm.intern("flush");
+        let f = vm.getattr(file, name)?;
+        let r = vm.call(f, &[]);
+        vm.heap.decref(f);
+        vm.heap.decref(r?);
+        Ok(())
+    });
+    vm.heap.decref(file);
+    r.map(|()| Value::None)
 }
 
-/// `print(..., file=f)`: each piece goes through `f.write`, one call per piece, as CPython does.
-fn print_to(vm: &mut Vm, file: Value, a: &[Value], sep: &str, end: &str) -> PyResult<Value> {
-    let name = vm.intern("write");
-    let write = vm.getattr(file, name)?;
-    let mut pieces = Vec::new();
+/// `print` to the interpreter's own stdout, piece by piece.
+fn print_console(vm: &mut Vm, a: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    use std::io::Write;
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
-            pieces.push(sep.to_string());
+            let _ = vm.out.write_all(sep.as_bytes());
         }
-        match vm.str(*v) {
-            Ok(s) => pieces.push(s),
-            Err(e) => {
-                vm.heap.decref(write);
-                return Err(e);
-            }
-        }
+        let s = vm.str(*v)?;
+        let _ = vm.out.write_all(s.as_bytes());
     }
-    pieces.push(end.to_string());
-    for p in pieces {
-        let text = vm.new_str(p);
-        let r = vm.call(write, &[text]);
-        vm.heap.decref(text);
-        match r {
-            Ok(r) => vm.heap.decref(r),
-            Err(e) => {
-                vm.heap.decref(write);
-                return Err(e);
+    let _ = vm.out.write_all(end.as_bytes());
+    Ok(())
+}
+
+/// `print(..., file=f)`: each piece is converted, then written by its own `f.write` call.
+fn print_to(vm: &mut Vm, file: Value, a: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    let name = vm.intern("write");
+    let write = vm.getattr(file, name)?;
+    let r = (|| {
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                write_piece(vm, write, sep.to_string())?;
             }
+            let s = vm.str(*v)?;
+            write_piece(vm, write, s)?;
         }
-    }
+        write_piece(vm, write, end.to_string())
+    })();
     vm.heap.decref(write);
-    Ok(Value::None)
+    r
+}
+
+fn write_piece(vm: &mut Vm, write: Value, piece: String) -> PyResult<()> {
+    let text = vm.new_str(piece);
+    let r = vm.call(write, &[text]);
+    vm.heap.decref(text);
+    vm.heap.decref(r?);
+    Ok(())
 }
 
 fn len(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -265,69 +296,89 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
             "Cannot specify a default for {name}() with multiple positional arguments"
         )));
     }
-    let items = if a.len() == 1 {
-        vm.iterate(a[0])?
-    } else {
-        let v = a.to_vec();
-        v.iter().for_each(|x| vm.heap.incref(*x));
-        v
-    };
-    if items.is_empty() {
-        if !default.is_undef() {
-            return Ok(vm.incref(default));
-        }
-        return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
-    }
-    let r = best_of(vm, &items, key, want_less);
-    vm.heap.decref_all(items);
-    r
-}
-
-/// The first item whose key is smallest (largest), as `min`/`max` pick it; owned.
-fn best_of(vm: &mut Vm, items: &[Value], key: Value, want_less: bool) -> PyResult<Value> {
-    let key_of = |vm: &mut Vm, v: Value| {
-        if key.is(Value::None) {
-            Ok(vm.incref(v))
-        } else {
-            vm.call(key, &[v])
-        }
-    };
     let op = if want_less {
         crate::compile::code::CmpKind::Lt
     } else {
         crate::compile::code::CmpKind::Gt
     };
-    let mut best = items[0];
-    let mut best_key = key_of(vm, best)?;
-    for it in &items[1..] {
-        let k = match key_of(vm, *it) {
+    // The best item so far and its key (both owned).
+    let mut best: Option<(Value, Value)> = None;
+    let r = if a.len() == 1 {
+        vm.for_each_item(a[0], |vm, x| {
+            consider(vm, &mut best, x, key, op)?;
+            Ok(Step::Next)
+        })
+    } else {
+        a.iter().try_for_each(|&x| {
+            vm.heap.incref(x);
+            consider(vm, &mut best, x, key, op)
+        })
+    };
+    if let Err(e) = r {
+        if let Some((item, k)) = best {
+            vm.heap.decref(item);
+            vm.heap.decref(k);
+        }
+        return Err(e);
+    }
+    match best {
+        Some((item, k)) => {
+            vm.heap.decref(k);
+            Ok(item)
+        }
+        None if !default.is_undef() => Ok(vm.incref(default)),
+        None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+/// One step of `min`/`max`: `item` (owned) replaces the best so far when its key compares
+/// strictly better, so the first of equal items wins.
+fn consider(
+    vm: &mut Vm,
+    best: &mut Option<(Value, Value)>,
+    item: Value,
+    key: Value,
+    op: crate::compile::code::CmpKind,
+) -> PyResult<()> {
+    let k = if key.is(Value::None) {
+        vm.incref(item)
+    } else {
+        match vm.call(key, &[item]) {
             Ok(k) => k,
             Err(e) => {
-                vm.heap.decref(best_key);
-                return Err(e);
-            }
-        };
-        let better = vm.compare(op, k, best_key).and_then(|r| {
-            let t = vm.truthy(r);
-            vm.heap.decref(r);
-            t
-        });
-        match better {
-            Ok(true) => {
-                vm.heap.decref(best_key);
-                best_key = k;
-                best = *it;
-            }
-            Ok(false) => vm.heap.decref(k),
-            Err(e) => {
-                vm.heap.decref(k);
-                vm.heap.decref(best_key);
+                vm.heap.decref(item);
                 return Err(e);
             }
         }
+    };
+    let Some((_, best_key)) = *best else {
+        *best = Some((item, k));
+        return Ok(());
+    };
+    let better = vm.compare(op, k, best_key).and_then(|r| {
+        let t = vm.truthy(r);
+        vm.heap.decref(r);
+        t
+    });
+    match better {
+        Ok(true) => {
+            if let Some((old, old_key)) = best.replace((item, k)) {
+                vm.heap.decref(old);
+                vm.heap.decref(old_key);
+            }
+            Ok(())
+        }
+        Ok(false) => {
+            vm.heap.decref(item);
+            vm.heap.decref(k);
+            Ok(())
+        }
+        Err(e) => {
+            vm.heap.decref(item);
+            vm.heap.decref(k);
+            Err(e)
+        }
     }
-    vm.heap.decref(best_key);
-    Ok(vm.incref(best))
 }
 
 fn min(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -352,23 +403,21 @@ fn sum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if vm.isinstance(start, vm.types.str_) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
     }
-    let items = vm.iterate(iterable)?;
     let mut acc = vm.incref(start);
-    for it in &items {
-        match vm.binary(crate::syntax::ast::BinOp::Add, acc, *it) {
-            Ok(r) => {
-                vm.heap.decref(acc);
-                acc = r;
-            }
-            Err(e) => {
-                vm.heap.decref(acc);
-                vm.heap.decref_all(items);
-                return Err(e);
-            }
+    let r = vm.for_each_item(iterable, |vm, x| {
+        let r = vm.binary(crate::syntax::ast::BinOp::Add, acc, x);
+        vm.heap.decref(x);
+        let r = r?;
+        vm.heap.decref(std::mem::replace(&mut acc, r));
+        Ok(Step::Next)
+    });
+    match r {
+        Ok(()) => Ok(acc),
+        Err(e) => {
+            vm.heap.decref(acc);
+            Err(e)
         }
     }
-    vm.heap.decref_all(items);
-    Ok(acc)
 }
 
 fn sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -567,7 +616,7 @@ fn id(_vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let i = vm.index_value(a[0])?;
+    let i = vm.c_int_arg(a[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
@@ -745,24 +794,14 @@ pub fn parse_args<const N: usize>(
 /// `any` (`want` = true) / `all` (`want` = false): stops at the first item whose truth is
 /// `want`, consuming the iterator only that far.
 fn any_all(vm: &mut Vm, v: Value, want: bool) -> PyResult<Value> {
-    let it = vm.get_iter(v)?;
-    let r = loop {
-        match vm.next(it) {
-            Ok(Some(x)) => {
-                let t = vm.truthy(x);
-                vm.heap.decref(x);
-                match t {
-                    Ok(t) if t == want => break Ok(want),
-                    Ok(_) => {}
-                    Err(e) => break Err(e),
-                }
-            }
-            Ok(None) => break Ok(!want),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.heap.decref(it);
-    r.map(Value::Bool)
+    let mut found = false;
+    vm.for_each_item(v, |vm, x| {
+        let t = vm.truthy(x);
+        vm.heap.decref(x);
+        found = t? == want;
+        Ok(if found { Step::Stop } else { Step::Next })
+    })?;
+    Ok(Value::Bool(if found { want } else { !want }))
 }
 
 fn any(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -777,7 +816,7 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [number, ndigits] = parse_args(vm, "round", a, kw, &["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
     let nd = match ndigits.filter(|v| !v.is(Value::None)) {
-        Some(n) => Some(vm.index_value(n)?),
+        Some(n) => Some(vm.as_ssize(n, Overflow::Clamp)?),
         None => None,
     };
     let r = match (number, nd) {
@@ -880,7 +919,7 @@ pub fn construct(
                 _ => {
                     if let Some(s) = vm.str_of(v).map(str::to_string) {
                         let base = match a.get(1) {
-                            Some(b) => vm.index_value(*b)?,
+                            Some(b) => vm.as_ssize(*b, Overflow::Clamp)?,
                             None => 10,
                         };
                         let b = parse::parse_int(&s, base).map_err(|e| vm.num_err(e))?;

@@ -45,15 +45,11 @@ fn random(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(rng(vm).random()))
 }
 
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if let Value::Float(_) = v {
-        return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+fn randrange_result(vm: &mut Vm, r: Result<BigInt, String>) -> PyResult<Value> {
+    match r {
+        Ok(b) => Ok(vm.int_from_big(b)),
+        Err(m) => Err(vm.value_error(m)),
     }
-    vm.index_value(v)
-}
-
-fn randrange_result(vm: &mut Vm, r: Result<i64, String>) -> PyResult<Value> {
-    r.map(Value::Int).map_err(|m| vm.value_error(m))
 }
 
 fn randint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -69,33 +65,28 @@ fn randint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if !msg.is_empty() {
         return Err(vm.type_error(msg));
     }
-    let (lo, hi) = (int_arg(vm, a[0])?, int_arg(vm, a[1])?);
-    let r = rng(vm).randint(lo, hi);
+    let (lo, hi) = (vm.index_big(a[0])?, vm.index_big(a[1])?);
+    let r = rng(vm).randrange_big(&lo, Some(&(hi + 1)), &BigInt::from(1));
     randrange_result(vm, r)
 }
 
 fn randrange(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let r = match a.len() {
-        1 => {
-            let stop = int_arg(vm, a[0])?;
-            rng(vm).randrange_stop(stop)
-        }
-        2 | 3 => {
-            let start = int_arg(vm, a[0])?;
-            let stop = int_arg(vm, a[1])?;
-            let step = match a.get(2) {
-                Some(&s) => int_arg(vm, s)?,
-                None => 1,
-            };
-            rng(vm).randrange(start, stop, step)
-        }
-        n => {
-            return Err(vm.type_error(format!(
-                "Random.randrange() takes from 2 to 4 positional arguments but {} were given",
-                n + 1
-            )))
-        }
+    if a.is_empty() || a.len() > 3 {
+        return Err(vm.type_error(format!(
+            "Random.randrange() takes from 2 to 4 positional arguments but {} were given",
+            a.len() + 1
+        )));
+    }
+    let start = vm.index_big(a[0])?;
+    let stop = match a.get(1) {
+        Some(&v) => Some(vm.index_big(v)?),
+        None => None,
     };
+    let step = match a.get(2) {
+        Some(&s) => vm.index_big(s)?,
+        None => BigInt::from(1),
+    };
+    let r = rng(vm).randrange_big(&start, stop.as_ref(), &step);
     randrange_result(vm, r)
 }
 
@@ -154,7 +145,7 @@ fn sample(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         );
     };
     let items = vm.iterate(pop)?;
-    let k = match vm.index_value(k) {
+    let k = match vm.as_ssize(k, crate::vm::int_args::Overflow::Clamp) {
         Ok(k) => k,
         Err(e) => {
             vm.heap.decref_all(items);
@@ -173,11 +164,14 @@ fn sample(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn getrandbits(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let k = int_arg(vm, a.first().copied().unwrap_or(Value::Int(0)))?;
+    let k = vm.c_int_arg(a.first().copied().unwrap_or(Value::Int(0)))?;
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative".into()));
     }
-    let b: BigInt = rng(vm).getrandbits(k.min(u32::MAX as i64) as u32);
+    if crate::heap::budget::would_exceed(k as usize / 8) {
+        return Err(vm.memory_error());
+    }
+    let b: BigInt = rng(vm).getrandbits(k as u32);
     Ok(vm.int_from_big(b))
 }
 

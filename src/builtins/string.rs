@@ -3,8 +3,6 @@
 //! `string_case` (case mappings, predicates, padding, translate) and `string_format`
 //! (`str.format`); plus `%`-formatting. Indices are in code points, never bytes.
 
-use num_bigint::Sign;
-
 use crate::heap::object::Kind;
 use crate::heap::Value;
 use crate::numeric::percent::{self, Arg, PercentArgs, PercentHost};
@@ -57,16 +55,13 @@ pub(crate) fn byte_pos(p: &PyStr, i: usize) -> usize {
     }
 }
 
-/// Results bigger than this fail as CPython's allocation would: MemoryError.
-const MAX_STR_BYTES: u128 = 1 << 34;
-
-/// MemoryError if a result of `bytes` bytes cannot be built.
+/// MemoryError if a result of `bytes` bytes cannot be built (beyond any address space, or
+/// over the memory budget), as CPython's failed allocation would raise it.
 pub(crate) fn check_size(vm: &mut Vm, bytes: u128) -> PyResult<()> {
-    if bytes <= MAX_STR_BYTES {
-        return Ok(());
+    match usize::try_from(bytes) {
+        Ok(n) if n <= isize::MAX as usize => vm.check_budget(n),
+        _ => Err(vm.memory_error()),
     }
-    let args = vm.new_tuple(Vec::new());
-    Err(PyErr(vm.new_exception(vm.types.memory_error, args)))
 }
 
 /// Number of code points in `s[..b]`.
@@ -314,87 +309,6 @@ pub(crate) fn need_str_arg(vm: &mut Vm, v: Value, func: &str, which: &str) -> Py
     Err(vm.type_error(format!("{func}() {which} must be str, not {t}")))
 }
 
-/// `operator.index(v)`: Ok(value) for ints that fit in i64, Err(negative?) for bigger ones.
-fn index_of(vm: &mut Vm, v: Value) -> PyResult<Result<i64, bool>> {
-    match v {
-        Value::Int(i) => return Ok(Ok(i)),
-        Value::Bool(b) => return Ok(Ok(b as i64)),
-        Value::Obj(k) => {
-            if let Kind::BigInt(b) = vm.heap.kind(k) {
-                return Ok(Err(b.sign() == Sign::Minus));
-            }
-        }
-        _ => {}
-    }
-    if let Some(f) = vm.user_special(v, vm.names.index) {
-        let r = vm.call(f, &[v])?;
-        let out = match r {
-            Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(b as i64),
-            Value::Obj(k) => match vm.heap.kind(k) {
-                Kind::BigInt(b) => Err(b.sign() == Sign::Minus),
-                _ => {
-                    let t = vm.type_name(r);
-                    vm.decref(r);
-                    return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
-                }
-            },
-            _ => {
-                let t = vm.type_name(r);
-                return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
-            }
-        };
-        vm.decref(r);
-        return Ok(out);
-    }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-}
-
-/// An integer argument converted to a C `Py_ssize_t`.
-pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match index_of(vm, v)? {
-        Ok(i) => Ok(i),
-        Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
-    }
-}
-
-/// An integer argument converted to a C `int`.
-pub(crate) fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match index_of(vm, v)? {
-        Ok(i) if i32::try_from(i).is_ok() => Ok(i),
-        _ => Err(vm.overflow_error("Python int too large to convert to C int".into())),
-    }
-}
-
-/// A start/end argument (`_PyEval_SliceIndex`): None keeps the default, huge ints clamp.
-pub(crate) fn slice_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
-    let Some(v) = v else {
-        return Ok(None);
-    };
-    if v.is(Value::None) {
-        return Ok(None);
-    }
-    let is_index = match v {
-        Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(k) => {
-            matches!(vm.heap.kind(k), Kind::BigInt(_))
-                || vm.user_special(v, vm.names.index).is_some()
-        }
-        _ => false,
-    };
-    if !is_index {
-        return Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method".into(),
-        ));
-    }
-    Ok(Some(match index_of(vm, v)? {
-        Ok(i) => i,
-        Err(true) => i64::MIN,
-        Err(false) => i64::MAX,
-    }))
-}
-
 // ------------------------------------------------------------------ special methods
 
 /// The receiver and arguments of a slot wrapper (`'a'.__add__(x)`), with CPython's messages.
@@ -468,15 +382,8 @@ fn dunder_add(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn repeat(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
     let args = wrapper(vm, a, kw, name, 1)?;
-    let n = match index_of(vm, args[0])? {
-        Ok(n) => n.max(0),
-        Err(_) => {
-            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".into()))
-        }
-    };
-    check_size(vm, text(vm, a[0]).len() as u128 * n as u128)?;
-    let r = text(vm, a[0]).repeat(n as usize);
-    Ok(vm.new_str(r))
+    let n = vm.as_ssize(args[0], crate::vm::int_args::Overflow::OverflowError)?;
+    vm.repeat_count(a[0].as_obj().expect("a str receiver"), n)
 }
 
 fn dunder_mul(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -11,8 +11,8 @@ use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
 use super::string::{
-    c_int_arg, char_len, check_positional, check_size, is_space, need_str_arg, no_args, no_kw,
-    one_arg, recv, ssize_arg, text, unpack_kw,
+    char_len, check_positional, check_size, is_space, need_str_arg, no_args, no_kw, one_arg, recv,
+    text, unpack_kw,
 };
 use super::string_tables as tables;
 
@@ -437,7 +437,7 @@ enum Justify {
 fn pad_impl(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str, how: Justify) -> PyResult<Value> {
     let args = recv(vm, a, name)?;
     check_positional(vm, args, kw, name, 1, 2)?;
-    let width = ssize_arg(vm, args[0])?;
+    let width = vm.ssize_arg(args[0])?;
     let fill = match args.get(1) {
         None => ' ',
         Some(v) => {
@@ -471,7 +471,9 @@ fn pad_impl(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str, how: Justify) -> P
         Justify::Right => marg,
     };
     let t = text(vm, a[0]);
-    let mut out = String::with_capacity(t.len() + marg as usize * fill.len_utf8());
+    let cap = t.len() + marg as usize * fill.len_utf8();
+    let mut out = vm.string_with_capacity(cap)?;
+    let t = text(vm, a[0]);
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(t);
     out.extend(std::iter::repeat_n(fill, (marg - left) as usize));
@@ -493,7 +495,7 @@ pub fn rjust(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn zfill(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = recv(vm, a, "zfill")?;
     let w = one_arg(vm, args, kw, "zfill")?;
-    let width = ssize_arg(vm, w)?;
+    let width = vm.ssize_arg(w)?;
     let n = char_len(vm, a[0]) as i64;
     if n >= width {
         return Ok(vm.incref(a[0]));
@@ -502,7 +504,9 @@ pub fn zfill(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let size = text(vm, a[0]).len() as u128 + fill as u128;
     check_size(vm, size)?;
     let t = text(vm, a[0]);
-    let mut out = String::with_capacity(t.len() + fill);
+    let cap = t.len() + fill;
+    let mut out = vm.string_with_capacity(cap)?;
+    let t = text(vm, a[0]);
     let body = match t.chars().next() {
         Some(sign @ ('+' | '-')) => {
             out.push(sign);
@@ -519,7 +523,7 @@ pub fn expandtabs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = recv(vm, a, "expandtabs")?;
     let [tabsize] = unpack_kw(vm, args, kw, "expandtabs", ["tabsize"])?;
     let tabsize = match tabsize {
-        Some(v) => c_int_arg(vm, v)?,
+        Some(v) => vm.c_int_arg(v)? as i64,
         None => 8,
     };
     let t = text(vm, a[0]);

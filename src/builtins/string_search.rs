@@ -9,7 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::string::{
     adjust, byte_pos, char_index, check_positional, is_linebreak, is_space, need_str, need_str_arg,
-    one_arg, parse_tuple, pystr, recv, slice_index, ssize_arg, text, unpack_kw,
+    one_arg, parse_tuple, pystr, recv, text, unpack_kw,
 };
 
 /// The interned empty string (owned), as CPython's shared `''`.
@@ -47,8 +47,8 @@ fn finds_args(
     name: &str,
 ) -> PyResult<(Value, Option<i64>, Option<i64>)> {
     parse_tuple(vm, args, kw, name, 1, 3)?;
-    let start = slice_index(vm, args.get(1).copied())?;
-    let end = slice_index(vm, args.get(2).copied())?;
+    let start = vm.slice_index(args.get(1).copied())?;
+    let end = vm.slice_index(args.get(2).copied())?;
     Ok((args[0], start, end))
 }
 
@@ -201,7 +201,7 @@ pub fn replace(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     need_str_arg(vm, args[0], "replace", "argument 1")?;
     need_str_arg(vm, args[1], "replace", "argument 2")?;
     let count = match args.get(2) {
-        Some(v) => ssize_arg(vm, *v)?,
+        Some(v) => vm.ssize_arg(*v)?,
         None => -1,
     };
     let r = {
@@ -328,7 +328,7 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str, rev: bool) -> Py
         }
     }
     let maxsplit = match maxsplit {
-        Some(v) => ssize_arg(vm, v)?,
+        Some(v) => vm.ssize_arg(v)?,
         None => -1,
     };
     let max = usize::try_from(maxsplit).unwrap_or(usize::MAX);
@@ -360,7 +360,7 @@ pub fn splitlines(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = recv(vm, a, "splitlines")?;
     let [keep] = unpack_kw(vm, args, kw, "splitlines", ["keepends"])?;
     let keep = match keep {
-        Some(v) => super::string::c_int_arg(vm, v)? != 0,
+        Some(v) => (vm.c_int_arg(v)? as i64) != 0,
         None => false,
     };
     let ranges = {
@@ -487,21 +487,27 @@ pub fn join(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             "sequence item {i}: expected str instance, {t} found"
         )));
     }
-    let out = {
-        let sep = text(vm, a[0]);
-        let total = items.iter().map(|v| text(vm, *v).len()).sum::<usize>()
-            + sep.len() * items.len().saturating_sub(1);
-        let mut out = String::with_capacity(total);
-        for (i, v) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            out.push_str(text(vm, *v));
-        }
-        out
-    };
+    let total = items.iter().map(|v| text(vm, *v).len()).sum::<usize>()
+        + text(vm, a[0]).len() * items.len().saturating_sub(1);
+    let out = join_into(vm, a[0], &items, total);
     vm.heap.decref_all(items);
-    Ok(vm.new_str(out))
+    Ok(vm.new_str(out?))
+}
+
+/// The joined text of `items` (all str) with `sep` between them, `total` bytes long; Ctrl-C
+/// stops a long join.
+fn join_into(vm: &mut Vm, sep: Value, items: &[Value], total: usize) -> PyResult<String> {
+    let mut out = vm.string_with_capacity(total)?;
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(text(vm, sep));
+        }
+        out.push_str(text(vm, *v));
+        if i.is_multiple_of(crate::vm::interrupts::CHECK_EVERY) {
+            vm.check_signals()?;
+        }
+    }
+    Ok(out)
 }
 
 // ------------------------------------------------------------------ strip

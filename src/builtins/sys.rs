@@ -20,7 +20,7 @@ fn getsizeof(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let n = vm.index_value(a[0])?;
+    let n = vm.c_int_arg(a[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
     }

@@ -42,7 +42,8 @@ pub fn compile_module(
         units: Vec::new(),
     };
     cg.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
-    for s in &m.body {
+    let body = cg.docstring(&m.body);
+    for s in body {
         cg.stmt(s);
         if opts.checkpoints {
             cg.emit(Op::Checkpoint);
@@ -818,6 +819,26 @@ impl<'a> Codegen<'a> {
         self.store_name(&f.name);
     }
 
+    /// A module's or class's leading string becomes its `__doc__` (compiled as that store);
+    /// returns the statements after it.
+    fn docstring(&mut self, body: &'a [Stmt]) -> &'a [Stmt] {
+        match body.first().map(|s| (&*s.kind, s.span)) {
+            Some((
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Str(doc),
+                    ..
+                }),
+                span,
+            )) => {
+                self.set_line(span);
+                self.load_str(doc);
+                self.store_name("__doc__");
+                &body[1..]
+            }
+            _ => body,
+        }
+    }
+
     fn class_def(&mut self, c: &'a ClassDef) {
         for d in &c.decorators {
             self.expr(d);
@@ -840,7 +861,8 @@ impl<'a> Codegen<'a> {
         self.load_str(&qualname);
         let q = self.str_index("__qualname__");
         self.emit(Op::StoreName(q));
-        self.stmts(&c.body);
+        let body = self.docstring(&c.body);
+        self.stmts(body);
         if self.table.scopes[scope]
             .cells
             .iter()

@@ -384,37 +384,55 @@ impl Heap {
         }
     }
 
-    /// move_unreachable: everything reachable from an object held from outside survives; the
-    /// rest, in the set's order, is unreachable.
+    /// move_unreachable, as gcmodule.c runs it, so that survivors and garbage come out in
+    /// CPython's order: the set is scanned in order; an object held from outside is traversed
+    /// (in tp_traverse order) and stays; one that is not yet known to be held moves, for now, to
+    /// the unreachable list; an object found reachable after it moved there goes back to the
+    /// end of the scan. Returns (survivors, unreachable), each in the order CPython's lists end
+    /// up in.
     fn move_unreachable(&self, young: &[ObjKey], gc_refs: &[i64]) -> (Vec<ObjKey>, Vec<ObjKey>) {
-        let mut reached = vec![false; young.len()];
-        let mut work: Vec<usize> = Vec::new();
-        for (i, &r) in gc_refs.iter().enumerate() {
-            if r > 0 && !reached[i] {
-                reached[i] = true;
-                work.push(i);
-                while let Some(j) = work.pop() {
-                    self.obj(young[j]).kind.for_each_referent(|v| {
-                        if let Some(c) = self.in_collection(v) {
-                            if !reached[c] {
-                                reached[c] = true;
-                                work.push(c);
-                            }
-                        }
-                    });
-                }
-            }
-        }
-        let mut reachable = Vec::new();
-        let mut unreachable = Vec::new();
-        for (i, &k) in young.iter().enumerate() {
-            if reached[i] {
-                reachable.push(k);
+        let n = young.len();
+        let mut refs = gc_refs.to_vec();
+        // Still COLLECTING: not yet scanned as reachable (CPython's PREV_MASK_COLLECTING).
+        let mut collecting = vec![true; n];
+        // Where an object sits in `unreachable` while it is there.
+        let mut parked: Vec<Option<usize>> = vec![None; n];
+        let mut scan: Vec<usize> = (0..n).collect();
+        let mut unreachable: Vec<Option<usize>> = Vec::new();
+        let mut survivors = Vec::new();
+        let mut at = 0;
+        while at < scan.len() {
+            let i = scan[at];
+            at += 1;
+            if refs[i] > 0 {
+                self.obj(young[i]).kind.traverse(|v| {
+                    let Some(c) = self.in_collection(v) else {
+                        return;
+                    };
+                    if !collecting[c] {
+                        return;
+                    }
+                    if let Some(p) = parked[c].take() {
+                        unreachable[p] = None;
+                        scan.push(c);
+                        refs[c] = 1;
+                    } else if refs[c] == 0 {
+                        refs[c] = 1;
+                    }
+                });
+                collecting[i] = false;
+                survivors.push(young[i]);
             } else {
-                unreachable.push(k);
+                parked[i] = Some(unreachable.len());
+                unreachable.push(Some(i));
             }
         }
-        (reachable, unreachable)
+        let unreachable = unreachable
+            .into_iter()
+            .flatten()
+            .map(|i| young[i])
+            .collect();
+        (survivors, unreachable)
     }
 
     /// untrack_tuples: a surviving tuple that holds nothing trackable stops being tracked.

@@ -3,8 +3,10 @@
 //! the verifier that recomputes every refcount from the roots.
 
 pub mod arena;
+pub mod budget;
 pub mod gc;
 pub mod object;
+pub mod signals;
 pub mod size;
 pub mod value;
 pub mod verify;

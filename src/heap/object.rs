@@ -558,6 +558,54 @@ impl Kind {
         }
     }
 
+    /// The referents in the order CPython's tp_traverse visits them, which decides the order a
+    /// collection leaves survivors and garbage in (and so the order finalizers run at exit):
+    /// lists and tuples last item first, dicts value then key per entry, instances their
+    /// attributes before their class, classes their namespace first, functions as func_traverse.
+    pub fn traverse(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Kind::List(items) => items.iter().rev().for_each(|v| f(*v)),
+            Kind::Tuple(items) => items.iter().rev().for_each(|v| f(*v)),
+            Kind::Dict(d) => d.for_each(|k, v| {
+                f(v);
+                f(k)
+            }),
+            Kind::Instance(i) => {
+                i.dict.for_each(|k, v| {
+                    f(v);
+                    f(k)
+                });
+                f(i.dict_obj);
+                f(Value::Obj(i.class));
+            }
+            Kind::Class(c) => {
+                c.dict.for_each(|k, v| {
+                    f(v);
+                    f(k)
+                });
+                if let Some(b) = c.base {
+                    f(Value::Obj(b));
+                }
+                f(c.module);
+                f(c.name);
+                f(c.qualname);
+            }
+            Kind::Function(func) => {
+                f(func.code_obj);
+                f(func.globals);
+                f(func.module);
+                func.defaults.iter().for_each(|v| f(*v));
+                func.kwdefaults.iter().for_each(|v| f(*v));
+                f(func.doc);
+                f(func.name);
+                f(func.dict);
+                f(func.closure);
+                f(func.qualname);
+            }
+            _ => self.for_each_referent(f),
+        }
+    }
+
     /// The kind's name for internal reports (the verifier, `%mem`): not Python's type name.
     pub fn tag(&self) -> &'static str {
         match self {

@@ -3,12 +3,13 @@
 //! `round()`, shifts and bit operations, each with CPython's exceptions and messages.
 
 use num_bigint::{BigInt, BigUint};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{NumError, NumResult};
 
 /// Results this many bits long or more are refused with MemoryError rather than attempted.
-const MAX_RESULT_BITS: u64 = 1 << 35;
+pub const MAX_RESULT_BITS: u64 = 1 << 35;
 
 fn int_div_zero() -> NumError {
     NumError::zero_div("integer division or modulo by zero")
@@ -506,6 +507,16 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
     }
     if a.is_zero() {
         return Ok(BigInt::zero());
+    }
+    // CPython counts the result in 30-bit digits: past what a Py_ssize_t size can count it is
+    // OverflowError, below that too big to allocate (MemoryError).
+    const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+    let (words, rem) = n.div_rem(&BigInt::from(30));
+    let needed = words
+        .to_u128()
+        .map(|w| a.bits().div_ceil(30) as u128 + w + u128::from(!rem.is_zero()));
+    if needed.is_none_or(|d| d > MAX_LONG_DIGITS) {
+        return Err(NumError::overflow("too many digits in integer"));
     }
     let n = n
         .to_u64()

@@ -124,6 +124,19 @@ impl Dict {
         }
     }
 
+    /// Bytes the next `push_new` would allocate (0 when it fits as it is), so the caller can
+    /// check them against the memory budget first.
+    pub fn growth_bytes(&self) -> usize {
+        let mut bytes = 0;
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            bytes += index_size_for(self.used + 1) * std::mem::size_of::<u32>();
+        }
+        if self.entries.len() == self.entries.capacity() {
+            bytes += self.entries.capacity().max(4) * std::mem::size_of::<Entry>();
+        }
+        bytes
+    }
+
     /// Appends a key known to be absent. Takes ownership of both references.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {

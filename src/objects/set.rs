@@ -128,6 +128,15 @@ impl SetTable {
         }
     }
 
+    /// Bytes the next `add` of a new key could allocate (0 when no resize would follow), so the
+    /// caller can check them against the memory budget first.
+    pub fn growth_bytes(&self) -> usize {
+        if (self.fill + 1) * 5 < self.mask() * 3 {
+            return 0;
+        }
+        (self.used + 1).saturating_mul(8) * std::mem::size_of::<Slot>()
+    }
+
     /// Adds `key` (an owned reference) unless an equal key is present; returns whether it was
     /// added (if not, the caller still owns `key` and must drop it).
     pub fn add<E>(

@@ -15,6 +15,10 @@ impl Vm {
     /// Runs what waits for a safe point: finalizers of objects that died, then a collection
     /// that an allocation made due.
     pub fn safe_point(&mut self) -> PyResult<()> {
+        self.check_signals()?;
+        if !self.heap.attention {
+            return Ok(());
+        }
         self.heap.attention = false;
         self.run_finalizers()?;
         self.run_weak_callbacks();
@@ -61,6 +65,19 @@ impl Vm {
         self.heap.gc.collecting = true;
         self.heap.gc.due = None;
         let n = self.collect_with_callbacks(g, None);
+        self.heap.gc.collecting = false;
+        n
+    }
+
+    /// _PyGC_CollectNoFail at interpreter exit: a full collection without callbacks, run even
+    /// when the collector is disabled.
+    pub fn collect_final(&mut self) -> usize {
+        if self.heap.gc.collecting {
+            return 0;
+        }
+        self.heap.gc.collecting = true;
+        self.heap.gc.due = None;
+        let n = self.collect_main(2, None);
         self.heap.gc.collecting = false;
         n
     }

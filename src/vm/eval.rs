@@ -12,7 +12,7 @@ use super::ops;
 use super::{PyErr, PyResult, Vm};
 use crate::compile::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
 use crate::heap::object::{Block, Kind};
-use crate::heap::Value;
+use crate::heap::{signals, Value};
 use crate::syntax::ast::BinOp;
 
 pub enum Exit {
@@ -211,7 +211,7 @@ impl Vm {
                         }
                     };
                 }
-                if self.heap.attention {
+                if self.heap.attention || signals::pending() {
                     tri!(self.safe_point());
                 }
                 let op = code.ops[ip];
@@ -691,6 +691,10 @@ impl Vm {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - d as usize];
                         if let Value::Obj(k) = target {
+                            if let Err(e) = self.list_reserve(k, 1) {
+                                self.heap.decref(v);
+                                break 'run e;
+                            }
                             if let Kind::List(l) = self.heap.kind_mut(k) {
                                 l.push(v);
                             }
@@ -718,9 +722,7 @@ impl Vm {
                         self.heap.decref(v);
                         let items = tri!(r);
                         if let Value::Obj(k) = target {
-                            if let Kind::List(l) = self.heap.kind_mut(k) {
-                                l.extend(items);
-                            }
+                            tri!(self.list_extend(k, items));
                         }
                     }
                     Op::SetUpdate(d) => {

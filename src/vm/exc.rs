@@ -384,7 +384,9 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     e.code.source.name, e.line, name
                 ));
-                if let Some(src) = e.code.source.line(e.line) {
+                // A program read from standard input cannot be read again for its lines.
+                let readable = e.code.source.name != "<stdin>";
+                if let Some(src) = e.code.source.line(e.line).filter(|_| readable) {
                     let t = src.trim();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));

@@ -3,9 +3,20 @@
 //! `obj[i]` / `obj[i] = v` / `del obj[i]` with slices.
 
 use super::call::GenResult;
+use super::int_args::{Index, Overflow};
+use super::interrupts::CHECK_EVERY;
 use super::{PyResult, Vm};
 use crate::heap::object::{Iter, Kind, ViewKind};
 use crate::heap::{ObjKey, Value};
+
+/// Whether a `for_each_item` callback wants the next item.
+pub enum Step {
+    Next,
+    Stop,
+}
+
+/// IndexError for `l[i] = v` and `del l[i]` outside the list.
+const ASSIGN_RANGE: &str = "list assignment index out of range";
 
 impl Vm {
     /// `iter(v)` (owned iterator).
@@ -402,38 +413,88 @@ impl Vm {
         self.incref(v)
     }
 
-    /// All items of an iterable (owned).
+    /// All items of an iterable (owned), as `list(v)` collects them: a range's length is taken
+    /// first (CPython's length hint), so a huge range fails at once as in CPython; the buffer
+    /// grows fallibly (MemoryError) and Ctrl-C stops a long collection.
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(k) = v {
-            match self.heap.kind(k) {
-                Kind::List(l) => {
-                    let items = l.clone();
-                    items.iter().for_each(|x| self.heap.incref(*x));
-                    return Ok(items);
-                }
-                Kind::Tuple(t) => {
-                    let items = t.to_vec();
-                    items.iter().for_each(|x| self.heap.incref(*x));
-                    return Ok(items);
-                }
-                _ => {}
+            let exact = match self.heap.kind(k) {
+                Kind::List(l) => Some(l.len()),
+                Kind::Tuple(t) => Some(t.len()),
+                _ => None,
+            };
+            if let Some(n) = exact {
+                let mut items = self.vec_with_capacity(n)?;
+                items.extend_from_slice(self.seq_slice(v));
+                items.iter().for_each(|x| self.heap.incref(*x));
+                return Ok(items);
             }
         }
+        let mut out = match self.length_hint(v)? {
+            Some(n) => self.vec_with_capacity(n)?,
+            None => Vec::new(),
+        };
+        let r = self.for_each_item(v, |vm, x| {
+            if let Err(e) = vm.reserve(&mut out, 1) {
+                vm.heap.decref(x);
+                return Err(e);
+            }
+            out.push(x);
+            Ok(Step::Next)
+        });
+        match r {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                self.heap.decref_all(out);
+                Err(e)
+            }
+        }
+    }
+
+    /// The length a builtin iterable announces before being collected (ranges: OverflowError
+    /// beyond `Py_ssize_t`, as `len()` would say).
+    fn length_hint(&mut self, v: Value) -> PyResult<Option<usize>> {
+        let Value::Obj(k) = v else { return Ok(None) };
+        match self.heap.kind(k) {
+            Kind::Range(r) => Ok(Some(r.len() as usize)),
+            Kind::BigRange(r) => match num_traits::ToPrimitive::to_i64(&r.len) {
+                Some(n) => Ok(Some(n as usize)),
+                None => {
+                    Err(self.overflow_error("Python int too large to convert to C ssize_t".into()))
+                }
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Calls `f` with each item of `v` (an owned reference each), in order, until `f` says
+    /// `Step::Stop` or fails; checks for Ctrl-C and the memory budget every few thousand items.
+    pub fn for_each_item(
+        &mut self,
+        v: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<Step>,
+    ) -> PyResult<()> {
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
-        loop {
-            match self.next(it) {
-                Ok(Some(x)) => out.push(x),
-                Ok(None) => break,
-                Err(e) => {
-                    self.heap.decref(it);
-                    self.heap.decref_all(out);
-                    return Err(e);
+        let mut n = 0usize;
+        let r = loop {
+            n += 1;
+            if n.is_multiple_of(CHECK_EVERY) {
+                if let Err(e) = self.check_signals() {
+                    break Err(e);
                 }
             }
-        }
+            match self.next(it) {
+                Ok(Some(x)) => match f(self, x) {
+                    Ok(Step::Next) => {}
+                    Ok(Step::Stop) => break Ok(()),
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
         self.heap.decref(it);
-        Ok(out)
+        r
     }
 
     /// Unpacks for `a, b = v` / `a, *b, c = v` (owned items, in order).
@@ -504,22 +565,21 @@ impl Vm {
 
     /// Normalises a Python index against a length.
     fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match idx {
-            Value::Int(i) => i,
-            Value::Bool(b) => b as i64,
-            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => {
-                return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
-            }
-            Value::Obj(_) if self.user_special(idx, self.names.index).is_some() => {
-                use num_traits::ToPrimitive;
-                match self.index_big(idx)?.to_i64() {
-                    Some(i) => i,
-                    None => {
-                        return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
-                    }
-                }
-            }
-            _ => {
+        self.seq_index_or(idx, len, what, &format!("{what} index out of range"))
+    }
+
+    /// `seq_index` with the IndexError message for an index outside the sequence.
+    fn seq_index_or(
+        &mut self,
+        idx: Value,
+        len: usize,
+        what: &str,
+        out_of_range: &str,
+    ) -> PyResult<usize> {
+        let i = match self.try_index(idx)? {
+            Some(Index::Fits(i)) => i,
+            Some(Index::Huge { .. }) => return Err(self.cannot_fit(idx, Overflow::IndexError)),
+            None => {
                 let t = self.type_name(idx);
                 return Err(self.type_error(format!(
                     "{what} indices must be integers or slices, not {t}"
@@ -528,7 +588,7 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(&format!("{what} index out of range")));
+            return Err(self.index_error(out_of_range));
         }
         Ok(j as usize)
     }
@@ -828,14 +888,10 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = match self.seq_index(idx, len, "list") {
+                let i = match self.seq_index_or(idx, len, "list", ASSIGN_RANGE) {
                     Ok(i) => i,
                     Err(e) => {
                         self.heap.decref(value);
-                        if self.isinstance(e.0, self.types.index_error) {
-                            self.heap.decref(e.0);
-                            return Err(self.index_error("list assignment index out of range"));
-                        }
                         return Err(e);
                     }
                 };
@@ -889,16 +945,7 @@ impl Vm {
                     self.heap.decref_all(removed);
                     return Ok(());
                 }
-                let i = match self.seq_index(idx, len, "list") {
-                    Ok(i) => i,
-                    Err(e) => {
-                        if self.isinstance(e.0, self.types.index_error) {
-                            self.heap.decref(e.0);
-                            return Err(self.index_error("list assignment index out of range"));
-                        }
-                        return Err(e);
-                    }
-                };
+                let i = self.seq_index_or(idx, len, "list", ASSIGN_RANGE)?;
                 let old = match self.heap.kind_mut(k) {
                     Kind::List(l) => l.remove(i),
                     _ => Value::None,

@@ -4,6 +4,7 @@
 //! (`attr`), iteration (`iter`), repr/str (`repr`), exceptions and tracebacks (`exc`).
 
 pub mod attr;
+mod bigint_ops;
 pub mod cache;
 pub mod call;
 mod collect;
@@ -11,11 +12,14 @@ mod concat;
 pub mod eval;
 pub mod exc;
 pub mod init;
+pub mod int_args;
+pub mod interrupts;
 pub mod iter;
 pub mod native;
 pub mod ops;
 pub mod repr;
 pub mod run;
+mod sequence;
 mod stack_calls;
 
 use std::io::Write;

@@ -197,23 +197,6 @@ impl Vm {
         }
     }
 
-    /// An int-like value as i64 (for indices and counts).
-    pub fn index_value(&mut self, v: Value) -> PyResult<i64> {
-        match v {
-            Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(b as i64),
-            Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Err(self
-                .exception_with_msg(
-                    self.types.index_error,
-                    "cannot fit 'int' into an index-sized integer".into(),
-                )),
-            _ => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-            }
-        }
-    }
-
     /// `a op b` (owned result; operands borrowed).
     pub fn binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         self.arith(op, a, b, false)
@@ -248,9 +231,7 @@ impl Vm {
             // Lists extend in place.
             if op == BinOp::Add && matches!(self.heap.kind(k), Kind::List(_)) {
                 let items = self.iterate(b)?;
-                if let Kind::List(l) = self.heap.kind_mut(k) {
-                    l.extend(items);
-                }
+                self.list_extend(k, items)?;
                 return Ok(self.incref(a));
             }
             if op == BinOp::Mult && matches!(self.heap.kind(k), Kind::List(_)) {
@@ -297,20 +278,16 @@ impl Vm {
         // Sequences.
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
             match (self.heap.kind(ka), self.heap.kind(kb), op) {
-                (Kind::Str(x), Kind::Str(y), BinOp::Add) => {
-                    let mut s = String::with_capacity(x.s.len() + y.s.len());
-                    s.push_str(&x.s);
-                    s.push_str(&y.s);
+                (Kind::Str(_), Kind::Str(_), BinOp::Add) => {
+                    let s = self.concat_str(ka, kb)?;
                     return Ok(self.new_str(s));
                 }
-                (Kind::List(x), Kind::List(y), BinOp::Add) => {
-                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
-                    items.iter().for_each(|v| self.heap.incref(*v));
+                (Kind::List(_), Kind::List(_), BinOp::Add) => {
+                    let items = self.concat_items(ka, kb)?;
                     return Ok(self.new_list(items));
                 }
-                (Kind::Tuple(x), Kind::Tuple(y), BinOp::Add) => {
-                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
-                    items.iter().for_each(|v| self.heap.incref(*v));
+                (Kind::Tuple(_), Kind::Tuple(_), BinOp::Add) => {
+                    let items = self.concat_items(ka, kb)?;
                     return Ok(self.new_tuple(items));
                 }
                 (
@@ -428,33 +405,6 @@ impl Vm {
         )))
     }
 
-    /// `seq * n` for str, list and tuple.
-    fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
-        let count = match n {
-            Value::Int(i) => i.max(0) as usize,
-            Value::Bool(b) => b as usize,
-            _ => return Ok(None),
-        };
-        let Value::Obj(k) = seq else { return Ok(None) };
-        match self.heap.kind(k) {
-            Kind::Str(s) => {
-                let r = s.s.repeat(count);
-                Ok(Some(self.new_str(r)))
-            }
-            Kind::List(l) => {
-                let items: Vec<Value> = l.iter().copied().cycle().take(l.len() * count).collect();
-                items.iter().for_each(|v| self.heap.incref(*v));
-                Ok(Some(self.new_list(items)))
-            }
-            Kind::Tuple(t) => {
-                let items: Vec<Value> = t.iter().copied().cycle().take(t.len() * count).collect();
-                items.iter().for_each(|v| self.heap.incref(*v));
-                Ok(Some(self.new_tuple(items)))
-            }
-            _ => Ok(None),
-        }
-    }
-
     /// Arithmetic on two numbers; None when the operator does not apply to them (bit operations
     /// on floats), so that the generic path reports the operand types.
     fn numeric(&mut self, op: BinOp, x: Num, y: Num) -> Option<PyResult<Value>> {
@@ -476,10 +426,13 @@ impl Vm {
                 .and_then(|(a, b)| float_op(op, a, b))
                 .map(Value::Float)
         } else {
-            int_op(op, &into_big(x), &into_big(y)).map(|r| match r {
-                arith::PowResult::Int(i) => self.int_from_big(i),
-                arith::PowResult::Float(f) => Value::Float(f),
-            })
+            return Some(
+                self.int_arith(op, &into_big(x), &into_big(y))
+                    .map(|r| match r {
+                        arith::PowResult::Int(i) => self.int_from_big(i),
+                        arith::PowResult::Float(f) => Value::Float(f),
+                    }),
+            );
         };
         Some(r.map_err(|e| self.num_err(e)))
     }
@@ -990,6 +943,14 @@ impl Vm {
                 }
             }
             None => {
+                let grow = match self.heap.kind(d) {
+                    Kind::Dict(dict) => dict.growth_bytes(),
+                    _ => 0,
+                };
+                if let Err(e) = self.check_budget(grow) {
+                    self.heap.decref(value);
+                    return Err(e);
+                }
                 self.heap.incref(key);
                 if let Kind::Dict(dict) = self.heap.kind_mut(d) {
                     dict.push_new(h, key, value);
@@ -1057,6 +1018,11 @@ impl Vm {
     /// Adds a key (borrowed) to a set.
     pub fn set_add(&mut self, s: ObjKey, key: Value) -> PyResult<()> {
         let h = self.hash(key)?;
+        let grow = match self.heap.kind(s) {
+            Kind::Set(so) => so.table.growth_bytes(),
+            _ => 0,
+        };
+        self.check_budget(grow)?;
         let added = match self.set_probe(s, h, key) {
             Some(true) => false,
             // Known absent: insert in place (the probe sequence does not depend on equality).
@@ -1255,7 +1221,7 @@ fn float_op(op: BinOp, a: f64, b: f64) -> NumResult<f64> {
 }
 
 /// Int arithmetic of any size (`**` with a negative exponent gives a float).
-fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> NumResult<arith::PowResult> {
+pub(super) fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> NumResult<arith::PowResult> {
     use arith::PowResult::Int;
     Ok(match op {
         BinOp::Add => Int(a + b),

@@ -25,7 +25,10 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
-                Kind::BigInt(b) => b.to_string(),
+                Kind::BigInt(b) => match crate::numeric::parse::int_to_decimal(b) {
+                    Ok(s) => s,
+                    Err(e) => return Err(self.num_err(e)),
+                },
                 Kind::List(_)
                 | Kind::Tuple(_)
                 | Kind::Dict(_)

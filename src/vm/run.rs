@@ -39,6 +39,8 @@ pub enum Outcome {
     Ok,
     /// Uncaught exception (already printed) or a syntax error.
     Failed,
+    /// An uncaught KeyboardInterrupt (already printed).
+    Interrupted,
 }
 
 impl Vm {
@@ -80,18 +82,33 @@ impl Vm {
         }
     }
 
-    /// Creates the `__main__` module (owned by the modules table) and returns its dict (borrowed).
-    pub fn main_module(&mut self) -> Value {
+    /// Creates the `__main__` module (owned by the modules table) and returns its dict
+    /// (borrowed). Its namespace starts with the names CPython's has, in its order (the loader
+    /// and the cache are None here: there is no import system behind a script).
+    pub fn main_module(&mut self, file: &str) -> Value {
         let dict = self.new_dict();
         let dk = dict.as_obj().expect("dict");
         let name = self.intern("__main__");
         self.heap.incref(name);
-        let key = self.names.name;
-        self.ns_set(dk, key, name);
+        let annotations = self.new_dict();
         let b = self.builtins;
         self.heap.incref(b);
-        let key = self.intern("__builtins__");
-        self.ns_set(dk, key, b);
+        let file = self.new_str(file);
+        let entries = [
+            ("__name__", name),
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", annotations),
+            ("__builtins__", b),
+            ("__file__", file),
+            ("__cached__", Value::None),
+        ];
+        for (key, value) in entries {
+            let key = self.intern(key);
+            self.ns_set(dk, key, value);
+        }
         self.heap.incref(name);
         let m = self
             .heap
@@ -125,7 +142,7 @@ impl Vm {
             },
             _ => unreachable!("code object"),
         };
-        let globals = self.main_module(); // borrowed: the module holds it
+        let globals = self.main_module(filename); // borrowed: the module holds it
         let base = self.stack.len();
         self.stack.push(code_v); // keep the module code alive while it runs
         let slots = base + 1;
@@ -145,36 +162,35 @@ impl Vm {
                 self.flush_stdout();
                 let tb = self.format_traceback(e.0);
                 eprint!("{tb}");
+                let interrupted = self.isinstance(e.0, self.types.keyboard_interrupt);
                 self.heap.decref(e.0);
-                Outcome::Failed
+                if interrupted {
+                    Outcome::Interrupted
+                } else {
+                    Outcome::Failed
+                }
             }
         };
         self.flush_stdout();
         r
     }
 
-    /// Interpreter exit: `__main__`'s globals are dropped in order (their `__del__` runs), then
-    /// a full collection frees the cycles left, as CPython's finalization does.
+    /// Interpreter exit, as CPython 3.11's Py_FinalizeEx: a full collection (when the
+    /// collector is enabled, with `gc.callbacks`) while everything is in place; then `__main__`
+    /// leaves the module table, its namespace is not cleared but freed by refcount or found by
+    /// the final collection (which runs even when disabled and calls no callbacks), so
+    /// finalizers still see the globals, in the order CPython's collector finds them.
     pub fn shutdown(&mut self) {
+        let _ = self.safe_point();
+        if self.heap.gc.enabled {
+            self.collect_now(2);
+            let _ = self.run_finalizers();
+        }
         if let Some(m) = self.modules.remove("__main__") {
-            let d = match m {
-                Value::Obj(k) => match self.heap.kind(k) {
-                    Kind::Module(md) => md.dict,
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            };
-            if let Value::Obj(dk) = d {
-                let items = match self.heap.kind_mut(dk) {
-                    Kind::Dict(dd) => dd.take_all(),
-                    _ => Vec::new(),
-                };
-                self.heap.decref_all(items);
-            }
             self.heap.decref(m);
         }
         let _ = self.safe_point();
-        self.collect_now(2);
+        self.collect_final();
         let _ = self.safe_point();
         self.flush_stdout();
     }
