@@ -28,8 +28,8 @@ pub struct Heap {
     /// (each holds a reference to the weakref object).
     pub pending_weak_callbacks: Vec<ObjKey>,
     /// Work is waiting for the interpreter's next safe point: finalizers to run or a collection
-    /// to do. One flag so the eval loop tests one byte per instruction.
-    pub attention: bool,
+    /// to do (counted in heap/signals.rs, which the eval loop tests).
+    attention: bool,
 }
 
 impl Heap {
@@ -92,7 +92,7 @@ impl Heap {
                 if o.flags & FLAG_FINALIZED == 0 && check(self, o) {
                     self.objects[k].rc = 1;
                     self.pending_finalizers.push(k);
-                    self.attention = true;
+                    self.request_attention();
                     continue;
                 }
             }
@@ -204,6 +204,35 @@ impl Heap {
     }
 }
 
+impl Heap {
+    /// Marks work for the next safe point (finalizers, weakref callbacks, a due collection).
+    pub fn request_attention(&mut self) {
+        if !self.attention {
+            self.attention = true;
+            super::signals::work_added();
+        }
+    }
+
+    /// Takes the mark; says whether work is waiting.
+    pub fn take_attention(&mut self) -> bool {
+        if self.attention {
+            self.attention = false;
+            super::signals::work_taken();
+        }
+        !self.pending_finalizers.is_empty()
+            || !self.pending_weak_callbacks.is_empty()
+            || self.gc.due.is_some()
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        if self.attention {
+            super::signals::work_taken();
+        }
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn stale(k: ObjKey) -> ! {
@@ -237,7 +266,7 @@ impl Heap {
                 self.pending_weak_callbacks.push(r);
             }
             if !with_callback.is_empty() {
-                self.attention = true;
+                self.request_attention();
             }
         }
         with_callback

@@ -194,7 +194,7 @@ impl Heap {
                 gen0_mark: gc.gens[0].len(),
                 count_at_trigger: gc.count[0],
             });
-            self.attention = true;
+            self.request_attention();
         }
     }
 

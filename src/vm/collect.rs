@@ -16,10 +16,9 @@ impl Vm {
     /// that an allocation made due.
     pub fn safe_point(&mut self) -> PyResult<()> {
         self.check_signals()?;
-        if !self.heap.attention {
+        if !self.heap.take_attention() {
             return Ok(());
         }
-        self.heap.attention = false;
         self.run_finalizers()?;
         self.run_weak_callbacks();
         if let Some(due) = self.heap.gc.due.take() {
@@ -315,7 +314,6 @@ impl Vm {
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         while !self.heap.pending_finalizers.is_empty() {
             let batch: Vec<_> = self.heap.pending_finalizers.drain(..).collect();
-            self.heap.attention = self.heap.gc.due.is_some();
             for k in batch {
                 let v = Value::Obj(k);
                 self.call_finalizer(v);

@@ -211,7 +211,7 @@ impl Vm {
                         }
                     };
                 }
-                if self.heap.attention || signals::pending() {
+                if signals::pending() {
                     tri!(self.safe_point());
                 }
                 let op = code.ops[ip];

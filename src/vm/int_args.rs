@@ -34,6 +34,7 @@ pub enum Overflow {
 impl Vm {
     /// `operator.index(v)`, reduced to i64 or the sign of a bigger int; TypeError for a value
     /// that is not an integer.
+    #[inline]
     pub fn index_of(&mut self, v: Value) -> PyResult<Index> {
         match self.try_index(v)? {
             Some(i) => Ok(i),
@@ -45,7 +46,15 @@ impl Vm {
     }
 
     /// `index_of`, with None for a value that has no `__index__`.
+    #[inline]
     pub fn try_index(&mut self, v: Value) -> PyResult<Option<Index>> {
+        match v {
+            Value::Int(i) => Ok(Some(Index::Fits(i))),
+            _ => self.try_index_slow(v),
+        }
+    }
+
+    fn try_index_slow(&mut self, v: Value) -> PyResult<Option<Index>> {
         if let Some(i) = self.int_index(v) {
             return Ok(Some(i));
         }

@@ -565,16 +565,17 @@ impl Vm {
 
     /// Normalises a Python index against a length.
     fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
-        self.seq_index_or(idx, len, what, &format!("{what} index out of range"))
+        self.seq_index_or(idx, len, what, None)
     }
 
-    /// `seq_index` with the IndexError message for an index outside the sequence.
+    /// `seq_index` with the IndexError message for an index outside the sequence (None:
+    /// "WHAT index out of range").
     fn seq_index_or(
         &mut self,
         idx: Value,
         len: usize,
         what: &str,
-        out_of_range: &str,
+        out_of_range: Option<&str>,
     ) -> PyResult<usize> {
         let i = match self.try_index(idx)? {
             Some(Index::Fits(i)) => i,
@@ -588,7 +589,10 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(out_of_range));
+            return Err(match out_of_range {
+                Some(msg) => self.index_error(msg),
+                None => self.index_error(&format!("{what} index out of range")),
+            });
         }
         Ok(j as usize)
     }
@@ -888,7 +892,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = match self.seq_index_or(idx, len, "list", ASSIGN_RANGE) {
+                let i = match self.seq_index_or(idx, len, "list", Some(ASSIGN_RANGE)) {
                     Ok(i) => i,
                     Err(e) => {
                         self.heap.decref(value);
@@ -945,7 +949,7 @@ impl Vm {
                     self.heap.decref_all(removed);
                     return Ok(());
                 }
-                let i = self.seq_index_or(idx, len, "list", ASSIGN_RANGE)?;
+                let i = self.seq_index_or(idx, len, "list", Some(ASSIGN_RANGE))?;
                 let old = match self.heap.kind_mut(k) {
                     Kind::List(l) => l.remove(i),
                     _ => Value::None,
