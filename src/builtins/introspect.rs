@@ -5,37 +5,9 @@
 use num_bigint::BigInt;
 
 use crate::heap::object::Kind;
-use crate::heap::{ObjKey, Value};
+use crate::heap::Value;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
-
-/// The names `dir(object())` lists: what every object inherits from `object`.
-const OBJECT_ATTRS: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
 
 /// The innermost frame's local names and values (borrowed), as `locals()` sees them.
 fn frame_locals(vm: &mut Vm) -> Vec<(Value, Value)> {
@@ -133,43 +105,7 @@ fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                     .filter_map(|(k, _)| vm.str_of(*k).map(String::from)),
             );
         }
-        Some(obj) => {
-            // Where the object's own names live, and whose mro supplies the rest.
-            let (own_ns, mro_of) = match obj {
-                Value::Obj(k) => match vm.heap.kind(k) {
-                    Kind::Module(m) => (m.dict.as_obj(), None),
-                    Kind::Class(_) => (None, Some(k)),
-                    Kind::Instance(_) | Kind::Exception(_) => (Some(k), Some(vm.type_of(obj))),
-                    _ => (None, Some(vm.type_of(obj))),
-                },
-                _ => (None, Some(vm.type_of(obj))),
-            };
-            let own: Vec<Value> = own_ns
-                .and_then(|d| vm.namespace(d))
-                .map(|d| d.iter().map(|e| e.key).collect())
-                .unwrap_or_default();
-            let classes: Vec<ObjKey> = match mro_of.map(|c| vm.heap.kind(c)) {
-                Some(Kind::Class(c)) => c.mro.clone(),
-                _ => Vec::new(),
-            };
-            names.extend(own.iter().filter_map(|k| vm.str_of(*k).map(String::from)));
-            let user_class = classes.iter().any(|c| match vm.heap.kind(*c) {
-                Kind::Class(cl) => vm.str_of(cl.module) != Some("builtins"),
-                _ => false,
-            });
-            for c in &classes {
-                if let Some(d) = vm.namespace(*c) {
-                    let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
-                    names.extend(keys.iter().filter_map(|k| vm.str_of(*k).map(String::from)));
-                }
-            }
-            if !classes.is_empty() {
-                names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
-            }
-            if user_class {
-                names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
-            }
-        }
+        Some(obj) => names = vm.dir_names(obj),
     }
     names.sort();
     names.dedup();

@@ -179,6 +179,7 @@ fn merge_sort(
     let mut src: Vec<usize> = (0..n).collect();
     let mut dst = Vec::with_capacity(n);
     let mut width = 1;
+    let mut compared = 0usize;
     while width < n {
         dst.clear();
         for lo in (0..n).step_by(2 * width) {
@@ -186,6 +187,10 @@ fn merge_sort(
             let hi = (lo + 2 * width).min(n);
             let (mut i, mut j) = (lo, mid);
             while i < mid && j < hi {
+                compared += 1;
+                if compared.is_multiple_of(crate::vm::interrupts::CHECK_EVERY) {
+                    vm.check_signals()?;
+                }
                 // The right item goes first only if it strictly comes before the left one.
                 if before(vm, src[j], src[i])? {
                     dst.push(src[j]);
@@ -204,6 +209,8 @@ fn merge_sort(
     Ok(src)
 }
 
+/// `list.sort()`: while it runs the list is empty (as in CPython, key functions and
+/// comparisons see `[]`); anything they put in it is dropped and reported as ValueError.
 fn sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (key, reverse) = sort_options(vm, kw)?;
     let mut items = match vm.heap.kind_mut(lk(a[0])) {
@@ -211,10 +218,18 @@ fn sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         _ => Vec::new(),
     };
     let r = sort_values(vm, &mut items, key, reverse);
-    if let Kind::List(l) = vm.heap.kind_mut(lk(a[0])) {
-        *l = items;
+    let intruders = match vm.heap.kind_mut(lk(a[0])) {
+        Kind::List(l) => std::mem::replace(l, items),
+        _ => Vec::new(),
+    };
+    // An empty Vec that never allocated: nothing touched the list meanwhile.
+    let modified = intruders.capacity() != 0;
+    vm.heap.decref_all(intruders);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort".into()));
     }
-    r.map(|_| Value::None)
+    Ok(Value::None)
 }
 
 pub fn sort_options(vm: &mut Vm, kw: Kwargs) -> PyResult<(Value, bool)> {

@@ -1172,6 +1172,10 @@ pub fn install(vm: &mut Vm) {
         ("round", round),
     ];
     let b = vm.builtins.as_obj().expect("builtins");
+    // A class body reads `__name__` through the builtins when the module has none.
+    let (key, name) = (vm.intern("__name__"), vm.intern("builtins"));
+    vm.heap.incref(name);
+    vm.ns_set(b, key, name);
     for (n, f) in funcs {
         let func = vm.new_native(n, *f, Value::None);
         let key = vm.intern(n);

@@ -192,9 +192,10 @@ pub struct Function {
     pub globals: Value,
     pub name: Value,
     pub qualname: Value,
-    pub defaults: Vec<Value>,
-    /// Keyword-only defaults by parameter index among the keyword-only ones.
-    pub kwdefaults: Vec<Value>,
+    /// `__defaults__`: a tuple, or None (an object of its own, as in CPython).
+    pub defaults: Value,
+    /// `__kwdefaults__`: a dict from keyword-only parameter name to default, or None.
+    pub kwdefaults: Value,
     /// `__closure__`: a tuple of cells, or None.
     pub closure: Value,
     /// Attributes given to the function (`f.x = 1`); a real dict object as in CPython.
@@ -353,7 +354,10 @@ pub enum Iter {
         dict: Value,
         index: usize,
         what: ViewKind,
+        /// The size when iteration began: a different size now is an error.
         len: usize,
+        /// Items still expected (CPython's di_len): one more found means the keys changed.
+        remaining: usize,
     },
     Set {
         set: Value,
@@ -462,8 +466,8 @@ impl Kind {
                 f(func.globals);
                 f(func.name);
                 f(func.qualname);
-                func.defaults.iter().for_each(|v| f(*v));
-                func.kwdefaults.iter().for_each(|v| f(*v));
+                f(func.defaults);
+                f(func.kwdefaults);
                 f(func.closure);
                 f(func.dict);
                 f(func.module);
@@ -594,8 +598,8 @@ impl Kind {
                 f(func.code_obj);
                 f(func.globals);
                 f(func.module);
-                func.defaults.iter().for_each(|v| f(*v));
-                func.kwdefaults.iter().for_each(|v| f(*v));
+                f(func.defaults);
+                f(func.kwdefaults);
                 f(func.doc);
                 f(func.name);
                 f(func.dict);

@@ -265,34 +265,54 @@ impl Vm {
         e
     }
 
+    /// CPython's offer_suggestions_for_attribute_error: the closest of `dir(obj)`.
     fn attr_suggestion(&self, obj: Value, name: &str) -> Option<String> {
-        let mut candidates: Vec<String> = Vec::new();
-        if let Value::Obj(k) = obj {
-            let own = match self.heap.kind(k) {
-                Kind::Module(m) => m.dict.as_obj().and_then(|d| self.namespace(d)),
-                _ => self.namespace(k),
-            };
-            if let Some(d) = own {
-                for e in d.iter() {
-                    if let Some(s) = self.str_of(e.key) {
-                        candidates.push(s.to_string());
-                    }
+        let names = self.dir_names(obj);
+        super::exc::best_suggestion(name, names.iter().map(String::as_str))
+    }
+
+    /// `dir(obj)` for an object without its own `__dir__`: its own names, those of its
+    /// class's mro and what every object inherits, sorted.
+    pub fn dir_names(&self, obj: Value) -> Vec<String> {
+        // Where the object's own names live, and whose mro supplies the rest.
+        let (own_ns, mro_of) = match obj {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Module(m) => (m.dict.as_obj(), None),
+                Kind::Class(_) => (None, Some(k)),
+                Kind::Instance(_) | Kind::Exception(_) => (Some(k), Some(self.type_of(obj))),
+                _ => (None, Some(self.type_of(obj))),
+            },
+            _ => (None, Some(self.type_of(obj))),
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut add_keys = |vm: &Vm, ns: Option<&crate::objects::dict::Dict>| {
+            for e in ns.into_iter().flat_map(|d| d.iter()) {
+                if let Some(s) = vm.str_of(e.key) {
+                    names.push(s.to_string());
                 }
             }
+        };
+        add_keys(self, own_ns.and_then(|d| self.namespace(d)));
+        let classes: Vec<ObjKey> = match mro_of.map(|c| self.heap.kind(c)) {
+            Some(Kind::Class(c)) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        for &c in &classes {
+            add_keys(self, self.namespace(c));
         }
-        let t = self.type_of(obj);
-        if let Kind::Class(c) = self.heap.kind(t) {
-            for &k in &c.mro {
-                if let Some(d) = self.namespace(k) {
-                    for e in d.iter() {
-                        if let Some(s) = self.str_of(e.key) {
-                            candidates.push(s.to_string());
-                        }
-                    }
-                }
-            }
+        let user_class = classes.iter().any(|c| match self.heap.kind(*c) {
+            Kind::Class(cl) => self.str_of(cl.module) != Some("builtins"),
+            _ => false,
+        });
+        if !classes.is_empty() {
+            names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
         }
-        super::exc::best_suggestion(name, candidates.iter().map(String::as_str))
+        if user_class {
+            names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+        }
+        names.sort();
+        names.dedup();
+        names
     }
 
     /// `obj.name`, or None when there is no such attribute (other errors propagate).
@@ -802,3 +822,31 @@ impl Vm {
         Ok(v)
     }
 }
+
+/// The names `dir(object())` lists: what every object inherits from `object`.
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];

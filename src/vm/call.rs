@@ -291,8 +291,8 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         let (defaults, kwdefaults) = match self.heap.kind(fk) {
-            Kind::Function(f) => (f.defaults.clone(), f.kwdefaults.clone()),
-            _ => (Vec::new(), Vec::new()),
+            Kind::Function(f) => (self.seq_items(f.defaults), f.kwdefaults),
+            _ => (Vec::new(), Value::None),
         };
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
@@ -313,7 +313,12 @@ impl Vm {
         for i in 0..kwonly {
             let s = base + argcount + i;
             if self.stack[s].is_undef() {
-                match kwdefaults.get(i).copied().filter(|v| !v.is_undef()) {
+                let name = self.intern(&code.varnames[argcount + i]);
+                let found = match kwdefaults {
+                    Value::Obj(d) => self.ns_lookup(d, name),
+                    _ => None,
+                };
+                match found {
                     Some(d) => {
                         self.heap.incref(d);
                         self.stack[s] = d;
@@ -385,7 +390,7 @@ impl Vm {
     ) -> PyErr {
         let q = self.func_qualname(fk);
         let ndefaults = match self.heap.kind(fk) {
-            Kind::Function(f) => f.defaults.len(),
+            Kind::Function(f) => self.seq_slice(f.defaults).len(),
             _ => 0,
         };
         let argcount = code.argcount as usize;

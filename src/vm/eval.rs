@@ -933,30 +933,38 @@ impl Vm {
                         self.stack.push(Value::Bool(m));
                     }
                     Op::BeforeWith => {
+                        // As CPython's BEFORE_WITH: both methods are looked up on the type,
+                        // __enter__ first, each failure with its own message.
                         let ctx = self.pop();
-                        let exit = match self.getattr_opt(ctx, self.names.exit) {
-                            Ok(Some(e)) => e,
-                            Ok(None) => {
-                                let t = self.type_name(ctx);
+                        let t = self.type_of(ctx);
+                        let found = match self.special(ctx, self.names.enter) {
+                            None => Err(""),
+                            Some(enter) => match self.special(ctx, self.names.exit) {
+                                None => Err(" (missed __exit__ method)"),
+                                Some(exit) => Ok((enter, exit)),
+                            },
+                        };
+                        let (enter, exit) = match found {
+                            Ok(pair) => pair,
+                            Err(missed) => {
+                                let name = self.type_name(ctx);
                                 self.heap.decref(ctx);
                                 break 'run self.type_error(format!(
-                                    "'{t}' object does not support the context manager protocol"
+                                    "'{name}' object does not support the context manager protocol{missed}"
                                 ));
                             }
-                            Err(e) => {
-                                self.heap.decref(ctx);
-                                break 'run e;
-                            }
                         };
-                        let enter = match self.getattr(ctx, self.names.enter) {
-                            Ok(e) => e,
-                            Err(e) => {
-                                self.heap.decref(ctx);
-                                self.heap.decref(exit);
-                                break 'run e;
+                        let bound = self.bind(exit, ctx, t).and_then(|exit| {
+                            match self.bind(enter, ctx, t) {
+                                Ok(enter) => Ok((enter, exit)),
+                                Err(e) => {
+                                    self.heap.decref(exit);
+                                    Err(e)
+                                }
                             }
-                        };
+                        });
                         self.heap.decref(ctx);
+                        let (enter, exit) = tri!(bound);
                         let r = self.call(enter, &[]);
                         self.heap.decref(enter);
                         self.stack.push(exit);
@@ -1151,15 +1159,8 @@ impl Vm {
             suggestion = super::exc::best_suggestion(&n, names.iter().map(String::as_str));
         }
         if suggestion.is_none() {
-            let mut names: Vec<String> = Vec::new();
-            if let Some(b) = self.builtins.as_obj().and_then(|g| self.namespace(g)) {
-                for e in b.iter() {
-                    if let Some(s) = self.str_of(e.key) {
-                        names.push(s.to_string());
-                    }
-                }
-            }
-            suggestion = super::exc::best_suggestion(&n, names.iter().map(String::as_str));
+            let names = super::builtin_names::CPYTHON_BUILTIN_NAMES.iter().copied();
+            suggestion = super::exc::best_suggestion(&n, names);
         }
         self.name_error(&n, suggestion)
     }

@@ -177,36 +177,36 @@ impl Vm {
     }
 
     /// Whether an exception matches an `except` clause's type (a class or a tuple of them).
+    /// `except typ:` against the exception being handled. As CPython's CHECK_EXC_MATCH, `typ`
+    /// is validated whole first (an exception class, or a tuple of them: not nested), so a bad
+    /// item is an error even when an earlier one would have matched.
     pub fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
-        let class = self.type_of(exc);
-        match typ {
+        let items: Vec<Value> = match typ {
             Value::Obj(k) => match self.heap.kind(k) {
-                Kind::Class(_) => {
-                    if !self.is_subclass(k, self.types.base_exception) {
-                        return Err(self.type_error(
-                            "catching classes that do not inherit from BaseException is not allowed"
-                                .into(),
-                        ));
-                    }
-                    Ok(self.is_subclass(class, k))
-                }
-                Kind::Tuple(items) => {
-                    let items: Vec<Value> = items.to_vec();
-                    for t in items {
-                        if self.exception_matches(exc, t)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-                _ => Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed".into(),
-                )),
+                Kind::Tuple(items) => items.to_vec(),
+                _ => vec![typ],
             },
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed".into(),
-            )),
+            _ => vec![typ],
+        };
+        let mut classes = Vec::with_capacity(items.len());
+        for t in items {
+            match t {
+                Value::Obj(k)
+                    if matches!(self.heap.kind(k), Kind::Class(_))
+                        && self.is_subclass(k, self.types.base_exception) =>
+                {
+                    classes.push(k)
+                }
+                _ => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed"
+                            .into(),
+                    ))
+                }
+            }
         }
+        let class = self.type_of(exc);
+        Ok(classes.into_iter().any(|k| self.is_subclass(class, k)))
     }
 
     /// Records that `exc` passed through a frame of `code` at `line`.

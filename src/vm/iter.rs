@@ -43,6 +43,7 @@ impl Vm {
                     index: 0,
                     what: ViewKind::Keys,
                     len: d.len(),
+                    remaining: d.len(),
                 },
                 Kind::DictView(dv) => {
                     let (d, what) = (dv.dict, dv.kind);
@@ -59,6 +60,7 @@ impl Vm {
                         index: 0,
                         what,
                         len,
+                        remaining: len,
                     }))));
                 }
                 Kind::Set(s) => Iter::Set {
@@ -235,8 +237,9 @@ impl Vm {
                 index,
                 what,
                 len,
+                remaining,
             } => {
-                let (d, mut i, what, len) = (*dict, *index, *what, *len);
+                let (d, mut i, what, len, remaining) = (*dict, *index, *what, *len, *remaining);
                 let Kind::Dict(dd) = self.heap.kind(d.as_obj().expect("dict")) else {
                     return Ok(None);
                 };
@@ -251,8 +254,21 @@ impl Vm {
                 let Some(e) = dd.entry_at(i).copied() else {
                     return Ok(None);
                 };
-                if let Iter::Dict { index, .. } = self.iter_state(k) {
+                if remaining == 0 {
+                    // Past the end for good, as CPython drops its dict reference here.
+                    if let Iter::Dict { index, .. } = self.iter_state(k) {
+                        *index = usize::MAX;
+                    }
+                    return Err(
+                        self.runtime_error("dictionary keys changed during iteration".into())
+                    );
+                }
+                if let Iter::Dict {
+                    index, remaining, ..
+                } = self.iter_state(k)
+                {
                     *index = i + 1;
+                    *remaining -= 1;
                 }
                 Ok(Some(match what {
                     ViewKind::Keys => self.incref(e.key),
@@ -932,21 +948,14 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, idx: Value) -> PyResult<()> {
         let Value::Obj(k) = obj else {
             let t = self.type_name(obj);
-            return Err(self.type_error(format!("'{t}' object doesn't support item deletion")));
+            return Err(self.type_error(format!("'{t}' object does not support item deletion")));
         };
         match self.heap.kind(k) {
             Kind::List(l) => {
                 let len = l.len();
                 if self.is_slice(idx) {
-                    let mut pos = self.slice_positions(idx, len)?;
-                    pos.sort_unstable();
-                    let mut removed = Vec::new();
-                    if let Kind::List(l) = self.heap.kind_mut(k) {
-                        for p in pos.into_iter().rev() {
-                            removed.push(l.remove(p));
-                        }
-                    }
-                    self.heap.decref_all(removed);
+                    let pos = self.slice_positions(idx, len)?;
+                    self.delete_positions(k, pos);
                     return Ok(());
                 }
                 let i = self.seq_index_or(idx, len, "list", Some(ASSIGN_RANGE))?;
@@ -964,21 +973,66 @@ impl Vm {
                 }
                 None => Err(self.key_error(idx)),
             },
-            Kind::Instance(_) => match self.special(obj, self.names.delitem) {
-                Some(f) => {
-                    let r = self.call(f, &[obj, idx])?;
-                    self.heap.decref(r);
-                    Ok(())
-                }
-                None => {
-                    let t = self.type_name(obj);
-                    Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
-                }
-            },
-            _ => {
+            Kind::Instance(_) if self.special(obj, self.names.delitem).is_some() => {
+                let f = self.special(obj, self.names.delitem).expect("found above");
+                let r = self.call(f, &[obj, idx])?;
+                self.heap.decref(r);
+                Ok(())
+            }
+            kind => {
+                // PySequence_DelItem's wording for a sequence given an index; PyObject_DelItem's
+                // for everything else.
+                let sequence = matches!(
+                    kind,
+                    Kind::Tuple(_)
+                        | Kind::Str(_)
+                        | Kind::Range(_)
+                        | Kind::BigRange(_)
+                        | Kind::DictView(_)
+                        | Kind::Set(_)
+                        | Kind::Instance(_)
+                        | Kind::Exception(_)
+                );
                 let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+                let verb = if sequence && self.try_index(idx)?.is_some() {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!("'{t}' object {verb} support item deletion")))
             }
         }
+    }
+
+    /// `del l[slice]` at the slice's positions, in one pass: CPython releases a step-1 slice's
+    /// items last to first (list_ass_slice) and an extended slice's first to last.
+    fn delete_positions(&mut self, k: ObjKey, mut pos: Vec<usize>) {
+        if pos.is_empty() {
+            return;
+        }
+        let step_one = pos.windows(2).all(|w| w[1] == w[0] + 1);
+        pos.sort_unstable();
+        let old = match self.heap.kind_mut(k) {
+            Kind::List(l) => std::mem::take(l),
+            _ => return,
+        };
+        let mut keep = Vec::with_capacity(old.len() - pos.len());
+        let mut removed = Vec::with_capacity(pos.len());
+        let mut next = pos.iter().peekable();
+        for (i, v) in old.into_iter().enumerate() {
+            if next.peek() == Some(&&i) {
+                next.next();
+                removed.push(v);
+            } else {
+                keep.push(v);
+            }
+        }
+        if let Kind::List(l) = self.heap.kind_mut(k) {
+            *l = keep;
+        }
+        if step_one {
+            removed.reverse();
+        }
+        self.heap.decref_all(removed);
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod attr;
 mod bigint_ops;
+mod builtin_names;
 pub mod cache;
 pub mod call;
 mod collect;

@@ -523,6 +523,11 @@ impl Vm {
                         if x.is(*y) {
                             continue;
                         }
+                        // Nested tuples take the counted path (RecursionError at the limit).
+                        let nested = |v: &Value| matches!(v, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Tuple(_)));
+                        if nested(x) || nested(y) {
+                            return None;
+                        }
                         if !self.simple_eq(*x, *y)? {
                             return Some(false);
                         }

@@ -86,9 +86,20 @@ impl Vm {
     /// (borrowed). Its namespace starts with the names CPython's has, in its order (the loader
     /// and the cache are None here: there is no import system behind a script).
     pub fn main_module(&mut self, file: &str) -> Value {
+        // The module object comes first, as PyModule_New makes it: a collection scans the
+        // module (held by the module table) before its dict, so the globals are found in
+        // place and the objects they hold keep CPython's order (the order of `__del__` at exit).
+        let name = self.intern("__main__");
+        self.heap.incref(name);
+        let m = self.heap.alloc(Kind::Module(Box::new(Module {
+            name,
+            dict: Value::None,
+        })));
         let dict = self.new_dict();
         let dk = dict.as_obj().expect("dict");
-        let name = self.intern("__main__");
+        if let Kind::Module(md) = self.heap.kind_mut(m.as_obj().expect("module")) {
+            md.dict = dict;
+        }
         self.heap.incref(name);
         let annotations = self.new_dict();
         let b = self.builtins;
@@ -109,10 +120,6 @@ impl Vm {
             let key = self.intern(key);
             self.ns_set(dk, key, value);
         }
-        self.heap.incref(name);
-        let m = self
-            .heap
-            .alloc(Kind::Module(Box::new(Module { name, dict })));
         self.modules.insert("__main__".into(), m);
         dict
     }

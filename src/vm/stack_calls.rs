@@ -126,7 +126,7 @@ impl Vm {
         let nparams = code.argcount as usize;
         if !code.plain_positional
             || argc > nparams
-            || argc + fobj.defaults.len() < nparams
+            || argc < nparams && argc + self.seq_slice(fobj.defaults).len() < nparams
             || inline && (code.generator || self.depth >= self.recursion_limit)
         {
             return None;
@@ -143,7 +143,14 @@ impl Vm {
             let Kind::Function(fobj) = self.heap.kind(k) else {
                 return None;
             };
-            let defaults = &fobj.defaults[fobj.defaults.len() - (nparams - argc)..];
+            let all: &[Value] = match fobj.defaults {
+                Value::Obj(d) => match self.heap.kind(d) {
+                    Kind::Tuple(t) => t,
+                    _ => &[],
+                },
+                _ => &[],
+            };
+            let defaults = &all[all.len() - (nparams - argc)..];
             let first = self.stack.len();
             self.stack.extend_from_slice(defaults);
             for i in first..self.stack.len() {
@@ -221,17 +228,30 @@ impl Vm {
             },
             _ => unreachable!("MakeFunction takes a code object"),
         };
-        let take = |vm: &mut Vm, v: Value| -> Vec<Value> {
-            if v.is_undef() {
-                return Vec::new();
-            }
-            let items = vm.seq_items(v);
-            items.iter().for_each(|x| vm.heap.incref(*x));
-            vm.heap.decref(v);
-            items
+        // The positional defaults tuple is kept as it is; keyword-only defaults (a tuple with
+        // Undef where a parameter has none) become the dict CPython keeps.
+        let defaults = if defaults.is_undef() {
+            Value::None
+        } else {
+            defaults
         };
-        let defaults = take(self, defaults);
-        let kwdefaults = take(self, kwdefaults);
+        let kwdefaults = if kwdefaults.is_undef() {
+            Value::None
+        } else {
+            let values = self.seq_items(kwdefaults);
+            let d = self.new_dict();
+            let first = (code.argcount) as usize;
+            for (i, v) in values.into_iter().enumerate() {
+                if v.is_undef() {
+                    continue;
+                }
+                let key = self.intern(&code.varnames[first + i]);
+                self.heap.incref(v);
+                self.ns_set(d.as_obj().expect("dict"), key, v);
+            }
+            self.heap.decref(kwdefaults);
+            d
+        };
         // The closure stays a tuple of cells (`__closure__`), an object of its own as in CPython.
         let closure = if closure.is_undef() {
             Value::None
