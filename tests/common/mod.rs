@@ -2,7 +2,10 @@
 //! program runs through the `cellar` binary with the heap verifier on (a refcount mismatch or a
 //! leak at exit makes the binary exit 70), in a fresh temporary directory, with its `.in` file as
 //! stdin. Stdout must match `.out` byte for byte; the exit status and last stderr line must match
-//! `.err`; where a `.stderr` file exists, the whole stderr must match it after `normalize_stderr`.
+//! `.err`; where a `.stderr` file exists, the whole stderr must match it after `strip_dir` (the
+//! program's own directory, as in `File "/abs/.../tracebacks_full/03_x.py"`, is removed) and
+//! `normalize_stderr`. A `# cellar: ARGS` comment line within a program's first 5 lines passes
+//! ARGS (split on whitespace) to cellar before the program's path (`cellar_args`).
 //!
 //! Each corpus has a `known_failures.txt` listing, honestly, the programs that still differ (one
 //! path per line, `#` comments): they are run and reported but do not fail the test; a listed
@@ -69,9 +72,22 @@ struct Ran {
     timed_out: bool,
 }
 
+/// The cellar arguments a program asks for with a `# cellar: ARGS` comment line within its first
+/// 5 lines (e.g. `# cellar: --max-memory=256M`); tests/conformance/regen.py reads them the same
+/// way and runs python3 under the matching RLIMIT_AS.
+pub fn cellar_args(prog: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(prog).unwrap_or_default();
+    text.lines()
+        .take(5)
+        .find_map(|l| l.trim_start().strip_prefix("# cellar:"))
+        .map(|args| args.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 fn run(prog: &Path, scratch: &Path) -> Ran {
     let stdin_data = std::fs::read(prog.with_extension("in")).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_cellar"))
+        .args(cellar_args(prog))
         .arg(prog)
         .env("CELLAR_VERIFY", "1")
         .current_dir(scratch)
@@ -147,7 +163,7 @@ fn judge(prog: &Path, ran: &Ran) -> Option<String> {
         }
     }
     if let Ok(full) = std::fs::read_to_string(prog.with_extension("stderr")) {
-        let got = normalize_stderr(&ran.stderr);
+        let got = normalize_stderr(&strip_dir(&ran.stderr, prog));
         if got != full {
             why.push(format!(
                 "stderr differs\n  got:\n{got}\n  expected:\n{full}"
@@ -178,6 +194,23 @@ fn first_difference(expected: &[u8], got: &[u8]) -> String {
         gl.get(i).copied().unwrap_or("<end of output>"),
         el.get(i).copied().unwrap_or("<end of output>")
     )
+}
+
+/// Removes the program's own directory and the slash after it wherever it appears (tracebacks
+/// name the program by its absolute path), so a `.stderr` file does not depend on where the
+/// repository is: `File "/abs/.../tracebacks_full/03_x.py", line 4` becomes
+/// `File "03_x.py", line 4`. tests/conformance/regen.py does the same to python3's stderr.
+pub fn strip_dir(text: &str, prog: &Path) -> String {
+    match prog.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => {
+            let mut prefix = dir.display().to_string();
+            if !prefix.ends_with('/') {
+                prefix.push('/');
+            }
+            text.replace(&prefix, "")
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// What no implementation can reproduce in gc debug output (tests/gc/regen.py does the same):
