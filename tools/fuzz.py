@@ -676,7 +676,7 @@ class Harness:
     def _cellar(self, tmp, prog, stdin, timeout, name="cwd-cellar"):
         a = self.args
         argv = [a.cellar, "--verify"] + list(a.cellar_arg or []) + [prog]
-        return run_program(argv, self._fresh_cwd(tmp, name), stdin, timeout, a.mem,
+        return run_program(argv, self._fresh_cwd(tmp, name), stdin, timeout, a.cellar_mem,
                            self.base_env)
 
     def _python(self, tmp, prog, stdin, timeout, name="cwd-python"):
@@ -724,7 +724,7 @@ class Harness:
                     kinds.append("hang")
                     plain = run_program([a.cellar] + list(a.cellar_arg or []) + [prog],
                                         self._fresh_cwd(tmp, "cwd-cellar-noverify"), stdin,
-                                        a.timeout, a.mem, self.base_env)
+                                        a.timeout, a.cellar_mem, self.base_env)
                     note = ("also without --verify" if plain.timed_out
                             else f"only with --verify (without: {plain.seconds:.1f}s)")
 
@@ -1047,6 +1047,9 @@ def main(argv=None):
     # growth is a MemoryError, as python3 gets it from the limit, not an allocation that aborts.
     if a.mem and not any(x.startswith("--max-memory") for x in a.cellar_arg):
         a.cellar_arg.append(f"--max-memory={a.mem // 4}")
+    # cellar's address space also holds a 1 GiB interpreter stack, allocator reservations and,
+    # while its object arena doubles, the old and the new arena: it gets twice python3's.
+    a.cellar_mem = a.mem * 2
     a.cellar = os.path.abspath(a.cellar)
     a.out = os.path.abspath(a.out)
     if not os.access(a.cellar, os.X_OK):

@@ -19,13 +19,13 @@ class Dummy:
     pass
 
 SAMPLES = {"str": "abc", "list": [1], "dict": {1: 2}, "set": {1}, "frozenset": frozenset({1}),
-           "tuple": (1,), "float": 1.5, "int": 3, "range": range(3)}
+           "tuple": (1,), "float": 1.5, "int": 3, "range": range(3), "slice": slice(1, 2)}
 
 # Calling these probes the terminal, the debugger or the interpreter itself.
 SKIP = {"breakpoint", "input", "print", "exit", "quit", "help", "open", "__import__",
         "__build_class__", "compile", "eval", "exec", "sleep"}
 TARGETS = []
-for tname in ["str", "list", "dict", "set", "frozenset", "tuple", "float", "int", "range"]:
+for tname in ["str", "list", "dict", "set", "frozenset", "tuple", "float", "int", "range", "slice"]:
     t = getattr(builtins, tname)
     for m in sorted(vars(t)):
         if m.startswith("_"):

@@ -2,6 +2,7 @@
 
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
+use crate::vm::int_args::Index;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
@@ -19,7 +20,7 @@ fn append(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.iterate(a[1])?;
+    let items = vm.iterate_sized(a[1])?;
     vm.list_extend(lk(a[0]), items)?;
     Ok(Value::None)
 }
@@ -61,11 +62,30 @@ fn insert(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn position(vm: &mut Vm, list: Value, x: Value) -> PyResult<Option<usize>> {
-    let items = vm.seq_items(list);
-    for (i, it) in items.iter().enumerate() {
-        if vm.eq(*it, x)? {
+    position_in(vm, list, x, 0, usize::MAX)
+}
+
+/// The first index in `start..stop` whose item equals `x`; the list is re-read at each step,
+/// as CPython does, since `__eq__` may change it.
+fn position_in(
+    vm: &mut Vm,
+    list: Value,
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(&item) = vm.seq_slice(list).get(i) else {
+            break;
+        };
+        vm.heap.incref(item);
+        let r = vm.eq(item, x);
+        vm.heap.decref(item);
+        if r? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -85,7 +105,38 @@ fn remove(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    match position(vm, a[0], a[1])? {
+    let len = vm.seq_slice(a[0]).len() as i64;
+    // `start`/`stop` as _PyEval_SliceIndexNotNone: ints (huge ones clamp), counted from the
+    // end when negative.
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let Some(&v) = v else {
+            return Ok(default as usize);
+        };
+        let i = match vm.try_index(v)? {
+            Some(Index::Fits(i)) => i,
+            Some(Index::Huge { negative }) => {
+                if negative {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }
+            }
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or have an __index__ method".into(),
+                ))
+            }
+        };
+        let i = if i < 0 {
+            (i.saturating_add(len)).max(0)
+        } else {
+            i
+        };
+        Ok(i.min(len) as usize)
+    };
+    let start = bound(vm, a.get(2), 0)?;
+    let stop = bound(vm, a.get(3), len)?;
+    match position_in(vm, a[0], a[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             if matches!(a[0], Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_))) {

@@ -13,6 +13,7 @@ pub mod mersenne;
 pub mod random;
 pub mod set;
 pub mod signatures;
+pub mod slice;
 pub mod string;
 pub mod string_case;
 pub mod string_format;
@@ -422,7 +423,7 @@ fn sum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (key, reverse) = list::sort_options(vm, kw)?;
-    let mut items = vm.iterate(a[0])?;
+    let mut items = vm.iterate_sized(a[0])?;
     match list::sort_values(vm, &mut items, key, reverse) {
         Ok(()) => Ok(vm.new_list(items)),
         Err(e) => {
@@ -904,6 +905,17 @@ pub fn construct(
     if class == t.super_ {
         return super_fn(vm, a, &[]);
     }
+    if class == t.slice {
+        // slice(stop) or slice(start, stop[, step]): any objects, None where absent.
+        let parts = match *a {
+            [stop] => [Value::None, stop, Value::None],
+            [start, stop] => [start, stop, Value::None],
+            [start, stop, step, ..] => [start, stop, step],
+            [] => [Value::None; 3],
+        };
+        parts.iter().for_each(|v| vm.heap.incref(*v));
+        return Ok(vm.heap.alloc(Kind::Slice(Box::new(parts))));
+    }
     match layout {
         Layout::Int => {
             let Some(&v) = a.first() else {
@@ -973,7 +985,7 @@ pub fn construct(
         },
         Layout::List => {
             let items = match a.first() {
-                Some(v) => vm.iterate(*v)?,
+                Some(v) => vm.iterate_sized(*v)?,
                 None => Vec::new(),
             };
             Ok(vm.new_list(items))
@@ -986,7 +998,7 @@ pub fn construct(
                 }
             }
             let items = match a.first() {
-                Some(v) => vm.iterate(*v)?,
+                Some(v) => vm.iterate_sized(*v)?,
                 None => Vec::new(),
             };
             Ok(vm.new_tuple(items))
@@ -1138,6 +1150,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     io::install(vm);
     introspect::install(vm);
+    slice::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

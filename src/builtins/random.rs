@@ -168,9 +168,7 @@ fn getrandbits(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative".into()));
     }
-    if crate::heap::budget::would_exceed(k as usize / 8) {
-        return Err(vm.memory_error());
-    }
+    vm.check_budget(k as usize / 8)?;
     let b: BigInt = rng(vm).getrandbits(k as u32);
     Ok(vm.int_from_big(b))
 }

@@ -45,6 +45,9 @@ impl Heap {
         if gc_type {
             self.count_allocation();
         }
+        if self.objects.len() == self.objects.capacity() {
+            self.arena_grows();
+        }
         let k = self.objects.insert(Object {
             rc: 1,
             gc_pos: 0,
@@ -189,6 +192,22 @@ impl Heap {
 
     pub fn len(&self) -> usize {
         self.objects.len()
+    }
+
+    /// The arena is about to double (one allocation as big as the arena): past the memory
+    /// budget, the program gets MemoryError at its next safe point, before it needs another.
+    #[cold]
+    fn arena_grows(&mut self) {
+        let growth = self.objects.capacity().max(1) * std::mem::size_of::<(Object, u32)>();
+        if super::budget::would_exceed(growth, 0) {
+            super::signals::raise(super::signals::MEMORY);
+        }
+    }
+
+    /// Bytes of the arena's free slots: counted by the allocator as live, but new objects take
+    /// them before the arena grows (the memory budget treats them as available).
+    pub fn spare_bytes(&self) -> usize {
+        (self.objects.capacity() - self.objects.len()) * std::mem::size_of::<(Object, u32)>()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -144,17 +144,18 @@ pub fn set_limit(bytes: Option<usize>) {
     RESET_BELOW.store(0, Relaxed);
 }
 
-/// Whether `extra` more bytes would take the total past the limit.
-pub fn would_exceed(extra: usize) -> bool {
-    live().saturating_add(extra) > LIMIT.load(Relaxed)
+/// Whether `extra` more bytes would take the total past the limit, not counting `reusable`
+/// bytes the total includes but new objects can have back (the arena's free slots).
+pub fn would_exceed(extra: usize, reusable: usize) -> bool {
+    live().saturating_sub(reusable).saturating_add(extra) > LIMIT.load(Relaxed)
 }
 
 /// Decides, at a safe point that found MEMORY signalled, whether to raise MemoryError now. When
 /// it says yes, the trigger moves a little above today's total so the handler of that
 /// MemoryError can run; it returns to the limit once the total falls back under the limit.
-pub fn over_budget() -> bool {
+pub fn over_budget(reusable: usize) -> bool {
     let limit = LIMIT.load(Relaxed);
-    let live = live();
+    let live = live().saturating_sub(reusable);
     if live <= limit || live <= TRIGGER.load(Relaxed) {
         return false;
     }

@@ -500,16 +500,15 @@ fn negative_shift() -> NumError {
     NumError::value("negative shift count")
 }
 
-/// `a << n` for ints of any size.
-pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
+/// The errors of `a << n` that come before any allocation: a negative count (ValueError), or a
+/// result CPython could not even count in 30-bit digits (OverflowError "too many digits").
+pub fn lshift_check(a: &BigInt, n: &BigInt) -> NumResult<()> {
     if n.is_negative() {
         return Err(negative_shift());
     }
     if a.is_zero() {
-        return Ok(BigInt::zero());
+        return Ok(());
     }
-    // CPython counts the result in 30-bit digits: past what a Py_ssize_t size can count it is
-    // OverflowError, below that too big to allocate (MemoryError).
     const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
     let (words, rem) = n.div_rem(&BigInt::from(30));
     let needed = words
@@ -517,6 +516,15 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
         .map(|w| a.bits().div_ceil(30) as u128 + w + u128::from(!rem.is_zero()));
     if needed.is_none_or(|d| d > MAX_LONG_DIGITS) {
         return Err(NumError::overflow("too many digits in integer"));
+    }
+    Ok(())
+}
+
+/// `a << n` for ints of any size.
+pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
+    lshift_check(a, n)?;
+    if a.is_zero() {
+        return Ok(BigInt::zero());
     }
     let n = n
         .to_u64()

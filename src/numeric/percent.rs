@@ -167,10 +167,15 @@ pub fn percent_format<H: PercentHost>(
             let w = v.to_i64().ok_or_else(|| {
                 NumError::overflow("Python int too large to convert to C ssize_t")
             })?;
-            if w < 0 {
+            // CPython negates a negative width in C: the most negative one stays negative,
+            // which then pads nothing.
+            let w = if w < 0 {
                 flags.ljust = true;
-            }
-            width = Some(checked_width(w.unsigned_abs())?);
+                w.wrapping_neg()
+            } else {
+                w
+            };
+            width = Some(if w < 0 { 0 } else { checked_width(w as u64)? });
             ch = next_char(&chars, &mut pos);
         } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
             let w;

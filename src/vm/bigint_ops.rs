@@ -8,7 +8,6 @@ use num_traits::{One, Signed, ToPrimitive};
 
 use super::ops::int_op;
 use super::{PyResult, Vm};
-use crate::heap::budget;
 use crate::numeric::arith::{self, PowResult};
 use crate::syntax::ast::BinOp;
 
@@ -22,6 +21,7 @@ fn result_bits(op: BinOp, a: &BigInt, b: &BigInt) -> u64 {
         BinOp::Add | BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => x.max(y) + 1,
         BinOp::Mult => x + y,
         BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::RShift => x,
+        BinOp::LShift if x == 0 => 0,
         BinOp::LShift => x.saturating_add(b.to_u64().unwrap_or(u64::MAX)),
         BinOp::Pow if b.is_positive() && x > 1 => x.saturating_mul(b.to_u64().unwrap_or(u64::MAX)),
         BinOp::Pow => 64,
@@ -35,13 +35,11 @@ impl Vm {
         if bits > CHECKED_BITS {
             // The result plus the temporaries a multiplication needs.
             let bytes = (bits / 8).saturating_mul(3);
-            if budget::would_exceed(usize::try_from(bytes).unwrap_or(usize::MAX)) {
-                // A shift past what CPython can count is OverflowError, not MemoryError.
-                if op == BinOp::LShift {
-                    arith::lshift(a, b).map_err(|e| self.num_err(e))?;
-                }
-                return Err(self.memory_error());
+            // A shift CPython refuses before allocating keeps its own error.
+            if op == BinOp::LShift {
+                arith::lshift_check(a, b).map_err(|e| self.num_err(e))?;
             }
+            self.check_budget(usize::try_from(bytes).unwrap_or(usize::MAX))?;
             if op == BinOp::Pow {
                 return self.pow_stepwise(a, b);
             }

@@ -81,7 +81,8 @@ impl Vm {
             ErrKind::OverflowError => self.types.overflow_error,
             ErrKind::ZeroDivisionError => self.types.zero_division_error,
             ErrKind::TypeError => self.types.type_error,
-            ErrKind::MemoryError => self.types.memory_error,
+            // As PyErr_NoMemory: no arguments.
+            ErrKind::MemoryError => return self.memory_error(),
         };
         self.exception_with_msg(class, e.msg)
     }

@@ -43,7 +43,7 @@ impl Vm {
         if signals::take(signals::INTERRUPT) {
             return Err(self.keyboard_interrupt());
         }
-        if signals::take(signals::MEMORY) && budget::over_budget() {
+        if signals::take(signals::MEMORY) && budget::over_budget(self.heap.spare_bytes()) {
             return Err(self.memory_error());
         }
         Ok(())
@@ -62,7 +62,7 @@ impl Vm {
 
     /// Checks that `bytes` more would stay within the memory budget.
     pub fn check_budget(&mut self, bytes: usize) -> PyResult<()> {
-        if bytes > 0 && budget::would_exceed(bytes) {
+        if bytes > 0 && budget::would_exceed(bytes, self.heap.spare_bytes()) {
             return Err(self.memory_error());
         }
         Ok(())

@@ -130,7 +130,7 @@ impl Vm {
             let t = self.type_name(v);
             return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
         }
-        self.iterate(v)
+        self.iterate_sized(v)
     }
 
     fn not_iterable(&mut self, v: Value) -> super::PyErr {
@@ -429,10 +429,19 @@ impl Vm {
         self.incref(v)
     }
 
-    /// All items of an iterable (owned), as `list(v)` collects them: a range's length is taken
-    /// first (CPython's length hint), so a huge range fails at once as in CPython; the buffer
-    /// grows fallibly (MemoryError) and Ctrl-C stops a long collection.
+    /// All items of an iterable (owned); the buffer grows fallibly (MemoryError) and Ctrl-C
+    /// stops a long collection.
     pub fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.collect_items(v, false)
+    }
+
+    /// `iterate` as the list-building paths of CPython do it (`list()`, `tuple()`, `extend`,
+    /// `sorted`, `[*v]`): the length hint first, so a huge range fails at once, as in CPython.
+    pub fn iterate_sized(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.collect_items(v, true)
+    }
+
+    fn collect_items(&mut self, v: Value, hinted: bool) -> PyResult<Vec<Value>> {
         if let Value::Obj(k) = v {
             let exact = match self.heap.kind(k) {
                 Kind::List(l) => Some(l.len()),
@@ -446,7 +455,8 @@ impl Vm {
                 return Ok(items);
             }
         }
-        let mut out = match self.length_hint(v)? {
+        let hint = if hinted { self.length_hint(v)? } else { None };
+        let mut out = match hint {
             Some(n) => self.vec_with_capacity(n)?,
             None => Vec::new(),
         };

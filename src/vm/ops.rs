@@ -3,7 +3,7 @@
 //! user class's special methods (with the reflected forms).
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 use crate::numeric::{arith, hash as numhash, NumResult};
 
@@ -230,7 +230,7 @@ impl Vm {
         if let Value::Obj(k) = a {
             // Lists extend in place.
             if op == BinOp::Add && matches!(self.heap.kind(k), Kind::List(_)) {
-                let items = self.iterate(b)?;
+                let items = self.iterate_sized(b)?;
                 self.list_extend(k, items)?;
                 return Ok(self.incref(a));
             }
@@ -559,7 +559,13 @@ impl Vm {
             | (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None, Value::Obj(x)) => {
                 match self.heap.kind(x) {
                     Kind::Str(_) | Kind::Tuple(_) | Kind::List(_) | Kind::Dict(_) => Some(false),
-                    Kind::BigInt(_) => Some(false),
+                    // A big int equals a float only when the float is that integer exactly.
+                    Kind::BigInt(big) => Some(match (a, b) {
+                        (Value::Float(f), _) | (_, Value::Float(f)) => {
+                            f.fract() == 0.0 && BigInt::from_f64(f).is_some_and(|v| v == **big)
+                        }
+                        _ => false,
+                    }),
                     _ => None,
                 }
             }
@@ -604,6 +610,16 @@ impl Vm {
             );
             if seqs {
                 return self.compare_sequences(op, a, b);
+            }
+            // Slices compare as the tuples (start, stop, step).
+            if let (Kind::Slice(x), Kind::Slice(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                x.iter().chain(&y).for_each(|v| self.heap.incref(*v));
+                let (tx, ty) = (self.new_tuple(x), self.new_tuple(y));
+                let r = self.compare_sequences(op, tx, ty);
+                self.heap.decref(tx);
+                self.heap.decref(ty);
+                return r;
             }
             let sets = matches!(
                 (self.heap.kind(ka), self.heap.kind(kb)),
