@@ -192,6 +192,10 @@ pub struct Param {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// The span with any parentheses around the expression (`span` when there are none). A
+    /// node built from this one reaches to the parentheses, as CPython's positions do:
+    /// `(a) + b` starts at the `(`, while `a` itself keeps its own span.
+    pub outer: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -398,6 +402,16 @@ impl CmpOp {
 
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
-        Expr { kind, span }
+        Expr {
+            kind,
+            span,
+            outer: span,
+        }
+    }
+
+    /// The same expression, known to be written inside the parentheses spanning `parens`.
+    pub fn parenthesized(mut self, parens: Span) -> Expr {
+        self.outer = parens;
+        self
     }
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod layout;
 pub mod literals;
 pub mod parser;
+pub mod positions;
 pub mod token;
 pub mod unparse;
 pub mod validate;

@@ -207,7 +207,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             let s = span(e.span());
             Ok(match body {
                 None => rule_hit("tuple", Expr::new(ExprKind::Tuple(vec![]), s)),
-                Some(Paren::Yield(y)) => rule_hit("group", y),
+                Some(Paren::Yield(y)) => rule_hit("group", y.parenthesized(s)),
                 Some(Paren::First(elt, Rest::Comp(generators))) => {
                     check_comprehension_elt(ctx, &elt)?;
                     rule_hit(
@@ -232,8 +232,9 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                             x.span,
                         )));
                     }
-                    // A parenthesized expression keeps its own node and span, as in CPython.
-                    rule_hit("group", x)
+                    // A parenthesized expression keeps its own node and span, as in CPython;
+                    // what is built from it reaches to the parentheses.
+                    rule_hit("group", x.parenthesized(s))
                 }
             })
         });
@@ -540,8 +541,21 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Call(Vec<Expr>, Vec<KwArg>),
         Index(Expr),
     }
+    // `f(x for x in y)`: the generator expression takes the call's parentheses (CPython's
+    // `primary genexp`), so its position includes them.
+    let call_genexp = op(Raw::LParen)
+        .ignore_then(named_expression.clone().then(for_if_clauses.clone()))
+        .then_ignore(op(Raw::RParen))
+        .map_with(|(elt, generators), e| {
+            let g = ExprKind::GeneratorExp {
+                elt: bx(elt),
+                generators,
+            };
+            Trailer::Call(vec![Expr::new(g, span(e.span()))], Vec::new())
+        });
     let trailer = choice((
         op(Raw::Dot).ignore_then(name()).map(Trailer::Attr),
+        call_genexp,
         arguments
             .clone()
             .delimited_by(op(Raw::LParen), op(Raw::RParen))
@@ -555,7 +569,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         atom.clone().foldl_with(
             trailer.map_with(|t, e| (t, e.span())).repeated(),
             |value, (t, s): (Trailer, CSpan), _| {
-                let whole = value.span.to(span(s));
+                let whole = value.outer.to(span(s));
                 let kind = match t {
                     Trailer::Attr(attr) => ExprKind::Attribute {
                         value: bx(value),
@@ -659,7 +673,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                 if ops.is_empty() {
                     left
                 } else {
-                    let s = left.span.to(ops.last().map_or(left.span, |o| o.1.span));
+                    let s = left.outer.to(ops.last().map_or(left.outer, |o| o.1.outer));
                     Expr::new(
                         ExprKind::Compare {
                             left: bx(left),
@@ -674,7 +688,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     let inversion = rule(
         "inversion",
         not.repeated().foldr(comparison, |s: CSpan, operand: Expr| {
-            let whole = span(s).to(operand.span);
+            let whole = span(s).to(operand.outer);
             Expr::new(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -695,7 +709,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
                     if rest.is_empty() {
                         first
                     } else {
-                        let s = first.span.to(rest.last().map_or(first.span, |x| x.span));
+                        let s = first.outer.to(rest.last().map_or(first.outer, |x| x.outer));
                         let mut values = vec![first];
                         values.extend(rest);
                         Expr::new(ExprKind::BoolOp { op, values }, s)
@@ -741,7 +755,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         .map(|(body, rest)| match rest {
             None => body,
             Some((test, orelse)) => {
-                let s = body.span.to(orelse.span);
+                let s = body.outer.to(orelse.outer);
                 Expr::new(
                     ExprKind::IfExp {
                         test: bx(test),
@@ -760,7 +774,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .then_ignore(op(Raw::ColonEqual))
             .then(expression.clone())
             .map(|(target, value)| {
-                let s = target.span.to(value.span);
+                let s = target.outer.to(value.outer);
                 rule_hit(
                     "assignment_expression",
                     Expr::new(
@@ -833,7 +847,7 @@ fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
         BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => "term",
         BinOp::Pow => "power",
     });
-    let s = left.span.to(right.span);
+    let s = left.outer.to(right.outer);
     Expr::new(
         ExprKind::BinOp {
             left: bx(left),
@@ -872,7 +886,7 @@ impl Chain {
                 lhs = self.operators(lhs, UNARY_BP)?;
                 for (op, s) in prefixes.into_iter().rev() {
                     super::coverage::hit("factor");
-                    let whole = span(s).to(lhs.span);
+                    let whole = span(s).to(lhs.outer);
                     lhs = Expr::new(
                         ExprKind::UnaryOp {
                             op,

@@ -335,7 +335,7 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                 // `class C(x for x in y)`: a bare generator expression is not a base list.
                 for b in &bases {
                     if matches!(b.kind, ExprKind::GeneratorExp { .. })
-                        && !is_parenthesized(ctx.source, &b.span)
+                        && !is_parenthesized(ctx.source, b)
                     {
                         if let ExprKind::GeneratorExp { elt, .. } = &b.kind {
                             let at = super::next_token_start(ctx.source, elt.span.end as usize);
@@ -508,7 +508,7 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
             .try_map_with(move |t, ex| {
                 check_store_target(&t, TargetContext::Del).map_err(|err| ctx.fail(err))?;
                 let targets = match t.kind {
-                    ExprKind::Tuple(items) if !is_parenthesized(ctx.source, &t.span) => items,
+                    ExprKind::Tuple(items) if !is_parenthesized(ctx.source, &t) => items,
                     _ => vec![t],
                 };
                 Ok(stmt(StmtKind::Delete(targets), ex.span()))
@@ -659,7 +659,7 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                     let value = values.pop().unwrap_or_else(|| first.clone());
                     let mut targets = vec![first];
                     targets.extend(values);
-                    let plain = !matches!(value.kind, ExprKind::Tuple(_) if !is_parenthesized(ctx.source, &value.span))
+                    let plain = !matches!(value.kind, ExprKind::Tuple(_) if !is_parenthesized(ctx.source, &value))
                         && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
                     check_assignment(ctx.source, &targets, &value, plain).map_err(|err| ctx.fail(err))?;
                     StmtKind::Assign { targets, value }
@@ -730,6 +730,13 @@ fn check_ann_target(t: &Expr) -> Result<(), SyntaxError> {
 
 /// Whether the source text of a node starts with `(` (a parenthesized tuple keeps the parens in
 /// its span).
-fn is_parenthesized(source: &str, s: &Span) -> bool {
-    source.as_bytes().get(s.start as usize) == Some(&b'(')
+/// Whether a tuple was written in parentheses: its text starts with `(` that is not the
+/// parenthesis of its first item (`(a), b` is a bare tuple whose first item is `(a)`).
+fn is_parenthesized(source: &str, t: &Expr) -> bool {
+    let first_item_start = match &t.kind {
+        ExprKind::Tuple(items) => items.first().map(|f| f.outer.start),
+        _ => None,
+    };
+    source.as_bytes().get(t.span.start as usize) == Some(&b'(')
+        && first_item_start.is_none_or(|s| s > t.span.start)
 }
