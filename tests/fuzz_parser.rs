@@ -4,7 +4,11 @@
 //! `CELLAR_FUZZ_CASES=1000000 cargo test --release --test fuzz_parser -- --nocapture`.
 
 use std::path::Path;
-use std::time::Instant;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Longer than any parse should take, even in a debug build on a noisy machine.
+const CASE_LIMIT: Duration = Duration::from_secs(10);
 
 use cellar::syntax::{complete::is_complete, parse_module};
 
@@ -249,6 +253,22 @@ fn the_front_end_never_panics() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0x5EED_CE11A2);
     let corpus = valid_corpus();
+    // A parser that backtracks exponentially never panics, it just never returns: a watchdog
+    // fails the run on the first input that takes longer than any sane parse.
+    let current: Arc<Mutex<(usize, Instant, String)>> =
+        Arc::new(Mutex::new((usize::MAX, Instant::now(), String::new())));
+    let watched = Arc::clone(&current);
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(200));
+        let guard = watched.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.0 != usize::MAX && guard.1.elapsed() > CASE_LIMIT {
+            eprintln!(
+                "case {} took more than {CASE_LIMIT:?} (seed {seed}): {:?}",
+                guard.0, guard.2
+            );
+            std::process::exit(1);
+        }
+    });
     let handle = std::thread::Builder::new()
         .stack_size(cellar::syntax::STACK_SIZE)
         .spawn(move || {
@@ -257,6 +277,8 @@ fn the_front_end_never_panics() {
             let (mut ok, mut errors) = (0usize, 0usize);
             for i in 0..cases {
                 let input = generate(&mut rng, &corpus);
+                *current.lock().unwrap_or_else(|e| e.into_inner()) =
+                    (i, Instant::now(), input.clone());
                 let result = std::panic::catch_unwind(|| {
                     let parsed = parse_module(&input);
                     let _ = is_complete(&input);
@@ -268,6 +290,7 @@ fn the_front_end_never_panics() {
                     Err(_) => panic!("case {i} (seed {seed}) panicked on input {input:?}"),
                 }
             }
+            current.lock().unwrap_or_else(|e| e.into_inner()).0 = usize::MAX;
             (ok, errors, start.elapsed())
         })
         .unwrap();

@@ -185,6 +185,9 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source span (start and end byte offsets in the file) of each instruction: what a
+    /// traceback marks under the line (PEP 657).
+    pub positions: Vec<(u32, u32)>,
     /// Owned references (strings, big ints, tuples, nested code objects).
     pub consts: Vec<Value>,
     /// Every slot's name: locals (parameters first), then cells, then free variables.
@@ -219,5 +222,10 @@ impl Code {
 
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// The source span of instruction `ip` (byte offsets), if it has one.
+    pub fn position_at(&self, ip: usize) -> Option<(u32, u32)> {
+        self.positions.get(ip).copied().filter(|&(s, e)| e > s)
     }
 }

@@ -104,6 +104,8 @@ struct Unit<'a> {
     qualname: String,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    /// Source span (byte offsets) of each instruction, for PEP 657's traceback marks.
+    positions: Vec<(u32, u32)>,
     consts: Vec<Value>,
     str_consts: std::collections::HashMap<String, u32>,
     slot_of: std::collections::HashMap<String, u32>,
@@ -112,6 +114,9 @@ struct Unit<'a> {
     ncells: u32,
     nfrees: u32,
     line: u32,
+    /// The span the next instruction is attributed to (the innermost expression or statement
+    /// being compiled, as CPython's compiler tracks it).
+    span: Span,
     fblocks: Vec<FBlock<'a>>,
     firstlineno: u32,
     generator: bool,
@@ -149,6 +154,7 @@ impl<'a> Codegen<'a> {
             qualname,
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             str_consts: Default::default(),
             slot_of,
@@ -157,6 +163,7 @@ impl<'a> Codegen<'a> {
             ncells: s.cells.len() as u32,
             nfrees: s.frees.len() as u32,
             line,
+            span: Span::default(),
             fblocks: Vec::new(),
             firstlineno: line,
             generator: false,
@@ -172,6 +179,7 @@ impl<'a> Codegen<'a> {
             qualname: u.qualname,
             ops: u.ops,
             lines: u.lines,
+            positions: u.positions,
             consts: u.consts,
             varnames: u.varnames,
             nlocals: u.nlocals,
@@ -199,7 +207,16 @@ impl<'a> Codegen<'a> {
         u.ops.push(op);
         let line = u.line;
         u.lines.push(line);
+        u.positions.push((u.span.start, u.span.end));
         u.ops.len() - 1
+    }
+
+    /// Emits `op` attributed to `span` (a sub-node whose own position CPython gives it).
+    fn emit_at(&mut self, op: Op, span: Span) -> usize {
+        let saved = std::mem::replace(&mut self.unit().span, span);
+        let at = self.emit(op);
+        self.unit().span = saved;
+        at
     }
 
     fn here(&mut self) -> u32 {
@@ -227,6 +244,12 @@ impl<'a> Codegen<'a> {
     fn set_line(&mut self, span: Span) {
         let line = self.lines.line(span.start);
         self.unit().line = line;
+    }
+
+    /// The line and the span of what is compiled next.
+    fn set_loc(&mut self, span: Span) {
+        self.set_line(span);
+        self.unit().span = span;
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
@@ -325,7 +348,7 @@ impl<'a> Codegen<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
-        self.set_line(s.span);
+        self.set_loc(s.span);
         match &*s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e);
@@ -379,6 +402,11 @@ impl<'a> Codegen<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
+                // CPython's jump on a comparison leaves its position in place: the raise is
+                // marked under the comparison; any other test, under the whole statement.
+                if matches!(test.kind, ExprKind::Compare { .. }) {
+                    self.unit().span = test.span;
+                }
                 let j = self.emit(Op::PopJumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -892,12 +920,15 @@ impl<'a> Codegen<'a> {
         self.store_name(&c.name);
     }
 
+    /// `target op= value`: the target is read and written at its own position (marks under
+    /// `d['k']`), the operation at the statement's.
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) {
+        let t = target.span;
         match &target.kind {
             ExprKind::Name(n) => {
-                self.load_name(n);
+                self.expr(target);
                 self.expr(value);
-                self.set_line(target.span);
+                self.set_line(t);
                 self.emit(Op::Inplace(op));
                 self.store_name(n);
             }
@@ -905,21 +936,21 @@ impl<'a> Codegen<'a> {
                 self.expr(obj);
                 self.emit(Op::DupTop);
                 let i = self.str_index(attr);
-                self.emit(Op::LoadAttr(i));
+                self.emit_at(Op::LoadAttr(i), t);
                 self.expr(value);
                 self.emit(Op::Inplace(op));
                 self.emit(Op::RotTwo);
-                self.emit(Op::StoreAttr(i));
+                self.emit_at(Op::StoreAttr(i), t);
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj);
                 self.expr(index);
                 self.emit(Op::DupTop2);
-                self.emit(Op::BinarySubscr);
+                self.emit_at(Op::BinarySubscr, t);
                 self.expr(value);
                 self.emit(Op::Inplace(op));
                 self.emit(Op::RotThree);
-                self.emit(Op::StoreSubscr);
+                self.emit_at(Op::StoreSubscr, t);
             }
             _ => {}
         }
@@ -956,7 +987,17 @@ impl<'a> Codegen<'a> {
         true
     }
 
+    /// Stores the value on the stack into `t`, marked at the target's position.
     fn store_target(&mut self, t: &'a Expr) {
+        let (saved_line, saved_span) = (self.unit().line, self.unit().span);
+        self.set_loc(t.span);
+        self.store_target_at(t);
+        let u = self.unit();
+        u.line = saved_line;
+        u.span = saved_span;
+    }
+
+    fn store_target_at(&mut self, t: &'a Expr) {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
@@ -991,7 +1032,7 @@ impl<'a> Codegen<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) {
-        self.set_line(t.span);
+        self.set_loc(t.span);
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
@@ -1014,10 +1055,12 @@ impl<'a> Codegen<'a> {
     // ---------------------------------------------------------------- expressions
 
     fn expr(&mut self, e: &'a Expr) {
-        let saved_line = self.unit().line;
-        self.set_line(e.span);
+        let (saved_line, saved_span) = (self.unit().line, self.unit().span);
+        self.set_loc(e.span);
         self.expr_inner(e);
-        self.unit().line = saved_line;
+        let u = self.unit();
+        u.line = saved_line;
+        u.span = saved_span;
     }
 
     fn expr_inner(&mut self, e: &'a Expr) {
@@ -1364,7 +1407,8 @@ impl<'a> Codegen<'a> {
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
             self.expr(value);
             let i = self.str_index(attr);
-            self.emit(Op::LoadMethod(i));
+            // The method lookup is marked under `obj.name`, the call under the whole call.
+            self.emit_at(Op::LoadMethod(i), func.span);
             args.iter().for_each(|a| self.expr(a));
             self.set_line(func.span);
             self.emit(Op::CallMethod(args.len() as u32));

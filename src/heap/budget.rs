@@ -150,19 +150,27 @@ pub fn would_exceed(extra: usize, reusable: usize) -> bool {
     live().saturating_sub(reusable).saturating_add(extra) > LIMIT.load(Relaxed)
 }
 
-/// Decides, at a safe point that found MEMORY signalled, whether to raise MemoryError now. When
-/// it says yes, the trigger moves a little above today's total so the handler of that
-/// MemoryError can run; it returns to the limit once the total falls back under the limit.
+/// Decides, at a safe point that found MEMORY signalled, whether to raise MemoryError now (the
+/// total, less `reusable`, is over the limit, and no MemoryError was raised at this level yet).
+/// When it says yes it grants the handler its slack (`grant_slack`).
 pub fn over_budget(reusable: usize) -> bool {
     let limit = LIMIT.load(Relaxed);
-    let live = live().saturating_sub(reusable);
-    if live <= limit || live <= TRIGGER.load(Relaxed) {
+    if live().saturating_sub(reusable) <= limit || live() <= TRIGGER.load(Relaxed) {
         return false;
     }
-    let slack = (limit / 32).max(4 << 20);
-    TRIGGER.store(live.saturating_add(slack), Relaxed);
-    RESET_BELOW.store(limit, Relaxed);
+    grant_slack();
     true
+}
+
+/// After a MemoryError raised for the budget (at a safe point or where a buffer was refused):
+/// the trigger moves a little above today's total, so the handler of that MemoryError can run
+/// without another one; it returns to the limit once the total falls back under the limit.
+pub fn grant_slack() {
+    let limit = LIMIT.load(Relaxed);
+    let slack = (limit / 32).max(4 << 20);
+    TRIGGER.store(live().saturating_add(slack), Relaxed);
+    RESET_BELOW.store(limit, Relaxed);
+    signals::take(signals::MEMORY);
 }
 
 /// The default limit: 80% of the machine's physical memory (None where it cannot be read).

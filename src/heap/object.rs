@@ -272,6 +272,8 @@ pub struct ExcObj {
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The failing instruction's source span (byte offsets), for the marks under the line.
+    pub position: Option<(u32, u32)>,
 }
 
 #[derive(Debug)]

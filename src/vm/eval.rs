@@ -1050,7 +1050,8 @@ impl Vm {
             loop {
                 let line = code.line_at(ip.saturating_sub(1));
                 if !reraise {
-                    self.add_traceback(err.0, &code, line);
+                    let position = code.position_at(ip.saturating_sub(1));
+                    self.add_traceback(err.0, &code, line, position);
                     if !self.handled.is(Value::None) && !self.handled.is(err.0) {
                         let has_context = match err.0 {
                             Value::Obj(k) => {

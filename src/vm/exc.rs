@@ -210,13 +210,21 @@ impl Vm {
         Ok(classes.into_iter().any(|k| self.is_subclass(class, k)))
     }
 
-    /// Records that `exc` passed through a frame of `code` at `line`.
-    pub fn add_traceback(&mut self, exc: Value, code: &Rc<Code>, line: u32) {
+    /// Records that `exc` passed through a frame of `code` at `line` (the failing
+    /// instruction's source span is `position`).
+    pub fn add_traceback(
+        &mut self,
+        exc: Value,
+        code: &Rc<Code>,
+        line: u32,
+        position: Option<(u32, u32)>,
+    ) {
         if let Value::Obj(k) = exc {
             if let Kind::Exception(e) = self.heap.kind_mut(k) {
                 e.traceback.push(TracebackEntry {
                     code: code.clone(),
                     line,
+                    position,
                 });
             }
         }
@@ -375,25 +383,8 @@ impl Vm {
         };
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in entries.iter().rev() {
-                let name = if e.code.kind == crate::compile::code::CodeKind::Module {
-                    "<module>".to_string()
-                } else {
-                    e.code.name.clone()
-                };
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.code.source.name, e.line, name
-                ));
-                // A program read from standard input cannot be read again for its lines.
-                let readable = e.code.source.name != "<stdin>";
-                if let Some(src) = e.code.source.line(e.line).filter(|_| readable) {
-                    let t = src.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                    }
-                }
-            }
+            let outermost_first: Vec<TracebackEntry> = entries.into_iter().rev().collect();
+            super::traceback_lines::format_frames(&outermost_first, out);
         }
         let line = self.exception_line(exc);
         out.push_str(&line);

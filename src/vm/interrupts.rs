@@ -63,6 +63,7 @@ impl Vm {
     /// Checks that `bytes` more would stay within the memory budget.
     pub fn check_budget(&mut self, bytes: usize) -> PyResult<()> {
         if bytes > 0 && budget::would_exceed(bytes, self.heap.spare_bytes()) {
+            budget::grant_slack();
             return Err(self.memory_error());
         }
         Ok(())

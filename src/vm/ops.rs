@@ -383,7 +383,7 @@ impl Vm {
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
             )));
         }
-        if op == BinOp::Add && self.str_of(a).is_some() && !inplace {
+        if op == BinOp::Add && self.str_of(a).is_some() {
             return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
         }
         if op == BinOp::Add

@@ -421,13 +421,18 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .clone()
             .then(for_if_clauses.clone().or_not())
             .map_with(|(elt, generators), e| match generators {
-                Some(generators) => Arg::Gen(Expr::new(
-                    ExprKind::GeneratorExp {
-                        elt: bx(elt),
-                        generators,
-                    },
-                    span(e.span()),
-                )),
+                // No parentheses of its own: `outer` stays empty until the call gives it its
+                // parentheses (a bare generator argument must be the only one).
+                Some(generators) => Arg::Gen(
+                    Expr::new(
+                        ExprKind::GeneratorExp {
+                            elt: bx(elt),
+                            generators,
+                        },
+                        span(e.span()),
+                    )
+                    .parenthesized(Span::default()),
+                ),
                 None => Arg::Pos(elt),
             }),
     ));
@@ -541,25 +546,22 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Call(Vec<Expr>, Vec<KwArg>),
         Index(Expr),
     }
-    // `f(x for x in y)`: the generator expression takes the call's parentheses (CPython's
-    // `primary genexp`), so its position includes them.
-    let call_genexp = op(Raw::LParen)
-        .ignore_then(named_expression.clone().then(for_if_clauses.clone()))
-        .then_ignore(op(Raw::RParen))
-        .map_with(|(elt, generators), e| {
-            let g = ExprKind::GeneratorExp {
-                elt: bx(elt),
-                generators,
-            };
-            Trailer::Call(vec![Expr::new(g, span(e.span()))], Vec::new())
-        });
     let trailer = choice((
         op(Raw::Dot).ignore_then(name()).map(Trailer::Attr),
-        call_genexp,
         arguments
             .clone()
             .delimited_by(op(Raw::LParen), op(Raw::RParen))
-            .map(|(a, k)| Trailer::Call(a, k)),
+            .map_with(|(mut a, k), e| {
+                // `f(x for x in y)`: a bare generator expression takes the call's parentheses
+                // (CPython's `primary genexp`), so its position includes them.
+                if let [g] = &mut a[..] {
+                    if g.outer == Span::default() {
+                        g.span = span(e.span());
+                        g.outer = g.span;
+                    }
+                }
+                Trailer::Call(a, k)
+            }),
         slices
             .delimited_by(op(Raw::LSqb), op(Raw::RSqb))
             .map(Trailer::Index),
