@@ -100,6 +100,9 @@ pub enum Op {
     BuildList(u32),
     BuildTuple(u32),
     BuildSet(u32),
+    /// A set display of more than two constants: CPython compiles it to a frozenset constant
+    /// (built twice by its constant merger) merged into a new set, which decides its order.
+    BuildConstSet(u32),
     BuildMap(u32),
     BuildString(u32),
     ListAppend(u32),

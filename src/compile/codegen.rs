@@ -1187,7 +1187,11 @@ impl<'a> Codegen<'a> {
                     }
                 } else {
                     items.iter().for_each(|i| self.expr(i));
-                    self.emit(Op::BuildSet(items.len() as u32));
+                    if items.len() > 2 && items.iter().all(is_folded_constant) {
+                        self.emit(Op::BuildConstSet(items.len() as u32));
+                    } else {
+                        self.emit(Op::BuildSet(items.len() as u32));
+                    }
                 }
             }
             ExprKind::ListComp { elt, generators } => {
@@ -1572,4 +1576,28 @@ enum Comp<'e> {
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
     Gen(&'e Expr),
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant (literals, a sign or `~` on a
+/// number, tuples of constants), which is when a set display becomes a frozenset constant.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg | UnaryOp::Pos,
+            operand,
+        } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Invert,
+            operand,
+        } => matches!(operand.kind, ExprKind::Int(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
+        _ => false,
+    }
 }

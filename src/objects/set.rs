@@ -244,6 +244,37 @@ impl SetTable {
         keys
     }
 
+    /// Resizes once ahead of adding about `n` keys, as `set_merge` and a dict `update` do
+    /// (which decides the order the added keys iterate in).
+    pub fn reserve_for(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// Bytes `reserve_for(n)` or `merge` of `n` keys could allocate, for the memory budget.
+    pub fn reserve_bytes(&self, n: usize) -> usize {
+        if (self.fill.saturating_add(n)).saturating_mul(5) < self.mask() * 3 {
+            return 0;
+        }
+        (self.used.saturating_add(n))
+            .saturating_mul(4)
+            .saturating_mul(std::mem::size_of::<Slot>())
+    }
+
+    /// After removals: if more than a quarter of the slots are dummies, rebuild without them
+    /// (the end of CPython's `set_difference_update_internal`).
+    pub fn resize_away_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(minused);
+        }
+    }
+
     /// Adds every key of `other` (`set_merge`): the caller has already added a reference for
     /// each key of `other` that this call reports as inserted — so it passes `incref` in.
     pub fn merge<E>(
@@ -255,9 +286,7 @@ impl SetTable {
         if other.used == 0 {
             return Ok(());
         }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
+        self.reserve_for(other.used);
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             for (dst, src) in self.table.iter_mut().zip(&other.table) {
                 if !src.key.is_undef() {

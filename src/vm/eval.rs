@@ -659,6 +659,15 @@ impl Vm {
                         }
                         self.stack.push(s);
                     }
+                    Op::BuildConstSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let r = crate::builtins::set::const_set_display(self, &items);
+                        self.heap.decref_all(items);
+                        match r {
+                            Ok(s) => self.stack.push(s),
+                            Err(e) => break 'run e,
+                        }
+                    }
                     Op::BuildMap(n) => {
                         let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
                         let d = self.new_dict();

@@ -234,21 +234,11 @@ impl Vm {
                 self.list_extend(k, items)?;
                 return Ok(self.incref(a));
             }
-            if op == BinOp::Mult && matches!(self.heap.kind(k), Kind::List(_)) {
-                if let Some(r) = self.repeat(a, b)? {
-                    // `l *= n` repeats the list in place.
-                    let items = match self.heap.kind_mut(r.as_obj().expect("list")) {
-                        Kind::List(l) => std::mem::take(l),
-                        _ => Vec::new(),
-                    };
-                    self.heap.decref(r);
-                    let old = match self.heap.kind_mut(k) {
-                        Kind::List(l) => std::mem::replace(l, items),
-                        _ => Vec::new(),
-                    };
-                    self.heap.decref_all(old);
-                    return Ok(self.incref(a));
-                }
+            if op == BinOp::Mult && matches!(self.heap.kind(k), Kind::List(_)) && self.is_index(b) {
+                // `l *= n` repeats the list in place.
+                let count = self.as_ssize(b, crate::vm::int_args::Overflow::OverflowError)?;
+                self.list_inplace_repeat(k, count)?;
+                return Ok(self.incref(a));
             }
             let is_set = matches!(self.heap.kind(k), Kind::Set(s) if !s.frozen);
             let set_op = matches!(
@@ -1020,7 +1010,7 @@ impl Vm {
 
     /// Runs `f` on set `s`'s table taken out of the heap, so that `f` may call Python code
     /// (`__eq__`); the set looks empty to that code meanwhile.
-    fn with_set_table<T>(
+    pub fn with_set_table<T>(
         &mut self,
         s: ObjKey,
         f: impl FnOnce(&mut Vm, &mut crate::objects::set::SetTable) -> T,
@@ -1039,6 +1029,12 @@ impl Vm {
     /// Adds a key (borrowed) to a set.
     pub fn set_add(&mut self, s: ObjKey, key: Value) -> PyResult<()> {
         let h = self.hash(key)?;
+        self.set_add_entry(s, h, key).map(|_| ())
+    }
+
+    /// Adds a key (borrowed) whose hash is known, as CPython's `set_add_entry`; true if it was
+    /// not there.
+    pub fn set_add_entry(&mut self, s: ObjKey, h: i64, key: Value) -> PyResult<bool> {
         let grow = match self.heap.kind(s) {
             Kind::Set(so) => so.table.growth_bytes(),
             _ => 0,
@@ -1058,11 +1054,16 @@ impl Vm {
         if added {
             self.heap.incref(key);
         }
-        Ok(())
+        Ok(added)
     }
 
     pub fn set_contains(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
         let h = self.hash(key)?;
+        self.set_contains_entry(s, h, key)
+    }
+
+    /// Membership of a key whose hash is known.
+    pub fn set_contains_entry(&mut self, s: ObjKey, h: i64, key: Value) -> PyResult<bool> {
         match self.set_probe(s, h, key) {
             Some(found) => Ok(found),
             None => self
@@ -1074,6 +1075,11 @@ impl Vm {
     /// Removes an equal key; true if it was there.
     pub fn set_discard(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
         let h = self.hash(key)?;
+        self.set_discard_entry(s, h, key)
+    }
+
+    /// Removes an equal key whose hash is known; true if it was there.
+    pub fn set_discard_entry(&mut self, s: ObjKey, h: i64, key: Value) -> PyResult<bool> {
         if self.set_probe(s, h, key) == Some(false) {
             return Ok(false);
         }

@@ -24,14 +24,19 @@ impl Vm {
         {
             return Ok(None);
         }
-        let is_index = matches!(n, Value::Int(_) | Value::Bool(_))
-            || matches!(n, Value::Obj(nk) if matches!(self.heap.kind(nk), Kind::BigInt(_)))
-            || self.user_special(n, self.names.index).is_some();
-        if !is_index {
+        if !self.is_index(n) {
             return Ok(None);
         }
         let count = self.as_ssize(n, Overflow::OverflowError)?;
         self.repeat_count(k, count).map(Some)
+    }
+
+    /// Whether `n` is an integer for sequence repetition: an int, a bool, or an object with
+    /// `__index__`.
+    pub fn is_index(&mut self, n: Value) -> bool {
+        matches!(n, Value::Int(_) | Value::Bool(_))
+            || matches!(n, Value::Obj(nk) if matches!(self.heap.kind(nk), Kind::BigInt(_)))
+            || self.user_special(n, self.names.index).is_some()
     }
 
     /// Makes room for `extra` more items in list `k`, fallibly: MemoryError past the memory
@@ -120,6 +125,52 @@ impl Vm {
             Kind::List(_) => self.new_list(out),
             _ => self.new_tuple(out),
         })
+    }
+
+    /// `l *= n` on list `k`: in place, without a temporary copy (`n == 1` costs nothing, as in
+    /// CPython's `list_inplace_repeat`).
+    pub fn list_inplace_repeat(&mut self, k: ObjKey, count: i64) -> PyResult<()> {
+        let len = match self.heap.kind(k) {
+            Kind::List(l) => l.len(),
+            _ => return Ok(()),
+        };
+        if count == 1 || len == 0 {
+            return Ok(());
+        }
+        if count <= 0 {
+            let old = match self.heap.kind_mut(k) {
+                Kind::List(l) => std::mem::take(l),
+                _ => Vec::new(),
+            };
+            self.heap.decref_all(old);
+            return Ok(());
+        }
+        let count = count as usize;
+        if len > isize::MAX as usize / count || count > u32::MAX as usize {
+            return Err(self.memory_error());
+        }
+        self.list_reserve(k, len * (count - 1))?;
+        let per_check = (CHUNK / len).max(1);
+        let mut done = 1;
+        while done < count {
+            let n = per_check.min(count - done);
+            if let Kind::List(l) = self.heap.kind_mut(k) {
+                for _ in 0..n {
+                    l.extend_from_within(..len);
+                }
+            }
+            done += n;
+            // Each original item gains its new references before anything can run.
+            let keys: Vec<_> = match self.heap.kind(k) {
+                Kind::List(l) => l[..len].iter().filter_map(|v| v.as_obj()).collect(),
+                _ => Vec::new(),
+            };
+            for c in keys {
+                self.heap.obj_mut(c).rc += n as u32;
+            }
+            self.check_signals()?;
+        }
+        Ok(())
     }
 
     /// The string `k` repeated to `total` bytes: doubling copies, log2(count) memcpys, with a
