@@ -602,6 +602,10 @@ def run_program(argv, cwd, stdin_path, timeout, mem, env):
     except OSError as e:
         if stdin_path:
             stdin.close()
+        # A binary that cannot start makes every later result meaningless: stop the run.
+        if argv[0] not in ("python3", sys.executable):
+            print(f"fuzz.py: cannot run {argv[0]}: {e}", file=sys.stderr)
+            os._exit(2)
         r.status, r.stdout, r.stdout_len, r.stdout_hash = 127, b"", 0, ""
         r.stderr = r.stderr_tail = f"harness: cannot run {argv[0]}: {e}\n".encode()
         r.timed_out, r.seconds = False, 0.0
@@ -1052,7 +1056,7 @@ def main(argv=None):
     a.cellar_mem = a.mem * 2
     a.cellar = os.path.abspath(a.cellar)
     a.out = os.path.abspath(a.out)
-    if not os.access(a.cellar, os.X_OK):
+    if not (os.path.isfile(a.cellar) and os.access(a.cellar, os.X_OK)):
         print(f"fuzz.py: cellar binary not found: {a.cellar}", file=sys.stderr)
         return 2
     corpora = a.corpus or [os.path.join(REPO, "tests", "conformance"),

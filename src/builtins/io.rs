@@ -196,9 +196,7 @@ fn readable(vm: &mut Vm, f: Value) -> PyResult<&mut FileObj> {
 }
 
 fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
-    // io.UnsupportedOperation derives from OSError and ValueError; OSError is the closer fit
-    // for `except OSError` handlers.
-    vm.exception_with_msg(vm.types.os_error, what.into())
+    vm.exception_with_msg(vm.types.unsupported_operation, what.into())
 }
 
 fn size_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Option<usize>> {

@@ -159,10 +159,8 @@ impl Dict {
         self.entries[ix].key = Value::Undef;
         self.entries[ix].value = Value::Undef;
         self.used -= 1;
-        if self.used == 0 {
-            self.entries.clear();
-            self.indices.iter_mut().for_each(|s| *s = EMPTY);
-        }
+        // Even when the dict becomes empty its deleted entries stay until the next rebuild, as
+        // in CPython: an iterator that was past them must not see a new key as unvisited.
         (e.key, e.value)
     }
 

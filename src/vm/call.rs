@@ -453,6 +453,20 @@ impl Vm {
         kwargs: Kwargs,
     ) -> PyResult<Value> {
         let layout = self.class_layout(class);
+        let init = self.class_lookup(class, self.names.init);
+        let user_init = init.filter(|f| match f {
+            Value::Obj(k) => !matches!(self.heap.kind(*k), Kind::Native(_)),
+            _ => true,
+        });
+        // object.__new__ refuses arguments before allocating when __init__ is object's own.
+        if layout == Layout::Object
+            && class != self.types.object
+            && user_init.is_none()
+            && (!args.is_empty() || !kwargs.is_empty())
+        {
+            let n = self.class_name(class);
+            return Err(self.type_error(format!("{n}() takes no arguments")));
+        }
         let obj = match layout {
             Layout::Object => {
                 if class == self.types.object && !args.is_empty() {
@@ -490,12 +504,8 @@ impl Vm {
             }
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };
-        let init = self.class_lookup(class, self.names.init);
-        let user_init = init.filter(
-            |f| matches!(f, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Function(_))),
-        );
         match user_init {
-            Some(f) => match self.call_kw(f, &with_receiver(obj, args), kwargs) {
+            Some(f) => match self.call_init(f, obj, args, kwargs) {
                 Ok(r) => {
                     if !r.is(Value::None) {
                         let t = self.type_name(r);
@@ -511,15 +521,25 @@ impl Vm {
                     return Err(e);
                 }
             },
-            None => {
-                if layout == Layout::Object && (!args.is_empty() || !kwargs.is_empty()) {
-                    let n = self.class_name(class);
-                    self.heap.decref(obj);
-                    return Err(self.type_error(format!("{n}() takes no arguments")));
-                }
-            }
+            None => {}
         }
         Ok(obj)
+    }
+
+    /// Calls a class's own `__init__`: a function gets the new object as `self`; anything
+    /// else is called as it is (`__init__ = 5` fails as `'int' object is not callable`).
+    fn call_init(
+        &mut self,
+        f: Value,
+        obj: Value,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        if matches!(f, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Function(_))) {
+            self.call_kw(f, &with_receiver(obj, args), kwargs)
+        } else {
+            self.call_kw(f, args, kwargs)
+        }
     }
 
     /// Resumes a generator with `sent` (borrowed).

@@ -211,6 +211,18 @@ impl Vm {
         t.stop_iteration = e(self, "StopIteration", t.exception);
         t.type_error = e(self, "TypeError", t.exception);
         t.value_error = e(self, "ValueError", t.exception);
+        // io.UnsupportedOperation(OSError, ValueError): one base in `base`, both in the MRO
+        // (which is what `except` and isinstance consult), as C3 orders them.
+        t.unsupported_operation = e(self, "UnsupportedOperation", t.os_error);
+        let io = self.intern("io");
+        let (ve, exc) = (t.value_error, t.exception);
+        if let Kind::Class(c) = self.heap.kind_mut(t.unsupported_operation) {
+            let at = c.mro.iter().position(|&k| k == exc).unwrap_or(c.mro.len());
+            c.mro.insert(at, ve);
+            let old = std::mem::replace(&mut c.module, io);
+            self.heap.incref(io);
+            self.heap.decref(old);
+        }
         self.types = t;
     }
 
@@ -297,6 +309,7 @@ impl Vm {
             t.ellipsis,
             t.file,
             t.weakref,
+            t.unsupported_operation,
         ];
         public
             .iter()

@@ -112,6 +112,8 @@ pub struct Types {
     pub module_not_found_error: ObjKey,
     pub keyboard_interrupt: ObjKey,
     pub file_not_found_error: ObjKey,
+    /// `io.UnsupportedOperation` (OSError and ValueError).
+    pub unsupported_operation: ObjKey,
     pub memory_error: ObjKey,
     pub lookup_error: ObjKey,
     pub arithmetic_error: ObjKey,

@@ -158,6 +158,12 @@ impl Vm {
 
     /// A user class's `__repr__`, if it defines one.
     fn user_repr(&mut self, v: Value) -> PyResult<Option<String>> {
+        self.user_repr_as(v, "__repr__")
+    }
+
+    /// A user `__repr__`'s result; `label` names the slot in the non-string error (`str(x)`
+    /// reaches `__repr__` through `object.__str__`, and CPython's check then says `__str__`).
+    fn user_repr_as(&mut self, v: Value, label: &str) -> PyResult<Option<String>> {
         let Some(f) = self.special(v, self.names.repr) else {
             return Ok(None);
         };
@@ -173,7 +179,7 @@ impl Vm {
             None => {
                 let t = self.type_name(r);
                 self.heap.decref(r);
-                return Err(self.type_error(format!("__repr__ returned non-string (type {t})")));
+                return Err(self.type_error(format!("{label} returned non-string (type {t})")));
             }
         };
         self.heap.decref(r);
@@ -275,6 +281,11 @@ impl Vm {
                                 }
                             };
                             self.heap.decref(r);
+                            return Ok(s);
+                        }
+                    }
+                    if matches!(self.heap.kind(k), Kind::Instance(_)) {
+                        if let Some(s) = self.user_repr_as(v, "__str__")? {
                             return Ok(s);
                         }
                     }
