@@ -504,24 +504,22 @@ impl Vm {
             }
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };
-        match user_init {
-            Some(f) => match self.call_init(f, obj, args, kwargs) {
-                Ok(r) => {
-                    if !r.is(Value::None) {
-                        let t = self.type_name(r);
-                        self.heap.decref(r);
-                        self.heap.decref(obj);
-                        return Err(
-                            self.type_error(format!("__init__() should return None, not '{t}'"))
-                        );
-                    }
+        if let Some(f) = user_init {
+            match self.call_init(f, obj, args, kwargs) {
+                Ok(r) if !r.is(Value::None) => {
+                    let t = self.type_name(r);
+                    self.heap.decref(r);
+                    self.heap.decref(obj);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
                 }
+                Ok(_) => {}
                 Err(e) => {
                     self.heap.decref(obj);
                     return Err(e);
                 }
-            },
-            None => {}
+            }
         }
         Ok(obj)
     }
