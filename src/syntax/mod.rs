@@ -18,6 +18,9 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 
 /// Parse a whole module, with every check CPython's `compile()` makes before running code.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    if let Some(at) = source.find('\0') {
+        return Err(null_byte(source, at));
+    }
     let tokens = layout::tokenize_all(source);
     let failure = match parser::parse_file(source, &tokens.tokens) {
         Ok(module) => {
@@ -84,6 +87,23 @@ pub fn parse_module_deep(source: &str) -> Result<ast::Module, SyntaxError> {
             0,
             0,
         )),
+    }
+}
+
+/// CPython's file reader refuses a NUL anywhere in the source: it shows the line up to the NUL
+/// and no caret.
+fn null_byte(source: &str, at: usize) -> SyntaxError {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[..at].matches('\n').count() + 1;
+    let shown = error::SyntaxTextOverride {
+        line,
+        text: source[line_start..at].to_string(),
+        offset: 0,
+        end_offset: 0,
+    };
+    SyntaxError {
+        shown: Some(Box::new(shown)),
+        ..SyntaxError::at("source code cannot contain null bytes", at, at).without_caret()
     }
 }
 
