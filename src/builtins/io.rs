@@ -361,10 +361,10 @@ fn input(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         let _ = vm.out.write_all(prompt.as_bytes());
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.exception_with_msg(vm.types.eof_error, "EOF when reading a line".into())),
-        Ok(_) => {
+    match super::stdin_lines::read_line(vm)? {
+        None => Err(vm.exception_with_msg(vm.types.eof_error, "EOF when reading a line".into())),
+        Some(bytes) => {
+            let mut line = String::from_utf8_lossy(&bytes).into_owned();
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -373,8 +373,12 @@ fn input(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
             }
             Ok(vm.new_str(line))
         }
-        Err(e) => Err(os_error(vm, &e, "<stdin>")),
     }
+}
+
+/// An OSError for a failed read of standard input.
+pub fn stdin_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
+    os_error(vm, e, "<stdin>")
 }
 
 pub fn install(vm: &mut Vm) {

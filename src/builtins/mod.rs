@@ -14,6 +14,7 @@ pub mod random;
 pub mod set;
 pub mod signatures;
 pub mod slice;
+pub mod stdin_lines;
 pub mod string;
 pub mod string_case;
 pub mod string_format;

@@ -457,20 +457,10 @@ fn join_items(vm: &mut Vm, src: Value) -> PyResult<Vec<Value>> {
             return Err(e);
         }
     };
-    let mut out = Vec::new();
-    loop {
-        match vm.next(it) {
-            Ok(Some(x)) => out.push(x),
-            Ok(None) => break,
-            Err(e) => {
-                vm.decref(it);
-                vm.heap.decref_all(out);
-                return Err(e);
-            }
-        }
-    }
+    // Collected fallibly, with Ctrl-C honoured (the iterator is its own iterable).
+    let out = vm.iterate(it);
     vm.decref(it);
-    Ok(out)
+    out
 }
 
 pub fn join(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

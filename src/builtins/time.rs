@@ -39,8 +39,17 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative".into()));
     }
     vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
-    Ok(Value::None)
+    // In short slices, so Ctrl-C ends the sleep with KeyboardInterrupt (std's sleep resumes
+    // after a signal).
+    let end = Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        vm.check_signals()?;
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(left.min(std::time::Duration::from_millis(20)));
+    }
 }
 
 pub fn module(vm: &mut Vm) -> Value {

@@ -32,6 +32,12 @@ pub fn pending() -> bool {
     PENDING.load(Relaxed) != 0
 }
 
+/// Whether a request bit (Ctrl-C, memory) is set, ignoring waiting heap work.
+#[inline(always)]
+pub fn requested() -> bool {
+    PENDING.load(Relaxed) & (WORK_UNIT - 1) != 0
+}
+
 /// Clears `bit` and says whether it was set.
 pub fn take(bit: u8) -> bool {
     let bit = u32::from(bit);

@@ -12,11 +12,15 @@ use crate::heap::{budget, signals};
 pub const CHECK_EVERY: usize = 1 << 12;
 
 /// Installs the SIGINT handler: Ctrl-C sets the INTERRUPT request instead of killing the
-/// process. Idempotent; a failure to install leaves the default behaviour.
+/// process. Idempotent; a failure to install leaves the default behaviour. As python3, it
+/// leaves an ignored SIGINT ignored (a background job of a script: `cellar prog.py &`).
 pub fn install_sigint_handler() {
     use std::sync::Once;
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
+        if sigint_ignored() {
+            return;
+        }
         // SAFETY: the handler only stores to an atomic (async-signal-safe).
         #[allow(unsafe_code)]
         let _ = unsafe {
@@ -25,6 +29,16 @@ pub fn install_sigint_handler() {
             })
         };
     });
+}
+
+fn sigint_ignored() -> bool {
+    // SAFETY: a query only (null new action), into a zeroed sigaction owned here.
+    #[allow(unsafe_code)]
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 impl Vm {

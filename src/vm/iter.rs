@@ -140,6 +140,10 @@ impl Vm {
 
     /// The next item (owned), or None when exhausted.
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Every native loop over an iterator passes here: Ctrl-C stops it (one load).
+        if crate::heap::signals::requested() {
+            self.check_signals()?;
+        }
         let Value::Obj(k) = it else {
             let t = self.type_name(it);
             return Err(self.type_error(format!("'{t}' object is not an iterator")));
