@@ -459,12 +459,21 @@ impl Vm {
                 return Ok(items);
             }
         }
-        let hint = if hinted { self.length_hint(v)? } else { None };
-        let mut out = match hint {
-            Some(n) => self.vec_with_capacity(n)?,
-            None => Vec::new(),
+        // As list_extend: the iterator first, then the length hint of the iterable.
+        let it = self.get_iter(v)?;
+        let hint = if hinted {
+            self.length_hint(v)
+        } else {
+            Ok(None)
         };
-        let r = self.for_each_item(v, |vm, x| {
+        let mut out = match hint.and_then(|h| self.vec_with_capacity(h.unwrap_or(0))) {
+            Ok(out) => out,
+            Err(e) => {
+                self.heap.decref(it);
+                return Err(e);
+            }
+        };
+        let r = self.for_each_item(it, |vm, x| {
             if let Err(e) = vm.reserve(&mut out, 1) {
                 vm.heap.decref(x);
                 return Err(e);
@@ -472,6 +481,7 @@ impl Vm {
             out.push(x);
             Ok(Step::Next)
         });
+        self.heap.decref(it);
         match r {
             Ok(()) => Ok(out),
             Err(e) => {
@@ -493,8 +503,40 @@ impl Vm {
                     Err(self.overflow_error("Python int too large to convert to C ssize_t".into()))
                 }
             },
+            Kind::Instance(_) => self.user_length_hint(v),
             _ => Ok(None),
         }
+    }
+
+    /// PyObject_LengthHint for an instance: `__len__` (a TypeError from it means "no hint"),
+    /// then `__length_hint__`; any other error propagates, as `list(x)` shows.
+    fn user_length_hint(&mut self, v: Value) -> PyResult<Option<usize>> {
+        if self.user_special(v, self.names.len).is_some() {
+            match crate::builtins::len_of(self, v) {
+                Ok(n) => return Ok(Some(n)),
+                Err(e) if self.isinstance(e.0, self.types.type_error) => self.heap.decref(e.0),
+                Err(e) => return Err(e),
+            }
+        }
+        let name = self.intern("__length_hint__");
+        let Some(f) = self.user_special(v, name) else {
+            return Ok(None);
+        };
+        let r = self.call(f, &[v])?;
+        let n = match r {
+            Value::NotImplemented => return Ok(None),
+            Value::Int(n) => n,
+            Value::Bool(b) => b as i64,
+            _ => {
+                let t = self.type_name(r);
+                self.heap.decref(r);
+                return Err(self.type_error(format!("__length_hint__ must be an integer, not {t}")));
+            }
+        };
+        if n < 0 {
+            return Err(self.value_error("__length_hint__() should return >= 0".into()));
+        }
+        Ok(Some(n as usize))
     }
 
     /// Calls `f` with each item of `v` (an owned reference each), in order, until `f` says
