@@ -208,7 +208,7 @@ impl Vm {
         }
         self.depth += 1;
         let mut frame = Frame::new(code, base, globals, Value::Obj(fk));
-        let r = stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_frame(&mut frame));
+        let r = self.on_stack(|vm| vm.run_frame(&mut frame));
         self.depth -= 1;
         self.drop_slots(base);
         match r {
@@ -579,7 +579,7 @@ impl Vm {
         let mut frame = Frame::new(code, base, globals, func);
         frame.ip = ip as usize;
         frame.blocks = blocks;
-        let r = stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_frame(&mut frame));
+        let r = self.on_stack(|vm| vm.run_frame(&mut frame));
         self.depth -= 1;
         match r {
             Ok(Exit::Yield(v)) => {

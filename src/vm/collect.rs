@@ -121,6 +121,9 @@ impl Vm {
             self.heap.incref(cb);
             self.call_unraisable(cb, &[phase, info], |vm| vm.repr_or_default(cb));
             self.heap.decref(cb);
+            // What the callback dropped is finalized now, as CPython does at refcount zero,
+            // while the collection is still running (so a gc.collect() in it does nothing).
+            let _ = self.run_finalizers();
             i += 1;
         }
         self.heap.decref(phase);
@@ -135,10 +138,11 @@ impl Vm {
             Ok(r) => self.heap.decref(r),
             Err(e) => {
                 self.flush_stdout();
-                let line = self.exception_line(e.0);
+                // As PyErr_WriteUnraisable: the object it was ignored in, then the traceback.
+                let report = self.format_traceback(e.0);
                 let what = what(self);
                 eprintln!("Exception ignored in: {what}");
-                eprintln!("{line}");
+                eprint!("{report}");
                 self.heap.decref(e.0);
             }
         }
@@ -320,7 +324,7 @@ impl Vm {
                 // The queue's reference: the object dies now unless `__del__` resurrected it.
                 self.heap.decref(v);
                 if !self.heap.pending_finalizers.is_empty() {
-                    stacker::maybe_grow(256 * 1024, 16 * 1024 * 1024, || self.run_finalizers())?;
+                    self.on_stack(|vm| vm.run_finalizers())?;
                 }
             }
         }

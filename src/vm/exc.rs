@@ -143,7 +143,7 @@ impl Vm {
             return Err(self.depth_error(what));
         }
         self.depth += 1;
-        let r = f(self);
+        let r = self.on_stack(f);
         self.depth -= 1;
         r
     }

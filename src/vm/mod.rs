@@ -22,6 +22,7 @@ pub mod repr;
 pub mod run;
 mod sequence;
 mod stack_calls;
+mod stack_guard;
 pub mod traceback_lines;
 
 use std::io::Write;

@@ -732,9 +732,7 @@ impl Vm {
     /// Lists/tuples compared item by item; each nesting level counts toward the recursion
     /// limit, as CPython's `PyObject_RichCompare` does.
     fn compare_sequences(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
-        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || {
-            self.compare_sequences_at(op, a, b)
-        })
+        self.on_stack(|vm| vm.compare_sequences_at(op, a, b))
     }
 
     fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
