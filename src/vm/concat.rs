@@ -45,9 +45,22 @@ impl Vm {
             return false;
         }
         let (text, chars) = (right.s.clone(), right.chars);
-        if let Kind::Str(left) = self.heap.kind_mut(a) {
-            left.push_str(&text, chars);
+        // Growing must be fallible: past the budget or refused, the ordinary concatenation
+        // raises MemoryError.
+        let spare = self.heap.spare_bytes();
+        let Kind::Str(left) = self.heap.kind_mut(a) else {
+            return false;
+        };
+        let room = left.s.capacity() - left.s.len();
+        if text.len() > room {
+            let grow = left.s.len().max(text.len());
+            if crate::heap::budget::would_exceed(grow, spare)
+                || left.s.try_reserve(text.len()).is_err()
+            {
+                return false;
+            }
         }
+        left.push_str(&text, chars);
         self.stack.pop();
         self.heap.decref(Value::Obj(b));
         true
