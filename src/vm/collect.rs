@@ -338,9 +338,7 @@ impl Vm {
         self.heap.obj_mut(k).flags |= crate::heap::object::FLAG_FINALIZED;
         if let Some(del) = self.special(v, self.names.del) {
             self.heap.incref(del);
-            self.call_unraisable(del, &[v], |vm| {
-                format!("<function {}.__del__>", vm.type_name(v))
-            });
+            self.call_unraisable(del, &[v], |vm| vm.repr_or_default(del));
             self.heap.decref(del);
         }
     }
