@@ -120,6 +120,11 @@ impl Vm {
             let key = self.intern(key);
             self.ns_set(dk, key, value);
         }
+        // CPython creates __main__ during startup, whose collections leave the module and its
+        // namespace in the oldest generation: a full collection scans them before anything the
+        // program made, which decides the order objects survive in (and die in at exit).
+        let keys = [m, dict, annotations].map(|v| v.as_obj().expect("an object"));
+        self.heap.move_to_generation(2, &keys);
         self.modules.insert("__main__".into(), m);
         dict
     }
