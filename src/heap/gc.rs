@@ -390,6 +390,10 @@ impl Heap {
     /// the unreachable list; an object found reachable after it moved there goes back to the
     /// end of the scan. Returns (survivors, unreachable), each in the order CPython's lists end
     /// up in.
+    ///
+    /// A class's namespace is CPython's separate `tp_dict` object, made before the class and so
+    /// always parked by the time the class is traversed: its entries are visited when the scan
+    /// reaches it again at the end (entries `n + i` of `scan`), not with the class.
     fn move_unreachable(&self, young: &[ObjKey], gc_refs: &[i64]) -> (Vec<ObjKey>, Vec<ObjKey>) {
         let n = young.len();
         let mut refs = gc_refs.to_vec();
@@ -400,31 +404,53 @@ impl Heap {
         let mut scan: Vec<usize> = (0..n).collect();
         let mut unreachable: Vec<Option<usize>> = Vec::new();
         let mut survivors = Vec::new();
+        let mut referents: Vec<Value> = Vec::new();
         let mut at = 0;
         while at < scan.len() {
-            let i = scan[at];
+            let entry = scan[at];
             at += 1;
-            if refs[i] > 0 {
-                self.obj(young[i]).kind.traverse(|v| {
-                    let Some(c) = self.in_collection(v) else {
-                        return;
-                    };
-                    if !collecting[c] {
-                        return;
-                    }
-                    if let Some(p) = parked[c].take() {
-                        unreachable[p] = None;
-                        scan.push(c);
-                        refs[c] = 1;
-                    } else if refs[c] == 0 {
-                        refs[c] = 1;
-                    }
-                });
+            referents.clear();
+            let namespace_of = entry.checked_sub(n);
+            let i = namespace_of.unwrap_or(entry);
+            let mut deferred_namespace = false;
+            match (&self.obj(young[i]).kind, namespace_of) {
+                (Kind::Class(c), Some(_)) => c.dict.for_each(|k, v| {
+                    referents.push(v);
+                    referents.push(k);
+                }),
+                (_, Some(_)) => {}
+                _ if refs[i] == 0 => {
+                    parked[i] = Some(unreachable.len());
+                    unreachable.push(Some(i));
+                    continue;
+                }
+                (Kind::Class(c), None) if !c.dict.is_empty() => {
+                    c.traverse_without_namespace(|v| referents.push(v));
+                    deferred_namespace = true;
+                }
+                (kind, None) => kind.traverse(|v| referents.push(v)),
+            }
+            for &v in &referents {
+                let Some(c) = self.in_collection(v) else {
+                    continue;
+                };
+                if !collecting[c] {
+                    continue;
+                }
+                if let Some(p) = parked[c].take() {
+                    unreachable[p] = None;
+                    scan.push(c);
+                    refs[c] = 1;
+                } else if refs[c] == 0 {
+                    refs[c] = 1;
+                }
+            }
+            if namespace_of.is_none() {
+                if deferred_namespace {
+                    scan.push(n + i);
+                }
                 collecting[i] = false;
                 survivors.push(young[i]);
-            } else {
-                parked[i] = Some(unreachable.len());
-                unreachable.push(Some(i));
             }
         }
         let unreachable = unreachable

@@ -222,6 +222,18 @@ pub struct Class {
     pub builtin: bool,
 }
 
+impl Class {
+    /// What type_traverse visits after `tp_dict`: the base, then the (untracked) names.
+    pub fn traverse_without_namespace(&self, mut f: impl FnMut(Value)) {
+        if let Some(b) = self.base {
+            f(Value::Obj(b));
+        }
+        f(self.module);
+        f(self.name);
+        f(self.qualname);
+    }
+}
+
 /// What `Class(...)` allocates: builtin classes have their own kinds; user classes get instances
 /// (or exception objects when they derive from BaseException).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -589,12 +601,7 @@ impl Kind {
                     f(v);
                     f(k)
                 });
-                if let Some(b) = c.base {
-                    f(Value::Obj(b));
-                }
-                f(c.module);
-                f(c.name);
-                f(c.qualname);
+                c.traverse_without_namespace(f);
             }
             Kind::Function(func) => {
                 f(func.code_obj);
