@@ -19,11 +19,11 @@ impl Vm {
         if !self.heap.take_attention() {
             return Ok(());
         }
-        self.run_finalizers()?;
+        self.run_finalizers();
         self.run_weak_callbacks();
         if let Some(due) = self.heap.gc.due.take() {
             self.collect_generations(due);
-            self.run_finalizers()?;
+            self.run_finalizers();
         }
         Ok(())
     }
@@ -106,7 +106,10 @@ impl Vm {
             ("uncollectable", 0),
         ] {
             let key = self.new_str(name);
-            let _ = self.dict_set(ik, key, Value::Int(n as i64));
+            // The info dict is small; if even that fails (MemoryError), it goes without the key.
+            if let Err(e) = self.dict_set(ik, key, Value::Int(n as i64)) {
+                self.heap.decref(e.0);
+            }
             self.heap.decref(key);
         }
         let mut i = 0;
@@ -123,7 +126,7 @@ impl Vm {
             self.heap.decref(cb);
             // What the callback dropped is finalized now, as CPython does at refcount zero,
             // while the collection is still running (so a gc.collect() in it does nothing).
-            let _ = self.run_finalizers();
+            self.run_finalizers();
             i += 1;
         }
         self.heap.decref(phase);
@@ -274,7 +277,7 @@ impl Vm {
             self.heap.incref(v);
             self.call_finalizer(v);
             self.heap.decref(v);
-            let _ = self.run_finalizers();
+            self.run_finalizers();
         }
     }
 
@@ -315,7 +318,7 @@ impl Vm {
     /// Runs the `__del__` of objects that died, in the order they died. CPython calls a
     /// finalizer inside the decref that kills its object, so deaths caused by one finalizer
     /// are finalized before the next queued one runs: each call's own deaths are drained first.
-    pub fn run_finalizers(&mut self) -> PyResult<()> {
+    pub fn run_finalizers(&mut self) {
         while !self.heap.pending_finalizers.is_empty() {
             let batch: Vec<_> = self.heap.pending_finalizers.drain(..).collect();
             for k in batch {
@@ -324,11 +327,25 @@ impl Vm {
                 // The queue's reference: the object dies now unless `__del__` resurrected it.
                 self.heap.decref(v);
                 if !self.heap.pending_finalizers.is_empty() {
-                    self.on_stack(|vm| vm.run_finalizers())?;
+                    // Out of stack for another level: the outer loop takes them, still in order
+                    // (and every queued object keeps being finalized and released).
+                    if let Err(e) = self.on_stack(|vm| {
+                        vm.run_finalizers();
+                        Ok(())
+                    }) {
+                        self.heap.decref(e.0);
+                    }
                 }
             }
         }
-        Ok(())
+    }
+
+    /// `safe_point` where nothing can receive an exception (interpreter exit): a pending
+    /// KeyboardInterrupt or MemoryError is dropped.
+    pub fn safe_point_quietly(&mut self) {
+        if let Err(e) = self.safe_point() {
+            self.heap.decref(e.0);
+        }
     }
 
     /// Marks `v` finalized and calls its `__del__` (PEP 442: once); an exception in it is

@@ -174,7 +174,7 @@ impl Vm {
         let r = match r {
             Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => {
                 self.heap.decref(v);
-                let _ = self.safe_point();
+                self.safe_point_quietly();
                 Outcome::Ok
             }
             Err(e) => {
@@ -200,17 +200,17 @@ impl Vm {
     /// the final collection (which runs even when disabled and calls no callbacks), so
     /// finalizers still see the globals, in the order CPython's collector finds them.
     pub fn shutdown(&mut self) {
-        let _ = self.safe_point();
+        self.safe_point_quietly();
         if self.heap.gc.enabled {
             self.collect_now(2);
-            let _ = self.run_finalizers();
+            self.run_finalizers();
         }
         if let Some(m) = self.modules.remove("__main__") {
             self.heap.decref(m);
         }
-        let _ = self.safe_point();
+        self.safe_point_quietly();
         self.collect_final();
-        let _ = self.safe_point();
+        self.safe_point_quietly();
         self.flush_stdout();
     }
 
