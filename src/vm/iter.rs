@@ -654,9 +654,12 @@ impl Vm {
             Some(Index::Huge { .. }) => return Err(self.cannot_fit(idx, Overflow::IndexError)),
             None => {
                 let t = self.type_name(idx);
-                return Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {t}"
-                )));
+                // unicode_subscript words it differently from list and tuple.
+                return Err(self.type_error(if what == "string" {
+                    format!("string indices must be integers, not '{t}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {t}")
+                }));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
