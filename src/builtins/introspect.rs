@@ -158,11 +158,25 @@ fn bin(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     radix(vm, a, 2, "0b")
 }
 
-/// `object.__init__`: accepts only the instance.
+/// `object.__init__`: accepts only the instance. As CPython's object_init, the error names
+/// `object` when the class has its own `__init__` (it called up with arguments), the class
+/// when it has neither `__init__` nor `__new__`; with only `__new__` extra arguments pass.
 fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
         let class = vm.type_of(a[0]);
-        let name = vm.class_name(class);
+        let own = |vm: &mut Vm, name: &str| {
+            let name = vm.intern(name);
+            vm.class_lookup(class, name).is_some_and(
+                |f| matches!(f, Value::Obj(k) if !matches!(vm.heap.kind(k), Kind::Native(_))),
+            )
+        };
+        let name = if own(vm, "__init__") {
+            "object".to_string()
+        } else if own(vm, "__new__") {
+            return Ok(Value::None);
+        } else {
+            vm.class_name(class)
+        };
         return Err(vm.type_error(format!(
             "{name}.__init__() takes exactly one argument (the instance to initialize)"
         )));
