@@ -484,23 +484,7 @@ fn isdisjoint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         } else {
             (sk, ok)
         };
-        let xs = entries(vm, small);
-        let mut r = Ok(true);
-        for &(h, k) in &xs {
-            match vm.set_contains_entry(big, h, k) {
-                Ok(false) => {}
-                Ok(true) => {
-                    r = Ok(false);
-                    break;
-                }
-                Err(e) => {
-                    r = Err(e);
-                    break;
-                }
-            }
-        }
-        release(vm, xs);
-        return r.map(Value::Bool);
+        return some_entry(vm, small, big, true).map(|shared| Value::Bool(!shared));
     }
     let mut disjoint = true;
     vm.for_each_item(a[1], |vm, x| {
@@ -526,15 +510,20 @@ pub fn set_le(vm: &mut Vm, a: Value, b: Value, strict: bool) -> PyResult<bool> {
     if la > lb || (strict && la == lb) {
         return Ok(false);
     }
-    let xs = entries(vm, ak);
-    let mut r = Ok(true);
+    some_entry(vm, ak, bk, false).map(|missing| !missing)
+}
+
+/// Whether some key of set `from` is (`present`) or is not in set `into`; stops at the first.
+fn some_entry(vm: &mut Vm, from: ObjKey, into: ObjKey, present: bool) -> PyResult<bool> {
+    let xs = entries(vm, from);
+    let mut r = Ok(false);
     for &(h, k) in &xs {
-        match vm.set_contains_entry(bk, h, k) {
-            Ok(true) => {}
-            Ok(false) => {
-                r = Ok(false);
+        match vm.set_contains_entry(into, h, k) {
+            Ok(found) if found == present => {
+                r = Ok(true);
                 break;
             }
+            Ok(_) => {}
             Err(e) => {
                 r = Err(e);
                 break;

@@ -1582,13 +1582,7 @@ enum Comp<'e> {
 /// number, tuples of constants), which is when a set display becomes a frozenset constant.
 fn is_folded_constant(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::None
-        | ExprKind::Ellipsis => true,
+        kind if kind.is_literal() => true,
         ExprKind::UnaryOp {
             op: UnaryOp::Neg | UnaryOp::Pos,
             operand,

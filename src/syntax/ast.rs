@@ -287,6 +287,23 @@ pub enum ExprKind {
     },
 }
 
+impl ExprKind {
+    /// A literal that is a constant as it stands (a number, string, `True`, `False`, `None`,
+    /// `...`): CPython's `Constant` node.
+    pub fn is_literal(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::Int(_)
+                | ExprKind::Float(_)
+                | ExprKind::Str(_)
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::None
+                | ExprKind::Ellipsis
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum FStringPart {
     Literal(String),
