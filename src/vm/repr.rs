@@ -151,7 +151,8 @@ impl Vm {
                     };
                     format!("<{module}.{q} object at {:#x}>", addr(k))
                 }
-                other => format!("<{} object at {:#x}>", other.tag(), addr(k)),
+                // object_repr: the type's name (`<list_iterator object at 0x…>`).
+                _ => format!("<{} object at {:#x}>", self.type_name(v), addr(k)),
             },
         })
     }
