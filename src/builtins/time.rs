@@ -35,6 +35,15 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)".into()));
     }
+    // _PyTime_t counts nanoseconds in an i64.
+    if (secs * 1e9).abs() >= i64::MAX as f64 {
+        let msg = if matches!(a[0], Value::Float(_)) {
+            "timestamp out of range for platform time_t"
+        } else {
+            "timestamp too large to convert to C _PyTime_t"
+        };
+        return Err(vm.overflow_error(msg.into()));
+    }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative".into()));
     }
