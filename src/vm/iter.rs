@@ -816,7 +816,13 @@ impl Vm {
 
     fn slice_positions(&mut self, s: Value, len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, len)?;
-        let mut out = Vec::new();
+        // PySlice_AdjustIndices' length, reserved fallibly (a slice of a huge sequence).
+        let count = match step {
+            st if st > 0 && start < stop => (stop - start - 1) / st + 1,
+            st if st < 0 && start > stop => (start - stop - 1) / -st + 1,
+            _ => 0,
+        };
+        let mut out = self.vec_with_capacity(count as usize)?;
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             out.push(i as usize);
