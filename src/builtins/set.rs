@@ -35,6 +35,16 @@ fn len_of(vm: &Vm, k: ObjKey) -> usize {
     }
 }
 
+/// (larger, smaller) of two sets; `a` counts as larger on a tie, as setobject.c swaps only
+/// when the other is strictly bigger.
+fn bigger_first(vm: &Vm, a: ObjKey, b: ObjKey) -> (ObjKey, ObjKey) {
+    if len_of(vm, b) > len_of(vm, a) {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
 /// A set's live entries with their stored hashes, each key with a reference added (released
 /// by `release`), so `__eq__` code run meanwhile cannot free them.
 fn entries(vm: &mut Vm, k: ObjKey) -> Vec<(i64, Value)> {
@@ -138,11 +148,7 @@ fn intersection_of(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
     let sk = so.as_obj().expect("set");
     build(vm, frozen, |vm, out| {
         if let Some(ok) = set_key(vm, other) {
-            let (big, small) = if len_of(vm, ok) > len_of(vm, sk) {
-                (ok, sk)
-            } else {
-                (sk, ok)
-            };
+            let (big, small) = bigger_first(vm, sk, ok);
             let xs = entries(vm, small);
             let mut r = Ok(());
             for &(h, k) in &xs {
@@ -479,11 +485,7 @@ fn symmetric_difference_update(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<
 /// `s.isdisjoint(other)`: two sets iterate the smaller one.
 fn isdisjoint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if let (Some(sk), Some(ok)) = (set_key(vm, a[0]), set_key(vm, a[1])) {
-        let (big, small) = if len_of(vm, ok) > len_of(vm, sk) {
-            (ok, sk)
-        } else {
-            (sk, ok)
-        };
+        let (big, small) = bigger_first(vm, sk, ok);
         return some_entry(vm, small, big, true).map(|shared| Value::Bool(!shared));
     }
     let mut disjoint = true;
