@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod compile;
 pub mod heap;
+pub mod notebook;
 pub mod numeric;
 pub mod objects;
 pub mod syntax;

@@ -1,4 +1,6 @@
-//! The `cellar` command line: `cellar FILE.py [ARGS…]` runs a program as `python3 FILE.py`
+//! The `cellar` command line: `cellar` alone is the notebook prompt (or, when standard input
+//! is not a terminal, reads it as if typed there); `cellar run FILE` replays a cell file
+//! (percent `.py` or `.ipynb`); `cellar FILE.py [ARGS…]` runs a program as `python3 FILE.py`
 //! does (`cellar -` reads it from standard input); `cellar --check FILE` only parses it and
 //! reports syntax errors as CPython does. `--verify` (or `CELLAR_VERIFY=1`) recomputes every
 //! refcount after each top-level statement and checks at exit that nothing but the
@@ -6,12 +8,15 @@
 //! beyond it). Ctrl-C raises KeyboardInterrupt in the program; an uncaught one ends the process
 //! by SIGINT after the normal cleanup, as python3 does.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use cellar::heap::budget;
+use cellar::notebook::repl;
+use cellar::notebook::replay::{self, ReplayOptions};
+use cellar::notebook::session::Session;
 use cellar::vm::run::Outcome;
 
 #[derive(Parser, Debug)]
@@ -32,9 +37,47 @@ struct Cli {
     /// MemoryError. 0 means no limit; the default is 80% of the machine's physical memory.
     #[arg(long, value_name = "SIZE")]
     max_memory: Option<String>,
+    /// Entries the output cache keeps (IPython's cache_size; 0 turns it off).
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    cache_size: usize,
     /// The program to run (`-` for standard input), then its arguments (`sys.argv`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     program: Vec<String>,
+}
+
+/// `cellar run FILE`: replay a cell file in one persistent cell scope.
+#[derive(Parser, Debug)]
+#[command(
+    name = "cellar run",
+    about = "Replay a cell file (# %% percent-format .py or .ipynb)"
+)]
+struct RunCli {
+    /// Show each cell's `In [n]:` and code before running it.
+    #[arg(long)]
+    echo: bool,
+    /// Go on after a cell raises (exit status 1 at the end).
+    #[arg(long)]
+    keep_going: bool,
+    /// Stay at the prompt afterwards, with everything still defined.
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// Write the notebook back with its outputs to OUT (an .ipynb).
+    #[arg(long, value_name = "OUT")]
+    output: Option<String>,
+    /// Write the outputs back into the notebook itself.
+    #[arg(long)]
+    inplace: bool,
+    /// Verify the heap after every statement (also CELLAR_VERIFY=1).
+    #[arg(long)]
+    verify: bool,
+    /// Entries the output cache keeps (0 turns it off).
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    cache_size: usize,
+    /// Limit on the live heap, as for scripts.
+    #[arg(long, value_name = "SIZE")]
+    max_memory: Option<String>,
+    /// The cell file.
+    file: String,
 }
 
 /// The interpreter's own recursion is bounded by `sys.getrecursionlimit()`, but each Python
@@ -48,33 +91,59 @@ enum Exit {
     Interrupted,
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if let Some(path) = cli.check {
-        return check(&path);
-    }
-    let limit = match cli.max_memory.as_deref() {
+fn set_memory_limit(text: Option<&str>) -> Result<(), ExitCode> {
+    let limit = match text {
         Some(text) => match budget::parse_size(text) {
             Ok(n) => n,
             Err(msg) => {
                 eprintln!("cellar: --max-memory: {msg}");
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
         },
         None => budget::default_limit(),
     };
     budget::set_limit(limit);
+    Ok(())
+}
+
+fn verify_from_env(flag: bool) -> bool {
+    flag || std::env::var("CELLAR_VERIFY").is_ok_and(|v| v == "1")
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("run") {
+        let cli = RunCli::parse_from(
+            std::iter::once("cellar run".to_string()).chain(args[2..].iter().cloned()),
+        );
+        if let Err(code) = set_memory_limit(cli.max_memory.as_deref()) {
+            return code;
+        }
+        return on_interpreter_thread(move || replay(cli));
+    }
+    let cli = Cli::parse();
+    if let Some(path) = cli.check {
+        return check(&path);
+    }
+    if let Err(code) = set_memory_limit(cli.max_memory.as_deref()) {
+        return code;
+    }
+    let verify = verify_from_env(cli.verify);
     let Some(path) = cli.program.first().cloned() else {
-        eprintln!("cellar: the prompt comes with the notebook; run `cellar FILE.py`");
-        return ExitCode::from(2);
+        let cache_size = cli.cache_size;
+        return on_interpreter_thread(move || prompt(verify, cache_size));
     };
-    let verify = cli.verify || std::env::var("CELLAR_VERIFY").is_ok_and(|v| v == "1");
     let argv = cli.program.clone();
+    on_interpreter_thread(move || run(&path, argv, verify))
+}
+
+/// Runs `job` on a thread with the interpreter's big stack, Ctrl-C raising KeyboardInterrupt.
+fn on_interpreter_thread(job: impl FnOnce() -> Exit + Send + 'static) -> ExitCode {
     cellar::vm::interrupts::install_sigint_handler();
     let worker = std::thread::Builder::new()
         .name("cellar".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || run(&path, argv, verify));
+        .spawn(job);
     match worker.map(|h| h.join()) {
         Ok(Ok(Exit::Code(code))) => ExitCode::from(code),
         Ok(Ok(Exit::Interrupted)) => {
@@ -140,6 +209,11 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> Exit {
     vm.verify = verify;
     vm.argv = argv;
     let outcome = vm.run_source(&source, &name);
+    if let Some(problems) = vm.heap_problems.take() {
+        vm.flush_stdout();
+        eprintln!("cellar: {}", problems.join("\n  "));
+        return Exit::Code(70);
+    }
     vm.shutdown();
     if verify {
         if let Err(problems) = vm.exit_check() {
@@ -154,7 +228,66 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> Exit {
         Outcome::Ok => Exit::Code(0),
         Outcome::Failed => Exit::Code(1),
         Outcome::Interrupted => Exit::Interrupted,
+        Outcome::Exit(status) => Exit::Code(status),
     }
+}
+
+/// A notebook session with the command line's settings.
+fn new_session(verify: bool, cache_size: usize) -> Session {
+    let mut session = Session::new();
+    session.vm.verify = verify;
+    session.set_cache_size(cache_size);
+    session
+}
+
+/// Ends a session as a script ends (finalizers, the last collection), then the heap check.
+fn end_session(mut session: Session, status: u8) -> Exit {
+    session.shutdown();
+    if let Some(problems) = session.vm.heap_problems.take() {
+        eprintln!("cellar: {}", problems.join("\n  "));
+        return Exit::Code(70);
+    }
+    if session.vm.verify {
+        if let Err(problems) = session.vm.exit_check() {
+            eprintln!("cellar: heap check at exit failed:");
+            for p in problems.iter().take(30) {
+                eprintln!("  {p}");
+            }
+            return Exit::Code(70);
+        }
+    }
+    Exit::Code(status)
+}
+
+fn replay(cli: RunCli) -> Exit {
+    let mut session = new_session(verify_from_env(cli.verify), cli.cache_size);
+    let output = if cli.inplace {
+        Some(cli.file.clone())
+    } else {
+        cli.output.clone()
+    };
+    let opts = ReplayOptions {
+        echo: cli.echo,
+        keep_going: cli.keep_going,
+        output,
+    };
+    let status = replay::run_file(&mut session, &cli.file, &opts);
+    if cli.interactive && status != 2 {
+        let (session, status) = repl::run(session);
+        return end_session(session, status);
+    }
+    end_session(session, status)
+}
+
+/// `cellar` with no program: the prompt on a terminal, else stdin read as if typed there.
+fn prompt(verify: bool, cache_size: usize) -> Exit {
+    let mut session = new_session(verify, cache_size);
+    if std::io::stdin().is_terminal() {
+        let (session, status) = repl::run(session);
+        return end_session(session, status);
+    }
+    let status = replay::run_piped(&mut session);
+    end_session(session, status)
 }
 
 fn check(path: &str) -> ExitCode {

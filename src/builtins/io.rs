@@ -271,12 +271,9 @@ fn write(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Some(console) = file.console {
         match console {
             crate::heap::object::Console::Stdout => {
-                let _ = vm.out.write_all(text.as_bytes());
+                vm.out.out(&text);
             }
-            crate::heap::object::Console::Stderr => {
-                vm.flush_stdout();
-                eprint!("{text}");
-            }
+            crate::heap::object::Console::Stderr => vm.out.err(&text),
         }
         return Ok(Value::Int(text.chars().count() as i64));
     }
@@ -358,7 +355,7 @@ fn input(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     if let Some(&p) = a.first() {
         let prompt = vm.str(p)?;
-        let _ = vm.out.write_all(prompt.as_bytes());
+        vm.out.out(&prompt);
     }
     vm.flush_stdout();
     match super::stdin_lines::read_line(vm)? {

@@ -96,15 +96,14 @@ fn print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `print` to the interpreter's own stdout, piece by piece.
 fn print_console(vm: &mut Vm, a: &[Value], sep: &str, end: &str) -> PyResult<()> {
-    use std::io::Write;
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
-            let _ = vm.out.write_all(sep.as_bytes());
+            vm.out.out(sep);
         }
         let s = vm.str(*v)?;
-        let _ = vm.out.write_all(s.as_bytes());
+        vm.out.out(&s);
     }
-    let _ = vm.out.write_all(end.as_bytes());
+    vm.out.out(end);
     Ok(())
 }
 

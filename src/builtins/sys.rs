@@ -32,6 +32,17 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
+/// `sys.exit([status])`: raises SystemExit(status).
+fn exit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
+    }
+    let items: Vec<Value> = a.iter().map(|&v| vm.incref(v)).collect();
+    let args = vm.new_tuple(items);
+    let e = vm.new_exception(vm.types.system_exit, args);
+    Err(crate::vm::PyErr(e))
+}
+
 pub fn module(vm: &mut Vm) -> Value {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
@@ -49,6 +60,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("getsizeof", getsizeof),
             ("setrecursionlimit", setrecursionlimit),
             ("getrecursionlimit", getrecursionlimit),
+            ("exit", exit),
         ],
         &[
             ("argv", argv),

@@ -21,9 +21,14 @@ pub trait ConstSink {
     fn code_const(&mut self, code: Code) -> Value;
 }
 
+#[derive(Default)]
 pub struct Options {
     /// Emit a `Checkpoint` after every top-level statement (for the heap verifier).
     pub checkpoints: bool,
+    /// A notebook cell: when the last statement is an expression, the module code returns its
+    /// value (for the display hook) instead of None, as IPython runs a cell's last expression
+    /// in 'single' mode.
+    pub display_last: bool,
 }
 
 pub fn compile_module(
@@ -42,14 +47,31 @@ pub fn compile_module(
         units: Vec::new(),
     };
     cg.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
-    let body = cg.docstring(&m.body);
+    let shown = match m.body.split_last() {
+        Some((last, _)) if opts.display_last => match &*last.kind {
+            StmtKind::Expr(e) => Some((last, e)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let body = match shown {
+        Some(_) if m.body.len() == 1 => &m.body[..0],
+        Some(_) => cg.docstring(&m.body[..m.body.len() - 1]),
+        None => cg.docstring(&m.body),
+    };
     for s in body {
         cg.stmt(s);
         if opts.checkpoints {
             cg.emit(Op::Checkpoint);
         }
     }
-    cg.load_none();
+    match shown {
+        Some((last, e)) => {
+            cg.set_loc(last.span);
+            cg.expr(e);
+        }
+        None => cg.load_none(),
+    }
     cg.emit(Op::ReturnValue);
     cg.pop_unit()
 }

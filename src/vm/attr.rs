@@ -463,6 +463,16 @@ impl Vm {
                         _ => Value::None,
                     }
                 }
+                ("code", Kind::Exception(e))
+                    if self.is_subclass(e.class, self.types.system_exit) =>
+                {
+                    // SystemExit.code: the one argument, None for none, else the args tuple.
+                    match self.heap.kind(e.args.as_obj().expect("args tuple")) {
+                        Kind::Tuple(t) if t.len() == 1 => t[0],
+                        Kind::Tuple(t) if t.is_empty() => Value::None,
+                        _ => e.args,
+                    }
+                }
                 ("real" | "numerator", Kind::BigInt(_)) => obj,
                 ("imag", Kind::BigInt(_)) => Value::Int(0),
                 ("denominator", Kind::BigInt(_)) => Value::Int(1),

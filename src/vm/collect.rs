@@ -140,12 +140,11 @@ impl Vm {
         match self.call(f, args) {
             Ok(r) => self.heap.decref(r),
             Err(e) => {
-                self.flush_stdout();
                 // As PyErr_WriteUnraisable: the object it was ignored in, then the traceback.
                 let report = self.format_traceback(e.0);
                 let what = what(self);
-                eprintln!("Exception ignored in: {what}");
-                eprint!("{report}");
+                self.out
+                    .err(&format!("Exception ignored in: {what}\n{report}"));
                 self.heap.decref(e.0);
             }
         }
@@ -177,23 +176,24 @@ impl Vm {
         let debug = self.heap.gc.debug;
         let started = std::time::Instant::now();
         if debug & DEBUG_STATS != 0 {
-            self.flush_stdout();
             let mut l = self.heap.gc.live;
             if let Some(mark) = gen0_mark {
                 // Objects allocated since the trigger are not tracked yet in CPython.
                 l[0] = self.heap.generation_split(0, mark).0.len();
             }
-            eprintln!("gc: collecting generation {g}...");
-            eprintln!("gc: objects in each generation: {} {} {}", l[0], l[1], l[2]);
-            eprintln!("gc: objects in permanent generation: {}", l[PERMANENT]);
+            self.out.err(&format!(
+                "gc: collecting generation {g}...\n\
+                 gc: objects in each generation: {} {} {}\n\
+                 gc: objects in permanent generation: {}\n",
+                l[0], l[1], l[2], l[PERMANENT]
+            ));
         }
         let unreachable = self.heap.collect_phases(g, gen0_mark);
         if debug & DEBUG_COLLECTABLE != 0 {
-            self.flush_stdout();
             for &k in &unreachable {
                 let t = self.type_name(Value::Obj(k));
                 let addr = super::repr::addr(k);
-                eprintln!("gc: collectable <{t} {addr:#x}>");
+                self.out.err(&format!("gc: collectable <{t} {addr:#x}>\n"));
             }
         }
         self.handle_weakrefs(&unreachable);
@@ -204,9 +204,10 @@ impl Vm {
         let m = garbage.len();
         self.delete_garbage(&garbage, old);
         if debug & DEBUG_STATS != 0 {
-            self.flush_stdout();
             let secs = started.elapsed().as_secs_f64();
-            eprintln!("gc: done, {m} unreachable, 0 uncollectable, {secs:.4}s elapsed");
+            self.out.err(&format!(
+                "gc: done, {m} unreachable, 0 uncollectable, {secs:.4}s elapsed\n"
+            ));
         }
         let stats = &mut self.heap.gc.stats[g];
         stats.collections += 1;

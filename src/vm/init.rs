@@ -24,7 +24,7 @@ impl Vm {
             native_over: 0,
             recursion_limit: 1000,
             verify: false,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: super::output::Output::default(),
             argv: Vec::new(),
             repr_stack: Vec::new(),
             rng: None,
@@ -32,6 +32,9 @@ impl Vm {
             frame_pool: Vec::new(),
             type_cache: Default::default(),
             gc_lists: None,
+            heap_problems: None,
+            host: None,
+            host_roots: Vec::new(),
         };
         vm.heap.needs_finalizer = Some(super::attr::needs_finalizer);
         vm.init_names();
@@ -189,6 +192,7 @@ impl Vm {
         t.exception = e(self, "Exception", t.base_exception);
         t.generator_exit = e(self, "GeneratorExit", t.base_exception);
         t.keyboard_interrupt = e(self, "KeyboardInterrupt", t.base_exception);
+        t.system_exit = e(self, "SystemExit", t.base_exception);
         t.arithmetic_error = e(self, "ArithmeticError", t.exception);
         t.overflow_error = e(self, "OverflowError", t.arithmetic_error);
         t.zero_division_error = e(self, "ZeroDivisionError", t.arithmetic_error);
@@ -251,6 +255,7 @@ impl Vm {
             t.exception,
             t.generator_exit,
             t.keyboard_interrupt,
+            t.system_exit,
             t.arithmetic_error,
             t.overflow_error,
             t.zero_division_error,

@@ -18,14 +18,13 @@ pub mod interrupts;
 pub mod iter;
 pub mod native;
 pub mod ops;
+pub mod output;
 pub mod repr;
 pub mod run;
 mod sequence;
 mod stack_calls;
 mod stack_guard;
 pub mod traceback_lines;
-
-use std::io::Write;
 
 use rustc_hash::FxHashMap;
 
@@ -112,6 +111,7 @@ pub struct Types {
     pub import_error: ObjKey,
     pub module_not_found_error: ObjKey,
     pub keyboard_interrupt: ObjKey,
+    pub system_exit: ObjKey,
     pub file_not_found_error: ObjKey,
     /// `io.UnsupportedOperation` (OSError and ValueError).
     pub unsupported_operation: ObjKey,
@@ -189,7 +189,8 @@ pub struct Vm {
     pub native_over: u32,
     pub recursion_limit: u32,
     pub verify: bool,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Where printed text and reports go (vm/output.rs).
+    pub out: output::Output,
     pub argv: Vec<String>,
     /// Depth of nested repr calls per container, to print `[...]` for self-references.
     pub repr_stack: Vec<ObjKey>,
@@ -203,6 +204,14 @@ pub struct Vm {
     /// `gc.callbacks` and `gc.garbage` (owned), once the gc module exists: the collector keeps
     /// using these lists even if the module attributes are rebound, as CPython does.
     pub gc_lists: Option<(Value, Value)>,
+    /// What the verifier found at a checkpoint (`--verify`), for the front end to report.
+    pub heap_problems: Option<Vec<String>>,
+    /// The front end driving this interpreter (the notebook's shell), reached by its native
+    /// functions (`get_ipython().run_line_magic`); taken out while one of them runs.
+    pub host: Option<Box<dyn std::any::Any>>,
+    /// References the front end owns (the output cache, the input history, the shell object),
+    /// each with the name a user would type for it; the verifier counts them as roots.
+    pub host_roots: Vec<(String, Value)>,
 }
 
 impl Vm {
@@ -370,6 +379,6 @@ impl Vm {
     }
 
     pub fn flush_stdout(&mut self) {
-        let _ = self.out.flush();
+        self.out.flush();
     }
 }

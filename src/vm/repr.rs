@@ -407,7 +407,7 @@ impl Vm {
 }
 
 /// A stable fake address for default reprs (programs must not depend on it).
-pub(super) fn addr(k: crate::heap::ObjKey) -> u64 {
+pub fn addr(k: crate::heap::ObjKey) -> u64 {
     use slotmap::Key;
     0x7f00_0000_0000 + (k.data().as_ffi() & 0xffff_ffff) * 16
 }

@@ -41,6 +41,8 @@ pub enum Outcome {
     Failed,
     /// An uncaught KeyboardInterrupt (already printed).
     Interrupted,
+    /// An uncaught SystemExit: the process's exit status.
+    Exit(u8),
 }
 
 /// Generation-1 collections CPython 3.11's startup (site and its imports) has run when a
@@ -65,6 +67,7 @@ impl Vm {
                 .iter()
                 .map(|k| Value::Obj(*k)),
         );
+        r.extend(self.host_roots.iter().map(|(_, v)| *v));
         if let Some((callbacks, garbage)) = self.gc_lists {
             r.push(callbacks);
             r.push(garbage);
@@ -72,18 +75,25 @@ impl Vm {
         r
     }
 
-    /// Runs the verifier; a mismatch aborts with a report (the heap is broken).
+    /// Runs the verifier at a checkpoint. What it finds is kept in `heap_problems` for the
+    /// front end to report (the first report only: later ones follow from it), and checking
+    /// stops, so a broken heap is reported once, not at every statement after it.
     pub fn verify_heap(&mut self, at: &str) {
+        let problems = self.heap_check();
+        if !problems.is_empty() {
+            self.verify = false;
+            let mut report = vec![format!("heap verification failed at {at}:")];
+            report.extend(problems.into_iter().take(20));
+            self.heap_problems = Some(report);
+        }
+    }
+
+    /// Every refcount recomputed from the roots, and the generation lists checked: the
+    /// problems found (none when the heap is sound).
+    pub fn heap_check(&self) -> Vec<String> {
         let mut problems = crate::heap::verify::check(&self.heap, &self.roots());
         problems.extend(self.heap.check_generations());
-        if !problems.is_empty() {
-            self.flush_stdout();
-            eprintln!("cellar: heap verification failed at {at}:");
-            for p in problems.iter().take(20) {
-                eprintln!("  {p}");
-            }
-            std::process::exit(70);
-        }
+        problems
     }
 
     /// Creates the `__main__` module (owned by the modules table) and returns its dict
@@ -138,49 +148,34 @@ impl Vm {
 
     /// Runs a program's source as `__main__`; prints errors as python3 does.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Outcome {
-        let module = match crate::syntax::parse_module(source) {
-            Ok(m) => m,
+        let opts = Options {
+            checkpoints: self.verify,
+            ..Options::default()
+        };
+        let code_v = match self.compile_source(source, filename, &opts) {
+            Ok(c) => c,
             Err(e) => {
-                eprint!("{}", e.render_cpython(source, filename));
+                let report = e.render_cpython(source, filename);
+                self.out.err(&report);
                 return Outcome::Failed;
             }
         };
-        let file = Rc::new(SourceFile {
-            name: filename.to_string(),
-            text: source.to_string(),
-        });
-        let opts = Options {
-            checkpoints: self.verify,
-        };
-        let code = codegen::compile_module(&module, file, self, &opts);
-        let code_v = self.code_const(code);
-        let code = match code_v {
-            Value::Obj(k) => match self.heap.kind(k) {
-                Kind::Code(c) => c.clone(),
-                _ => unreachable!("code object"),
-            },
-            _ => unreachable!("code object"),
-        };
         let globals = self.main_module(filename); // borrowed: the module holds it
-        let base = self.stack.len();
-        self.stack.push(code_v); // keep the module code alive while it runs
-        let slots = base + 1;
-        let mut frame = Frame::new(code, slots, globals, Value::None);
-        // The module's frame counts toward the recursion limit, as in CPython.
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.drop_slots(base);
+        let r = self.run_code(code_v, globals);
         let r = match r {
-            Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => {
+            Ok(v) => {
                 self.heap.decref(v);
                 self.safe_point_quietly();
                 Outcome::Ok
             }
+            Err(e) if self.isinstance(e.0, self.types.system_exit) => {
+                let status = self.system_exit_status(e.0);
+                self.heap.decref(e.0);
+                Outcome::Exit(status)
+            }
             Err(e) => {
-                self.flush_stdout();
                 let tb = self.format_traceback(e.0);
-                eprint!("{tb}");
+                self.out.err(&tb);
                 let interrupted = self.isinstance(e.0, self.types.keyboard_interrupt);
                 self.heap.decref(e.0);
                 if interrupted {
@@ -192,6 +187,86 @@ impl Vm {
         };
         self.flush_stdout();
         r
+    }
+
+    /// The exit status an uncaught SystemExit gives, as CPython's handle_system_exit: None
+    /// is 0, an int is the status, anything else is printed to stderr and the status is 1.
+    pub fn system_exit_status(&mut self, exc: Value) -> u8 {
+        let name = self.intern("code");
+        let code = match self.getattr(exc, name) {
+            Ok(c) => c,
+            Err(e) => {
+                self.heap.decref(e.0);
+                Value::None
+            }
+        };
+        let status = match code {
+            Value::None => 0,
+            Value::Int(i) => i as u8,
+            Value::Bool(b) => b as u8,
+            other => {
+                let text = match self.str(other) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        self.heap.decref(e.0);
+                        String::new()
+                    }
+                };
+                self.out.err(&format!("{text}\n"));
+                1
+            }
+        };
+        self.heap.decref(code);
+        status
+    }
+
+    /// Parses and compiles `source` (named `filename` in tracebacks) into a module code object
+    /// (owned).
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        opts: &Options,
+    ) -> Result<Value, crate::syntax::error::SyntaxError> {
+        let module = crate::syntax::parse_module(source)?;
+        let file = Rc::new(SourceFile {
+            name: filename.to_string(),
+            text: source.to_string(),
+        });
+        let code = codegen::compile_module(&module, file, self, opts);
+        Ok(self.code_const(code))
+    }
+
+    /// Runs a module code object (consumed: the running frame's slot holds it, so the
+    /// verifier sees the reference) in `globals` (borrowed): the value the code returns (owned;
+    /// None unless it was compiled with `display_last`), or the exception.
+    pub fn run_code(&mut self, code_v: Value, globals: Value) -> super::PyResult<Value> {
+        let code = match code_v {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Code(c) => c.clone(),
+                _ => {
+                    self.heap.decref(code_v);
+                    return Err(self.type_error("run_code needs a code object".into()));
+                }
+            },
+            _ => return Err(self.type_error("run_code needs a code object".into())),
+        };
+        let base = self.stack.len();
+        self.stack.push(code_v); // the code's reference: kept alive while it runs
+        let slots = base + 1;
+        let mut frame = Frame::new(code, slots, globals, Value::None);
+        // The module's frame counts toward the recursion limit, as in CPython.
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.drop_slots(base);
+        match r {
+            Ok(super::eval::Exit::Return(v) | super::eval::Exit::Yield(v)) => Ok(v),
+            Err(e) => {
+                self.flush_stdout();
+                Err(e)
+            }
+        }
     }
 
     /// Interpreter exit, as CPython 3.11's Py_FinalizeEx: a full collection (when the
@@ -217,8 +292,7 @@ impl Vm {
     /// After `shutdown`: checks that every object left is accounted for (exact refcounts,
     /// consistent generation lists). Returns the number of objects still alive.
     pub fn exit_check(&mut self) -> Result<usize, Vec<String>> {
-        let mut problems = crate::heap::verify::check(&self.heap, &self.roots());
-        problems.extend(self.heap.check_generations());
+        let problems = self.heap_check();
         if !problems.is_empty() {
             return Err(problems);
         }

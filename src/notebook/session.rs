@@ -1,0 +1,258 @@
+//! The session every front end drives (the prompt, `cellar run`, later a Jupyter kernel): one
+//! persistent `__main__` whose namespace outlives each cell, and `run_cell`, which does what
+//! IPython's `run_cell` does: transform the cell's special syntax, store the input (`In`, `_i`,
+//! `_iN`), compile it under IPython's code name, run it, show the last expression's value
+//! through the display hook (the output cache: `Out`, `_`, `__`, `___`, `_N`), keep the last
+//! uncaught exception in `sys.last_*`, and advance the execution count. Nothing here prints
+//! except through the interpreter's output sink; the result says what to show.
+
+use sha1::{Digest, Sha1};
+
+use super::shell;
+use super::{ipython_tb, transform};
+use crate::compile::codegen::Options;
+use crate::heap::Value;
+use crate::vm::Vm;
+
+pub struct Session {
+    pub vm: Vm,
+}
+
+/// What running one cell gave.
+#[derive(Debug, Default)]
+pub struct CellOutcome {
+    /// The cell's execution count (None for an empty cell, which IPython does not count).
+    pub count: Option<u32>,
+    /// The displayed value's pretty form (`Out[n]:`).
+    pub shown: Option<String>,
+    pub error: Option<CellError>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Syntax,
+    Runtime,
+    /// `sys.exit()` in a cell: shown without a traceback; the session goes on.
+    SystemExit,
+    Interrupted,
+    /// A magic's usage error: one line on stderr.
+    Usage,
+}
+
+#[derive(Debug, Clone)]
+pub struct CellError {
+    pub kind: ErrorKind,
+    pub ename: String,
+    pub evalue: String,
+    /// What IPython prints for it (no colour), line by line.
+    pub traceback: Vec<String>,
+}
+
+impl CellError {
+    /// The printed form, as `InteractiveShell.showtraceback` writes it.
+    pub fn text(&self) -> String {
+        let mut s = self.traceback.join("\n");
+        s.push('\n');
+        s
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+impl Session {
+    pub fn new() -> Session {
+        let mut vm = Vm::new();
+        shell::install(&mut vm);
+        Session { vm }
+    }
+
+    /// The execution count the next cell gets.
+    pub fn count(&mut self) -> u32 {
+        shell::with_shell(&mut self.vm, |sh, _| sh.count).unwrap_or(1)
+    }
+
+    /// Whether `exit()` / `quit()` was called in a cell.
+    pub fn exit_requested(&mut self) -> bool {
+        shell::with_shell(&mut self.vm, |sh, _| sh.exit_requested).unwrap_or(false)
+    }
+
+    pub fn set_width(&mut self, width: usize) {
+        shell::with_shell(&mut self.vm, |sh, _| sh.width = width);
+    }
+
+    pub fn set_cache_size(&mut self, n: usize) {
+        shell::with_shell(&mut self.vm, |sh, _| sh.cache_size = n);
+    }
+
+    /// Runs one cell as IPython's `run_cell(raw, store_history=True)`.
+    pub fn run_cell(&mut self, raw: &str) -> CellOutcome {
+        run_cell(&mut self.vm, raw)
+    }
+
+    /// Interpreter exit (finalizers, the last collection), as at the end of a script.
+    pub fn shutdown(&mut self) {
+        shell::uninstall(&mut self.vm);
+        self.vm.shutdown();
+    }
+}
+
+/// `<ipython-input-N-HASH>`: HASH is the start of the SHA-1 of the transformed cell.
+pub fn code_name(transformed: &str, n: u32) -> String {
+    let digest = Sha1::digest(transformed.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("<ipython-input-{n}-{}>", &hex[..12])
+}
+
+/// The cell number of a code name made by `code_name`.
+pub fn cell_number(filename: &str) -> Option<u32> {
+    let rest = filename.strip_prefix("<ipython-input-")?;
+    rest.split('-').next()?.parse().ok()
+}
+
+/// IPython's rule for `;`: the last token of the cell's last non-blank, non-comment line.
+fn display_suppressed(cell: &str) -> bool {
+    for line in cell.lines().rev() {
+        let code = strip_comment(line).trim_end();
+        if code.is_empty() {
+            continue;
+        }
+        return code.ends_with(';');
+    }
+    false
+}
+
+/// A line without its `#` comment (quotes respected).
+fn strip_comment(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '#' => return &line[..i],
+                '\'' | '"' => quote = Some(c),
+                _ => {}
+            },
+        }
+    }
+    line
+}
+
+pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
+    if raw.trim().is_empty() {
+        return CellOutcome::default();
+    }
+    let n = shell::with_shell(vm, |sh, _| sh.count).unwrap_or(1);
+    let transformed = transform::transform_cell(raw);
+    let name = code_name(&transformed, n);
+    shell::store_inputs(vm, n, &transformed, raw);
+    let opts = Options {
+        checkpoints: vm.verify,
+        display_last: !display_suppressed(&transformed),
+    };
+    let mut outcome = CellOutcome {
+        count: Some(n),
+        ..CellOutcome::default()
+    };
+    match vm.compile_source(&transformed, &name, &opts) {
+        Err(e) => {
+            let error = ipython_tb::syntax_error(&e, &transformed, n);
+            shell::with_shell(vm, |sh, _| sh.last_traceback = Some(error.text()));
+            outcome.error = Some(error);
+        }
+        Ok(code) => {
+            let globals = shell::main_dict(vm);
+            let r = vm.run_code(code, globals);
+            match r {
+                Ok(v) => {
+                    if !v.is(Value::None) {
+                        match shell::display(vm, v, n) {
+                            Ok(text) => outcome.shown = text,
+                            Err(e) => outcome.error = Some(exception(vm, e.0)),
+                        }
+                    }
+                    vm.heap.decref(v);
+                }
+                Err(e) => outcome.error = Some(exception(vm, e.0)),
+            }
+        }
+    }
+    vm.safe_point_quietly();
+    vm.flush_stdout();
+    shell::with_shell(vm, |sh, _| sh.count = n + 1);
+    outcome
+}
+
+/// An uncaught exception (owned): kept as `sys.last_*`, formatted as IPython shows it.
+fn exception(vm: &mut Vm, exc: Value) -> CellError {
+    shell::set_last_exception(vm, exc);
+    let full = ipython_tb::format(vm, exc);
+    let (ename, evalue) = ipython_tb::name_and_value(vm, exc);
+    let kind = if vm.isinstance(exc, vm.types.system_exit) {
+        ErrorKind::SystemExit
+    } else if vm.isinstance(exc, vm.types.keyboard_interrupt) {
+        ErrorKind::Interrupted
+    } else if shell::is_usage_error(vm, exc) {
+        ErrorKind::Usage
+    } else {
+        ErrorKind::Runtime
+    };
+    let traceback = match kind {
+        ErrorKind::SystemExit => vec![
+            "An exception has occurred, use %tb to see the full traceback.".to_string(),
+            String::new(),
+            format!("{ename}: {evalue}")
+                .trim_end_matches(": ")
+                .to_string(),
+            String::new(),
+        ],
+        ErrorKind::Usage => vec![format!("UsageError: {evalue}")],
+        _ => full.clone(),
+    };
+    shell::with_shell(vm, |sh, _| {
+        let mut text = full.join("\n");
+        text.push('\n');
+        sh.last_traceback = Some(text);
+    });
+    vm.heap.decref(exc);
+    CellError {
+        kind,
+        ename,
+        evalue,
+        traceback,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolon_rule() {
+        assert!(display_suppressed("x = 1\nx;\n"));
+        assert!(display_suppressed("x;  # quiet\n\n"));
+        assert!(!display_suppressed("x\n"));
+        assert!(!display_suppressed("'a;'\n"));
+    }
+
+    #[test]
+    fn code_names_match_ipython() {
+        // IPython 9: the SHA-1 of the transformed cell (which ends with a newline).
+        let cell =
+            "import traceback\ntry:\n    C().m()\nexcept KeyError:\n    traceback.print_exc()\n";
+        assert_eq!(code_name(cell, 6), "<ipython-input-6-1191a552ed18>");
+        assert_eq!(cell_number("<ipython-input-6-1191a552ed18>"), Some(6));
+    }
+}

@@ -1,0 +1,532 @@
+//! The shell's state and the cell scope it builds: IPython's `__main__` namespace (`In`, `Out`,
+//! `_`, `_i`, `get_ipython`, `exit` …), the input history, the output cache and its culling,
+//! the last exception, and the `get_ipython()` object whose methods the transformed cells call
+//! (`run_line_magic`, `run_cell_magic`, `system`, `getoutput`). The state lives in the
+//! interpreter's host slot so those native methods reach it; every reference it owns is a named
+//! root (`vm.host_roots`), so the verifier and `%mem` see the output cache and the history.
+
+use crate::heap::object::{Instance, Kind, Layout};
+use crate::heap::{ObjKey, Value};
+use crate::objects::dict::Dict;
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// The state of the interactive shell.
+pub struct Shell {
+    /// The execution count the next cell gets.
+    pub count: u32,
+    /// `InteractiveShell.cache_size`: 0 turns the output cache off.
+    pub cache_size: usize,
+    /// Columns the pretty printer fills (79 when stdout is not a terminal, as IPython).
+    pub width: usize,
+    pub exit_requested: bool,
+    /// The full traceback of the last error (`%tb`).
+    pub last_traceback: Option<String>,
+    /// (count, transformed source, raw source) of every stored input.
+    pub history: Vec<(u32, String, String)>,
+    /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
+    recent_inputs: [String; 4],
+    /// What the display hook last bound to `_`, `__`, `___` (compared by identity only: a
+    /// user who rebinds one stops the hook from updating them, as in IPython).
+    unders: [Value; 3],
+    /// The `__main__` module (owned by the module table).
+    pub main: Value,
+    /// The values the namespace started with, by name: hidden from `%who` while unchanged.
+    pub initial: Vec<(String, Value)>,
+    pub usage_error: ObjKey,
+}
+
+const DEFAULT_CACHE_SIZE: usize = 1000;
+const WIDTH: usize = 79;
+
+/// Runs `f` with the shell taken out of the interpreter's host slot (None when there is no
+/// shell, or when it is already taken by an enclosing call).
+pub fn with_shell<R>(vm: &mut Vm, f: impl FnOnce(&mut Shell, &mut Vm) -> R) -> Option<R> {
+    let mut host = vm.host.take()?;
+    let r = host.downcast_mut::<Shell>().map(|sh| f(sh, vm));
+    vm.host = Some(host);
+    r
+}
+
+/// The `__main__` namespace (borrowed).
+pub fn main_dict(vm: &mut Vm) -> Value {
+    let main = with_shell(vm, |sh, _| sh.main).unwrap_or(Value::None);
+    match main {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Module(m) => m.dict,
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+fn ns_key(vm: &mut Vm) -> ObjKey {
+    main_dict(vm).as_obj().expect("the __main__ namespace")
+}
+
+/// Binds `name` in the cell scope (consumes `value`).
+pub fn set_global(vm: &mut Vm, name: &str, value: Value) {
+    let d = ns_key(vm);
+    let key = vm.intern(name);
+    vm.ns_set(d, key, value);
+}
+
+/// The value bound to `name` in the cell scope (borrowed).
+pub fn get_global(vm: &mut Vm, name: &str) -> Option<Value> {
+    let d = ns_key(vm);
+    let key = vm.intern(name);
+    vm.ns_lookup(d, key)
+}
+
+pub fn del_global(vm: &mut Vm, name: &str) -> bool {
+    let d = ns_key(vm);
+    let key = vm.intern(name);
+    vm.ns_del(d, key)
+}
+
+/// A root the shell owns (`v`'s reference is consumed), by the name a user would type for it.
+fn own_root(vm: &mut Vm, name: &str, v: Value) {
+    vm.host_roots.push((name.to_string(), v));
+}
+
+/// Creates `__main__` with IPython's namespace and puts the shell in the host slot.
+pub fn install(vm: &mut Vm) {
+    let usage_error = {
+        let base = vm.types.exception;
+        let k = vm.make_class("UsageError", Some(base), Layout::Exception);
+        set_class_module(vm, k, "IPython.core.error");
+        k
+    };
+    own_root(vm, "UsageError", Value::Obj(usage_error));
+    let dict = vm.main_module("");
+    let dk = dict.as_obj().expect("dict");
+    let main = vm.modules.get("__main__").copied().unwrap_or(Value::None);
+    // IPython's user namespace has no __file__, __cached__ or __annotations__.
+    for name in ["__file__", "__cached__", "__annotations__"] {
+        let key = vm.intern(name);
+        vm.ns_del(dk, key);
+    }
+    let doc = vm.new_str("Automatically created module for IPython interactive environment");
+    let key = vm.intern("__doc__");
+    vm.ns_set(dk, key, doc);
+    let shell_obj = make_shell_object(vm);
+    own_root(vm, "get_ipython()", shell_obj);
+    let in_list = {
+        let empty = vm.new_str("");
+        vm.new_list(vec![empty])
+    };
+    let out_dict = vm.new_dict();
+    own_root(vm, "In", in_list);
+    own_root(vm, "Out", out_dict);
+    let empty = vm.intern("");
+    let shell = Shell {
+        count: 1,
+        cache_size: DEFAULT_CACHE_SIZE,
+        width: WIDTH,
+        exit_requested: false,
+        last_traceback: None,
+        history: Vec::new(),
+        recent_inputs: Default::default(),
+        unders: [empty; 3],
+        main,
+        initial: Vec::new(),
+        usage_error,
+    };
+    vm.host = Some(Box::new(shell));
+    init_namespace(vm);
+}
+
+/// Binds the names IPython's `init_user_ns` puts in the cell scope (`In`, `Out`, `_`, `_i`,
+/// `get_ipython`, `exit` …) and remembers them as the hidden initial values.
+pub fn init_namespace(vm: &mut Vm) {
+    let dk = ns_key(vm);
+    let in_list = get_root(vm, "In");
+    let out_dict = get_root(vm, "Out");
+    let cwd = std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let cwd = vm.new_str(cwd);
+    let dh = vm.new_list(vec![cwd]);
+    let builtins = vm.builtins;
+    let get_ipython = vm.new_native("get_ipython", get_ipython, Value::None);
+    let exit = vm.new_native("exit", request_exit, Value::None);
+    let quit = vm.new_native("quit", request_exit, Value::None);
+    let open = {
+        let b = builtins.as_obj().expect("builtins");
+        let key = vm.intern("open");
+        vm.ns_lookup(b, key).unwrap_or(Value::None)
+    };
+    let empty = vm.intern("");
+    let mut initial = Vec::new();
+    let entries = [
+        ("__builtin__", builtins),
+        ("_ih", in_list),
+        ("_oh", out_dict),
+        ("_dh", dh),
+        ("In", in_list),
+        ("Out", out_dict),
+        ("get_ipython", get_ipython),
+        ("exit", exit),
+        ("quit", quit),
+        ("open", open),
+        ("_", empty),
+        ("__", empty),
+        ("___", empty),
+        ("_i", empty),
+        ("_ii", empty),
+        ("_iii", empty),
+    ];
+    for (name, v) in entries {
+        let owned = !matches!(name, "_dh" | "get_ipython" | "exit" | "quit");
+        if owned {
+            vm.heap.incref(v);
+        }
+        let key = vm.intern(name);
+        vm.ns_set(dk, key, v);
+        initial.push((name.to_string(), v));
+    }
+    with_shell(vm, |sh, _| sh.initial = initial);
+}
+
+/// Drops the shell and every reference it owns (before the interpreter's exit).
+pub fn uninstall(vm: &mut Vm) {
+    vm.host = None;
+    for (_, v) in std::mem::take(&mut vm.host_roots) {
+        vm.heap.decref(v);
+    }
+}
+
+fn set_class_module(vm: &mut Vm, class: ObjKey, module: &str) {
+    let m = vm.intern(module);
+    vm.heap.incref(m);
+    if let Kind::Class(c) = vm.heap.kind_mut(class) {
+        let old = std::mem::replace(&mut c.module, m);
+        vm.heap.decref(old);
+    }
+}
+
+/// The object `get_ipython()` returns: an instance of a class whose methods are the shell's
+/// entry points.
+fn make_shell_object(vm: &mut Vm) -> Value {
+    let object = vm.types.object;
+    let class = vm.make_class("InteractiveShell", Some(object), Layout::Object);
+    set_class_module(vm, class, "IPython.core.interactiveshell");
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("run_line_magic", run_line_magic),
+        ("run_cell_magic", run_cell_magic),
+        ("system", system),
+        ("getoutput", getoutput),
+        ("run_cell", run_cell_method),
+    ];
+    vm.add_methods(class, methods);
+    vm.heap.alloc(Kind::Instance(Box::new(Instance {
+        class,
+        dict: Dict::new(),
+        dict_obj: Value::Undef,
+    })))
+}
+
+fn get_ipython(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let obj = vm
+        .host_roots
+        .iter()
+        .find(|(n, _)| n == "get_ipython()")
+        .map(|(_, v)| *v)
+        .unwrap_or(Value::None);
+    Ok(vm.incref(obj))
+}
+
+fn request_exit(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    with_shell(vm, |sh, _| sh.exit_requested = true);
+    Ok(Value::None)
+}
+
+/// The text of a str argument, or a TypeError naming the method.
+fn str_arg(vm: &mut Vm, a: &[Value], i: usize, what: &str) -> PyResult<String> {
+    match a.get(i).and_then(|&v| vm.str_of(v).map(str::to_string)) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("{what}() needs a str argument"))),
+    }
+}
+
+fn run_line_magic(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = str_arg(vm, a, 1, "run_line_magic")?;
+    let line = str_arg(vm, a, 2, "run_line_magic")?;
+    super::magics::line_magic(vm, &name, &line)
+}
+
+fn run_cell_magic(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = str_arg(vm, a, 1, "run_cell_magic")?;
+    let line = str_arg(vm, a, 2, "run_cell_magic")?;
+    let cell = str_arg(vm, a, 3, "run_cell_magic")?;
+    super::magics::cell_magic(vm, &name, &line, &cell)
+}
+
+fn system(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let cmd = str_arg(vm, a, 1, "system")?;
+    super::magics::system(vm, &cmd, false)
+}
+
+fn getoutput(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let cmd = str_arg(vm, a, 1, "getoutput")?;
+    super::magics::system(vm, &cmd, true)
+}
+
+/// `get_ipython().run_cell(source)`: a nested cell (as `%run -i` and tests use it).
+fn run_cell_method(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let source = str_arg(vm, a, 1, "run_cell")?;
+    let outcome = super::session::run_cell(vm, &source);
+    super::replay::print_outcome(vm, &outcome);
+    Ok(Value::None)
+}
+
+/// A UsageError (IPython's) with `msg`.
+pub fn usage_error(vm: &mut Vm, msg: String) -> PyErr {
+    let class = with_shell(vm, |sh, _| sh.usage_error).unwrap_or(vm.types.exception);
+    vm.exception_with_msg(class, msg)
+}
+
+pub fn is_usage_error(vm: &mut Vm, exc: Value) -> bool {
+    match with_shell(vm, |sh, _| sh.usage_error) {
+        Some(k) => vm.isinstance(exc, k),
+        None => false,
+    }
+}
+
+/// `HistoryManager.store_inputs`: `In`, `_i`, `_ii`, `_iii`, `_iN` (exit/quit not stored).
+pub fn store_inputs(vm: &mut Vm, n: u32, transformed: &str, raw: &str) {
+    let source = transformed.trim_end_matches('\n').to_string();
+    let raw = raw.trim_end_matches('\n').to_string();
+    if is_exit_command(raw.trim()) {
+        return;
+    }
+    let in_list = get_root(vm, "In");
+    let item = vm.new_str(source.clone());
+    if let Some(Kind::List(items)) = in_list.as_obj().map(|k| vm.heap.kind_mut(k)) {
+        items.push(item);
+    } else {
+        vm.heap.decref(item);
+    }
+    let recent = with_shell(vm, |sh, _| {
+        sh.history.push((n, source, raw.clone()));
+        let r = &mut sh.recent_inputs;
+        r[3] = std::mem::take(&mut r[2]);
+        r[2] = std::mem::take(&mut r[1]);
+        r[1] = std::mem::replace(&mut r[0], raw.clone());
+        r.clone()
+    })
+    .unwrap_or_default();
+    for (name, text) in [
+        ("_i", &recent[1]),
+        ("_ii", &recent[2]),
+        ("_iii", &recent[3]),
+    ] {
+        let v = vm.new_str(text.clone());
+        set_global(vm, name, v);
+    }
+    let v = vm.new_str(raw);
+    set_global(vm, &format!("_i{n}"), v);
+}
+
+/// IPython's `_exit_re`: `exit`, `quit`, optionally called.
+pub fn is_exit_command(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("exit")
+        .or_else(|| text.strip_prefix("quit"));
+    match rest {
+        Some(r) => {
+            let r = r.trim_start();
+            r.is_empty() || (r.starts_with('(') && r.ends_with(')'))
+        }
+        None => false,
+    }
+}
+
+/// A root the shell owns (borrowed).
+pub fn get_root(vm: &Vm, name: &str) -> Value {
+    vm.host_roots
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| *v)
+        .unwrap_or(Value::None)
+}
+
+/// The display hook for a cell's value `v` (borrowed, not None): its pretty form, then the
+/// output cache as IPython's `DisplayHook.update_user_ns` fills it.
+pub fn display(vm: &mut Vm, v: Value, n: u32) -> PyResult<Option<String>> {
+    let (width, cache_size, unders) = with_shell(vm, |sh, _| (sh.width, sh.cache_size, sh.unders))
+        .unwrap_or((WIDTH, 0, [Value::None; 3]));
+    let text = super::pretty::pretty(vm, v, width)?;
+    let out = get_root(vm, "Out");
+    if !v.is(out) {
+        if cache_size > 0 && dict_len(vm, out) >= cache_size {
+            cull_cache(vm, out);
+        }
+        // A user who rebinds `_`, `__` or `___` keeps the hook from touching them.
+        let mut update = true;
+        for (i, name) in ["_", "__", "___"].into_iter().enumerate() {
+            if let Some(bound) = get_global(vm, name) {
+                if !bound.is(unders[i]) {
+                    update = false;
+                }
+            }
+        }
+        let new = [v, unders[0], unders[1]];
+        with_shell(vm, |sh, _| sh.unders = new);
+        if update {
+            for (name, value) in ["_", "__", "___"].into_iter().zip(new) {
+                vm.heap.incref(value);
+                set_global(vm, name, value);
+            }
+        }
+        if cache_size > 0 {
+            vm.heap.incref(v);
+            set_global(vm, &format!("_{n}"), v);
+            if let Some(d) = out.as_obj() {
+                vm.heap.incref(v);
+                vm.dict_set(d, Value::Int(n as i64), v)?;
+            }
+        }
+    }
+    Ok(Some(text))
+}
+
+fn dict_len(vm: &Vm, d: Value) -> usize {
+    match d.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Dict(d)) => d.len(),
+        _ => 0,
+    }
+}
+
+/// The output cache is full: the oldest 20% (at least 2) of its entries go, with their `_N`
+/// names, and IPython's warning says so.
+fn cull_cache(vm: &mut Vm, out: Value) {
+    let size = dict_len(vm, out);
+    let count = ((size as f64 * 0.2) as usize).max(2);
+    vm.out.err(&format!(
+        "UserWarning: Output cache limit (currently {size} entries) hit.\nFlushing oldest {count} entries.\n"
+    ));
+    let mut keys: Vec<i64> = match out.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Dict(d)) => d
+            .iter()
+            .filter_map(|e| match e.key {
+                Value::Int(i) => Some(i),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    keys.sort_unstable();
+    for n in keys.into_iter().take(count) {
+        del_global(vm, &format!("_{n}"));
+        if let Err(e) = vm.delitem(out, Value::Int(n)) {
+            vm.heap.decref(e.0);
+        }
+    }
+}
+
+/// `sys.last_type`, `sys.last_value`, `sys.last_traceback` for an uncaught exception.
+pub fn set_last_exception(vm: &mut Vm, exc: Value) {
+    let Ok(sys) = crate::builtins::import_module(vm, "sys") else {
+        return;
+    };
+    let class = Value::Obj(vm.type_of(exc));
+    let tb = vm.traceback_of(exc);
+    vm.heap.incref(class);
+    vm.heap.incref(exc);
+    // setattr consumes each value: the class and the exception get a reference of their own.
+    for (name, v) in [
+        ("last_type", class),
+        ("last_value", exc),
+        ("last_traceback", tb),
+    ] {
+        let key = vm.intern(name);
+        if let Err(e) = vm.setattr(sys, key, v) {
+            vm.heap.decref(e.0);
+        }
+    }
+    vm.heap.decref(sys);
+}
+
+/// Removes `sys.last_*` (`%reset`).
+pub fn clear_last_exception(vm: &mut Vm) {
+    let Ok(sys) = crate::builtins::import_module(vm, "sys") else {
+        return;
+    };
+    for name in ["last_type", "last_value", "last_traceback"] {
+        let key = vm.intern(name);
+        if let Some(k) = sys.as_obj() {
+            vm.ns_del(k, key);
+        }
+    }
+    vm.heap.decref(sys);
+    with_shell(vm, |sh, _| sh.last_traceback = None);
+}
+
+/// `exit`/`quit` are not user variables; neither are the names IPython puts in the namespace
+/// while they keep their first value.
+pub fn is_hidden(vm: &mut Vm, name: &str, v: Value) -> bool {
+    if name.starts_with('_') {
+        return true;
+    }
+    with_shell(vm, |sh, _| {
+        sh.initial.iter().any(|(n, first)| n == name && first.is(v))
+    })
+    .unwrap_or(false)
+}
+
+impl Shell {
+    pub fn clear_recent_inputs(&mut self) {
+        self.recent_inputs = Default::default();
+    }
+}
+
+/// `_`, `__`, `___` back to '' (the output cache was flushed).
+pub fn reset_unders(vm: &mut Vm) {
+    let empty = vm.intern("");
+    for name in ["_", "__", "___"] {
+        vm.heap.incref(empty);
+        set_global(vm, name, empty);
+    }
+    with_shell(vm, |sh, _| sh.unders = [empty; 3]);
+}
+
+/// `%xdel`: every name of the cell scope bound to `obj`, and every output cache entry holding
+/// it, dropped (the shell keeps no hidden reference to it afterwards).
+pub fn drop_every_reference(vm: &mut Vm, obj: Value) {
+    let d = main_dict(vm);
+    let names: Vec<Value> = match d.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Dict(dict)) => dict
+            .iter()
+            .filter(|e| e.value.is(obj))
+            .map(|e| e.key)
+            .collect(),
+        _ => Vec::new(),
+    };
+    if let Some(dk) = d.as_obj() {
+        for key in names {
+            vm.ns_del(dk, key);
+        }
+    }
+    let out = get_root(vm, "Out");
+    let numbers: Vec<Value> = match out.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Dict(dict)) => dict
+            .iter()
+            .filter(|e| e.value.is(obj))
+            .map(|e| e.key)
+            .collect(),
+        _ => Vec::new(),
+    };
+    for key in numbers {
+        if let Err(e) = vm.delitem(out, key) {
+            vm.heap.decref(e.0);
+        }
+    }
+    with_shell(vm, |sh, _| {
+        for u in sh.unders.iter_mut() {
+            if u.is(obj) {
+                *u = Value::None;
+            }
+        }
+    });
+}

@@ -1,0 +1,258 @@
+//! IPython's input transformations, turning a cell's special syntax into plain Python that calls
+//! the shell, exactly as IPython spells it (the result is what `In[n]` and `%history` show):
+//! `%magic args` → `get_ipython().run_line_magic('magic', 'args')`, `x = %magic` likewise on
+//! the right of an assignment, `!cmd` → `get_ipython().system('cmd')`, `x = !cmd` →
+//! `x = get_ipython().getoutput('cmd')`, `%%magic line` at the top of a cell →
+//! `get_ipython().run_cell_magic('magic', 'line', 'body')`, and `x?` / `x??` / `?x` →
+//! `pinfo` / `pinfo2`. Lines inside a bracket or a triple-quoted string are left alone.
+
+/// The transformed cell, ending with a newline as IPython's `transform_cell` leaves it.
+pub fn transform_cell(cell: &str) -> String {
+    let mut out = if let Some(rest) = cell.strip_prefix("%%") {
+        cell_magic(rest)
+    } else {
+        let mut out = String::new();
+        let mut open = Openness::default();
+        for line in cell.split('\n') {
+            if open.is_open() {
+                out.push_str(line);
+            } else {
+                out.push_str(&transform_line(line));
+            }
+            out.push('\n');
+            open.scan(line);
+        }
+        out.pop();
+        out
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn cell_magic(rest: &str) -> String {
+    let (first, body) = rest.split_once('\n').unwrap_or((rest, ""));
+    let (name, line) = split_magic(first);
+    let mut body = body.to_string();
+    if !body.is_empty() && !body.ends_with('\n') {
+        body.push('\n');
+    }
+    format!(
+        "get_ipython().run_cell_magic({}, {}, {})",
+        py_str(name),
+        py_str(line),
+        py_str(&body)
+    )
+}
+
+fn split_magic(text: &str) -> (&str, &str) {
+    let text = text.trim_start();
+    match text.find(char::is_whitespace) {
+        Some(i) => (&text[..i], text[i..].trim()),
+        None => (text, ""),
+    }
+}
+
+/// One logical line outside brackets and strings.
+fn transform_line(line: &str) -> String {
+    let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let (indent, body) = line.split_at(indent_len);
+    if let Some(call) = escaped_call(body, false) {
+        return format!("{indent}{call}");
+    }
+    if let Some((target, value)) = assignment_split(body) {
+        if let Some(call) = escaped_call(value.trim_start(), true) {
+            return format!("{indent}{target}= {call}");
+        }
+    }
+    if let Some(call) = help_call(body) {
+        return format!("{indent}{call}");
+    }
+    line.to_string()
+}
+
+/// `%magic args` or `!cmd` (`capture`: on the right of `=`, where `!` captures the output).
+fn escaped_call(body: &str, capture: bool) -> Option<String> {
+    if let Some(rest) = body.strip_prefix('%') {
+        if rest.starts_with('%') || rest.is_empty() {
+            return None;
+        }
+        let (name, args) = split_magic(rest);
+        return Some(format!(
+            "get_ipython().run_line_magic({}, {})",
+            py_str(name),
+            py_str(args)
+        ));
+    }
+    if let Some(rest) = body.strip_prefix('!') {
+        let cmd = rest.trim_end();
+        let method = if capture { "getoutput" } else { "system" };
+        return Some(format!("get_ipython().{method}({})", py_str(cmd)));
+    }
+    None
+}
+
+/// `name = rest` where `name` is a simple target (IPython's assign_from_magic/system rules
+/// accept any target before a single `=`).
+fn assignment_split(body: &str) -> Option<(&str, &str)> {
+    let i = body.find('=')?;
+    let (target, rest) = (&body[..i], &body[i + 1..]);
+    if rest.starts_with('=') || target.trim().is_empty() {
+        return None;
+    }
+    let ok = target
+        .chars()
+        .all(|c| c.is_alphanumeric() || "_., []()".contains(c));
+    let value = rest.trim_start();
+    (ok && (value.starts_with('%') || value.starts_with('!'))).then_some((target, rest))
+}
+
+/// `obj?`, `obj??`, `?obj`, `??obj`: the object's help.
+fn help_call(body: &str) -> Option<String> {
+    let text = body.trim_end();
+    if text.starts_with('#') || !text.contains('?') {
+        return None;
+    }
+    let (name, detail) = if let Some(t) = text.strip_suffix("??") {
+        (t, true)
+    } else if let Some(t) = text.strip_suffix('?') {
+        (t, false)
+    } else if let Some(t) = text.strip_prefix("??") {
+        (t, true)
+    } else if let Some(t) = text.strip_prefix('?') {
+        (t, false)
+    } else {
+        return None;
+    };
+    let name = name.trim();
+    let dotted = !name.is_empty()
+        && name.split('.').all(|p| {
+            p.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && p.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+    if !dotted {
+        return None;
+    }
+    let magic = if detail { "pinfo2" } else { "pinfo" };
+    Some(format!(
+        "get_ipython().run_line_magic({}, {})",
+        py_str(magic),
+        py_str(name)
+    ))
+}
+
+/// Whether the text so far leaves a bracket or a triple-quoted string open (IPython does not
+/// transform the lines inside them).
+#[derive(Default)]
+struct Openness {
+    depth: i32,
+    triple: Option<&'static str>,
+}
+
+impl Openness {
+    fn is_open(&self) -> bool {
+        self.depth > 0 || self.triple.is_some()
+    }
+
+    fn scan(&mut self, line: &str) {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(t) = self.triple {
+                if line[i..].starts_with(t) {
+                    self.triple = None;
+                    i += 3;
+                } else {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                continue;
+            }
+            match b[i] {
+                b'#' => return,
+                b'(' | b'[' | b'{' => self.depth += 1,
+                b')' | b']' | b'}' => self.depth = (self.depth - 1).max(0),
+                q @ (b'\'' | b'"') => {
+                    let triple = if q == b'\'' { "'''" } else { "\"\"\"" };
+                    if line[i..].starts_with(triple) {
+                        self.triple = Some(triple);
+                        i += 3;
+                        continue;
+                    }
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A Python string literal for `s`, as `repr(str)` writes it.
+pub fn py_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transform_cell;
+
+    #[test]
+    fn ipython_spellings() {
+        let cases = [
+            ("%who", "get_ipython().run_line_magic('who', '')\n"),
+            (
+                "x = %who_ls",
+                "x = get_ipython().run_line_magic('who_ls', '')\n",
+            ),
+            ("!echo hi", "get_ipython().system('echo hi')\n"),
+            (
+                "files = !ls -l",
+                "files = get_ipython().getoutput('ls -l')\n",
+            ),
+            (
+                "%%time\nx = 1",
+                "get_ipython().run_cell_magic('time', '', 'x = 1\\n')\n",
+            ),
+            ("len?", "get_ipython().run_line_magic('pinfo', 'len')\n"),
+            ("x = (1,\n%who)", "x = (1,\n%who)\n"),
+            (
+                "if x:\n    %time f()",
+                "if x:\n    get_ipython().run_line_magic('time', 'f()')\n",
+            ),
+            ("a == %b", "a == %b\n"),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(transform_cell(cell), want, "{cell}");
+        }
+    }
+}
