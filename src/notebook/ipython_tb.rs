@@ -14,9 +14,6 @@ use crate::syntax::error::SyntaxError;
 use crate::vm::Vm;
 
 const RULE_WIDTH: usize = 75;
-/// Lines shown before and after the failing one (IPython's context of 5).
-const BEFORE: u32 = 2;
-const AFTER: u32 = 2;
 /// A run of identical frames longer than this is summarised.
 const REPEAT_CUTOFF: usize = 3;
 
@@ -25,13 +22,17 @@ pub fn format(vm: &mut Vm, exc: Value) -> Vec<String> {
     let mut lines = vec!["-".repeat(RULE_WIDTH)];
     let mut chain = Vec::new();
     collect_chain(vm, exc, &mut chain);
-    for (e, link) in chain {
+    let newest = chain.len().saturating_sub(1);
+    for (i, (e, link)) in chain.into_iter().enumerate() {
         if !link.is_empty() {
             lines.push(String::new());
             lines.push(link.to_string());
             lines.push(String::new());
         }
-        exception_block(vm, e, &mut lines);
+        // IPython shows the newest exception with two lines of context each side, the older
+        // ones of a chain with one.
+        let context = if i == newest { 2 } else { 1 };
+        exception_block(vm, e, context, &mut lines);
     }
     lines
 }
@@ -67,7 +68,7 @@ fn collect_chain(vm: &Vm, exc: Value, out: &mut Vec<(Value, &'static str)>) {
     out.reverse();
 }
 
-fn exception_block(vm: &mut Vm, exc: Value, lines: &mut Vec<String>) {
+fn exception_block(vm: &mut Vm, exc: Value, context: u32, lines: &mut Vec<String>) {
     let (name, _) = name_and_value(vm, exc);
     let title = "Traceback (most recent call last)";
     let pad = RULE_WIDTH.saturating_sub(title.len());
@@ -86,8 +87,8 @@ fn exception_block(vm: &mut Vm, exc: Value, lines: &mut Vec<String>) {
             .take_while(|e| Rc::ptr_eq(&e.code, &entries[i].code) && e.line == entries[i].line)
             .count();
         if same > REPEAT_CUTOFF + 1 {
-            frame(&entries[i], lines);
-            frame(&entries[i + 1], lines);
+            frame(&entries[i], context, lines);
+            frame(&entries[i + 1], context, lines);
             lines.push(format!(
                 "    [... skipping similar frames: {} at line {} ({} times)]",
                 frame_function(&entries[i].code),
@@ -95,14 +96,15 @@ fn exception_block(vm: &mut Vm, exc: Value, lines: &mut Vec<String>) {
                 same - 3
             ));
             lines.push(String::new());
-            frame(&entries[i + same - 1], lines);
+            frame(&entries[i + same - 1], context, lines);
             i += same;
             continue;
         }
-        frame(&entries[i], lines);
+        frame(&entries[i], context, lines);
         i += 1;
     }
-    lines.push(vm.exception_line(exc));
+    let (name, value) = name_and_value(vm, exc);
+    lines.push(format!("{name}: {value}"));
 }
 
 fn frame_function(code: &Code) -> String {
@@ -114,7 +116,7 @@ fn frame_function(code: &Code) -> String {
 }
 
 /// One frame: its header, its context lines, a blank line.
-fn frame(e: &TracebackEntry, lines: &mut Vec<String>) {
+fn frame(e: &TracebackEntry, context: u32, lines: &mut Vec<String>) {
     let file = &e.code.source;
     let place = match cell_number(&file.name) {
         Some(n) => format!("Cell In[{n}], line {}", e.line),
@@ -127,10 +129,12 @@ fn frame(e: &TracebackEntry, lines: &mut Vec<String>) {
     };
     lines.push(header);
     let (first, last) = scope_lines(&e.code);
-    let lo = e.line.saturating_sub(BEFORE).max(first);
-    let hi = (e.line + AFTER).min(last);
+    let lo = e.line.saturating_sub(context).max(first);
+    let hi = (e.line + context).min(last);
+    // Blank lines are not shown.
     let shown: Vec<(u32, &str)> = (lo..=hi)
         .filter_map(|n| file.line(n).map(|t| (n, t)))
+        .filter(|(n, t)| *n == e.line || !t.trim().is_empty())
         .collect();
     let indent = shown
         .iter()
@@ -214,20 +218,67 @@ fn scope_lines(code: &Code) -> (u32, u32) {
     (first, last)
 }
 
-/// The exception's class name and `str()`, as nbformat's `ename`/`evalue`.
+/// The exception's bare class name and `str()`, as IPython prints the last line (always
+/// with `": "`, never with CPython's "Did you mean") and nbformat stores `ename`/`evalue`.
 pub fn name_and_value(vm: &mut Vm, exc: Value) -> (String, String) {
-    let line = vm.exception_line(exc);
-    match line.split_once(": ") {
-        Some((name, value)) => (name.to_string(), value.to_string()),
-        None => (line, String::new()),
+    let name = vm.type_name(exc);
+    let value = match vm.str(exc) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.heap.decref(e.0);
+            "<exception str() failed>".into()
+        }
+    };
+    (name, value)
+}
+
+/// The caret line of a rendered SyntaxError as one `^` at the error's column.
+fn one_caret(text: &str, e: &SyntaxError, source: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let loc = e.location(source);
+    let caret = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with('^') && l.trim().chars().all(|c| c == '^'));
+    let code_line = caret.map_or(1, |i| i - 1);
+    if let Some(i) = caret {
+        lines.remove(i);
     }
+    if let Some(code) = lines.get(code_line).cloned() {
+        if code.starts_with("    ") && code_line >= 1 {
+            let raw = crate::syntax::error::LineIndex::new(source)
+                .line_text(source, loc.line)
+                .to_string();
+            let stripped = raw
+                .chars()
+                .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                .count();
+            let col = (loc.offset as isize - 1 - stripped as isize).max(0) as usize;
+            lines.insert(code_line + 1, format!("    {}^", " ".repeat(col)));
+        }
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
 }
 
 /// A SyntaxError in cell `n`, as IPython shows it: CPython's lines with the file line
 /// replaced by `Cell In[n], line L`.
 pub fn syntax_error(e: &SyntaxError, source: &str, n: u32) -> CellError {
     let marker = "\u{0}cell\u{0}";
+    let mut e = e.clone();
+    // IPython compiles allowing incomplete input: an unclosed bracket, string or block at the
+    // end of the cell is reported as such.
+    if matches!(
+        super::input_complete::check_complete(source),
+        super::input_complete::Completeness::Incomplete(_)
+    ) {
+        e.msg = "incomplete input".into();
+        e.kind = crate::syntax::error::SyntaxErrorKind::SyntaxError;
+    }
+    let e = &e;
     let text = e.render_cpython(source, marker);
+    // IPython's caret is always one `^`, also for IndentationError.
+    let text = one_caret(&text, e, source);
     let text = text.replacen(
         &format!("File \"{marker}\", line "),
         &format!("Cell In[{n}], line "),

@@ -432,7 +432,7 @@ fn hard_reset(vm: &mut Vm) {
             shell::del_global(vm, &name);
         }
     }
-    shell::init_namespace(vm);
+    shell::init_namespace_after_reset(vm);
 }
 
 fn reset_selective(vm: &mut Vm, line: &str) -> PyResult<Value> {
@@ -688,7 +688,7 @@ fn time_loops(
 fn history(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let (flags, ranges) = options(line);
     let numbered = flags.contains(&'n');
-    let raw = flags.contains(&'r');
+    let translated = flags.contains(&'t');
     let entries = with_shell(vm, |sh, _| sh.history.clone()).unwrap_or_default();
     let wanted = parse_ranges(&ranges, entries.last().map_or(0, |e| e.0));
     let mut text = String::new();
@@ -696,7 +696,8 @@ fn history(vm: &mut Vm, line: &str) -> PyResult<Value> {
         if !wanted.iter().any(|&(a, b)| n >= a && n < b) {
             continue;
         }
-        let src = if raw { raw_src } else { transformed };
+        // IPython 9 shows the inputs as typed; `-t` asks for the translated form.
+        let src = if translated { transformed } else { raw_src };
         let src = src.replace('\t', "    ");
         let src = src.trim_end();
         if numbered {

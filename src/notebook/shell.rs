@@ -139,6 +139,16 @@ pub fn install(vm: &mut Vm) {
 /// Binds the names IPython's `init_user_ns` puts in the cell scope (`In`, `Out`, `_`, `_i`,
 /// `get_ipython`, `exit` …) and remembers them as the hidden initial values.
 pub fn init_namespace(vm: &mut Vm) {
+    init_namespace_names(vm, true);
+}
+
+/// `init_namespace` without `_`, `__`, `___`, `_i`, `_ii`, `_iii` (after `%reset`, IPython
+/// leaves those unbound until the next output and input).
+pub fn init_namespace_after_reset(vm: &mut Vm) {
+    init_namespace_names(vm, false);
+}
+
+fn init_namespace_names(vm: &mut Vm, unders: bool) {
     let dk = ns_key(vm);
     let in_list = get_root(vm, "In");
     let out_dict = get_root(vm, "Out");
@@ -177,6 +187,9 @@ pub fn init_namespace(vm: &mut Vm) {
         ("_iii", empty),
     ];
     for (name, v) in entries {
+        if !unders && matches!(name, "_" | "__" | "___" | "_i" | "_ii" | "_iii") {
+            continue;
+        }
         let owned = !matches!(name, "_dh" | "get_ipython" | "exit" | "quit");
         if owned {
             vm.heap.incref(v);
