@@ -209,20 +209,12 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> Exit {
     vm.verify = verify;
     vm.argv = argv;
     let outcome = vm.run_source(&source, &name);
-    if let Some(problems) = vm.heap_problems.take() {
-        vm.flush_stdout();
-        eprintln!("cellar: {}", problems.join("\n  "));
-        return Exit::Code(70);
+    if let Some(failed) = checkpoint_failure(&mut vm) {
+        return failed;
     }
     vm.shutdown();
-    if verify {
-        if let Err(problems) = vm.exit_check() {
-            eprintln!("cellar: heap check at exit failed:");
-            for p in problems.iter().take(30) {
-                eprintln!("  {p}");
-            }
-            return Exit::Code(70);
-        }
+    if let Some(failed) = exit_check_failure(&mut vm) {
+        return failed;
     }
     match outcome {
         Outcome::Ok => Exit::Code(0),
@@ -240,23 +232,34 @@ fn new_session(verify: bool, cache_size: usize) -> Session {
     session
 }
 
+/// What the verifier found at a checkpoint (`--verify`), reported: the heap is broken.
+fn checkpoint_failure(vm: &mut cellar::vm::Vm) -> Option<Exit> {
+    let problems = vm.heap_problems.take()?;
+    vm.flush_stdout();
+    eprintln!("cellar: {}", problems.join("\n  "));
+    Some(Exit::Code(70))
+}
+
+/// After the interpreter's exit, with `--verify`: anything left alive or miscounted, reported.
+fn exit_check_failure(vm: &mut cellar::vm::Vm) -> Option<Exit> {
+    if !vm.verify {
+        return None;
+    }
+    let problems = vm.exit_check().err()?;
+    eprintln!("cellar: heap check at exit failed:");
+    for p in problems.iter().take(30) {
+        eprintln!("  {p}");
+    }
+    Some(Exit::Code(70))
+}
+
 /// Ends a session as a script ends (finalizers, the last collection), then the heap check.
 fn end_session(mut session: Session, status: u8) -> Exit {
+    if let Some(failed) = checkpoint_failure(&mut session.vm) {
+        return failed;
+    }
     session.shutdown();
-    if let Some(problems) = session.vm.heap_problems.take() {
-        eprintln!("cellar: {}", problems.join("\n  "));
-        return Exit::Code(70);
-    }
-    if session.vm.verify {
-        if let Err(problems) = session.vm.exit_check() {
-            eprintln!("cellar: heap check at exit failed:");
-            for p in problems.iter().take(30) {
-                eprintln!("  {p}");
-            }
-            return Exit::Code(70);
-        }
-    }
-    Exit::Code(status)
+    exit_check_failure(&mut session.vm).unwrap_or(Exit::Code(status))
 }
 
 fn replay(cli: RunCli) -> Exit {

@@ -25,7 +25,6 @@ fn last_indent(text: &str) -> usize {
 
 pub fn check_complete(cell: &str) -> Completeness {
     let text = cell.trim_end_matches([' ', '\t']);
-    let ends_with_newline = cell.trim_end_matches([' ', '\t', '\x0c']).ends_with('\n');
     let body = text.trim_end_matches('\n');
     if body.trim().is_empty() {
         return Completeness::Complete;
@@ -35,18 +34,19 @@ pub fn check_complete(cell: &str) -> Completeness {
         return Completeness::Incomplete(last_indent(body));
     }
     if body.starts_with("%%") {
-        return if ends_with_newline && cell.ends_with("\n\n") || last_line.trim().is_empty() {
+        return if cell.ends_with("\n\n") || last_line.trim().is_empty() {
             Completeness::Complete
         } else {
             Completeness::Incomplete(last_indent(body))
         };
     }
     let code = transform_cell(body);
-    let scan = scan(&code);
+    let mut scan = Scanner::default();
+    scan.feed(&code);
     if scan.sunken {
         return Completeness::Invalid;
     }
-    if scan.open_string || scan.depth > 0 {
+    if scan.is_open() {
         return Completeness::Incomplete(last_indent(cell.trim_end_matches('\n')));
     }
     let last_code = code
@@ -79,7 +79,8 @@ fn blank_tail(cell: &str) -> bool {
     }
 }
 
-fn strip_comment(line: &str) -> &str {
+/// A line without its `#` comment (quotes respected).
+pub fn strip_comment(line: &str) -> &str {
     let mut quote: Option<char> = None;
     let mut escaped = false;
     for (i, c) in line.char_indices() {
@@ -103,72 +104,64 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
-pub struct Scan {
-    pub depth: usize,
-    pub open_string: bool,
-    /// More closing brackets than opening ones.
+/// Brackets and strings of Python text fed piece by piece (a cell at once, or line by line),
+/// comments skipped: whether the text so far leaves a bracket or a triple-quoted string open.
+#[derive(Default)]
+pub struct Scanner {
+    depth: usize,
+    /// The quote of an open triple-quoted string.
+    triple: Option<u8>,
+    /// A closing bracket without its opening one.
     pub sunken: bool,
 }
 
-/// Brackets and strings over the whole text (comments skipped).
-pub fn scan(text: &str) -> Scan {
-    let b = text.as_bytes();
-    let mut depth: i64 = 0;
-    let mut sunken = false;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
+impl Scanner {
+    pub fn is_open(&self) -> bool {
+        self.depth > 0 || self.triple.is_some()
+    }
+
+    pub fn feed(&mut self, text: &str) {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(q) = self.triple {
+                if b[i] == b'\\' {
+                    i += 2;
+                } else if b[i..].starts_with(&[q, q, q]) {
+                    self.triple = None;
+                    i += 3;
+                } else {
                     i += 1;
                 }
                 continue;
             }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => {
-                depth -= 1;
-                if depth < 0 {
-                    sunken = true;
-                    depth = 0;
-                }
-            }
-            q @ (b'\'' | b'"') => {
-                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
-                if triple {
-                    i += 3;
-                    loop {
-                        if i + 2 >= b.len() {
-                            return Scan {
-                                depth: depth.max(0) as usize,
-                                open_string: true,
-                                sunken,
-                            };
-                        }
-                        if b[i] == b'\\' {
-                            i += 2;
-                            continue;
-                        }
-                        if b[i] == q && b[i + 1] == q && b[i + 2] == q {
-                            i += 3;
-                            break;
-                        }
+            match b[i] {
+                b'#' => {
+                    while i < b.len() && b[i] != b'\n' {
                         i += 1;
                     }
                     continue;
                 }
-                i += 1;
-                while i < b.len() && b[i] != q && b[i] != b'\n' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
+                b'(' | b'[' | b'{' => self.depth += 1,
+                b')' | b']' | b'}' => match self.depth.checked_sub(1) {
+                    Some(d) => self.depth = d,
+                    None => self.sunken = true,
+                },
+                q @ (b'\'' | b'"') => {
+                    if b[i..].starts_with(&[q, q, q]) {
+                        self.triple = Some(q);
+                        i += 3;
+                        continue;
+                    }
+                    i += 1;
+                    while i < b.len() && b[i] != q && b[i] != b'\n' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
                 }
+                _ => {}
             }
-            _ => {}
+            i += 1;
         }
-        i += 1;
-    }
-    Scan {
-        depth: depth.max(0) as usize,
-        open_string: false,
-        sunken,
     }
 }
 

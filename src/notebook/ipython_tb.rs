@@ -193,7 +193,7 @@ fn argument_list(code: &Code) -> String {
 
 /// The first and last line of the code's own scope: the whole file for a module, else the
 /// definition through the last line indented deeper than it.
-fn scope_lines(code: &Code) -> (u32, u32) {
+pub(super) fn scope_lines(code: &Code) -> (u32, u32) {
     let file = &code.source;
     let total = file.text.lines().count() as u32;
     if code.kind == CodeKind::Module {

@@ -154,7 +154,7 @@ fn run_source(vm: &mut Vm, source: &str, name: &str) -> PyResult<Value> {
     let code = match vm.compile_source(source, name, &opts) {
         Ok(c) => c,
         Err(e) => {
-            let class = builtin(vm, "SyntaxError")
+            let class = shell::builtin(vm, "SyntaxError")
                 .and_then(|c| c.as_obj())
                 .unwrap_or(vm.types.exception);
             return Err(vm.exception_with_msg(class, e.msg.clone()));
@@ -589,17 +589,13 @@ fn timeit(vm: &mut Vm, line: &str, cell: Option<&str>) -> PyResult<Value> {
             .map(|l| format!("        {l}\n"))
             .collect::<String>()
     };
-    let setup_body = if setup.trim().is_empty() {
-        "    pass\n".to_string()
-    } else {
-        indent(&setup).replacen("        ", "    ", 0)
+    // The setup is the cell magic's line: one statement, run once before the loop.
+    let setup = match setup.trim() {
+        "" => "pass",
+        s => s,
     };
     let source = format!(
-        "def __cellar_timeit__(_it):\n{}    for _i in _it:\n{}        pass\n",
-        setup_body
-            .lines()
-            .map(|l| format!("    {}\n", l.trim_start()))
-            .collect::<String>(),
+        "def __cellar_timeit__(_it):\n    {setup}\n    for _i in _it:\n{}        pass\n",
         indent(&stmt)
     );
     run_source(vm, &source, "<magic-timeit>").map(|v| vm.heap.decref(v))?;
@@ -824,39 +820,15 @@ fn lsmagic(vm: &mut Vm) {
 /// of a function defined in a cell.
 fn pinfo(vm: &mut Vm, name: &str, detail: bool) -> PyResult<Value> {
     let name = name.trim();
-    let mut parts = name.split('.');
-    let first = parts.next().unwrap_or("");
-    let mut v = match shell::get_global(vm, first).or_else(|| builtin(vm, first)) {
-        Some(v) => vm.incref(v),
-        None => {
-            vm.out.out(&format!("Object `{name}` not found.\n"));
-            return Ok(Value::None);
-        }
+    let Some(v) = shell::lookup_dotted(vm, name) else {
+        vm.out.out(&format!("Object `{name}` not found.\n"));
+        return Ok(Value::None);
     };
-    for attr in parts {
-        let key = vm.intern(attr);
-        let r = vm.getattr(v, key);
-        vm.heap.decref(v);
-        match r {
-            Ok(x) => v = x,
-            Err(e) => {
-                vm.heap.decref(e.0);
-                vm.out.out(&format!("Object `{name}` not found.\n"));
-                return Ok(Value::None);
-            }
-        }
-    }
     let r = super::pinfo::describe(vm, v, detail);
     vm.heap.decref(v);
     let text = r?;
     vm.out.out(&text);
     Ok(Value::None)
-}
-
-fn builtin(vm: &mut Vm, name: &str) -> Option<Value> {
-    let b = vm.builtins.as_obj()?;
-    let key = vm.intern(name);
-    vm.ns_lookup(b, key)
 }
 
 /// `%save [-f] FILE [RANGES]`: the inputs as a percent-format cell file.

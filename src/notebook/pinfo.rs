@@ -65,24 +65,10 @@ pub fn describe(vm: &mut Vm, v: Value, detail: bool) -> PyResult<String> {
 
 /// The lines of a function's definition in its cell or file.
 fn function_source(code: &crate::compile::code::Code) -> String {
-    let file = &code.source;
-    let first = code.firstlineno.max(1);
-    let indent = |t: &str| t.len() - t.trim_start().len();
-    let Some(head) = file.line(first) else {
-        return String::new();
-    };
-    let base = indent(head);
-    let mut lines = vec![head.trim_end().to_string()];
-    let mut n = first + 1;
-    while let Some(t) = file.line(n) {
-        if !t.trim().is_empty() && indent(t) <= base {
-            break;
-        }
-        lines.push(t.trim_end().to_string());
-        n += 1;
-    }
-    while lines.last().is_some_and(|l| l.trim().is_empty()) {
-        lines.pop();
-    }
-    lines.join("\n")
+    let (first, last) = super::ipython_tb::scope_lines(code);
+    (first..=last)
+        .filter_map(|n| code.source.line(n))
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

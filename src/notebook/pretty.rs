@@ -31,7 +31,7 @@ struct Printer {
 }
 
 #[derive(Clone, Copy)]
-enum Printer_ {
+enum Form {
     Repr,
     Seq(&'static str, &'static str),
     Dict,
@@ -60,22 +60,22 @@ impl Printer {
 
     fn dispatch(&mut self, vm: &mut Vm, v: Value, cycle: bool) -> PyResult<()> {
         match choose(vm, v) {
-            Printer_::Repr => self.repr(vm, v),
-            Printer_::Seq(open, close) => self.seq(vm, v, open, close, cycle),
-            Printer_::Dict => self.dict(vm, v, cycle),
-            Printer_::Set(open, close) => self.set(vm, v, open, close, cycle),
-            Printer_::Type => {
+            Form::Repr => self.repr(vm, v),
+            Form::Seq(open, close) => self.seq(vm, v, open, close, cycle),
+            Form::Dict => self.dict(vm, v, cycle),
+            Form::Set(open, close) => self.set(vm, v, open, close, cycle),
+            Form::Type => {
                 let text = type_text(vm, v);
                 self.layout.text(&text);
                 Ok(())
             }
-            Printer_::Function => {
+            Form::Function => {
                 let text = function_text(vm, v);
                 self.layout.text(&text);
                 Ok(())
             }
-            Printer_::Exception => self.exception(vm, v),
-            Printer_::Default => {
+            Form::Exception => self.exception(vm, v),
+            Form::Default => {
                 self.layout.begin_group(1, "<");
                 let class = Value::Obj(vm.type_of(v));
                 self.pretty(vm, class)?;
@@ -104,10 +104,17 @@ impl Printer {
         Ok(())
     }
 
-    /// Items separated by `,` and a breakable, cut after MAX_SEQ_LENGTH.
-    fn items(&mut self, vm: &mut Vm, items: &[Value]) -> PyResult<()> {
+    /// Items separated by `,` and a breakable, each printed by `each`; after
+    /// MAX_SEQ_LENGTH of them (when `cut`) a `...`, as IPython's `_enumerate`.
+    fn separated<T: Copy>(
+        &mut self,
+        vm: &mut Vm,
+        items: &[T],
+        cut: bool,
+        mut each: impl FnMut(&mut Printer, &mut Vm, T) -> PyResult<()>,
+    ) -> PyResult<()> {
         for (i, &x) in items.iter().enumerate() {
-            if i >= MAX_SEQ_LENGTH {
+            if cut && i >= MAX_SEQ_LENGTH {
                 self.layout.text(",");
                 self.layout.breakable(" ");
                 self.layout.text("...");
@@ -117,7 +124,7 @@ impl Printer {
                 self.layout.text(",");
                 self.layout.breakable(" ");
             }
-            self.pretty(vm, x)?;
+            each(self, vm, x)?;
         }
         Ok(())
     }
@@ -130,7 +137,7 @@ impl Printer {
         let items = owned_items(vm, v);
         let step = open.chars().count();
         self.layout.begin_group(step, open);
-        let r = self.items(vm, &items);
+        let r = self.separated(vm, &items, true, Self::pretty);
         let one_tuple = items.len() == 1 && open == "(";
         vm.heap.decref_all(items);
         r?;
@@ -157,7 +164,7 @@ impl Printer {
         }
         let step = open.chars().count();
         self.layout.begin_group(step, open);
-        let r = self.items(vm, &items);
+        let r = self.separated(vm, &items, true, Self::pretty);
         vm.heap.decref_all(items);
         r?;
         self.layout.end_group(step, close);
@@ -171,26 +178,11 @@ impl Printer {
         }
         let pairs = owned_pairs(vm, v);
         self.layout.begin_group(1, "{");
-        let mut r = Ok(());
-        for (i, &(k, x)) in pairs.iter().enumerate() {
-            if i >= MAX_SEQ_LENGTH {
-                self.layout.text(",");
-                self.layout.breakable(" ");
-                self.layout.text("...");
-                break;
-            }
-            if i > 0 {
-                self.layout.text(",");
-                self.layout.breakable(" ");
-            }
-            r = self.pretty(vm, k).and_then(|()| {
-                self.layout.text(": ");
-                self.pretty(vm, x)
-            });
-            if r.is_err() {
-                break;
-            }
-        }
+        let r = self.separated(vm, &pairs, true, |p, vm, (k, x)| {
+            p.pretty(vm, k)?;
+            p.layout.text(": ");
+            p.pretty(vm, x)
+        });
         for (k, x) in pairs {
             vm.heap.decref(k);
             vm.heap.decref(x);
@@ -219,17 +211,7 @@ impl Printer {
         let prefix = format!("{name}(");
         let step = prefix.chars().count();
         self.layout.begin_group(step, &prefix);
-        let mut r = Ok(());
-        for (i, &x) in items.iter().enumerate() {
-            if i > 0 {
-                self.layout.text(",");
-                self.layout.breakable(" ");
-            }
-            r = self.pretty(vm, x);
-            if r.is_err() {
-                break;
-            }
-        }
+        let r = self.separated(vm, &items, false, Self::pretty);
         vm.heap.decref_all(items);
         r?;
         self.layout.end_group(step, ")");
@@ -251,39 +233,39 @@ fn split_lines(text: &str) -> Vec<&str> {
 
 /// The printer IPython picks: walk the mro for a registered type or a class with its own
 /// `__repr__`; objects whose repr is object's get the default printer.
-fn choose(vm: &mut Vm, v: Value) -> Printer_ {
+fn choose(vm: &mut Vm, v: Value) -> Form {
     let t = vm.types;
     match v {
         Value::Obj(_) => {}
-        _ => return Printer_::Repr,
+        _ => return Form::Repr,
     }
     let class = vm.type_of(v);
     let mro = match vm.heap.kind(class) {
         Kind::Class(c) => c.mro.clone(),
-        _ => return Printer_::Repr,
+        _ => return Form::Repr,
     };
     let repr_name = vm.intern("__repr__");
     for cls in mro {
         let registered = if cls == t.int || cls == t.float || cls == t.str_ {
-            Some(Printer_::Repr)
+            Some(Form::Repr)
         } else if cls == t.tuple {
-            Some(Printer_::Seq("(", ")"))
+            Some(Form::Seq("(", ")"))
         } else if cls == t.list {
-            Some(Printer_::Seq("[", "]"))
+            Some(Form::Seq("[", "]"))
         } else if cls == t.dict {
-            Some(Printer_::Dict)
+            Some(Form::Dict)
         } else if cls == t.set {
-            Some(Printer_::Set("{", "}"))
+            Some(Form::Set("{", "}"))
         } else if cls == t.frozenset {
-            Some(Printer_::Set("frozenset({", "})"))
+            Some(Form::Set("frozenset({", "})"))
         } else if cls == t.type_ {
-            Some(Printer_::Type)
+            Some(Form::Type)
         } else if cls == t.function || cls == t.builtin_fn {
-            Some(Printer_::Function)
+            Some(Form::Function)
         } else if cls == t.method || cls == t.slice || cls == t.range {
-            Some(Printer_::Repr)
+            Some(Form::Repr)
         } else if cls == t.base_exception {
-            Some(Printer_::Exception)
+            Some(Form::Exception)
         } else {
             None
         };
@@ -291,13 +273,13 @@ fn choose(vm: &mut Vm, v: Value) -> Printer_ {
             return p;
         }
         if cls != t.object && vm.ns_lookup(cls, repr_name).is_some() {
-            return Printer_::Repr;
+            return Form::Repr;
         }
     }
     if uses_object_repr(vm, v, class) {
-        Printer_::Default
+        Form::Default
     } else {
-        Printer_::Repr
+        Form::Repr
     }
 }
 
@@ -334,7 +316,6 @@ fn type_text(vm: &Vm, v: Value) -> String {
     let name = qualname(vm, k);
     let module = class_module(vm, k);
     if module == "builtins" {
-        // The builtin classes Cellar names with a dotted module (weakref.ReferenceType).
         name
     } else {
         format!("{module}.{name}")

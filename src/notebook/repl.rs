@@ -21,7 +21,6 @@ use rustyline::validate::Validator;
 use rustyline::{Config, Context, Editor, Helper};
 
 use super::input_complete::{check_complete, Completeness};
-use super::replay::print_outcome;
 use super::session::Session;
 use crate::heap::object::Kind;
 
@@ -266,33 +265,10 @@ fn scope_names(session: &mut Session) -> Vec<String> {
 /// `dir()` of a dotted name of the cell scope (looked up, never called).
 fn attributes(session: &mut Session, dotted: &str) -> Vec<String> {
     let vm = &mut session.vm;
-    let mut parts = dotted.split('.');
-    let first = parts.next().unwrap_or("");
-    let found = super::shell::get_global(vm, first).or_else(|| {
-        let b = vm.builtins.as_obj()?;
-        let key = vm.intern(first);
-        vm.ns_lookup(b, key)
-    });
-    let Some(mut v) = found.map(|v| vm.incref(v)) else {
+    let Some(v) = super::shell::lookup_dotted(vm, dotted) else {
         return Vec::new();
     };
-    for p in parts {
-        let key = vm.intern(p);
-        let r = vm.getattr(v, key);
-        vm.heap.decref(v);
-        match r {
-            Ok(x) => v = x,
-            Err(e) => {
-                vm.heap.decref(e.0);
-                return Vec::new();
-            }
-        }
-    }
-    let dir = {
-        let b = vm.builtins.as_obj();
-        let key = vm.intern("dir");
-        b.and_then(|b| vm.ns_lookup(b, key))
-    };
+    let dir = super::shell::builtin(vm, "dir");
     let mut out = Vec::new();
     if let Some(dir) = dir {
         match vm.call(dir, &[v]) {
@@ -407,22 +383,16 @@ fn prompt_loop(shared: &Rc<RefCell<Session>>, colors: bool) -> u8 {
         let mut session = shared.borrow_mut();
         crate::heap::signals::take(crate::heap::signals::INTERRUPT);
         let outcome = session.run_cell(&cell);
-        if let (true, Some(text), Some(n)) = (colors, &outcome.shown, outcome.count) {
-            let sep = if text.contains('\n') { "\n" } else { "" };
-            let prompt = format!("Out[{n}]: ");
-            session
-                .vm
-                .out
-                .out(&format!("{}{sep}{text}\n", prompt.red()));
-            let rest = super::session::CellOutcome {
-                shown: None,
-                count: outcome.count,
-                error: outcome.error.clone(),
-            };
-            print_outcome(&mut session.vm, &rest);
+        let prompt = format!("Out[{}]: ", outcome.count.unwrap_or(0));
+        let prompt = if colors {
+            prompt.red().to_string()
         } else {
-            print_outcome(&mut session.vm, &outcome);
+            prompt
+        };
+        if let Some(line) = super::replay::out_line(&outcome, &prompt) {
+            session.vm.out.out(&line);
         }
+        super::replay::print_error(&mut session.vm, &outcome);
         session.vm.out.out("\n");
         session.vm.flush_stdout();
         if session.exit_requested() {

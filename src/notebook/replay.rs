@@ -6,7 +6,7 @@
 
 use super::cell_files::{self, CellKind, Output};
 use super::input_complete::{check_complete, Completeness};
-use super::session::{CellOutcome, ErrorKind, Session};
+use super::session::{CellError, CellOutcome, ErrorKind, Session};
 use crate::vm::output::Stream;
 use crate::vm::Vm;
 
@@ -22,18 +22,38 @@ pub struct ReplayOptions {
 /// `Out[n]: ` (on its own line when it spans several), tracebacks on stdout, usage errors on
 /// stderr.
 pub fn print_outcome(vm: &mut Vm, outcome: &CellOutcome) {
-    if let (Some(text), Some(n)) = (&outcome.shown, outcome.count) {
-        let sep = if text.contains('\n') { "\n" } else { "" };
-        vm.out.out(&format!("Out[{n}]: {sep}{text}\n"));
+    if let Some(line) = out_line(outcome, &format!("Out[{}]: ", outcome.count.unwrap_or(0))) {
+        vm.out.out(&line);
     }
+    print_error(vm, outcome);
+}
+
+/// The error part of `print_outcome` alone.
+pub fn print_error(vm: &mut Vm, outcome: &CellOutcome) {
     if let Some(e) = &outcome.error {
         match e.kind {
             ErrorKind::Usage => vm.out.err(&e.text()),
-            ErrorKind::Syntax => vm.out.out(&format!("{}\n", e.text())),
-            _ => vm.out.out(&e.text()),
+            _ => vm.out.out(&error_text(e)),
         }
     }
     vm.flush_stdout();
+}
+
+/// `Out[n]: value` with `prompt` (the value on its own line when it spans several), if the
+/// cell shows a value.
+pub fn out_line(outcome: &CellOutcome, prompt: &str) -> Option<String> {
+    let text = outcome.shown.as_ref()?;
+    outcome.count?;
+    let sep = if text.contains('\n') { "\n" } else { "" };
+    Some(format!("{prompt}{sep}{text}\n"))
+}
+
+/// What IPython prints for an error on stdout (a SyntaxError is followed by a blank line).
+fn error_text(e: &CellError) -> String {
+    match e.kind {
+        ErrorKind::Syntax => format!("{}\n", e.text()),
+        _ => e.text(),
+    }
 }
 
 /// `cellar run FILE`: the exit status (0 every cell ran, 1 a cell raised, 2 a bad file).
@@ -104,17 +124,8 @@ pub fn run_file(session: &mut Session, path: &str, opts: &ReplayOptions) -> u8 {
 /// excluded), the result, the error.
 fn outputs_of(outcome: &CellOutcome, streams: Vec<(Stream, String)>) -> Vec<Output> {
     let mut outputs = Vec::new();
-    let shown_line = match (&outcome.shown, outcome.count) {
-        (Some(text), Some(n)) => {
-            let sep = if text.contains('\n') { "\n" } else { "" };
-            Some(format!("Out[{n}]: {sep}{text}\n"))
-        }
-        _ => None,
-    };
-    let error_text = outcome.error.as_ref().map(|e| match e.kind {
-        ErrorKind::Syntax => format!("{}\n", e.text()),
-        _ => e.text(),
-    });
+    let shown_line = out_line(outcome, &format!("Out[{}]: ", outcome.count.unwrap_or(0)));
+    let error_text = outcome.error.as_ref().map(error_text);
     for (stream, mut text) in streams {
         // What print_outcome wrote is stored as the result and the error, not as a stream.
         if stream == Stream::Stdout {

@@ -116,38 +116,13 @@ pub fn cell_number(filename: &str) -> Option<u32> {
 /// IPython's rule for `;`: the last token of the cell's last non-blank, non-comment line.
 fn display_suppressed(cell: &str) -> bool {
     for line in cell.lines().rev() {
-        let code = strip_comment(line).trim_end();
+        let code = super::input_complete::strip_comment(line).trim_end();
         if code.is_empty() {
             continue;
         }
         return code.ends_with(';');
     }
     false
-}
-
-/// A line without its `#` comment (quotes respected).
-fn strip_comment(line: &str) -> &str {
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for (i, c) in line.char_indices() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
-                }
-            }
-            None => match c {
-                '#' => return &line[..i],
-                '\'' | '"' => quote = Some(c),
-                _ => {}
-            },
-        }
-    }
-    line
 }
 
 pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {

@@ -78,6 +78,35 @@ pub fn get_global(vm: &mut Vm, name: &str) -> Option<Value> {
     vm.ns_lookup(d, key)
 }
 
+/// A builtin by name (borrowed).
+pub fn builtin(vm: &mut Vm, name: &str) -> Option<Value> {
+    let b = vm.builtins.as_obj()?;
+    let key = vm.intern(name);
+    vm.ns_lookup(b, key)
+}
+
+/// The value a dotted name typed at the prompt denotes (owned): a name of the cell scope or a
+/// builtin, then attributes. None when a part is missing (the lookup's error is dropped).
+pub fn lookup_dotted(vm: &mut Vm, dotted: &str) -> Option<Value> {
+    let mut parts = dotted.split('.');
+    let first = parts.next().unwrap_or("");
+    let found = get_global(vm, first).or_else(|| builtin(vm, first))?;
+    let mut v = vm.incref(found);
+    for attr in parts {
+        let key = vm.intern(attr);
+        let r = vm.getattr(v, key);
+        vm.heap.decref(v);
+        match r {
+            Ok(x) => v = x,
+            Err(e) => {
+                vm.heap.decref(e.0);
+                return None;
+            }
+        }
+    }
+    Some(v)
+}
+
 pub fn del_global(vm: &mut Vm, name: &str) -> bool {
     let d = ns_key(vm);
     let key = vm.intern(name);
@@ -161,11 +190,7 @@ fn init_namespace_names(vm: &mut Vm, unders: bool) {
     let get_ipython = vm.new_native("get_ipython", get_ipython, Value::None);
     let exit = vm.new_native("exit", request_exit, Value::None);
     let quit = vm.new_native("quit", request_exit, Value::None);
-    let open = {
-        let b = builtins.as_obj().expect("builtins");
-        let key = vm.intern("open");
-        vm.ns_lookup(b, key).unwrap_or(Value::None)
-    };
+    let open = builtin(vm, "open").unwrap_or(Value::None);
     let empty = vm.intern("");
     let mut initial = Vec::new();
     let entries = [
@@ -240,12 +265,7 @@ fn make_shell_object(vm: &mut Vm) -> Value {
 }
 
 fn get_ipython(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    let obj = vm
-        .host_roots
-        .iter()
-        .find(|(n, _)| n == "get_ipython()")
-        .map(|(_, v)| *v)
-        .unwrap_or(Value::None);
+    let obj = get_root(vm, "get_ipython()");
     Ok(vm.incref(obj))
 }
 

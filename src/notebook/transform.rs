@@ -6,13 +6,16 @@
 //! `get_ipython().run_cell_magic('magic', 'line', 'body')`, and `x?` / `x??` / `?x` →
 //! `pinfo` / `pinfo2`. Lines inside a bracket or a triple-quoted string are left alone.
 
+use super::input_complete::Scanner;
+use crate::numeric::parse::py_str_repr;
+
 /// The transformed cell, ending with a newline as IPython's `transform_cell` leaves it.
 pub fn transform_cell(cell: &str) -> String {
     let mut out = if let Some(rest) = cell.strip_prefix("%%") {
         cell_magic(rest)
     } else {
         let mut out = String::new();
-        let mut open = Openness::default();
+        let mut open = Scanner::default();
         for line in cell.split('\n') {
             if open.is_open() {
                 out.push_str(line);
@@ -20,7 +23,7 @@ pub fn transform_cell(cell: &str) -> String {
                 out.push_str(&transform_line(line));
             }
             out.push('\n');
-            open.scan(line);
+            open.feed(line);
         }
         out.pop();
         out
@@ -40,9 +43,9 @@ fn cell_magic(rest: &str) -> String {
     }
     format!(
         "get_ipython().run_cell_magic({}, {}, {})",
-        py_str(name),
-        py_str(line),
-        py_str(&body)
+        py_str_repr(name),
+        py_str_repr(line),
+        py_str_repr(&body)
     )
 }
 
@@ -81,14 +84,14 @@ fn escaped_call(body: &str, capture: bool) -> Option<String> {
         let (name, args) = split_magic(rest);
         return Some(format!(
             "get_ipython().run_line_magic({}, {})",
-            py_str(name),
-            py_str(args)
+            py_str_repr(name),
+            py_str_repr(args)
         ));
     }
     if let Some(rest) = body.strip_prefix('!') {
         let cmd = rest.trim_end();
         let method = if capture { "getoutput" } else { "system" };
-        return Some(format!("get_ipython().{method}({})", py_str(cmd)));
+        return Some(format!("get_ipython().{method}({})", py_str_repr(cmd)));
     }
     None
 }
@@ -139,87 +142,9 @@ fn help_call(body: &str) -> Option<String> {
     let magic = if detail { "pinfo2" } else { "pinfo" };
     Some(format!(
         "get_ipython().run_line_magic({}, {})",
-        py_str(magic),
-        py_str(name)
+        py_str_repr(magic),
+        py_str_repr(name)
     ))
-}
-
-/// Whether the text so far leaves a bracket or a triple-quoted string open (IPython does not
-/// transform the lines inside them).
-#[derive(Default)]
-struct Openness {
-    depth: i32,
-    triple: Option<&'static str>,
-}
-
-impl Openness {
-    fn is_open(&self) -> bool {
-        self.depth > 0 || self.triple.is_some()
-    }
-
-    fn scan(&mut self, line: &str) {
-        let b = line.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if let Some(t) = self.triple {
-                if line[i..].starts_with(t) {
-                    self.triple = None;
-                    i += 3;
-                } else {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-                continue;
-            }
-            match b[i] {
-                b'#' => return,
-                b'(' | b'[' | b'{' => self.depth += 1,
-                b')' | b']' | b'}' => self.depth = (self.depth - 1).max(0),
-                q @ (b'\'' | b'"') => {
-                    let triple = if q == b'\'' { "'''" } else { "\"\"\"" };
-                    if line[i..].starts_with(triple) {
-                        self.triple = Some(triple);
-                        i += 3;
-                        continue;
-                    }
-                    i += 1;
-                    while i < b.len() && b[i] != q {
-                        i += if b[i] == b'\\' { 2 } else { 1 };
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-    }
-}
-
-/// A Python string literal for `s`, as `repr(str)` writes it.
-pub fn py_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 #[cfg(test)]
