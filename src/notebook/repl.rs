@@ -309,7 +309,8 @@ fn prompt_loop(shared: &Rc<RefCell<Session>>, colors: bool) -> u8 {
         builder = b;
     }
     let config = builder.build();
-    let mut rl: Editor<CellarHelper, DefaultHistory> = match Editor::with_config(config) {
+    let editor = crate::vm::interrupts::keeping_sigint_handler(|| Editor::with_config(config));
+    let mut rl: Editor<CellarHelper, DefaultHistory> = match editor {
         Ok(rl) => rl,
         Err(e) => {
             eprintln!("cellar: cannot start the prompt: {e}");

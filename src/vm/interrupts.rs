@@ -31,6 +31,25 @@ pub fn install_sigint_handler() {
     });
 }
 
+/// Runs `f` and then puts back the SIGINT disposition that was in force before it. A line
+/// editor installs its own SIGINT handler for as long as it lives (rustyline does, in
+/// `Editor::new`), which would swallow Ctrl-C while a cell runs; the editor never needs it,
+/// since it reads Ctrl-C as a key in raw mode.
+pub fn keeping_sigint_handler<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: sigaction with a null new action only reads the current one into a zeroed
+    // struct owned here; the second call reinstalls exactly that action.
+    #[allow(unsafe_code)]
+    unsafe {
+        let mut saved: libc::sigaction = std::mem::zeroed();
+        let have = libc::sigaction(libc::SIGINT, std::ptr::null(), &mut saved) == 0;
+        let result = f();
+        if have {
+            libc::sigaction(libc::SIGINT, &saved, std::ptr::null_mut());
+        }
+        result
+    }
+}
+
 fn sigint_ignored() -> bool {
     // SAFETY: a query only (null new action), into a zeroed sigaction owned here.
     #[allow(unsafe_code)]
