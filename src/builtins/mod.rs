@@ -22,6 +22,7 @@ pub mod string_search;
 pub mod string_tables;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use num_bigint::BigInt;
@@ -1085,6 +1086,7 @@ pub fn construct(
             };
             Ok(vm.new_range(start, stop, step))
         }
+        _ if class == vm.types.traceback => vm.new_traceback(a),
         _ => {
             let n = vm.class_name(class);
             Err(vm.type_error(format!("cannot create '{n}' instances")))
@@ -1118,6 +1120,40 @@ pub fn new_module(
         .alloc(Kind::Module(Box::new(Module { name: nm, dict })))
 }
 
+/// A module written in Python, its source embedded in the binary, run in a fresh namespace
+/// (the natives it needs come from modules registered before it).
+pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    let m = new_module(vm, name, &[], &[]);
+    let dict = match vm.heap.kind(m.as_obj().expect("module")) {
+        Kind::Module(md) => md.dict,
+        _ => Value::None,
+    };
+    let dk = dict.as_obj().expect("module dict");
+    let b = vm.builtins;
+    vm.heap.incref(b);
+    let key = vm.intern("__builtins__");
+    vm.ns_set(dk, key, b);
+    let file = format!("<cellar {name}>");
+    let code = match vm.compile_source(source, &file, &Default::default()) {
+        Ok(code) => code,
+        Err(e) => {
+            vm.heap.decref(m);
+            let msg = format!("{file}: {}", e.msg);
+            return Err(vm.runtime_error(msg));
+        }
+    };
+    match vm.run_code(code, dict) {
+        Ok(v) => {
+            vm.heap.decref(v);
+            Ok(m)
+        }
+        Err(e) => {
+            vm.heap.decref(m);
+            Err(e)
+        }
+    }
+}
+
 /// `import name` for the built-in modules.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get(name) {
@@ -1132,6 +1168,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         "csv" => csv::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
+        "traceback" => traceback::module(vm)?,
         _ => {
             return Err(vm.exception_with_msg(
                 vm.types.module_not_found_error,
@@ -1151,6 +1188,7 @@ pub fn install(vm: &mut Vm) {
     io::install(vm);
     introspect::install(vm);
     slice::install(vm);
+    traceback::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

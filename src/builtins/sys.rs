@@ -43,6 +43,33 @@ fn exit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Err(crate::vm::PyErr(e))
 }
 
+/// `sys._getframe([depth])`: the frame object `depth` calls up from the caller.
+fn getframe(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let depth = match a.first() {
+        Some(&v) => vm.c_int_arg(v)?,
+        None => 0,
+    };
+    vm.getframe(depth.max(0) as usize)
+}
+
+/// `sys.exc_info()`: the exception being handled as (type, value, traceback), or Nones.
+fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let exc = vm.handled;
+    if exc.is(Value::None) {
+        return Ok(vm.new_tuple(vec![Value::None; 3]));
+    }
+    let class = vm.incref(Value::Obj(vm.type_of(exc)));
+    let tb = vm.traceback_of(exc);
+    let exc = vm.incref(exc);
+    Ok(vm.new_tuple(vec![class, exc, tb]))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let exc = vm.handled;
+    Ok(vm.incref(exc))
+}
+
 pub fn module(vm: &mut Vm) -> Value {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
@@ -61,6 +88,9 @@ pub fn module(vm: &mut Vm) -> Value {
             ("setrecursionlimit", setrecursionlimit),
             ("getrecursionlimit", getrecursionlimit),
             ("exit", exit),
+            ("_getframe", getframe),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
         &[
             ("argv", argv),

@@ -49,6 +49,8 @@ pub enum Kind {
     Native(Box<NativeObj>),
     Cell(Value),
     Generator(Box<Generator>),
+    Frame(Box<FrameObj>),
+    Traceback(Box<TracebackObj>),
     Module(Box<Module>),
     Iter(Box<Iter>),
     Property(Box<[Value; 3]>),
@@ -271,7 +273,8 @@ pub struct ExcObj {
     pub class: ObjKey,
     pub args: Value,
     pub dict: Dict,
-    pub traceback: Vec<TracebackEntry>,
+    /// `__traceback__`: the traceback object (owned) or None.
+    pub traceback: Value,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
@@ -279,7 +282,47 @@ pub struct ExcObj {
     pub suggestion: Option<String>,
 }
 
-/// One line of a traceback: where a frame was when the exception passed through it.
+/// A frame object (`sys._getframe()`, a traceback's `tb_frame`, `f_back`), made only when
+/// something asks for one, as in CPython 3.11. While its frame runs, the locals are the
+/// frame's stack slots, owned by the frame, not by this object; when the frame ends with this
+/// object still referenced, the values move in (`locals`) and the caller's frame object
+/// becomes `back` (CPython's take_ownership), so a traceback keeps every failing frame's
+/// locals alive.
+#[derive(Debug)]
+pub struct FrameObj {
+    pub code: Rc<Code>,
+    /// `f_code`: the function's code object, or one made for a module or class body (owned).
+    pub code_obj: Value,
+    pub globals: Value,
+    /// A class body's namespace (owned); Undef for functions and modules.
+    pub namespace: Value,
+    /// The calling frame's object once this frame has ended (owned), else None.
+    pub back: Value,
+    /// The slots' values once the frame has ended (owned; Undef for unbound ones).
+    pub locals: Vec<Value>,
+    /// The `f_locals` dict once asked for (owned): CPython keeps it in the frame.
+    pub locals_dict: Value,
+    /// The line the frame was at when it ended.
+    pub line: u32,
+    /// While the frame runs: its index in the interpreter's frame stack.
+    pub running: Option<u32>,
+}
+
+/// A traceback object: one frame an exception passed through, and the line it was at;
+/// `next` is the traceback of the frame it came from (inner), so the chain runs outermost
+/// first, as CPython's.
+#[derive(Debug)]
+pub struct TracebackObj {
+    pub frame: Value,
+    pub next: Value,
+    pub line: u32,
+    /// The failing instruction's index (`tb_lasti` is twice it, in CPython's code units).
+    pub lasti: u32,
+    /// The failing instruction's source span (byte offsets), for the marks under the line.
+    pub position: Option<(u32, u32)>,
+}
+
+/// One line of a traceback as the formatters read it (from a traceback object's frame).
 #[derive(Debug, Clone)]
 pub struct TracebackEntry {
     pub code: Rc<Code>,
@@ -515,8 +558,21 @@ impl Kind {
                     f(k);
                     f(v)
                 });
+                f(e.traceback);
                 f(e.cause);
                 f(e.context);
+            }
+            Kind::Frame(fr) => {
+                f(fr.back);
+                f(fr.code_obj);
+                f(fr.globals);
+                f(fr.namespace);
+                f(fr.locals_dict);
+                fr.locals.iter().for_each(|v| f(*v));
+            }
+            Kind::Traceback(tb) => {
+                f(tb.next);
+                f(tb.frame);
             }
             Kind::BoundMethod(m) => {
                 f(m.func);
@@ -642,6 +698,8 @@ impl Kind {
             Kind::Native(_) => "builtin_function_or_method",
             Kind::Cell(_) => "cell",
             Kind::Generator(_) => "generator",
+            Kind::Frame(_) => "frame",
+            Kind::Traceback(_) => "traceback",
             Kind::Module(_) => "module",
             Kind::Iter(_) => "iterator",
             Kind::Property(_) => "property",

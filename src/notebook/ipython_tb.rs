@@ -73,13 +73,7 @@ fn exception_block(vm: &mut Vm, exc: Value, context: u32, lines: &mut Vec<String
     let title = "Traceback (most recent call last)";
     let pad = RULE_WIDTH.saturating_sub(title.len());
     lines.push(format!("{name:<pad$}{title}"));
-    let entries: Vec<TracebackEntry> = match exc {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::Exception(e) => e.traceback.iter().rev().cloned().collect(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    };
+    let entries: Vec<TracebackEntry> = vm.traceback_entries(exc);
     let mut i = 0;
     while i < entries.len() {
         let same = entries[i..]
@@ -142,18 +136,32 @@ fn frame(e: &TracebackEntry, context: u32, lines: &mut Vec<String>) {
         .map(|(_, t)| t.len() - t.trim_start().len())
         .min()
         .unwrap_or(0);
-    let width = hi.to_string().len();
     for (n, text) in shown {
         let text = text.trim_end_matches(['\n', '\r']);
         let body = text.get(indent..).unwrap_or(text.trim_start());
-        let marker = if n == e.line { "---->" } else { "     " };
         lines.push(
-            format!("{marker} {n:>width$} {body}")
+            format!("{} {body}", line_number(n, n == e.line))
                 .trim_end()
                 .to_string(),
         );
     }
     lines.push(String::new());
+}
+
+/// IPython's number column, 7 wide: `     10`, or with the arrow that marks the failing
+/// line filling what the number leaves (`----> 7`, `---> 12`, `--> 100`).
+fn line_number(n: u32, failing: bool) -> String {
+    const WIDTH: usize = 7;
+    let digits = n.to_string();
+    if !failing {
+        return format!("{digits:>WIDTH$}");
+    }
+    let arrow = match WIDTH.saturating_sub(digits.len()) {
+        pad @ 2.. => format!("{}> ", "-".repeat(pad - 2)),
+        1 => ">".to_string(),
+        _ => String::new(),
+    };
+    format!("{arrow}{digits}")
 }
 
 /// `~/…` for a path under the home directory, as IPython shortens it.

@@ -488,8 +488,9 @@ pub fn clear_last_exception(vm: &mut Vm) {
     };
     for name in ["last_type", "last_value", "last_traceback"] {
         let key = vm.intern(name);
-        if let Some(k) = sys.as_obj() {
-            vm.ns_del(k, key);
+        // Absent (no exception yet) is fine.
+        if let Err(e) = vm.delattr(sys, key) {
+            vm.heap.decref(e.0);
         }
     }
     vm.heap.decref(sys);

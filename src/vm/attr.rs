@@ -413,6 +413,16 @@ impl Vm {
     /// Attributes every object of a kind has without a namespace entry.
     fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let n = self.str_of(name).unwrap_or("").to_string();
+        if let Value::Obj(k) = obj {
+            if matches!(
+                self.heap.kind(k),
+                Kind::Frame(_) | Kind::Traceback(_) | Kind::Code(_)
+            ) {
+                if let Some(v) = self.frame_attr(k, &n)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
         let v = match (n.as_str(), obj) {
             ("__class__", _) => Value::Obj(self.type_of(obj)),
             // The numbers' data descriptors (`int.real`, `float.imag`, …).
@@ -571,6 +581,12 @@ impl Vm {
             self.heap.decref(value);
             return Err(self.no_attribute_set(obj, name));
         };
+        if matches!(self.heap.kind(k), Kind::Exception(_) | Kind::Traceback(_)) {
+            let n = self.str_of(name).unwrap_or("").to_string();
+            if let Some(r) = self.write_special_field(k, &n, Some(value)) {
+                return r;
+            }
+        }
         match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
                 let class = self.type_of(obj);
@@ -714,6 +730,12 @@ impl Vm {
         let Value::Obj(k) = obj else {
             return Err(self.no_attribute_set(obj, name));
         };
+        if matches!(self.heap.kind(k), Kind::Exception(_) | Kind::Traceback(_)) {
+            let n = self.str_of(name).unwrap_or("").to_string();
+            if let Some(r) = self.write_special_field(k, &n, None) {
+                return r;
+            }
+        }
         let target = match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
                 let class = self.type_of(obj);

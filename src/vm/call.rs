@@ -491,7 +491,7 @@ impl Vm {
                     class,
                     args: t,
                     dict: Dict::new(),
-                    traceback: Vec::new(),
+                    traceback: Value::None,
                     cause: Value::None,
                     context: Value::None,
                     suppress_context: false,

@@ -36,6 +36,12 @@ pub struct FrameRef {
     pub base: usize,
     pub globals: Value,
     pub locals: Value,
+    /// The function being run (borrowed), or Undef for a module or class body.
+    pub func: Value,
+    /// Where the frame was at its last call (for `f_lineno` while it runs).
+    pub ip: usize,
+    /// Its frame object, once one was asked for (an owned reference).
+    pub obj: Option<crate::heap::ObjKey>,
 }
 
 impl FrameRef {
@@ -156,14 +162,12 @@ impl Vm {
     }
 
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        self.frames.push(FrameRef {
-            code: f.code.clone(),
-            base: f.base,
-            globals: f.globals,
-            locals: f.locals,
-        });
+        self.push_frame(f.code.clone(), f.base, f.globals, f.func);
+        if let Some(fr) = self.frames.last_mut() {
+            fr.locals = f.locals;
+        }
         let r = self.run_frame_body(f);
-        self.frames.pop();
+        self.pop_frame(f.ip, !matches!(r, Ok(Exit::Yield(_))));
         r
     }
 
@@ -192,9 +196,9 @@ impl Vm {
         // caller's callable and arguments, as a returning call would.
         macro_rules! leave_frame {
             ($caller:expr, $ret_sp:expr) => {
+                self.pop_frame(ip, true);
                 self.drop_slots($ret_sp);
                 self.depth -= 1;
-                self.frames.pop();
                 let done = std::mem::replace(&mut f, $caller);
                 self.frame_pool.push(done);
                 enter_frame!();
@@ -396,6 +400,8 @@ impl Vm {
                         }
                     }
                     Op::LoadAttr(i) => {
+                        // A frame can read its own `f_lineno`.
+                        self.note_ip(ip);
                         let obj = self.pop();
                         let r = self.getattr(obj, code.consts[i as usize]);
                         self.heap.decref(obj);
@@ -443,6 +449,7 @@ impl Vm {
                         } else {
                             (sp - n - 1, n + 1)
                         };
+                        self.note_ip(ip);
                         if let Some(callee) = self.inline_call(func, start, argc) {
                             f.ip = ip;
                             callers.push((std::mem::replace(&mut f, callee), sp - n - 2));
@@ -459,6 +466,7 @@ impl Vm {
                         let n = n as usize;
                         let sp = self.stack.len();
                         let func = self.stack[sp - n - 1];
+                        self.note_ip(ip);
                         if let Some(callee) = self.inline_call(func, sp - n, n) {
                             f.ip = ip;
                             callers.push((std::mem::replace(&mut f, callee), sp - n - 1));
@@ -477,6 +485,7 @@ impl Vm {
                         let sp = self.stack.len();
                         let func = self.stack[sp - n - 1];
                         let nkw = names_v.len();
+                        self.note_ip(ip);
                         let args: SmallVec<[Value; 8]> =
                             self.stack[sp - n..sp - nkw].iter().copied().collect();
                         let kwargs: SmallVec<[(Value, Value); 4]> = names_v
@@ -499,6 +508,7 @@ impl Vm {
                         let kw = if has_kw { self.pop() } else { Value::Undef };
                         let args = self.pop();
                         let func = self.pop();
+                        self.note_ip(ip);
                         let r = self.call_ex(func, args, kw);
                         self.heap.decref(kw);
                         self.heap.decref(args);
@@ -1060,7 +1070,7 @@ impl Vm {
                 let line = code.line_at(ip.saturating_sub(1));
                 if !reraise {
                     let position = code.position_at(ip.saturating_sub(1));
-                    self.add_traceback(err.0, &code, line, position);
+                    self.add_traceback(err.0, ip.saturating_sub(1), line, position);
                     if !self.handled.is(Value::None) && !self.handled.is(err.0) {
                         let has_context = match err.0 {
                             Value::Obj(k) => {

@@ -2,11 +2,8 @@
 //! `except` clauses, tracebacks recorded as an exception passes through frames, the printed
 //! traceback of an uncaught exception, and CPython's "Did you mean" suggestions.
 
-use std::rc::Rc;
-
 use super::{PyErr, PyResult, Vm};
-use crate::compile::code::Code;
-use crate::heap::object::{ExcObj, Kind, TracebackEntry};
+use crate::heap::object::{ExcObj, Kind};
 use crate::heap::{ObjKey, Value};
 use crate::objects::dict::Dict;
 
@@ -18,7 +15,7 @@ impl Vm {
             class,
             args,
             dict: Dict::new(),
-            traceback: Vec::new(),
+            traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
@@ -210,26 +207,6 @@ impl Vm {
         Ok(classes.into_iter().any(|k| self.is_subclass(class, k)))
     }
 
-    /// Records that `exc` passed through a frame of `code` at `line` (the failing
-    /// instruction's source span is `position`).
-    pub fn add_traceback(
-        &mut self,
-        exc: Value,
-        code: &Rc<Code>,
-        line: u32,
-        position: Option<(u32, u32)>,
-    ) {
-        if let Value::Obj(k) = exc {
-            if let Kind::Exception(e) = self.heap.kind_mut(k) {
-                e.traceback.push(TracebackEntry {
-                    code: code.clone(),
-                    line,
-                    position,
-                });
-            }
-        }
-    }
-
     /// Turns a raised value (a class or an instance) into an exception instance (owned).
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(k) = v {
@@ -242,29 +219,6 @@ impl Vm {
             }
         }
         Err(self.type_error("exceptions must derive from BaseException".into()))
-    }
-
-    /// A stand-in for the exception's traceback object (owned): an opaque `traceback` instance
-    /// when the exception has been raised through a frame, else None. (The frames themselves
-    /// stay inside the exception.)
-    pub fn traceback_of(&mut self, exc: Value) -> Value {
-        let raised = match exc {
-            Value::Obj(k) => {
-                matches!(self.heap.kind(k), Kind::Exception(e) if !e.traceback.is_empty())
-            }
-            _ => false,
-        };
-        if !raised {
-            return Value::None;
-        }
-        let class = self.types.traceback;
-        self.heap.incref(Value::Obj(class));
-        self.heap
-            .alloc(Kind::Instance(Box::new(crate::heap::object::Instance {
-                class,
-                dict: Dict::new(),
-                dict_obj: Value::Undef,
-            })))
     }
 
     /// `str(exc)` as CPython's BaseException.__str__ (user `__str__` honoured by the caller).
@@ -315,8 +269,22 @@ impl Vm {
         }
     }
 
-    /// The last line of a traceback: `Type: message`.
+    /// The last line of a traceback as the interpreter prints it: `Type: message`, and
+    /// CPython's "Did you mean" hint when there is one.
     pub fn exception_line(&mut self, exc: Value) -> String {
+        let mut line = self.exception_line_plain(exc);
+        if let Value::Obj(k) = exc {
+            if let Kind::Exception(e) = self.heap.kind(k) {
+                if let Some(s) = &e.suggestion {
+                    line.push_str(&format!(". Did you mean: '{s}'?"));
+                }
+            }
+        }
+        line
+    }
+
+    /// `Type: message`, as 3.11's `traceback` module writes it (it adds no hint).
+    pub fn exception_line_plain(&mut self, exc: Value) -> String {
         let class = self.type_of(exc);
         let mut name = self.class_name(class);
         if let Kind::Class(c) = self.heap.kind(class) {
@@ -332,63 +300,116 @@ impl Vm {
                 "<exception str() failed>".into()
             }
         };
-        let mut line = if msg.is_empty() {
+        if msg.is_empty() {
             name
         } else {
             format!("{name}: {msg}")
-        };
-        if let Value::Obj(k) = exc {
-            if let Kind::Exception(e) = self.heap.kind(k) {
-                if let Some(s) = &e.suggestion {
-                    line.push_str(&format!(". Did you mean: '{s}'?"));
-                }
-            }
         }
-        line
     }
 
     /// The whole printed traceback of an uncaught exception, chained causes/contexts first.
     pub fn format_traceback(&mut self, exc: Value) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
-        out
+        self.exception_chunks(exc, &TracebackStyle::default())
+            .concat()
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjKey>) {
-        let Value::Obj(k) = exc else { return };
+    /// A printed traceback as the `traceback` module's `format_exception` lists it: the
+    /// chained exceptions first (each with its separator line), then for each exception
+    /// the header, one string per frame and the `Type: message` line.
+    pub fn exception_chunks(&mut self, exc: Value, style: &TracebackStyle) -> Vec<String> {
+        let mut chunks = Vec::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, style, true, &mut chunks, &mut seen);
+        chunks
+    }
+
+    fn format_chain(
+        &mut self,
+        exc: Value,
+        style: &TracebackStyle,
+        top: bool,
+        chunks: &mut Vec<String>,
+        seen: &mut Vec<ObjKey>,
+    ) {
+        let Value::Obj(k) = exc else {
+            chunks.push("NoneType: None\n".into());
+            return;
+        };
         seen.push(k);
         let (cause, context, suppress) = match self.heap.kind(k) {
-            Kind::Exception(e) => (e.cause, e.context, e.suppress_context),
+            Kind::Exception(e) if style.chain => (e.cause, e.context, e.suppress_context),
             _ => (Value::None, Value::None, false),
         };
         if let Value::Obj(c) = cause {
             if !seen.contains(&c) {
-                self.format_chain(cause, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                self.format_chain(cause, style, false, chunks, seen);
+                chunks.push(
+                    "\nThe above exception was the direct cause of the following exception:\n\n"
+                        .into(),
                 );
             }
         } else if let (Value::Obj(c), false) = (context, suppress) {
             if !seen.contains(&c) {
-                self.format_chain(context, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                self.format_chain(context, style, false, chunks, seen);
+                chunks.push(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n"
+                        .into(),
                 );
             }
         }
-        let entries = match self.heap.kind(k) {
-            Kind::Exception(e) => e.traceback.clone(),
-            _ => Vec::new(),
+        let entries = match (top, style.traceback) {
+            (true, Some(tb)) => self.traceback_chain(tb),
+            _ => self.traceback_entries(exc),
         };
+        let entries = limit_entries(entries, style.limit);
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let outermost_first: Vec<TracebackEntry> = entries.into_iter().rev().collect();
-            super::traceback_lines::format_frames(&outermost_first, out);
+            chunks.push("Traceback (most recent call last):\n".into());
+            chunks.extend(super::traceback_lines::frame_chunks(&entries));
         }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        out.push('\n');
+        let line = if style.hints {
+            self.exception_line(exc)
+        } else {
+            self.exception_line_plain(exc)
+        };
+        chunks.push(format!("{line}\n"));
+    }
+}
+
+/// How much of an exception `exception_chunks` shows (the `traceback` module's options).
+pub struct TracebackStyle {
+    /// Frames kept: the first n (outermost) when positive, the last -n when negative.
+    pub limit: Option<i64>,
+    /// Show the causes and contexts.
+    pub chain: bool,
+    /// A traceback to show for the exception instead of its own `__traceback__`.
+    pub traceback: Option<Value>,
+    /// The interpreter's "Did you mean" hints (the 3.11 `traceback` module has none).
+    pub hints: bool,
+}
+
+impl Default for TracebackStyle {
+    fn default() -> Self {
+        TracebackStyle {
+            limit: None,
+            chain: true,
+            traceback: None,
+            hints: true,
+        }
+    }
+}
+
+/// The entries `limit` keeps, as the `traceback` module's extract applies it.
+pub fn limit_entries<T>(mut entries: Vec<T>, limit: Option<i64>) -> Vec<T> {
+    match limit {
+        Some(n) if n >= 0 => {
+            entries.truncate(n as usize);
+            entries
+        }
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(entries.len());
+            entries.split_off(entries.len() - keep)
+        }
+        None => entries,
     }
 }
 

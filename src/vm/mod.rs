@@ -12,6 +12,7 @@ mod collect;
 mod concat;
 pub mod eval;
 pub mod exc;
+pub mod frame_objects;
 pub mod init;
 pub mod int_args;
 pub mod interrupts;
@@ -64,6 +65,7 @@ pub struct Types {
     pub module: ObjKey,
     pub iterator: ObjKey,
     pub traceback: ObjKey,
+    pub frame: ObjKey,
     pub it_enumerate: ObjKey,
     pub it_zip: ObjKey,
     pub it_map: ObjKey,
@@ -299,6 +301,8 @@ impl Vm {
                 Kind::Native(_) => t.builtin_fn,
                 Kind::Cell(_) => t.cell,
                 Kind::Generator(_) => t.generator,
+                Kind::Frame(_) => t.frame,
+                Kind::Traceback(_) => t.traceback,
                 Kind::Module(_) => t.module,
                 Kind::Iter(it) => self.iter_class(it),
                 Kind::Property(_) => t.property,

@@ -107,6 +107,26 @@ impl Vm {
                     let q = self.str_of(g.qualname).unwrap_or("?");
                     format!("<generator object {q} at {:#x}>", addr(k))
                 }
+                Kind::Frame(f) => {
+                    let (file, name) = (f.code.source.name.clone(), f.code.name.clone());
+                    let line = match self.frame_attr(k, "f_lineno")? {
+                        Some(Value::Int(n)) => n,
+                        _ => 0,
+                    };
+                    let file = crate::numeric::parse::py_str_repr(&file);
+                    format!(
+                        "<frame at {:#x}, file {file}, line {line}, code {name}>",
+                        addr(k)
+                    )
+                }
+                Kind::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    addr(k),
+                    c.source.name,
+                    c.firstlineno
+                ),
+                Kind::Traceback(_) => format!("<traceback object at {:#x}>", addr(k)),
                 Kind::WeakRef(w) => match w.target {
                     Some(t) => {
                         let tn = self.type_name(Value::Obj(t));

@@ -68,6 +68,7 @@ impl Vm {
                 .map(|k| Value::Obj(*k)),
         );
         r.extend(self.host_roots.iter().map(|(_, v)| *v));
+        r.extend(self.frames.iter().filter_map(|f| f.obj.map(Value::Obj)));
         if let Some((callbacks, garbage)) = self.gc_lists {
             r.push(callbacks);
             r.push(garbage);
@@ -254,7 +255,8 @@ impl Vm {
         let base = self.stack.len();
         self.stack.push(code_v); // the code's reference: kept alive while it runs
         let slots = base + 1;
-        let mut frame = Frame::new(code, slots, globals, Value::None);
+        // The code object stands as the frame's callable: `f_code` is it.
+        let mut frame = Frame::new(code, slots, globals, code_v);
         // The module's frame counts toward the recursion limit, as in CPython.
         self.depth += 1;
         let r = self.run_frame(&mut frame);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use super::eval::{Frame, FrameRef};
+use super::eval::Frame;
 use super::{PyResult, Vm};
 use crate::compile::code::Code;
 use crate::heap::object::{Function, Kind};
@@ -73,12 +73,7 @@ impl Vm {
         let (code, globals) = self.bind_from_stack(k, start, argc, true)?;
         let base = self.stack.len() - code.nslots();
         self.depth += 1;
-        self.frames.push(FrameRef {
-            code: code.clone(),
-            base,
-            globals,
-            locals: Value::Undef,
-        });
+        self.push_frame(code.clone(), base, globals, func);
         let mut nf = match self.frame_pool.pop() {
             Some(nf) => nf,
             None => Box::new(Frame::new(code.clone(), base, globals, func)),

@@ -13,29 +13,54 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The frames of a traceback, outermost first.
 pub fn format_frames(entries: &[TracebackEntry], out: &mut String) {
+    out.push_str(&frame_chunks(entries).concat());
+}
+
+/// The frames of a traceback, outermost first, one string per frame shown (and one for each
+/// "repeated" line), as the `traceback` module's StackSummary.format returns them.
+pub fn frame_chunks(entries: &[TracebackEntry]) -> Vec<String> {
+    let mut chunks = Vec::new();
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
     for e in entries {
         let name = frame_name(e);
         let key = (e.code.source.name.as_str(), e.line, name);
         if last != Some(key) {
-            repeated(count, out);
+            repeated(count, &mut chunks);
             last = Some(key);
             count = 0;
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            out.push_str(&format!(
+            let mut out = format!(
                 "  File \"{}\", line {}, in {name}\n",
                 e.code.source.name, e.line
-            ));
-            source_line(&e.code.source, e.line, e.position, out);
+            );
+            source_line(&e.code.source, e.line, e.position, &mut out);
+            chunks.push(out);
         }
     }
-    repeated(count, out);
+    repeated(count, &mut chunks);
+    chunks
 }
 
-fn frame_name(e: &TracebackEntry) -> &str {
+/// The marks line under an entry's source line (PEP 657), when it has one.
+pub fn entry_marks(e: &TracebackEntry) -> Option<String> {
+    let mut out = String::new();
+    source_line(&e.code.source, e.line, e.position, &mut out);
+    out.lines().nth(1).map(str::to_string)
+}
+
+/// The source line `lineno` of `file` without its indentation (None when it cannot be read).
+pub fn stripped_line(file: &SourceFile, lineno: u32) -> Option<String> {
+    if file.name == "<stdin>" {
+        return None;
+    }
+    file.line(lineno)
+        .map(|l| l.trim_matches(is_space).to_string())
+}
+
+pub fn frame_name(e: &TracebackEntry) -> &str {
     if e.code.kind == CodeKind::Module {
         "<module>"
     } else {
@@ -43,11 +68,11 @@ fn frame_name(e: &TracebackEntry) -> &str {
     }
 }
 
-fn repeated(count: usize, out: &mut String) {
+fn repeated(count: usize, chunks: &mut Vec<String>) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
         let s = if n > 1 { "s" } else { "" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        chunks.push(format!("  [Previous line repeated {n} more time{s}]\n"));
     }
 }
 
