@@ -123,8 +123,17 @@ fn frame(e: &TracebackEntry, context: u32, lines: &mut Vec<String>) {
     };
     lines.push(header);
     let (first, last) = scope_lines(&e.code);
-    let lo = e.line.saturating_sub(context).max(first);
-    let hi = (e.line + context).min(last);
+    let pieces = pieces(file, first, last);
+    let at = pieces
+        .iter()
+        .position(|&(a, b)| a <= e.line && e.line <= b)
+        .unwrap_or(0);
+    let context = context as usize;
+    let chosen = &pieces[at.saturating_sub(context)..(at + context + 1).min(pieces.len())];
+    let (lo, hi) = match (chosen.first(), chosen.last()) {
+        (Some(a), Some(b)) => (a.0.min(e.line), b.1.max(e.line)),
+        _ => (e.line, e.line),
+    };
     // Blank lines are not shown.
     let shown: Vec<(u32, &str)> = (lo..=hi)
         .filter_map(|n| file.line(n).map(|t| (n, t)))
@@ -197,6 +206,40 @@ fn argument_list(code: &Code) -> String {
         ));
     }
     format!("({})", parts.join(", "))
+}
+
+/// The lines `first..=last` cut into IPython's (stack_data's) pieces, which is what its
+/// context counts: each logical line (a statement, a block header, a comment line, with the
+/// lines its brackets, strings and backslashes run on to) is one piece; blank lines are none.
+fn pieces(file: &crate::compile::code::SourceFile, first: u32, last: u32) -> Vec<(u32, u32)> {
+    let mut pieces = Vec::new();
+    let mut n = first;
+    while n <= last {
+        let Some(text) = file.line(n) else { break };
+        if text.trim().is_empty() {
+            n += 1;
+            continue;
+        }
+        let start = n;
+        let mut scanner = super::input_complete::Scanner::default();
+        let mut line = text;
+        loop {
+            scanner.feed(line);
+            scanner.feed("\n");
+            let continued = scanner.is_open() || line.trim_end().ends_with('\\');
+            if !continued || n >= last {
+                break;
+            }
+            n += 1;
+            match file.line(n) {
+                Some(t) => line = t,
+                None => break,
+            }
+        }
+        pieces.push((start, n));
+        n += 1;
+    }
+    pieces
 }
 
 /// The first and last line of the code's own scope: the whole file for a module, else the

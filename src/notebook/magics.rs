@@ -292,6 +292,104 @@ fn options(line: &str) -> (Vec<char>, Vec<String>) {
     (flags, words)
 }
 
+/// Parsed magic options: (name, value) pairs, the value empty for a flag.
+type Options = Vec<(String, String)>;
+
+/// IPython's `Magic.parse_options`: the line split as a POSIX shell splits it (quotes, and
+/// backslashes escaping), then getopt's rules over `short` (`"n:r:"`: a colon takes a value)
+/// and `long` (`"name="` takes a value): options come first and stop at the first other word.
+/// An unknown option is IPython's UsageError.
+fn parse_options(
+    vm: &mut Vm,
+    line: &str,
+    short: &str,
+    long: &[&str],
+) -> PyResult<(Options, Vec<String>)> {
+    let words =
+        shlex::split(line).unwrap_or_else(|| line.split_whitespace().map(str::to_string).collect());
+    let allowed = || format!(" (allowed: \"{short}\" {})", long.join(" "));
+    let mut opts = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w == "--" {
+            i += 1;
+            break;
+        }
+        if let Some(name) = w.strip_prefix("--") {
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (name, None),
+            };
+            let spec = long
+                .iter()
+                .find(|l| l.trim_end_matches('=') == name)
+                .copied();
+            let Some(spec) = spec else {
+                let msg = format!("option --{name} not recognized{}", allowed());
+                return Err(usage_error(vm, msg));
+            };
+            let value = if spec.ends_with('=') {
+                match inline {
+                    Some(v) => v,
+                    None => {
+                        i += 1;
+                        match words.get(i) {
+                            Some(v) => v.clone(),
+                            None => {
+                                let msg = format!("option --{name} requires argument{}", allowed());
+                                return Err(usage_error(vm, msg));
+                            }
+                        }
+                    }
+                }
+            } else {
+                String::new()
+            };
+            opts.push((name.to_string(), value));
+            i += 1;
+            continue;
+        }
+        let Some(cluster) = w.strip_prefix('-').filter(|c| !c.is_empty()) else {
+            break;
+        };
+        let chars: Vec<char> = cluster.chars().collect();
+        let mut j = 0;
+        while j < chars.len() {
+            let c = chars[j];
+            let Some(pos) = short.find(c).filter(|_| c != ':') else {
+                let msg = format!("option -{c} not recognized{}", allowed());
+                return Err(usage_error(vm, msg));
+            };
+            if short[pos + c.len_utf8()..].starts_with(':') {
+                let rest: String = chars[j + 1..].iter().collect();
+                let value = if !rest.is_empty() {
+                    rest
+                } else {
+                    i += 1;
+                    match words.get(i) {
+                        Some(v) => v.clone(),
+                        None => {
+                            let msg = format!("option -{c} requires argument{}", allowed());
+                            return Err(usage_error(vm, msg));
+                        }
+                    }
+                };
+                opts.push((c.to_string(), value));
+                break;
+            }
+            opts.push((c.to_string(), String::new()));
+            j += 1;
+        }
+        i += 1;
+    }
+    Ok((opts, words[i.min(words.len())..].to_vec()))
+}
+
+fn has_option(opts: &[(String, String)], name: &str) -> bool {
+    opts.iter().any(|(n, _)| n == name)
+}
+
 /// `ask_yes_no` on stdin: IPython's question; the default when input ends.
 fn confirm(vm: &mut Vm, question: &str) -> bool {
     vm.out.out(&format!("{question} "));
@@ -313,7 +411,8 @@ fn confirm(vm: &mut Vm, question: &str) -> bool {
 }
 
 fn reset(vm: &mut Vm, line: &str) -> PyResult<Value> {
-    let (flags, targets) = options(line);
+    let (opts, targets) = parse_options(vm, line, "sf", &["aggressive"])?;
+    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
     if !flags.contains(&'f')
         && !confirm(
             vm,
@@ -436,11 +535,13 @@ fn hard_reset(vm: &mut Vm) {
 }
 
 fn reset_selective(vm: &mut Vm, line: &str) -> PyResult<Value> {
-    let (flags, words) = options(line);
-    let Some(pattern) = words.first() else {
+    let (opts, words) = parse_options(vm, line, "f", &[])?;
+    let pattern = words.join(" ");
+    if pattern.is_empty() {
         return Err(usage_error(vm, "regex must be given".into()));
-    };
-    if !flags.contains(&'f')
+    }
+    let pattern = &pattern;
+    if !has_option(&opts, "f")
         && !confirm(
             vm,
             "Once deleted, variables cannot be recovered. Proceed (y/[n])? ",
@@ -462,8 +563,9 @@ fn reset_selective(vm: &mut Vm, line: &str) -> PyResult<Value> {
 }
 
 fn xdel(vm: &mut Vm, line: &str) -> PyResult<Value> {
-    let (flags, words) = options(line);
-    let name = words.first().cloned().unwrap_or_default();
+    let (opts, words) = parse_options(vm, line, "n", &[])?;
+    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
+    let name = words.join(" ");
     if matches!(name.as_str(), "__builtin__" | "__builtins__") {
         vm.out
             .out(&format!("ValueError: Refusing to delete {name}\n"));
@@ -833,7 +935,8 @@ fn pinfo(vm: &mut Vm, name: &str, detail: bool) -> PyResult<Value> {
 
 /// `%save [-f] FILE [RANGES]`: the inputs as a percent-format cell file.
 fn save(vm: &mut Vm, line: &str) -> PyResult<Value> {
-    let (flags, words) = options(line);
+    let (opts, words) = parse_options(vm, line, "fra", &[])?;
+    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
     let Some(file) = words.first() else {
         return Err(usage_error(vm, "%save requires a file name".into()));
     };

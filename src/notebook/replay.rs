@@ -42,6 +42,14 @@ pub fn print_error(vm: &mut Vm, outcome: &CellOutcome) {
 /// `Out[n]: value` with `prompt` (the value on its own line when it spans several), if the
 /// cell shows a value.
 pub fn out_line(outcome: &CellOutcome, prompt: &str) -> Option<String> {
+    if outcome
+        .error
+        .as_ref()
+        .is_some_and(|e| e.kind == ErrorKind::Display)
+    {
+        // The traceback follows the prompt on the same line.
+        return Some(prompt.to_string());
+    }
     let text = outcome.shown.as_ref()?;
     outcome.count?;
     let sep = if text.contains('\n') { "\n" } else { "" };
@@ -91,7 +99,7 @@ pub fn run_file(session: &mut Session, path: &str, opts: &ReplayOptions) -> u8 {
         let failed = outcome
             .error
             .as_ref()
-            .is_some_and(|e| e.kind != ErrorKind::SystemExit);
+            .is_some_and(|e| !matches!(e.kind, ErrorKind::SystemExit | ErrorKind::Display));
         if failed {
             status = 1;
             if !opts.keep_going {

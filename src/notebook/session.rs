@@ -37,6 +37,9 @@ pub enum ErrorKind {
     Interrupted,
     /// A magic's usage error: one line on stderr.
     Usage,
+    /// The cell ran but its value's repr raised: IPython shows the traceback after the
+    /// `Out[n]: ` prompt, keeps the value in the output cache, and counts the cell a success.
+    Display,
 }
 
 #[derive(Debug, Clone)]
@@ -155,7 +158,11 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
                     if !v.is(Value::None) {
                         match shell::display(vm, v, n) {
                             Ok(text) => outcome.shown = text,
-                            Err(e) => outcome.error = Some(exception(vm, e.0)),
+                            Err(e) => {
+                                let mut error = exception(vm, e.0);
+                                error.kind = ErrorKind::Display;
+                                outcome.error = Some(error);
+                            }
                         }
                     }
                     vm.heap.decref(v);

@@ -26,9 +26,14 @@ pub struct Shell {
     pub history: Vec<(u32, String, String)>,
     /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
     recent_inputs: [String; 4],
-    /// What the display hook last bound to `_`, `__`, `___` (compared by identity only: a
-    /// user who rebinds one stops the hook from updating them, as in IPython).
+    /// The display hook's last three results (its `_`, `__`, `___`), rotated at every
+    /// output whether or not the names are updated. Identities only: no references held.
     unders: [Value; 3],
+    /// What the hook last bound to `_`, `__`, `___` in the namespace (IPython's
+    /// `user_ns_hidden` entries): a name bound to anything else was rebound by the user, and
+    /// the hook leaves all three alone. Identities only (slot keys are versioned, so a freed
+    /// object's key never matches a new one).
+    pushed_unders: [Value; 3],
     /// The `__main__` module (owned by the module table).
     pub main: Value,
     /// The values the namespace started with, by name: hidden from `%who` while unchanged.
@@ -157,6 +162,7 @@ pub fn install(vm: &mut Vm) {
         history: Vec::new(),
         recent_inputs: Default::default(),
         unders: [empty; 3],
+        pushed_unders: [empty; 3],
         main,
         initial: Vec::new(),
         usage_error,
@@ -387,9 +393,13 @@ pub fn get_root(vm: &Vm, name: &str) -> Value {
 /// The display hook for a cell's value `v` (borrowed, not None): its pretty form, then the
 /// output cache as IPython's `DisplayHook.update_user_ns` fills it.
 pub fn display(vm: &mut Vm, v: Value, n: u32) -> PyResult<Option<String>> {
-    let (width, cache_size, unders) = with_shell(vm, |sh, _| (sh.width, sh.cache_size, sh.unders))
-        .unwrap_or((WIDTH, 0, [Value::None; 3]));
-    let text = super::pretty::pretty(vm, v, width)?;
+    let (width, cache_size, unders, pushed) = with_shell(vm, |sh, _| {
+        (sh.width, sh.cache_size, sh.unders, sh.pushed_unders)
+    })
+    .unwrap_or((WIDTH, 0, [Value::None; 3], [Value::None; 3]));
+    // A repr that raises still leaves the value in the cache (IPython formats, then
+    // updates the namespace, and reports the formatting error).
+    let text = super::pretty::pretty(vm, v, width);
     let out = get_root(vm, "Out");
     if !v.is(out) {
         if cache_size > 0 && dict_len(vm, out) >= cache_size {
@@ -399,13 +409,18 @@ pub fn display(vm: &mut Vm, v: Value, n: u32) -> PyResult<Option<String>> {
         let mut update = true;
         for (i, name) in ["_", "__", "___"].into_iter().enumerate() {
             if let Some(bound) = get_global(vm, name) {
-                if !bound.is(unders[i]) {
+                if !bound.is(pushed[i]) {
                     update = false;
                 }
             }
         }
         let new = [v, unders[0], unders[1]];
-        with_shell(vm, |sh, _| sh.unders = new);
+        with_shell(vm, |sh, _| {
+            sh.unders = new;
+            if update {
+                sh.pushed_unders = new;
+            }
+        });
         if update {
             for (name, value) in ["_", "__", "___"].into_iter().zip(new) {
                 vm.heap.incref(value);
@@ -421,7 +436,7 @@ pub fn display(vm: &mut Vm, v: Value, n: u32) -> PyResult<Option<String>> {
             }
         }
     }
-    Ok(Some(text))
+    text.map(Some)
 }
 
 fn dict_len(vm: &Vm, d: Value) -> usize {
@@ -522,7 +537,10 @@ pub fn reset_unders(vm: &mut Vm) {
         vm.heap.incref(empty);
         set_global(vm, name, empty);
     }
-    with_shell(vm, |sh, _| sh.unders = [empty; 3]);
+    with_shell(vm, |sh, _| {
+        sh.unders = [empty; 3];
+        sh.pushed_unders = [empty; 3];
+    });
 }
 
 /// `%xdel`: every name of the cell scope bound to `obj`, and every output cache entry holding
@@ -557,7 +575,7 @@ pub fn drop_every_reference(vm: &mut Vm, obj: Value) {
         }
     }
     with_shell(vm, |sh, _| {
-        for u in sh.unders.iter_mut() {
+        for u in sh.unders.iter_mut().chain(sh.pushed_unders.iter_mut()) {
             if u.is(obj) {
                 *u = Value::None;
             }
