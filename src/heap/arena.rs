@@ -115,7 +115,12 @@ impl Heap {
             // to last; the worklist pops in reverse, so namespaces push their dead in reverse.
             let forward = matches!(
                 obj.kind,
-                Kind::Dict(_) | Kind::Instance(_) | Kind::Exception(_) | Kind::Module(_)
+                Kind::Dict(_)
+                    | Kind::Instance(_)
+                    | Kind::Exception(_)
+                    | Kind::Module(_)
+                    | Kind::Frame(_)
+                    | Kind::Traceback(_)
             );
             let mark = work.len();
             obj.kind.for_each_referent(|v| {

@@ -218,12 +218,17 @@ impl Vm {
         }
     }
 
-    /// Drops every stack value from `base` up (the slots and leftovers of a finished frame).
+    /// Drops every stack value from `base` up (the slots and leftovers of a finished frame),
+    /// first to last as CPython's _PyFrame_Clear does, so locals die in the order they were
+    /// declared (`__del__` shows it). Each slot is emptied before its value is released, so
+    /// a finalizer that runs meanwhile never sees a freed value on the stack.
     pub fn drop_slots(&mut self, base: usize) {
-        while self.stack.len() > base {
-            let v = self.stack.pop().unwrap_or(Value::Undef);
+        let end = self.stack.len();
+        for i in base..end {
+            let v = std::mem::replace(&mut self.stack[i], Value::Undef);
             self.heap.decref(v);
         }
+        self.stack.truncate(base);
     }
 
     /// Places arguments into parameter slots `base..`, with CPython's messages for mismatches.

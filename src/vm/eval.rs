@@ -197,6 +197,8 @@ impl Vm {
         macro_rules! leave_frame {
             ($caller:expr, $ret_sp:expr) => {
                 self.pop_frame(ip, true);
+                // The callee's frame is cleared before its caller pops the callable.
+                self.drop_slots(base);
                 self.drop_slots($ret_sp);
                 self.depth -= 1;
                 let done = std::mem::replace(&mut f, $caller);
