@@ -56,8 +56,14 @@ fn an_ipynb_replays_as_its_percent_twin() {
     let py = cellar(&dir, &["run", "--keep-going", "sales.py"]);
     let text = String::from_utf8_lossy(&nb.stdout);
     assert_eq!(text, String::from_utf8_lossy(&py.stdout));
-    assert!(text.contains("rows 3\nOut[1]: [1, 2, 3]\nrows\t \n"), "{text}");
-    assert!(text.contains("ZeroDivisionError: division by zero"), "{text}");
+    assert!(
+        text.contains("rows 3\nOut[1]: [1, 2, 3]\nrows\t \n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ZeroDivisionError: division by zero"),
+        "{text}"
+    );
     assert!(text.ends_with("Out[5]: {'total': 6}\n"), "{text}");
     // A cell raised: exit status 1; nothing on stderr (the verifier is on).
     assert_eq!(nb.status.code(), Some(1));
@@ -135,7 +141,13 @@ fn output_notebooks_pass_nbformat_validate() {
     std::fs::write(dir.join("sales.ipynb"), NOTEBOOK).expect("write");
     let run = cellar(
         &dir,
-        &["run", "--keep-going", "sales.ipynb", "--output", "done.ipynb"],
+        &[
+            "run",
+            "--keep-going",
+            "sales.ipynb",
+            "--output",
+            "done.ipynb",
+        ],
     );
     assert_eq!(run.status.code(), Some(1));
     let py = python_with_nbformat();
@@ -151,7 +163,10 @@ fn output_notebooks_pass_nbformat_validate() {
     assert_eq!(error["ename"], "ZeroDivisionError");
     assert_eq!(error["evalue"], "division by zero");
     let result = &written["cells"][1]["outputs"][1];
-    assert_eq!(result["data"]["text/plain"], serde_json::json!(["[1, 2, 3]"]));
+    assert_eq!(
+        result["data"]["text/plain"],
+        serde_json::json!(["[1, 2, 3]"])
+    );
     // The source notebook is untouched.
     assert_eq!(
         std::fs::read_to_string(dir.join("sales.ipynb")).expect("read"),
@@ -202,4 +217,17 @@ fn bad_files_name_the_file_and_the_position() {
         assert_eq!(out.status.code(), Some(2), "{name}: {err}");
         assert!(err.contains(name), "{name}: {err}");
     }
+}
+
+#[test]
+fn no_progress_line_when_stderr_is_not_a_terminal() {
+    let dir = scratch("progress");
+    std::fs::write(
+        dir.join("slow.py"),
+        "# %%\nimport time\n# %%\ntime.sleep(1.5)\n# %%\nprint('done')\n",
+    )
+    .expect("write");
+    let out = cellar(&dir, &["run", "slow.py"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }

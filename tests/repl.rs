@@ -327,3 +327,27 @@ fn a_bracketed_paste_is_one_cell_blank_lines_included() {
     assert_screen_has(&p, &["Out[2]: 42"]);
     assert_eq!(p.finish(), 0);
 }
+
+#[test]
+fn a_long_replay_shows_its_progress_on_a_terminal_without_garbling_output() {
+    let file = scratch("slow.py");
+    std::fs::write(
+        &file,
+        "# %%\nimport time\n# %%\nfor i in range(3):\n    time.sleep(0.5)\n    print('tick', i, end='')\n    print()\n# %%\nprint('done')\n",
+    )
+    .expect("write the cell file");
+    let mut cmd = Command::new(CELLAR);
+    cmd.arg("run").arg(&file).env("TERM", "xterm-256color");
+    let mut pty = rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn");
+    let seen = pty.exp_string("cell 2 of 3").expect("the progress line");
+    let rest = pty.exp_eof().unwrap_or_default();
+    let mut screen = vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 0);
+    screen.process(format!("{seen}cell 2 of 3{rest}").as_bytes());
+    let text: Vec<String> = screen
+        .screen()
+        .rows(0, COLS)
+        .map(|r| r.trim_end().to_string())
+        .filter(|r| !r.is_empty())
+        .collect();
+    assert_eq!(text, ["tick 0", "tick 1", "tick 2", "done"], "{rest:?}");
+}

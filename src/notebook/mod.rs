@@ -2,7 +2,8 @@
 //! (session.rs, with the shell's state in shell.rs), IPython's input transformations
 //! (transform.rs), the display hook's pretty printer (pretty.rs on pretty_layout.rs), IPython's
 //! tracebacks (ipython_tb.rs), the magics (magics.rs, help in pinfo.rs), cell files
-//! (cell_files.rs) and their replay (replay.rs), and the interactive prompt (repl.rs with
+//! (cell_files.rs) and their replay (replay.rs, its progress line in progress.rs), and the
+//! interactive prompt (repl.rs with
 //! input_complete.rs for IPython's Enter rule).
 
 pub mod cell_files;
@@ -12,6 +13,7 @@ pub mod magics;
 pub mod pinfo;
 pub mod pretty;
 pub mod pretty_layout;
+pub mod progress;
 pub mod repl;
 pub mod replay;
 pub mod session;

@@ -76,6 +76,13 @@ pub fn run_file(session: &mut Session, path: &str, opts: &ReplayOptions) -> u8 {
     let capture = opts.output.is_some();
     let mut status = 0;
     let mut results = Vec::new();
+    let code_cells = file
+        .cells
+        .iter()
+        .filter(|c| c.kind != CellKind::Markdown)
+        .count();
+    let progress = super::progress::Progress::start(&mut session.vm, code_cells);
+    let mut done = 0;
     for cell in &file.cells {
         if cell.kind == CellKind::Markdown {
             if opts.echo {
@@ -90,6 +97,8 @@ pub fn run_file(session: &mut Session, path: &str, opts: &ReplayOptions) -> u8 {
         if capture {
             session.vm.out.start_capture(true);
         }
+        done += 1;
+        progress.at(&mut session.vm, done);
         let outcome = session.run_cell(&cell.source);
         print_outcome(&mut session.vm, &outcome);
         if capture {
@@ -110,6 +119,7 @@ pub fn run_file(session: &mut Session, path: &str, opts: &ReplayOptions) -> u8 {
             break;
         }
     }
+    progress.finish(&mut session.vm);
     if let (Some(out), Some(nb)) = (&opts.output, &file.notebook) {
         let text = cell_files::to_text(&cell_files::with_outputs(nb, &results));
         if let Err(e) = std::fs::write(out, text) {

@@ -12,8 +12,16 @@ pub enum Stream {
     Stderr,
 }
 
+/// Runs a write (a front end lifts its progress line around it).
+pub type WriteGuard = Box<dyn Fn(&mut dyn FnMut())>;
+
 pub struct Output {
     stdout: std::io::BufWriter<std::io::Stdout>,
+    /// When set, every write to the process's streams runs inside it, flushed, whole lines
+    /// at a time (a progress line drawn after half a line would erase it).
+    guard: Option<WriteGuard>,
+    /// Stdout text after the last newline, held while a guard is set.
+    pending: String,
     /// Text written while capturing, consecutive writes to one stream merged.
     captured: Option<Vec<(Stream, String)>>,
     /// Whether captured text also reaches the process's streams.
@@ -26,6 +34,8 @@ impl Default for Output {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             captured: None,
             echo: true,
+            guard: None,
+            pending: String::new(),
         }
     }
 }
@@ -41,6 +51,27 @@ impl Output {
                 return;
             }
         }
+        if let Some(guard) = self.guard.take() {
+            let (lines, err) = match stream {
+                Stream::Stdout => {
+                    self.pending.push_str(text);
+                    match self.pending.rfind('\n') {
+                        Some(i) => (self.pending.drain(..=i).collect(), ""),
+                        None => (String::new(), ""),
+                    }
+                }
+                Stream::Stderr => (std::mem::take(&mut self.pending), text),
+            };
+            if !lines.is_empty() || !err.is_empty() {
+                guard(&mut || {
+                    let _ = self.stdout.write_all(lines.as_bytes());
+                    let _ = self.stdout.flush();
+                    let _ = std::io::stderr().write_all(err.as_bytes());
+                });
+            }
+            self.guard = Some(guard);
+            return;
+        }
         match stream {
             Stream::Stdout => {
                 let _ = self.stdout.write_all(text.as_bytes());
@@ -54,6 +85,14 @@ impl Output {
         }
     }
 
+    /// Sets (or removes) the guard every write to the process's streams runs inside.
+    pub fn set_guard(&mut self, guard: Option<WriteGuard>) {
+        let pending = std::mem::take(&mut self.pending);
+        let _ = self.stdout.write_all(pending.as_bytes());
+        let _ = self.stdout.flush();
+        self.guard = guard;
+    }
+
     pub fn out(&mut self, text: &str) {
         self.write(Stream::Stdout, text);
     }
@@ -64,6 +103,26 @@ impl Output {
 
     pub fn flush(&mut self) {
         let _ = self.stdout.flush();
+    }
+
+    /// Writes out a partial line held back for the progress line (at the end of a cell).
+    pub fn flush_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        match self.guard.take() {
+            Some(guard) => {
+                guard(&mut || {
+                    let _ = self.stdout.write_all(pending.as_bytes());
+                    let _ = self.stdout.flush();
+                });
+                self.guard = Some(guard);
+            }
+            None => {
+                let _ = self.stdout.write_all(pending.as_bytes());
+            }
+        }
     }
 
     /// From now on, keep what is written (until `take_captured`).
