@@ -3,7 +3,7 @@
 
     python3 benches/notebook.py [--runs N] [--ipython PATH/TO/ipython]
 
-1. Time to the first prompt: `cellar` started in a pseudo-terminal until `In [1]: ` is on
+1. Time to the first prompt: `cellar` started in a pseudo-terminal until `In [1]:` is on
    the screen (and the same for IPython when --ipython is given).
 2. Per-cell overhead: a 1,000-cell percent file of one-line statements replayed with
    `cellar run`, against the same statements run as one script (`cellar FILE.py`); the
@@ -11,6 +11,7 @@
 """
 import os
 import pty
+import re
 import select
 import statistics
 import subprocess
@@ -22,7 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CELLAR = os.path.join(ROOT, "target", "release", "cellar")
 
 
-def first_prompt(argv, marker=b"In [1]: ", timeout=30.0):
+def first_prompt(argv, marker=b"In [1]:", timeout=30.0):
     """Seconds from exec to `marker` on the terminal."""
     start = time.perf_counter()
     pid, fd = pty.fork()
@@ -40,14 +41,24 @@ def first_prompt(argv, marker=b"In [1]: ", timeout=30.0):
                 seen += os.read(fd, 4096)
             except OSError:
                 break
-            if marker in seen.replace(b"\x1b[1;32m", b"").replace(b"\x1b[0m", b""):
+            if marker in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
                 elapsed = time.perf_counter() - start
                 break
-    os.write(fd, b"\x04")
     try:
         os.write(fd, b"exit\r")
     except OSError:
         pass
+    # Read until the program closes the terminal, so it never blocks on a full pty.
+    while True:
+        ready, _, _ = select.select([fd], [], [], 5.0)
+        if not ready:
+            os.kill(pid, 9)
+            break
+        try:
+            if not os.read(fd, 4096):
+                break
+        except OSError:
+            break
     os.waitpid(pid, 0)
     os.close(fd)
     return elapsed
@@ -72,7 +83,7 @@ def main():
     if not os.path.exists(CELLAR):
         sys.exit("build first: cargo build --release")
 
-    print(f"medians of {runs} runs")
+    print(f"medians of {runs} runs", flush=True)
     cellar = [first_prompt([CELLAR]) for _ in range(runs)]
     print(f"time to first prompt   cellar   {statistics.median(cellar) * 1000:7.1f} ms")
     if ipython:
