@@ -78,9 +78,8 @@ pub fn split_percent(text: &str) -> Vec<Cell> {
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("# %%") {
             flush(&kind, &mut lines, &mut cells);
-            kind = if rest.trim_start().starts_with("[markdown]")
-                || rest.trim_start().starts_with("[md]")
-            {
+            // Jupytext's rule: the cell type may follow a title (`# %% Notes [markdown]`).
+            kind = if rest.contains("[markdown]") || rest.contains("[md]") {
                 CellKind::Markdown
             } else {
                 CellKind::Code

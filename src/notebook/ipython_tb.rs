@@ -122,6 +122,14 @@ fn frame(e: &TracebackEntry, context: u32, lines: &mut Vec<String>) {
         format!("{place}, in {}{}", e.code.qualname, argument_list(&e.code))
     };
     lines.push(header);
+    if file.name.starts_with('<') && cell_number(&file.name).is_none() {
+        // Text compiled from a string (`%time`'s `<timed exec>`): stack_data finds no source.
+        lines.push(format!(
+            "{} 'Could not get source, probably due dynamically evaluated source code.'",
+            line_number(e.line, true)
+        ));
+        return;
+    }
     let (first, last) = scope_lines(&e.code);
     let pieces = pieces(file, first, last);
     let at = pieces

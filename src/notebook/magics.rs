@@ -108,11 +108,12 @@ pub fn line_magic(vm: &mut Vm, name: &str, line: &str) -> PyResult<Value> {
 pub fn cell_magic(vm: &mut Vm, name: &str, line: &str, cell: &str) -> PyResult<Value> {
     match name {
         "time" => {
+            // The cell's last expression is its value, shown after the times (IPython 8+).
             let started = Instant::now();
             let cpu = cpu_times();
-            run_source(vm, cell, "<timed exec>")?;
+            let r = run_source(vm, cell, timed_name(cell));
             report_time(vm, started, cpu);
-            Ok(Value::None)
+            r
         }
         "timeit" => timeit(vm, line, Some(cell)),
         _ => Err(usage_error(vm, format!("Cell magic `%%{name}` not found."))),
@@ -649,9 +650,20 @@ fn report_time(vm: &mut Vm, started: Instant, cpu: (f64, f64)) {
 fn time(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let started = Instant::now();
     let cpu = cpu_times();
-    let r = run_source(vm, line, "<timed exec>");
+    let r = run_source(vm, line, timed_name(line));
     report_time(vm, started, cpu);
     r
+}
+
+/// IPython compiles a timed expression in eval mode (`<timed eval>`), statements in exec
+/// mode (`<timed exec>`).
+fn timed_name(source: &str) -> &'static str {
+    match crate::syntax::parse_module(source) {
+        Ok(m) if matches!(&m.body[..], [s] if matches!(*s.kind, crate::syntax::ast::StmtKind::Expr(_))) => {
+            "<timed eval>"
+        }
+        _ => "<timed exec>",
+    }
 }
 
 /// `%timeit [-n N] [-r R] STMT` (or the cell form): the loop count is the first power of ten
