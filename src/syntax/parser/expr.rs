@@ -444,7 +444,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .then(op(Raw::Comma).or_not().map(|c| c.is_some()))
             .try_map(move |(items, trailing_comma), whole: CSpan| {
                 // "follows keyword argument" errors point at the token after the arguments.
-                let after = super::next_token_start(ctx.source, whole.end);
+                let after = super::next_token_start(ctx.source.get(), whole.end);
                 // A bare generator expression must be the only argument, without a comma.
                 let n = items.len() + usize::from(trailing_comma);
                 let mut args = Vec::new();

@@ -24,7 +24,7 @@ pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<E
             any_fstring = true;
             let mut parser = FStringParser {
                 ctx,
-                src: ctx.source,
+                src: ctx.source.get(),
                 raw: tok.raw,
                 pos: body_start,
                 end: body_start + tok.body.len(),

@@ -9,7 +9,7 @@ mod params;
 mod stmt;
 mod targets;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use chumsky::input::{Input as _, MappedInput};
 use chumsky::prelude::*;
@@ -68,8 +68,18 @@ pub type Extra = extra::Err<PErr>;
 /// Shared by every rule of one parse: the source text, and the first error raised inside an
 /// action, which wins over whatever chumsky reports.
 pub struct Ctx<'s> {
-    pub source: &'s str,
+    /// The text being parsed (a Cell: the per-thread file parser is reused across texts).
+    pub source: Cell<&'s str>,
     pub fatal: RefCell<Option<SyntaxError>>,
+}
+
+impl<'s> Ctx<'s> {
+    pub fn new(source: &'s str) -> Ctx<'s> {
+        Ctx {
+            source: Cell::new(source),
+            fatal: RefCell::new(None),
+        }
+    }
 }
 
 impl Ctx<'_> {
@@ -150,22 +160,55 @@ pub struct Failure {
     pub fatal: Option<SyntaxError>,
 }
 
+/// The file parser of this thread with its context, built once: chumsky's declared
+/// recursive parsers hold each other in `Rc` cycles, so a parser built per call would leak its
+/// whole graph (about 10 KB) at every parse, which is every notebook cell.
+type FileParser = (
+    &'static Ctx<'static>,
+    Boxed<'static, 'static, PInput<'static, 'static>, Module, Extra>,
+);
+
+thread_local! {
+    static FILE_PARSER: RefCell<Option<FileParser>> = const { RefCell::new(None) };
+}
+
 pub fn parse_file<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Result<Module, Failure> {
-    let ctx = Ctx {
-        source,
-        fatal: RefCell::new(None),
-    };
-    let parser = stmt::file(&ctx);
-    let result = parser.parse(input(tokens, source.len())).into_result();
-    finish(result, &ctx)
+    FILE_PARSER.with(|cell| {
+        // A parse inside a parse (none today) builds its own parser rather than wait.
+        let Ok(mut slot) = cell.try_borrow_mut() else {
+            let ctx = Ctx::new(source);
+            let result = stmt::file(&ctx)
+                .parse(input(tokens, source.len()))
+                .into_result();
+            return finish(result, &ctx);
+        };
+        let (ctx, parser) = slot.get_or_insert_with(|| {
+            let ctx: &'static Ctx<'static> = Box::leak(Box::new(Ctx::new("")));
+            (ctx, stmt::file(ctx).boxed())
+        });
+        // SAFETY: only lifetimes change. The parser and its context are used by this call
+        // alone (the slot stays borrowed), the text and the tokens outlive the call, the
+        // context's text is reset before returning, and the result (Module or Failure) owns
+        // its data: nothing borrowed from `source` or `tokens` outlives the call.
+        #[allow(unsafe_code)]
+        let (text, toks) = unsafe {
+            (
+                std::mem::transmute::<&'s str, &'static str>(source),
+                std::mem::transmute::<&[TokSpan<'s>], &'static [TokSpan<'static>]>(tokens),
+            )
+        };
+        ctx.source.set(text);
+        *ctx.fatal.borrow_mut() = None;
+        let result = parser.parse(input(toks, source.len())).into_result();
+        let out = finish(result, ctx);
+        ctx.source.set("");
+        out
+    })
 }
 
 /// Parse the tokens of one expression (an f-string field, or `(expr)` text).
 pub fn parse_expression_tokens<'s>(ctx: &Ctx<'s>, tokens: &[TokSpan<'s>]) -> Result<Expr, Failure> {
-    let sub = Ctx {
-        source: ctx.source,
-        fatal: RefCell::new(None),
-    };
+    let sub = Ctx::new(ctx.source.get());
     let parser = expr::fstring_expression(&sub);
     let end = tokens.last().map_or(0, |t| t.span.end);
     let result = parser.parse(input(tokens, end)).into_result();
@@ -212,10 +255,7 @@ pub enum Probe {
 
 /// Parse a prefix of `tokens` as `what`; the byte offset where it ends, if it parses.
 pub fn probe<'s>(source: &'s str, tokens: &[TokSpan<'s>], what: Probe) -> Option<usize> {
-    let ctx = Ctx {
-        source,
-        fatal: RefCell::new(None),
-    };
+    let ctx = Ctx::new(source);
     probe_with(&ctx, tokens, what)
 }
 
@@ -229,7 +269,7 @@ fn probe_with<'t, 's: 't>(
     fn end_of<'t, 's: 't>(p: expr::P<'t, 's, ()>) -> expr::P<'t, 's, usize> {
         p.map_with(|_, ex| ex.span().end).lazy().boxed()
     }
-    let source = ctx.source;
+    let source = ctx.source.get();
     let e = expr::exprs(ctx);
     let parser = match what {
         Probe::NamedExpression => end_of(e.named_expression.clone().ignored().boxed()),
@@ -291,10 +331,7 @@ fn probe_with<'t, 's: 't>(
 
 /// The expression these tokens make, if they make one.
 pub fn expr_of<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Option<Expr> {
-    let ctx = Ctx {
-        source,
-        fatal: RefCell::new(None),
-    };
+    let ctx = Ctx::new(source);
     let mut toks = tokens.to_vec();
     let end = toks.last().map_or(0, |t| t.span.end);
     toks.push(Token {

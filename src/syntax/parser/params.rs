@@ -95,7 +95,7 @@ pub fn lambda_params<'t, 's: 't>(
     rule(
         "lambda_parameters",
         items(expression, false)
-            .try_map(move |items, _| build(items, Some(ctx.source)).map_err(|e| ctx.fail(e))),
+            .try_map(move |items, _| build(items, Some(ctx.source.get())).map_err(|e| ctx.fail(e))),
     )
     .boxed()
 }

@@ -335,10 +335,11 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                 // `class C(x for x in y)`: a bare generator expression is not a base list.
                 for b in &bases {
                     if matches!(b.kind, ExprKind::GeneratorExp { .. })
-                        && !is_parenthesized(ctx.source, b)
+                        && !is_parenthesized(ctx.source.get(), b)
                     {
                         if let ExprKind::GeneratorExp { elt, .. } = &b.kind {
-                            let at = super::next_token_start(ctx.source, elt.span.end as usize);
+                            let at =
+                                super::next_token_start(ctx.source.get(), elt.span.end as usize);
                             return Err(ctx.fail(SyntaxError::at("invalid syntax", at, at + 3)));
                         }
                     }
@@ -508,7 +509,7 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
             .try_map_with(move |t, ex| {
                 check_store_target(&t, TargetContext::Del).map_err(|err| ctx.fail(err))?;
                 let targets = match t.kind {
-                    ExprKind::Tuple(items) if !is_parenthesized(ctx.source, &t) => items,
+                    ExprKind::Tuple(items) if !is_parenthesized(ctx.source.get(), &t) => items,
                     _ => vec![t],
                 };
                 Ok(stmt(StmtKind::Delete(targets), ex.span()))
@@ -659,9 +660,9 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                     let value = values.pop().unwrap_or_else(|| first.clone());
                     let mut targets = vec![first];
                     targets.extend(values);
-                    let plain = !matches!(value.kind, ExprKind::Tuple(_) if !is_parenthesized(ctx.source, &value))
+                    let plain = !matches!(value.kind, ExprKind::Tuple(_) if !is_parenthesized(ctx.source.get(), &value))
                         && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
-                    check_assignment(ctx.source, &targets, &value, plain).map_err(|err| ctx.fail(err))?;
+                    check_assignment(ctx.source.get(), &targets, &value, plain).map_err(|err| ctx.fail(err))?;
                     StmtKind::Assign { targets, value }
                 }
             };
