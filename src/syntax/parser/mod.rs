@@ -160,36 +160,41 @@ pub struct Failure {
     pub fatal: Option<SyntaxError>,
 }
 
-/// The file parser of this thread with its context, built once: chumsky's declared
-/// recursive parsers hold each other in `Rc` cycles, so a parser built per call would leak its
-/// whole graph (about 10 KB) at every parse, which is every notebook cell.
-type FileParser = (
+/// A parser kept per thread with its context, built once: chumsky's declared recursive
+/// parsers hold each other in `Rc` cycles, so a parser built per call would leak its whole
+/// graph (about 10 KB) at every parse, which is every notebook cell and f-string field.
+type Cached<O> = (
     &'static Ctx<'static>,
-    Boxed<'static, 'static, PInput<'static, 'static>, Module, Extra>,
+    Boxed<'static, 'static, PInput<'static, 'static>, O, Extra>,
 );
+type Build<O> =
+    fn(&'static Ctx<'static>) -> Boxed<'static, 'static, PInput<'static, 'static>, O, Extra>;
 
 thread_local! {
-    static FILE_PARSER: RefCell<Option<FileParser>> = const { RefCell::new(None) };
+    static FILE_PARSER: RefCell<Option<Cached<Module>>> = const { RefCell::new(None) };
+    static FSTRING_PARSER: RefCell<Option<Cached<Expr>>> = const { RefCell::new(None) };
 }
 
-pub fn parse_file<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Result<Module, Failure> {
-    FILE_PARSER.with(|cell| {
-        // A parse inside a parse (none today) builds its own parser rather than wait.
-        let Ok(mut slot) = cell.try_borrow_mut() else {
-            let ctx = Ctx::new(source);
-            let result = stmt::file(&ctx)
-                .parse(input(tokens, source.len()))
-                .into_result();
-            return finish(result, &ctx);
-        };
+/// Runs this thread's cached parser over `tokens` of `source`; None when it is in use (a
+/// parse inside a parse of the same kind: the caller builds a parser of its own).
+fn parse_cached<'s, O: 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<Option<Cached<O>>>>,
+    build: Build<O>,
+    source: &'s str,
+    tokens: &[TokSpan<'s>],
+    eoi: usize,
+) -> Option<Result<O, Failure>> {
+    cache.with(|cell| {
+        let mut slot = cell.try_borrow_mut().ok()?;
         let (ctx, parser) = slot.get_or_insert_with(|| {
             let ctx: &'static Ctx<'static> = Box::leak(Box::new(Ctx::new("")));
-            (ctx, stmt::file(ctx).boxed())
+            (ctx, build(ctx))
         });
         // SAFETY: only lifetimes change. The parser and its context are used by this call
         // alone (the slot stays borrowed), the text and the tokens outlive the call, the
-        // context's text is reset before returning, and the result (Module or Failure) owns
-        // its data: nothing borrowed from `source` or `tokens` outlives the call.
+        // context's text is reset before returning, and the result owns its data (`O` is
+        // 'static; a Failure owns its error): nothing borrowed from `source` or `tokens`
+        // outlives the call.
         #[allow(unsafe_code)]
         let (text, toks) = unsafe {
             (
@@ -199,18 +204,35 @@ pub fn parse_file<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Result<Module,
         };
         ctx.source.set(text);
         *ctx.fatal.borrow_mut() = None;
-        let result = parser.parse(input(toks, source.len())).into_result();
+        let result = parser.parse(input(toks, eoi)).into_result();
         let out = finish(result, ctx);
         ctx.source.set("");
-        out
+        Some(out)
     })
+}
+
+pub fn parse_file<'s>(source: &'s str, tokens: &[TokSpan<'s>]) -> Result<Module, Failure> {
+    let build: Build<Module> = |ctx| stmt::file(ctx).boxed();
+    if let Some(r) = parse_cached(&FILE_PARSER, build, source, tokens, source.len()) {
+        return r;
+    }
+    let ctx = Ctx::new(source);
+    let result = stmt::file(&ctx)
+        .parse(input(tokens, source.len()))
+        .into_result();
+    finish(result, &ctx)
 }
 
 /// Parse the tokens of one expression (an f-string field, or `(expr)` text).
 pub fn parse_expression_tokens<'s>(ctx: &Ctx<'s>, tokens: &[TokSpan<'s>]) -> Result<Expr, Failure> {
+    let end = tokens.last().map_or(0, |t| t.span.end);
+    let build: Build<Expr> = |ctx| expr::fstring_expression(ctx).boxed();
+    if let Some(r) = parse_cached(&FSTRING_PARSER, build, ctx.source.get(), tokens, end) {
+        return r;
+    }
+    // A field inside a field (`f"{f'{x}'}"`): a parser of its own.
     let sub = Ctx::new(ctx.source.get());
     let parser = expr::fstring_expression(&sub);
-    let end = tokens.last().map_or(0, |t| t.span.end);
     let result = parser.parse(input(tokens, end)).into_result();
     finish(result, &sub)
 }
