@@ -122,9 +122,10 @@ pub fn cell_magic(vm: &mut Vm, name: &str, line: &str, cell: &str) -> PyResult<V
 
 /// `!cmd` (output straight through) or `x = !cmd` (the output's lines as a list).
 pub fn system(vm: &mut Vm, cmd: &str, capture: bool) -> PyResult<Value> {
+    let cmd = var_expand(vm, cmd).unwrap_or_else(|| cmd.to_string());
     vm.flush_stdout();
     let mut command = std::process::Command::new("/bin/sh");
-    command.arg("-c").arg(cmd);
+    command.arg("-c").arg(&cmd);
     if !capture {
         let output = command.output();
         return match output {
@@ -143,6 +144,74 @@ pub fn system(vm: &mut Vm, cmd: &str, capture: bool) -> PyResult<Value> {
             Ok(vm.new_list(items))
         }
         Err(e) => Err(vm.runtime_error(format!("cannot run the shell: {e}"))),
+    }
+}
+
+/// IPython's `var_expand` for `!` lines: `{expr}` is replaced by the str of the expression
+/// evaluated in the cell scope, `$name` (or `$a.b`) by the variable's, `$$` by `$`. None when
+/// anything fails: IPython then runs the line as written.
+fn var_expand(vm: &mut Vm, cmd: &str) -> Option<String> {
+    if !cmd.contains('{') && !cmd.contains('$') {
+        return None;
+    }
+    let chars: Vec<char> = cmd.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '$' if chars.get(i + 1) == Some(&'$') => {
+                out.push('$');
+                i += 2;
+            }
+            '$' if chars
+                .get(i + 1)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+            {
+                let start = i + 1;
+                let mut end = start;
+                while end < chars.len()
+                    && (chars[end].is_alphanumeric() || "_.".contains(chars[end]))
+                {
+                    end += 1;
+                }
+                let expr: String = chars[start..end].iter().collect();
+                out.push_str(&evaluate_str(vm, expr.trim_end_matches('.'))?);
+                out.extend(&chars[start + expr.trim_end_matches('.').chars().count()..end]);
+                i = end;
+            }
+            '{' => {
+                let close = chars[i..].iter().position(|c| *c == '}')? + i;
+                let expr: String = chars[i + 1..close].iter().collect();
+                out.push_str(&evaluate_str(vm, &expr)?);
+                i = close + 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// `str(eval(expr))` in the cell scope; None if it raises.
+fn evaluate_str(vm: &mut Vm, expr: &str) -> Option<String> {
+    match run_source(vm, expr, "<string>") {
+        Ok(v) => {
+            let s = vm.str(v);
+            vm.heap.decref(v);
+            match s {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    vm.heap.decref(e.0);
+                    None
+                }
+            }
+        }
+        Err(e) => {
+            vm.heap.decref(e.0);
+            None
+        }
     }
 }
 
