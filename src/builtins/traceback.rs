@@ -3,7 +3,7 @@
 //! interpreter's own traceback printer, so `traceback.print_exc()` and an uncaught exception
 //! print the same text.
 
-use crate::heap::object::{Kind, TracebackEntry};
+use crate::heap::object::TracebackEntry;
 use crate::heap::Value;
 use crate::vm::exc::{limit_entries, TracebackStyle};
 use crate::vm::native::Kwargs;
@@ -94,32 +94,9 @@ fn tb_entries(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 /// counts from the given frame outwards, as `extract_stack` does.
 fn stack_entries(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let limit = limit_arg(vm, a.get(1))?;
-    let mut entries = Vec::new();
-    let mut at = vm.incref(a.first().copied().unwrap_or(Value::None));
-    while let Value::Obj(k) = at {
-        let Kind::Frame(f) = vm.heap.kind(k) else {
-            break;
-        };
-        let code = f.code.clone();
-        let name = vm.intern("f_lineno");
-        let line = match vm.getattr(at, name)? {
-            Value::Int(n) => n as u32,
-            _ => 0,
-        };
-        entries.push(TracebackEntry {
-            code,
-            line,
-            position: None,
-        });
-        let name = vm.intern("f_back");
-        let back = vm.getattr(at, name)?;
-        vm.heap.decref(at);
-        at = back;
-        if limit.is_some_and(|n| n >= 0 && entries.len() as i64 >= n) {
-            break;
-        }
-    }
-    vm.heap.decref(at);
+    let frame = a.first().copied().unwrap_or(Value::None);
+    let max = limit.filter(|n| *n >= 0).map(|n| n as usize);
+    let mut entries = vm.frame_chain(frame, max);
     entries.reverse();
     // A negative limit keeps the oldest frames.
     if let Some(n) = limit.filter(|n| *n < 0) {

@@ -482,8 +482,7 @@ fn confirm(vm: &mut Vm, question: &str) -> bool {
 
 fn reset(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let (opts, targets) = parse_options(vm, line, "sf", &["aggressive"])?;
-    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
-    if !flags.contains(&'f')
+    if !has_option(&opts, "f")
         && !confirm(
             vm,
             "Once deleted, variables cannot be recovered. Proceed (y/[n])?",
@@ -492,7 +491,7 @@ fn reset(vm: &mut Vm, line: &str) -> PyResult<Value> {
         vm.out.out("Nothing done.\n");
         return Ok(Value::None);
     }
-    if flags.contains(&'s') {
+    if has_option(&opts, "s") {
         for name in who_ls(vm, "") {
             shell::del_global(vm, &name);
         }
@@ -634,14 +633,13 @@ fn reset_selective(vm: &mut Vm, line: &str) -> PyResult<Value> {
 
 fn xdel(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let (opts, words) = parse_options(vm, line, "n", &[])?;
-    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
     let name = words.join(" ");
     if matches!(name.as_str(), "__builtin__" | "__builtins__") {
         vm.out
             .out(&format!("ValueError: Refusing to delete {name}\n"));
         return Ok(Value::None);
     }
-    if flags.contains(&'n') {
+    if has_option(&opts, "n") {
         shell::del_global(vm, &name);
         return Ok(Value::None);
     }
@@ -1017,7 +1015,6 @@ fn pinfo(vm: &mut Vm, name: &str, detail: bool) -> PyResult<Value> {
 /// `%save [-f] FILE [RANGES]`: the inputs as a percent-format cell file.
 fn save(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let (opts, words) = parse_options(vm, line, "fra", &[])?;
-    let flags: Vec<char> = opts.iter().filter_map(|(n, _)| n.chars().next()).collect();
     let Some(file) = words.first() else {
         return Err(usage_error(vm, "%save requires a file name".into()));
     };
@@ -1034,7 +1031,7 @@ fn save(vm: &mut Vm, line: &str) -> PyResult<Value> {
         }
     }
     let exists = std::path::Path::new(&file).exists();
-    if exists && !flags.contains(&'f') && !flags.contains(&'a') {
+    if exists && !has_option(&opts, "f") && !has_option(&opts, "a") {
         vm.out.out(&format!(
             "File `{file}` exists. Overwriting (use -f to do so silently).\n"
         ));

@@ -543,33 +543,30 @@ pub fn reset_unders(vm: &mut Vm) {
     });
 }
 
-/// `%xdel`: every name of the cell scope bound to `obj`, and every output cache entry holding
-/// it, dropped (the shell keeps no hidden reference to it afterwards).
-pub fn drop_every_reference(vm: &mut Vm, obj: Value) {
-    let d = main_dict(vm);
-    let names: Vec<Value> = match d.as_obj().map(|k| vm.heap.kind(k)) {
+/// The keys of dict `d` whose value is `obj` (borrowed).
+fn keys_holding(vm: &Vm, d: Value, obj: Value) -> Vec<Value> {
+    match d.as_obj().map(|k| vm.heap.kind(k)) {
         Some(Kind::Dict(dict)) => dict
             .iter()
             .filter(|e| e.value.is(obj))
             .map(|e| e.key)
             .collect(),
         _ => Vec::new(),
-    };
+    }
+}
+
+/// `%xdel`: every name of the cell scope bound to `obj`, and every output cache entry holding
+/// it, dropped (the shell keeps no hidden reference to it afterwards).
+pub fn drop_every_reference(vm: &mut Vm, obj: Value) {
+    let d = main_dict(vm);
+    let names = keys_holding(vm, d, obj);
     if let Some(dk) = d.as_obj() {
         for key in names {
             vm.ns_del(dk, key);
         }
     }
     let out = get_root(vm, "Out");
-    let numbers: Vec<Value> = match out.as_obj().map(|k| vm.heap.kind(k)) {
-        Some(Kind::Dict(dict)) => dict
-            .iter()
-            .filter(|e| e.value.is(obj))
-            .map(|e| e.key)
-            .collect(),
-        _ => Vec::new(),
-    };
-    for key in numbers {
+    for key in keys_holding(vm, out, obj) {
         if let Err(e) = vm.delitem(out, key) {
             vm.heap.decref(e.0);
         }

@@ -218,17 +218,52 @@ impl Vm {
                 let ip = f.running.map_or(0, |i| self.frames[i as usize].ip);
                 Value::Int(ip.saturating_sub(1) as i64 * 2)
             }
-            (Kind::Frame(f), "f_back") => match f.running {
-                Some(0) => Value::None,
-                Some(i) => return Ok(Some(self.frame_object(i as usize - 1))),
-                None if f.back.is_undef() => Value::None,
-                None => f.back,
-            },
+            (Kind::Frame(_), "f_back") => return Ok(Some(self.frame_back(k))),
             (Kind::Frame(_), "f_locals") => return self.frame_locals(k).map(Some),
             (Kind::Code(c), _) => return Ok(self.code_attr(&c.clone(), name)),
             _ => return Ok(None),
         };
         Ok(Some(self.incref(v)))
+    }
+
+    /// `f_back` of frame object `k` (owned): the caller's frame object (made now for a
+    /// running frame), or None.
+    fn frame_back(&mut self, k: ObjKey) -> Value {
+        let (running, back) = match self.heap.kind(k) {
+            Kind::Frame(f) => (f.running, f.back),
+            _ => return Value::None,
+        };
+        match running {
+            Some(0) => Value::None,
+            Some(i) => self.frame_object(i as usize - 1),
+            None if back.is_undef() => Value::None,
+            None => self.incref(back),
+        }
+    }
+
+    /// A frame and its callers as traceback lines, innermost first, at most `max` of them
+    /// (`traceback.extract_stack`).
+    pub fn frame_chain(&mut self, frame: Value, max: Option<usize>) -> Vec<TracebackEntry> {
+        let mut out = Vec::new();
+        let mut at = self.incref(frame);
+        while let Value::Obj(k) = at {
+            if max.is_some_and(|m| out.len() >= m) {
+                break;
+            }
+            let Kind::Frame(f) = self.heap.kind(k) else {
+                break;
+            };
+            out.push(TracebackEntry {
+                code: f.code.clone(),
+                line: self.frame_line(f),
+                position: None,
+            });
+            let back = self.frame_back(k);
+            self.heap.decref(at);
+            at = back;
+        }
+        self.heap.decref(at);
+        out
     }
 
     /// `f_lineno`: where a running frame is (as of its last call), or where it ended.
@@ -377,23 +412,24 @@ impl Vm {
             return FieldWrite::Done(Err(self.type_error(msg)));
         }
         let value = value.unwrap_or(Value::None);
-        let Kind::Exception(e) = self.heap.kind_mut(k) else {
-            self.heap.decref(value);
-            return FieldWrite::Done(Ok(()));
-        };
-        let old = match name {
-            "__traceback__" => std::mem::replace(&mut e.traceback, value),
-            "__cause__" => {
-                e.suppress_context = true;
-                std::mem::replace(&mut e.cause, value)
-            }
-            "__context__" => std::mem::replace(&mut e.context, value),
+        let exc = Value::Obj(k);
+        match name {
+            // Setting a cause also sets __suppress_context__, as set_cause does.
+            "__cause__" => self.set_cause(exc, value, true),
+            "__context__" => self.set_cause(exc, value, false),
             _ => {
-                e.suppress_context = value.is(Value::Bool(true));
-                Value::None
+                if let Kind::Exception(e) = self.heap.kind_mut(k) {
+                    let old = match name {
+                        "__traceback__" => std::mem::replace(&mut e.traceback, value),
+                        _ => {
+                            e.suppress_context = value.is(Value::Bool(true));
+                            Value::None
+                        }
+                    };
+                    self.heap.decref(old);
+                }
             }
-        };
-        self.heap.decref(old);
+        }
         FieldWrite::Done(Ok(()))
     }
 
