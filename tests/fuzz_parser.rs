@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 /// Longer than any parse should take, even in a debug build on a noisy machine.
 const CASE_LIMIT: Duration = Duration::from_secs(10);
 
-use cellar::syntax::{complete::is_complete, parse_module};
+use cellar::notebook::{cleanup, input_complete::check_complete, transform::transform_cell};
+use cellar::syntax::{parse_cell, parse_module};
 
 /// xorshift64*: a few lines, deterministic from the seed, no dependency.
 struct Rng(u64);
@@ -281,7 +282,12 @@ fn the_front_end_never_panics() {
                     (i, Instant::now(), input.clone());
                 let result = std::panic::catch_unwind(|| {
                     let parsed = parse_module(&input);
-                    let _ = is_complete(&input);
+                    // The notebook's paths over the same text: Enter's rule, IPython's
+                    // cleanup and transforms, and the cell compiler's incomplete-input rule.
+                    let _ = check_complete(&input);
+                    let cell = transform_cell(&input);
+                    let _ = cleanup::tokenize_indentation_error(&cell);
+                    let _ = parse_cell(&cell);
                     parsed.is_ok()
                 });
                 match result {

@@ -323,26 +323,34 @@ fn one_caret(text: &str, e: &SyntaxError, source: &str) -> String {
 /// A SyntaxError in cell `n`, as IPython shows it: CPython's lines with the file line
 /// replaced by `Cell In[n], line L`.
 pub fn syntax_error(e: &SyntaxError, source: &str, n: u32) -> CellError {
+    syntax_error_at(e, source, |line| format!("Cell In[{n}], line {line}"))
+}
+
+/// The IndentationError of IPython's own `tokenize` pass over a cell, which IPython shows as
+/// an error in a file named `<tokenize>`.
+pub fn tokenize_error(e: &SyntaxError, source: &str) -> CellError {
+    syntax_error_at(e, source, |line| format!("File <tokenize>:{line}"))
+}
+
+fn syntax_error_at(e: &SyntaxError, source: &str, place: impl Fn(&str) -> String) -> CellError {
     let marker = "\u{0}cell\u{0}";
-    let mut e = e.clone();
-    // IPython compiles allowing incomplete input: an unclosed bracket, string or block at the
-    // end of the cell is reported as such.
-    if matches!(
-        super::input_complete::check_complete(source),
-        super::input_complete::Completeness::Incomplete(_)
-    ) {
-        e.msg = "incomplete input".into();
-        e.kind = crate::syntax::error::SyntaxErrorKind::SyntaxError;
-    }
-    let e = &e;
     let text = e.render_cpython(source, marker);
     // IPython's caret is always one `^`, also for IndentationError.
     let text = one_caret(&text, e, source);
-    let text = text.replacen(
-        &format!("File \"{marker}\", line "),
-        &format!("Cell In[{n}], line "),
-        1,
-    );
+    let file_line = format!("File \"{marker}\", line ");
+    let text = match text.find(&file_line) {
+        Some(at) => {
+            let rest = &text[at + file_line.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            format!(
+                "{}{}{}",
+                &text[..at],
+                place(&rest[..digits]),
+                &rest[digits..]
+            )
+        }
+        None => text,
+    };
     let traceback: Vec<String> = text
         .trim_end_matches('\n')
         .split('\n')

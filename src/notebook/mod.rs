@@ -7,6 +7,7 @@
 //! input_complete.rs for IPython's Enter rule).
 
 pub mod cell_files;
+pub mod cleanup;
 pub mod input_complete;
 pub mod ipython_tb;
 pub mod magics;

@@ -134,8 +134,6 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     }
     let n = shell::with_shell(vm, |sh, _| sh.count).unwrap_or(1);
     let transformed = transform::transform_cell(raw);
-    let name = code_name(&transformed, n);
-    shell::store_inputs(vm, n, &transformed, raw);
     let opts = Options {
         checkpoints: vm.verify,
         display_last: !display_suppressed(&transformed),
@@ -144,9 +142,19 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
         count: Some(n),
         ..CellOutcome::default()
     };
-    match vm.compile_source(&transformed, &name, &opts) {
-        Err(e) => {
-            let error = ipython_tb::syntax_error(&e, &transformed, n);
+    let compiled = if let Some(e) = super::cleanup::tokenize_indentation_error(&transformed) {
+        // IPython's transformation itself failed: its history keeps the raw cell.
+        shell::store_inputs(vm, n, raw, raw);
+        Err(ipython_tb::tokenize_error(&e, &transformed))
+    } else {
+        shell::store_inputs(vm, n, &transformed, raw);
+        let name = code_name(&transformed, n);
+        crate::syntax::parse_cell(&transformed)
+            .map(|module| vm.compile_parsed(&module, &transformed, &name, &opts))
+            .map_err(|e| ipython_tb::syntax_error(&e, &transformed, n))
+    };
+    match compiled {
+        Err(error) => {
             shell::with_shell(vm, |sh, _| sh.last_traceback = Some(error.text()));
             outcome.error = Some(error);
         }

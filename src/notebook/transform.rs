@@ -1,4 +1,4 @@
-//! IPython's input transformations, turning a cell's special syntax into plain Python that calls
+//! IPython's input transformations (after `cleanup.rs`), turning a cell's special syntax into plain Python that calls
 //! the shell, exactly as IPython spells it (the result is what `In[n]` and `%history` show):
 //! `%magic args` → `get_ipython().run_line_magic('magic', 'args')`, `x = %magic` likewise on
 //! the right of an assignment, `!cmd` → `get_ipython().system('cmd')`, `x = !cmd` →
@@ -11,6 +11,7 @@ use crate::numeric::parse::py_str_repr;
 
 /// The transformed cell, ending with a newline as IPython's `transform_cell` leaves it.
 pub fn transform_cell(cell: &str) -> String {
+    let cell = &super::cleanup::cleanup(cell);
     let mut out = if let Some(rest) = cell.strip_prefix("%%") {
         cell_magic(rest)
     } else {
@@ -111,40 +112,81 @@ fn assignment_split(body: &str) -> Option<(&str, &str)> {
     (ok && (value.starts_with('%') || value.starts_with('!'))).then_some((target, rest))
 }
 
-/// `obj?`, `obj??`, `?obj`, `??obj`: the object's help.
+/// `obj?`, `obj??`, `?obj`, `??obj`: the object's help. A trailing `?` takes the name it ends
+/// (IPython's `_help_end_re`: `[].append?` asks about `append`, `%who?` about the magic).
 fn help_call(body: &str) -> Option<String> {
     let text = body.trim_end();
     if text.starts_with('#') || !text.contains('?') {
         return None;
     }
-    let (name, detail) = if let Some(t) = text.strip_suffix("??") {
-        (t, true)
-    } else if let Some(t) = text.strip_suffix('?') {
-        (t, false)
+    let (target, detail) = if let Some(t) = text.strip_suffix('?') {
+        let (t, detail) = match t.strip_suffix('?') {
+            Some(t) => (t, true),
+            None => (t, false),
+        };
+        let start = t
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| is_help_target(&t[i..]))?;
+        (&t[start..], detail)
     } else if let Some(t) = text.strip_prefix("??") {
-        (t, true)
+        (t.trim(), true)
     } else if let Some(t) = text.strip_prefix('?') {
-        (t, false)
+        (t.trim(), false)
     } else {
         return None;
     };
-    let name = name.trim();
-    let dotted = !name.is_empty()
-        && name.split('.').all(|p| {
-            p.chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || c == '_')
-                && p.chars().all(|c| c.is_alphanumeric() || c == '_')
-        });
-    if !dotted {
+    if !is_help_target(target) {
         return None;
     }
-    let magic = if detail { "pinfo2" } else { "pinfo" };
+    let magic = if detail {
+        "pinfo2"
+    } else if target.contains('*') {
+        "psearch"
+    } else {
+        "pinfo"
+    };
     Some(format!(
         "get_ipython().run_line_magic({}, {})",
         py_str_repr(magic),
-        py_str_repr(name)
+        py_str_repr(target)
     ))
+}
+
+/// The whole of `t` is `%{0,2}NAME(.NAME|[INT])*`, names made of word characters and `*`
+/// and not starting with a digit.
+fn is_help_target(t: &str) -> bool {
+    fn name(t: &str) -> Option<&str> {
+        let end = t
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '*'))
+            .map_or(t.len(), |(i, _)| i);
+        let first = t.chars().next()?;
+        (end > 0 && !first.is_ascii_digit()).then(|| &t[end..])
+    }
+    let t = t.strip_prefix('%').unwrap_or(t);
+    let t = t.strip_prefix('%').unwrap_or(t);
+    let Some(mut rest) = name(t) else {
+        return false;
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            match name(r) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let r = r.strip_prefix('-').unwrap_or(r);
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            match r[digits..].strip_prefix(']') {
+                Some(r) if digits > 0 => rest = r,
+                _ => return false,
+            }
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -186,16 +186,11 @@ impl<'a, 's> Diagnoser<'a, 's> {
                 }
                 newline_then(Probe::ExceptHead)
             }
-            Tok::Kw(Keyword::For) => forced(self.probe(j + 1, Probe::ForHeader)?),
+            // 3.11's `for` and `class` headers say "expected ':'" only before a NEWLINE
+            // (invalid_for_stmt, invalid_class_def_raw); anything else is invalid syntax.
+            Tok::Kw(Keyword::For) => newline_then(Probe::ForHeader),
+            Tok::Kw(Keyword::Class) => newline_then(Probe::ClassSignature),
             Tok::Kw(Keyword::Try | Keyword::Finally | Keyword::Else) => forced(j + 1),
-            Tok::Kw(Keyword::Class) => {
-                let k = self.probe(j + 1, Probe::ClassSignature)?;
-                // Broken bases are plain invalid syntax, not a missing ':'.
-                if self.tok(k) == Tok::Op(Raw::LParen) {
-                    return None;
-                }
-                forced(k)
-            }
             Tok::Kw(Keyword::Def) => {
                 if matches!(self.tok(j + 1), Tok::Name(_))
                     && self.tok(j + 2) != Tok::Op(Raw::LParen)

@@ -1,9 +1,8 @@
 //! Source text → AST: tokens (`token.rs`, logos), layout (`layout.rs`), the parser
 //! (`parser/`, chumsky), CPython's error messages (`diagnose.rs`, `error.rs`), compile-time
-//! checks (`validate.rs`), and helpers for the prompt (`complete.rs`) and tests (`unparse.rs`).
+//! checks (`validate.rs`), and source rendering for tests (`unparse.rs`).
 
 pub mod ast;
-pub mod complete;
 pub mod diagnose;
 pub mod error;
 pub mod layout;
@@ -18,6 +17,18 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 
 /// Parse a whole module, with every check CPython's `compile()` makes before running code.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    parse(source, false)
+}
+
+/// Parse a notebook cell as IPython compiles one (codeop's `PyCF_ALLOW_INCOMPLETE_INPUT`): a
+/// cell the parser could not finish because the text ran out (an open bracket or block, an
+/// unterminated triple-quoted string, a trailing backslash) fails with "incomplete input"
+/// instead of the script's message.
+pub fn parse_cell(source: &str) -> Result<ast::Module, SyntaxError> {
+    parse(source, true)
+}
+
+fn parse(source: &str, allow_incomplete: bool) -> Result<ast::Module, SyntaxError> {
     if let Some(at) = source.find('\0') {
         return Err(null_byte(source, at));
     }
@@ -29,6 +40,11 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
         }
         Err(failure) => failure,
     };
+    if allow_incomplete {
+        if let Some(e) = incomplete_input(source, &tokens, &failure) {
+            return Err(e);
+        }
+    }
     // The tokenizer stopped where the parser did: its error is the one to report.
     if let Some(lex) = &tokens.error {
         let error_token = tokens.tokens.last().map_or(0, |t| t.span.start);
@@ -46,6 +62,47 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
         &tokens,
         failure.at.start,
     ))
+}
+
+/// CPython's rule for "incomplete input": the parser's first pass failed after the tokenizer
+/// had reached the end of the text. That is a failure on the DEDENTs or ENDMARKER made at the
+/// end, or on the tokenizer's own end-of-text errors. The location is CPython's: the end of the
+/// last line, or the opening quote of an unterminated triple-quoted string.
+fn incomplete_input(
+    source: &str,
+    tokens: &layout::Tokens,
+    failure: &parser::Failure,
+) -> Option<SyntaxError> {
+    if failure.fatal.is_some() {
+        return None;
+    }
+    let end = source.strip_suffix('\n').unwrap_or(source).len();
+    let at = |offset: usize| Some(SyntaxError::at("incomplete input", offset, offset));
+    if let Some(lex) = &tokens.error {
+        let error_token = tokens.tokens.last().map_or(0, |t| t.span.start);
+        if failure.at.start < error_token {
+            return None;
+        }
+        let msg = &lex.error.msg;
+        if msg.starts_with("unterminated triple-quoted string literal") {
+            return at(lex.error.start);
+        }
+        return (msg == "unexpected EOF while parsing")
+            .then(|| at(end))
+            .flatten();
+    }
+    let failing = tokens
+        .tokens
+        .iter()
+        .position(|t| t.span.start >= failure.at.start)?;
+    let at_end = tokens.tokens[failing..]
+        .iter()
+        .all(|t| matches!(t.tok, layout::Tok::Dedent | layout::Tok::EndMarker));
+    if at_end {
+        at(end)
+    } else {
+        None
+    }
 }
 
 /// Source bytes → text, as CPython reads a source file: UTF-8 (a BOM is skipped), with its

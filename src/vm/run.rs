@@ -230,12 +230,23 @@ impl Vm {
         opts: &Options,
     ) -> Result<Value, crate::syntax::error::SyntaxError> {
         let module = crate::syntax::parse_module(source)?;
+        Ok(self.compile_parsed(&module, source, filename, opts))
+    }
+
+    /// Compiles an already parsed `module` of `source` into a module code object (owned).
+    pub fn compile_parsed(
+        &mut self,
+        module: &crate::syntax::ast::Module,
+        source: &str,
+        filename: &str,
+        opts: &Options,
+    ) -> Value {
         let file = Rc::new(SourceFile {
             name: filename.to_string(),
             text: source.to_string(),
         });
-        let code = codegen::compile_module(&module, file, self, opts);
-        Ok(self.code_const(code))
+        let code = codegen::compile_module(module, file, self, opts);
+        self.code_const(code)
     }
 
     /// Runs a module code object (consumed: the running frame's slot holds it, so the
