@@ -10,6 +10,7 @@ pub mod io;
 pub mod list;
 pub mod math;
 pub mod mersenne;
+pub mod native_docs;
 pub mod random;
 pub mod set;
 pub mod signatures;

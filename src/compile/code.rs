@@ -208,6 +208,8 @@ pub struct Code {
     /// enough positional arguments bind straight from the caller's stack.
     pub plain_positional: bool,
     pub firstlineno: u32,
+    /// The function's docstring: an index into `consts` (CPython's `co_consts[0]`).
+    pub doc: Option<u32>,
     pub source: Rc<SourceFile>,
     /// LoadGlobal's inline caches, one per constant (indexed like the name's constant).
     pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,

@@ -214,6 +214,7 @@ impl<'a> Codegen<'a> {
             varkw: false,
             generator: u.generator,
             plain_positional: true,
+            doc: None,
             firstlineno: u.firstlineno,
             source: self.source.clone(),
             global_cache,
@@ -847,17 +848,26 @@ impl<'a> Codegen<'a> {
         let line = self.lines.line(f.header.start);
         self.push_unit(scope, CodeKind::Function, f.name.clone(), qualname, line);
         self.prologue(scope);
-        let body = match f.body.first().map(|s| &*s.kind) {
+        let (body, doc) = match f.body.first().map(|s| &*s.kind) {
             Some(StmtKind::Expr(Expr {
-                kind: ExprKind::Str(_),
+                kind: ExprKind::Str(doc),
                 ..
-            })) if f.body.len() > 1 => &f.body[1..],
-            _ => &f.body[..],
+            })) => {
+                let i = self.str_index(doc);
+                let rest = if f.body.len() > 1 {
+                    &f.body[1..]
+                } else {
+                    &f.body[..]
+                };
+                (rest, Some(i))
+            }
+            _ => (&f.body[..], None),
         };
         self.stmts(body);
         self.load_none();
         self.emit(Op::ReturnValue);
         let mut code = self.pop_unit();
+        code.doc = doc;
         Self::set_signature(&mut code, &f.params);
         let c = self.sink.code_const(code);
         self.load_const(c);

@@ -350,6 +350,8 @@ pub struct NativeObj {
     /// CPython 3.11 checks the recursion limit on entering this builtin even once its call
     /// site is specialized (METH_O and FASTCALL|KEYWORDS builtins, min/max): checked eagerly.
     pub checked: bool,
+    /// CPython's qualname, module, signature and docstring for the function stood in for.
+    pub doc: Option<&'static crate::builtins::native_docs::NativeDoc>,
 }
 
 #[derive(Debug)]

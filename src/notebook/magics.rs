@@ -1005,7 +1005,7 @@ fn pinfo(vm: &mut Vm, name: &str, detail: bool) -> PyResult<Value> {
         vm.out.out(&format!("Object `{name}` not found.\n"));
         return Ok(Value::None);
     };
-    let r = super::pinfo::describe(vm, v, detail);
+    let r = super::pinfo::describe(vm, v, name, detail);
     vm.heap.decref(v);
     let text = r?;
     vm.out.out(&text);

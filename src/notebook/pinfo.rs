@@ -3,34 +3,27 @@
 //! one, a multi-line value starting on the next line.
 
 use crate::heap::object::Kind;
-use crate::heap::Value;
+use crate::heap::{ObjKey, Value};
 use crate::vm::{PyResult, Vm};
 
-pub fn describe(vm: &mut Vm, v: Value, detail: bool) -> PyResult<String> {
+/// The inspector's fields for `v`, typed by the user as `name`.
+pub fn describe(vm: &mut Vm, v: Value, name: &str, detail: bool) -> PyResult<String> {
     let mut fields: Vec<(&str, String)> = Vec::new();
     let type_name = vm.type_name(v);
-    let function = v.as_obj().and_then(|k| match vm.heap.kind(k) {
-        Kind::Function(f) => Some((f.code.clone(), f.doc)),
-        _ => None,
-    });
-    match function {
-        Some((code, doc)) => {
+    let kind = v.as_obj().map(|k| vm.heap.kind(k));
+    match kind {
+        Some(Kind::Function(f)) => {
+            let (code, doc) = (f.code.clone(), f.doc);
             let shown = super::pretty::pretty(vm, v, usize::MAX)?;
             let sig = shown
-                .strip_prefix("<function ")
-                .and_then(|s| s.strip_suffix('>'))
-                .map(|s| s.rsplit_once('.').map_or(s, |(_, n)| n).to_string())
-                .unwrap_or_default();
-            let sig = match sig.find('(') {
-                Some(i) => format!("{}{}", code.name, &sig[i..]),
-                None => sig,
-            };
-            fields.push(("Signature:", sig));
+                .find('(')
+                .map_or("", |i| shown[i..].strip_suffix('>').unwrap_or(&shown[i..]));
+            fields.push(("Signature:", format!("{name}{sig}")));
             if detail {
                 fields.push(("Source:", function_source(&code)));
             } else {
-                let doc = vm.str_of(doc).map(str::to_string);
-                fields.push(("Docstring:", doc.unwrap_or_else(|| "<no docstring>".into())));
+                let doc = vm.str_of(doc).map(cleandoc);
+                fields.push(("Docstring:", doc.unwrap_or_else(|| NO_DOC.into())));
             }
             let file = code.source.name.clone();
             let file = match std::env::current_dir() {
@@ -40,7 +33,31 @@ pub fn describe(vm: &mut Vm, v: Value, detail: bool) -> PyResult<String> {
             fields.push(("File:", file));
             fields.push(("Type:", type_name));
         }
-        None => {
+        Some(Kind::Native(n)) => {
+            let sig = n.doc.and_then(|d| {
+                if n.bound.is_undef() {
+                    d.unbound.or(d.bound)
+                } else {
+                    d.bound
+                }
+            });
+            let doc = n.doc.and_then(|d| d.doc);
+            if let Some(sig) = sig {
+                fields.push(("Signature:", format!("{name}{sig}")));
+            }
+            fields.push(("Docstring:", doc.map_or_else(|| NO_DOC.into(), cleandoc)));
+            fields.push(("Type:", type_name));
+        }
+        Some(Kind::Class(c)) => {
+            let builtin = c.builtin;
+            let k = v.as_obj().expect("a class");
+            let init = init_signature(vm, k, builtin);
+            fields.push(("Init signature:", format!("{name}{init}")));
+            fields.push(("Docstring:", docstring(vm, v)?));
+            fields.push(("Type:", type_name));
+            fields.push(("Subclasses:", subclasses(vm, k).join(", ")));
+        }
+        _ => {
             fields.push(("Type:", type_name));
             let s = vm.str(v)?;
             fields.push(("String form:", s));
@@ -48,19 +65,66 @@ pub fn describe(vm: &mut Vm, v: Value, detail: bool) -> PyResult<String> {
                 Ok(n) => fields.push(("Length:", n.to_string())),
                 Err(e) => vm.heap.decref(e.0),
             }
-            fields.push(("Docstring:", "<no docstring>".into()));
+            fields.push(("Docstring:", docstring(vm, v)?));
         }
     }
-    let width = fields.iter().map(|(t, _)| t.len()).max().unwrap_or(0) + 1;
+    // IPython's format_mime: every title padded to the longest, then a space, or a newline
+    // before a value of several lines.
+    let width = fields.iter().map(|(t, _)| t.len()).max().unwrap_or(0);
     let mut out = String::new();
     for (title, value) in fields {
-        if value.contains('\n') {
-            out.push_str(&format!("{title:<w$}\n{value}\n", w = width - 1));
-        } else {
-            out.push_str(&format!("{title:<width$}{value}\n"));
-        }
+        let value = value.trim_matches('\n');
+        let delim = if value.contains('\n') { '\n' } else { ' ' };
+        out.push_str(&format!("{title:<width$}{delim}{value}\n"));
     }
     Ok(out)
+}
+
+/// `inspect.getdoc(v)`, cleaned, or IPython's `<no docstring>`.
+fn docstring(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let key = vm.intern("__doc__");
+    let doc = match vm.getattr(v, key) {
+        Ok(d) => d,
+        Err(e) => {
+            vm.heap.decref(e.0);
+            Value::None
+        }
+    };
+    let text = vm.str_of(doc).map(cleandoc);
+    vm.heap.decref(doc);
+    Ok(text.unwrap_or_else(|| NO_DOC.into()))
+}
+
+/// `inspect.signature(cls)`: its `__init__`'s parameters after `self`; a builtin class's
+/// `(self, /, *args, **kwargs)`; `()` when only `object.__init__` is there.
+fn init_signature(vm: &mut Vm, class: ObjKey, builtin: bool) -> String {
+    if builtin {
+        return "(self, /, *args, **kwargs)".into();
+    }
+    let key = vm.intern("__init__");
+    let init = vm.class_lookup(class, key);
+    match init {
+        Some(Value::Obj(f)) if matches!(vm.heap.kind(f), Kind::Function(_)) => {
+            let parts = super::pretty::signature_parts(vm, f);
+            format!("({})", parts.get(1..).unwrap_or_default().join(", "))
+        }
+        _ => "()".into(),
+    }
+}
+
+/// The classes whose base is `class`, oldest first (CPython's `__subclasses__()` order).
+fn subclasses(vm: &Vm, class: ObjKey) -> Vec<String> {
+    let mut out = Vec::new();
+    for g in (0..crate::heap::gc::NUM_GENERATIONS).rev() {
+        for k in vm.heap.generation(g) {
+            if let Kind::Class(c) = vm.heap.kind(k) {
+                if c.base == Some(class) {
+                    out.push(vm.str_of(c.name).unwrap_or("?").to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The lines of a function's definition in its cell or file.
@@ -71,4 +135,55 @@ fn function_source(code: &crate::compile::code::Code) -> String {
         .map(|l| l.trim_end())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+const NO_DOC: &str = "<no docstring>";
+
+/// `inspect.cleandoc`: the first line stripped, the common indentation of the others removed,
+/// empty lines at both ends dropped.
+fn cleandoc(doc: &str) -> String {
+    let expanded = expand_tabs(doc);
+    let mut lines: Vec<&str> = expanded.split('\n').collect();
+    let margin = lines[1..]
+        .iter()
+        .filter(|l| !l.trim_start().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min();
+    lines[0] = lines[0].trim_start();
+    if let Some(margin) = margin {
+        for line in lines.iter_mut().skip(1) {
+            *line = line.get(margin..).unwrap_or("");
+        }
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    while lines.first().is_some_and(|l| l.is_empty()) {
+        lines.remove(0);
+    }
+    lines.join("\n")
+}
+
+/// `str.expandtabs()`: tab stops every 8 columns.
+fn expand_tabs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut col = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - col % 8;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
 }

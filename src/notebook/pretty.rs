@@ -338,7 +338,29 @@ fn function_text(vm: &mut Vm, v: Value) -> String {
             let sig = signature(vm, k);
             format!("<function {name}{sig}>")
         }
-        Kind::Native(n) => format!("<function {}>", n.name),
+        Kind::Native(n) => {
+            let (bound, doc) = (n.bound, n.doc);
+            let mut text = |attr: &str| {
+                let s = vm.native_doc_attr(k, attr);
+                let t = vm.str_of(s).map(str::to_string);
+                vm.heap.decref(s);
+                t
+            };
+            let name = text("__qualname__");
+            let module = text("__module__");
+            let mut name = name.unwrap_or_else(|| "?".into());
+            if let Some(m) = module.filter(|m| m != "builtins") {
+                name = format!("{m}.{name}");
+            }
+            let sig = doc.and_then(|d| {
+                if bound.is_undef() {
+                    d.unbound.or(d.bound)
+                } else {
+                    d.bound
+                }
+            });
+            format!("<function {name}{}>", sig.unwrap_or(""))
+        }
         _ => "<function>".into(),
     }
 }
@@ -346,8 +368,14 @@ fn function_text(vm: &mut Vm, v: Value) -> String {
 /// `str(inspect.signature(f))` for a Python function (without annotations, which Cellar does
 /// not keep).
 fn signature(vm: &mut Vm, f: ObjKey) -> String {
+    format!("({})", signature_parts(vm, f).join(", "))
+}
+
+/// The parameters of `signature`, one string each (`a`, `b=1`, `*args`, `c, /` for the last
+/// positional-only one).
+pub fn signature_parts(vm: &mut Vm, f: ObjKey) -> Vec<String> {
     let Kind::Function(func) = vm.heap.kind(f) else {
-        return "()".into();
+        return Vec::new();
     };
     let (code, defaults_v, kwdefaults) = (func.code.clone(), func.defaults, func.kwdefaults);
     let func = (defaults_v, kwdefaults);
@@ -404,7 +432,7 @@ fn signature(vm: &mut Vm, f: ObjKey) -> String {
     if code.varkw {
         parts.push(format!("**{}", code.varnames[slot]));
     }
-    format!("({})", parts.join(", "))
+    parts
 }
 
 /// The items of a list, tuple, set or frozenset, each owned.

@@ -93,13 +93,27 @@ pub fn builtin(vm: &mut Vm, name: &str) -> Option<Value> {
 /// The value a dotted name typed at the prompt denotes (owned): a name of the cell scope or a
 /// builtin, then attributes. None when a part is missing (the lookup's error is dropped).
 pub fn lookup_dotted(vm: &mut Vm, dotted: &str) -> Option<Value> {
-    let mut parts = dotted.split('.');
-    let first = parts.next().unwrap_or("");
-    let found = get_global(vm, first).or_else(|| builtin(vm, first))?;
+    let name_end = dotted.find(['.', '[']).unwrap_or(dotted.len());
+    let found = get_global(vm, &dotted[..name_end]).or_else(|| builtin(vm, &dotted[..name_end]))?;
     let mut v = vm.incref(found);
-    for attr in parts {
-        let key = vm.intern(attr);
-        let r = vm.getattr(v, key);
+    let mut rest = &dotted[name_end..];
+    // The rest is `.attr` and `[int]` steps, as IPython's help syntax allows.
+    while !rest.is_empty() {
+        let r = if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            rest = &r[end..];
+            let key = vm.intern(&r[..end]);
+            vm.getattr(v, key)
+        } else {
+            let inner = rest.strip_prefix('[').and_then(|r| r.split_once(']'));
+            let Some((index, after)) = inner.and_then(|(i, a)| Some((i.parse::<i64>().ok()?, a)))
+            else {
+                vm.heap.decref(v);
+                return None;
+            };
+            rest = after;
+            vm.getitem(v, Value::Int(index))
+        };
         vm.heap.decref(v);
         match r {
             Ok(x) => v = x,

@@ -195,7 +195,7 @@ impl Vm {
                 }))))
             }
             Kind::Native(n) if n.bound.is_undef() && !n.owner.is(Value::None) => {
-                let (name, f, owner, sig) = (n.name, n.f, n.owner, n.sig);
+                let (name, f, owner, sig, doc) = (n.name, n.f, n.owner, n.sig, n.doc);
                 self.heap.incref(receiver);
                 self.heap.incref(owner);
                 Ok(self.heap.alloc(Kind::Native(Box::new(NativeObj {
@@ -205,6 +205,7 @@ impl Vm {
                     owner,
                     sig,
                     checked: false,
+                    doc,
                 }))))
             }
             Kind::StaticMethod(inner) => {
@@ -459,6 +460,9 @@ impl Vm {
                     let v = self.intern(s);
                     return Ok(Some(self.incref(v)));
                 }
+                ("__qualname__" | "__module__" | "__doc__", Kind::Native(_)) => {
+                    return Ok(Some(self.native_doc_attr(k, &n)))
+                }
                 ("closed", Kind::File(f)) => Value::Bool(f.closed),
                 ("name", Kind::File(f)) => f.name,
                 ("mode", Kind::File(f)) => {
@@ -531,10 +535,10 @@ impl Vm {
                     }
                 }
                 ("__dict__", Kind::Module(m)) => m.dict,
-                ("__doc__", _) => Value::None,
+                ("__doc__", _) => return Ok(Some(self.builtin_type_doc(obj))),
                 _ => return Ok(None),
             },
-            ("__doc__", _) => Value::None,
+            ("__doc__", _) => return Ok(Some(self.builtin_type_doc(obj))),
             _ => return Ok(None),
         };
         Ok(Some(self.incref(v)))
@@ -882,3 +886,54 @@ const OBJECT_ATTRS: &[&str] = &[
     "__str__",
     "__subclasshook__",
 ];
+
+impl Vm {
+    /// `__doc__` of a builtin class, or of an instance of one, as CPython's `tp_doc` gives it;
+    /// None for anything else. New reference.
+    fn builtin_type_doc(&mut self, obj: Value) -> Value {
+        let class = match obj {
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Class(_)) => k,
+            _ => self.type_of(obj),
+        };
+        let doc = match self.heap.kind(class) {
+            Kind::Class(c) if c.builtin => self
+                .str_of(c.name)
+                .and_then(crate::builtins::native_docs::type_doc),
+            _ => None,
+        };
+        match doc {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        }
+    }
+
+    /// `__qualname__`, `__module__`, `__doc__` of a builtin function, from CPython's own
+    /// (a native CPython has no counterpart for is named by its owner's name). New reference.
+    pub fn native_doc_attr(&mut self, k: ObjKey, attr: &str) -> Value {
+        let Kind::Native(n) = self.heap.kind(k) else {
+            return Value::None;
+        };
+        let (name, owner, doc) = (n.name, n.owner, n.doc);
+        let text = match attr {
+            "__qualname__" => Some(match doc {
+                Some(d) => d.qualname.to_string(),
+                None if matches!(owner, Value::Obj(_)) => {
+                    let o = crate::builtins::signatures::owner_name(self, owner);
+                    format!("{o}.{name}")
+                }
+                None => name.to_string(),
+            }),
+            "__module__" => match doc {
+                Some(d) => d.module.map(str::to_string),
+                None if owner.is_undef() => Some("builtins".into()),
+                None => None,
+            },
+            "__doc__" => doc.and_then(|d| d.doc).map(str::to_string),
+            _ => None,
+        };
+        match text {
+            Some(t) => self.new_str(t),
+            None => Value::None,
+        }
+    }
+}

@@ -369,6 +369,7 @@ impl Vm {
             owner,
             sig,
             checked,
+            doc: crate::builtins::native_docs::lookup(owner_name, name),
         })))
     }
 

@@ -76,7 +76,10 @@ impl Vm {
                     }
                 }
                 Kind::Native(n) => {
-                    if n.bound.is_undef() {
+                    if n.bound.is_undef() && matches!(n.owner, Value::Obj(_)) {
+                        let owner = crate::builtins::signatures::owner_name(self, n.owner);
+                        format!("<method '{}' of '{owner}' objects>", n.name)
+                    } else if n.bound.is_undef() {
                         format!("<built-in function {}>", n.name)
                     } else {
                         let t = self.type_name(n.bound);

@@ -261,6 +261,8 @@ impl Vm {
             .ns_lookup(globals.as_obj().expect("globals"), self.names.name)
             .unwrap_or(Value::None);
         self.heap.incref(module);
+        let doc = code.doc.map_or(Value::None, |i| code.consts[i as usize]);
+        self.heap.incref(doc);
         self.heap.alloc(Kind::Function(Box::new(Function {
             code,
             code_obj: codev,
@@ -272,7 +274,7 @@ impl Vm {
             closure,
             dict: Value::None,
             module,
-            doc: Value::None,
+            doc,
         })))
     }
 }
