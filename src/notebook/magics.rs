@@ -866,7 +866,9 @@ fn history(vm: &mut Vm, line: &str) -> PyResult<Value> {
     let (flags, ranges) = options(line);
     let numbered = flags.contains(&'n');
     let translated = flags.contains(&'t');
-    let entries = with_shell(vm, |sh, _| sh.history.clone()).unwrap_or_default();
+    let with_output = flags.contains(&'o');
+    let (entries, outputs) =
+        with_shell(vm, |sh, _| (sh.history.clone(), sh.output_reprs.clone())).unwrap_or_default();
     let wanted = parse_ranges(&ranges, entries.last().map_or(0, |e| e.0));
     let mut text = String::new();
     for (n, transformed, raw_src) in entries {
@@ -883,6 +885,10 @@ fn history(vm: &mut Vm, line: &str) -> PyResult<Value> {
         }
         text.push_str(src);
         text.push('\n');
+        if let Some(shown) = outputs.get(&n).filter(|_| with_output) {
+            text.push_str(shown);
+            text.push('\n');
+        }
     }
     vm.out.out(&text);
     Ok(Value::None)

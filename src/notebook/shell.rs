@@ -24,6 +24,9 @@ pub struct Shell {
     pub last_traceback: Option<String>,
     /// (count, transformed source, raw source) of every stored input.
     pub history: Vec<(u32, String, String)>,
+    /// The text every output was displayed as, by count (IPython's `output_hist_reprs`, which
+    /// `%history -o` prints; text only, so it pins nothing).
+    pub output_reprs: std::collections::BTreeMap<u32, String>,
     /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
     recent_inputs: [String; 4],
     /// The display hook's last three results (its `_`, `__`, `___`), rotated at every
@@ -174,6 +177,7 @@ pub fn install(vm: &mut Vm) {
         exit_requested: false,
         last_traceback: None,
         history: Vec::new(),
+        output_reprs: Default::default(),
         recent_inputs: Default::default(),
         unders: [empty; 3],
         pushed_unders: [empty; 3],
@@ -414,6 +418,9 @@ pub fn display(vm: &mut Vm, v: Value, n: u32) -> PyResult<Option<String>> {
     // A repr that raises still leaves the value in the cache (IPython formats, then
     // updates the namespace, and reports the formatting error).
     let text = super::pretty::pretty(vm, v, width);
+    if let Ok(t) = &text {
+        with_shell(vm, |sh, _| sh.output_reprs.insert(n, t.clone()));
+    }
     let out = get_root(vm, "Out");
     if !v.is(out) {
         if cache_size > 0 && dict_len(vm, out) >= cache_size {
