@@ -62,6 +62,8 @@ pub struct GcState {
     pub long_lived_total: usize,
     pub debug: i64,
     pub stats: [GenStats; NUM_GENERATIONS],
+    /// `__del__` methods the collector has called on garbage (for `%mem gc`).
+    pub finalizers_called: u64,
     pub due: Option<Due>,
 }
 
@@ -78,6 +80,7 @@ impl Default for GcState {
             long_lived_total: 0,
             debug: 0,
             stats: Default::default(),
+            finalizers_called: 0,
             due: None,
         }
     }

@@ -4,13 +4,16 @@
 
 pub mod arena;
 pub mod budget;
+pub mod edges;
 pub mod gc;
 pub mod object;
 pub mod signals;
 pub mod size;
+pub mod snapshot;
 pub mod value;
 pub mod verify;
 
 pub use arena::Heap;
+pub use edges::Edge;
 pub use object::{Kind, Object};
 pub use value::{ObjKey, Value};

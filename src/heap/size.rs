@@ -1,20 +1,74 @@
-//! Byte accounting: what one object occupies on this heap (its slot plus the buffers it owns),
-//! for `sys.getsizeof` and `%mem`.
+//! Byte accounting: what one object occupies on this heap, its slot plus the boxes and buffers
+//! it owns at their capacity, for `sys.getsizeof` and `%mem`. Every kind is listed, so a kind
+//! that gains a buffer must say how big it is.
 
-use super::object::{Kind, Object};
+use std::mem::size_of;
+
+use super::object::{Iter, Kind, Object};
 use super::value::Value;
 
 pub fn object_size(o: &Object) -> usize {
-    let slot = std::mem::size_of::<Object>();
-    let v = std::mem::size_of::<Value>();
-    slot + match &o.kind {
+    size_of::<Object>() + owned_bytes(&o.kind)
+}
+
+/// The bytes `kind` owns outside its slot.
+fn owned_bytes(kind: &Kind) -> usize {
+    let v = size_of::<Value>();
+    match kind {
         Kind::Str(s) => s.s.capacity(),
-        Kind::BigInt(b) => b.bits().div_ceil(8) as usize + 8,
+        Kind::BigInt(b) => size_of::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
         Kind::List(l) => l.capacity() * v,
         Kind::Tuple(t) => t.len() * v,
-        Kind::Dict(d) => d.len() * (v * 2 + 8) + 64,
-        Kind::Set(s) => s.table.slots() * (v + 8),
-        Kind::Instance(i) => i.dict.len() * (v * 2 + 8) + 64,
-        _ => 0,
+        Kind::Dict(d) => size_of_val(&**d) + d.heap_bytes(),
+        Kind::Set(s) => size_of_val(&**s) + s.table.heap_bytes(),
+        Kind::Range(_) | Kind::Cell(_) | Kind::StaticMethod(_) | Kind::ClassMethod(_) => 0,
+        Kind::Cleared => 0,
+        Kind::BigRange(r) => size_of_val(&**r),
+        Kind::Slice(p) | Kind::Property(p) => size_of_val(&**p),
+        Kind::Function(f) => size_of_val(&**f),
+        // The code's instructions and tables are shared (Rc) with the compiler's output: only
+        // the constants array is counted here; the constants are objects of their own.
+        Kind::Code(c) => c.consts.capacity() * v,
+        Kind::Class(c) => size_of_val(&**c) + c.dict.heap_bytes() + c.mro.capacity() * 8,
+        Kind::Instance(i) => size_of_val(&**i) + i.dict.heap_bytes(),
+        Kind::Exception(e) => {
+            size_of_val(&**e) + e.dict.heap_bytes() + e.suggestion.as_ref().map_or(0, |s| s.len())
+        }
+        Kind::BoundMethod(m) => size_of_val(&**m),
+        Kind::Native(n) => size_of_val(&**n),
+        Kind::Generator(g) => {
+            size_of_val(&**g)
+                + g.saved.capacity() * v
+                + g.blocks.capacity() * size_of::<super::object::Block>()
+        }
+        Kind::Frame(f) => size_of_val(&**f) + f.locals.capacity() * v,
+        Kind::Traceback(t) => size_of_val(&**t),
+        Kind::Module(m) => size_of_val(&**m),
+        Kind::Iter(it) => {
+            size_of_val(&**it)
+                + match &**it {
+                    Iter::Zip { its } | Iter::Map { its, .. } => its.capacity() * v,
+                    Iter::BigRange(b) => size_of_val(&**b),
+                    Iter::Csv(c) => size_of_val(&**c),
+                    Iter::Seq { .. }
+                    | Iter::Str { .. }
+                    | Iter::Range { .. }
+                    | Iter::Dict { .. }
+                    | Iter::Set { .. }
+                    | Iter::Reversed { .. }
+                    | Iter::Enumerate { .. }
+                    | Iter::Filter { .. }
+                    | Iter::GetItem { .. } => 0,
+                }
+        }
+        Kind::Super(s) => size_of_val(&**s),
+        Kind::DictView(d) => size_of_val(&**d),
+        Kind::WeakRef(w) => size_of_val(&**w),
+        Kind::File(f) => {
+            size_of_val(&**f)
+                + f.mode.len()
+                + f.text.capacity()
+                + f.writer.as_ref().map_or(0, |w| w.capacity())
+        }
     }
 }

@@ -39,3 +39,27 @@ pub fn check(heap: &Heap, roots: &[Value]) -> Vec<String> {
     }
     problems
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Kind;
+
+    #[test]
+    fn a_corrupted_refcount_is_reported() {
+        let mut heap = Heap::new();
+        let inner = heap.alloc(Kind::List(Vec::new()));
+        let outer = heap.alloc(Kind::List(vec![inner]));
+        assert!(check(&heap, &[outer]).is_empty());
+        let k = inner.as_obj().expect("an object");
+        heap.obj_mut(k).rc += 1;
+        let problems = check(&heap, &[outer]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("refcount 2 but 1 references found"),
+            "{problems:?}"
+        );
+        heap.obj_mut(k).rc -= 1;
+        assert!(check(&heap, &[outer]).is_empty());
+    }
+}

@@ -92,11 +92,7 @@ pub fn line_magic(vm: &mut Vm, name: &str, line: &str) -> PyResult<Value> {
         "save" => save(vm, line),
         "load" => load(vm, line),
         "run" => run(vm, line),
-        "mem" => {
-            vm.out
-                .out("%mem is not built yet: it comes with the next milestone (MEM.md).\n");
-            Ok(Value::None)
-        }
+        "mem" => super::mem::mem_magic(vm, line),
         _ => Err(usage_error(
             vm,
             format!("Line magic function `%{name}` not found."),
@@ -109,6 +105,7 @@ pub fn cell_magic(vm: &mut Vm, name: &str, line: &str, cell: &str) -> PyResult<V
     match name {
         "time" => {
             // The cell's last expression is its value, shown after the times (IPython 8+).
+            let cell = &super::transform::transform_cell(cell);
             let started = Instant::now();
             let cpu = cpu_times();
             let r = run_source(vm, cell, timed_name(cell));
@@ -216,7 +213,7 @@ fn evaluate_str(vm: &mut Vm, expr: &str) -> Option<String> {
 }
 
 /// Runs `source` as statements in the cell scope (errors propagate).
-fn run_source(vm: &mut Vm, source: &str, name: &str) -> PyResult<Value> {
+pub(super) fn run_source(vm: &mut Vm, source: &str, name: &str) -> PyResult<Value> {
     let opts = crate::compile::codegen::Options {
         display_last: true,
         ..Default::default()
@@ -715,6 +712,8 @@ fn report_time(vm: &mut Vm, started: Instant, cpu: (f64, f64)) {
 
 /// `%time STMT`: runs it once, reports CPU and wall time, returns an expression's value.
 fn time(vm: &mut Vm, line: &str) -> PyResult<Value> {
+    // IPython transforms what it times, so `%time %mem` or `%time !ls` work.
+    let line = &super::transform::transform_cell(line);
     let started = Instant::now();
     let cpu = cpu_times();
     let r = run_source(vm, line, timed_name(line));

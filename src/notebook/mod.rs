@@ -11,6 +11,7 @@ pub mod cleanup;
 pub mod input_complete;
 pub mod ipython_tb;
 pub mod magics;
+pub mod mem;
 pub mod pinfo;
 pub mod pretty;
 pub mod pretty_layout;

@@ -77,6 +77,12 @@ impl Dict {
         }
     }
 
+    /// Bytes of the index table and the entry array, at their capacity.
+    pub fn heap_bytes(&self) -> usize {
+        self.indices.capacity() * std::mem::size_of::<u32>()
+            + self.entries.capacity() * std::mem::size_of::<Entry>()
+    }
+
     /// Entry slots, live or deleted (iterators walk them by position).
     pub fn entry_slots(&self) -> usize {
         self.entries.len()

@@ -78,6 +78,11 @@ impl SetTable {
     }
 
     /// Table positions, for iterators that walk the table by index.
+    /// Bytes of the hash table, at its capacity.
+    pub fn heap_bytes(&self) -> usize {
+        self.table.capacity() * std::mem::size_of::<Slot>()
+    }
+
     pub fn slots(&self) -> usize {
         self.table.len()
     }

@@ -275,6 +275,7 @@ impl Vm {
                 continue;
             }
             let v = Value::Obj(k);
+            self.heap.gc.finalizers_called += 1;
             self.heap.incref(v);
             self.call_finalizer(v);
             self.heap.decref(v);

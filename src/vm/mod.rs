@@ -21,6 +21,7 @@ pub mod native;
 pub mod ops;
 pub mod output;
 pub mod repr;
+pub mod roots;
 pub mod run;
 mod sequence;
 mod stack_calls;

@@ -50,32 +50,6 @@ pub enum Outcome {
 const STARTUP_GEN1_COLLECTIONS: i64 = 2;
 
 impl Vm {
-    /// Everything the interpreter itself holds: the verifier counts these as references.
-    pub fn roots(&self) -> Vec<Value> {
-        let mut r: Vec<Value> = self.stack.clone();
-        r.push(self.builtins);
-        r.push(self.handled);
-        r.extend(self.interned.values().copied());
-        r.extend(self.modules.values().copied());
-        for (k, _) in self.builtin_classes() {
-            r.push(Value::Obj(k));
-        }
-        r.extend(self.heap.pending_finalizers.iter().map(|k| Value::Obj(*k)));
-        r.extend(
-            self.heap
-                .pending_weak_callbacks
-                .iter()
-                .map(|k| Value::Obj(*k)),
-        );
-        r.extend(self.host_roots.iter().map(|(_, v)| *v));
-        r.extend(self.frames.iter().filter_map(|f| f.obj.map(Value::Obj)));
-        if let Some((callbacks, garbage)) = self.gc_lists {
-            r.push(callbacks);
-            r.push(garbage);
-        }
-        r
-    }
-
     /// Runs the verifier at a checkpoint. What it finds is kept in `heap_problems` for the
     /// front end to report (the first report only: later ones follow from it), and checking
     /// stops, so a broken heap is reported once, not at every statement after it.

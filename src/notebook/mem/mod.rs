@@ -1,0 +1,113 @@
+//! `%mem`: what is alive on the heap, why, and what `del` would free (../shared/MEM.md). One
+//! file per family of commands; `paths.rs` names the roots and writes paths as accessors.
+//! Every command answers in text, or as one JSON object with `--json`.
+
+mod collect;
+mod paths;
+mod summary;
+mod vars;
+mod why;
+
+use crate::heap::Value;
+use crate::notebook::shell::usage_error;
+use crate::vm::{PyResult, Vm};
+
+const USAGE: &str = "\
+%mem [--json]                 live objects and bytes, by type and by generation
+%mem vars [--json]            each variable: refcount, bytes, retained bytes
+%mem why EXPR [--json]        the reference paths that keep EXPR's value alive
+%mem refs EXPR [--json]       what EXPR's value refers to, and what refers to it
+%mem gc [GEN] [--json]        run a collection now and report it
+%mem thresholds [T0 [T1 [T2]]] show or set the collector's thresholds
+%mem check [--json]           verify every refcount and generation list";
+
+/// `%mem ARGS`.
+pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    let json = words.contains(&"--json");
+    words.retain(|w| *w != "--json");
+    let (command, rest) = match words.split_first() {
+        Some((c, rest)) => (*c, rest.join(" ")),
+        None => ("", String::new()),
+    };
+    let out = match command {
+        "" => summary::summary(vm, json),
+        "vars" if rest.is_empty() => vars::vars(vm, json),
+        "why" if !rest.is_empty() => why::why(vm, &rest, json)?,
+        "refs" if !rest.is_empty() => why::refs(vm, &rest, json)?,
+        "gc" => collect::gc(vm, &rest, json)?,
+        "thresholds" => collect::thresholds(vm, &rest, json)?,
+        "check" if rest.is_empty() => collect::check(vm, json),
+        _ => {
+            let msg = format!(
+                "%mem {}: unknown command or missing argument\n{USAGE}",
+                line.trim()
+            );
+            return Err(usage_error(vm, msg));
+        }
+    };
+    vm.out.out(&out);
+    Ok(Value::None)
+}
+
+/// A JSON answer, one line.
+fn json_line(v: serde_json::Value) -> String {
+    format!("{v}\n")
+}
+
+/// Bytes in human units, as the tables show them: `812 B`, `4.0 KiB`, `76.3 MiB`.
+pub fn human_bytes(n: usize) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+/// Rows as an aligned table: the first column left-aligned, the others right-aligned.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let cols = header.len();
+    let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate().take(cols) {
+            width[i] = width[i].max(c.chars().count());
+        }
+    }
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        let mut s = String::new();
+        for (i, c) in cells.enumerate() {
+            if i == 0 {
+                s.push_str(&format!("{c:<w$}", w = width[0]));
+            } else {
+                s.push_str(&format!("  {c:>w$}", w = width[i]));
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let mut out = line(&mut header.iter().copied());
+    for r in rows {
+        out.push_str(&line(&mut r.iter().map(String::as_str)));
+    }
+    out
+}
+
+/// Evaluates EXPR in the cell scope: its value (owned), or the exception it raised.
+fn eval(vm: &mut Vm, expr: &str) -> PyResult<Value> {
+    super::magics::run_source(vm, expr.trim(), "<mem>")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn human_units() {
+        assert_eq!(super::human_bytes(812), "812 B");
+        assert_eq!(super::human_bytes(4096), "4.0 KiB");
+        assert_eq!(super::human_bytes(80_000_000), "76.3 MiB");
+    }
+}

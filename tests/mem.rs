@@ -1,0 +1,210 @@
+//! `%mem` scenarios, end to end: a cell file replayed by the real binary, the numbers read back
+//! from each command's `--json` line. Every scenario ends with `%mem check --json` clean.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+const CELLAR: &str = env!("CARGO_BIN_EXE_cellar");
+
+/// Replays `cells` (percent-format cells, `# %%` added between the items) and returns the JSON
+/// object every `--json` command printed, in order, plus the whole stdout.
+fn replay(cells: &[&str]) -> (Vec<Value>, String) {
+    let dir = std::env::temp_dir().join(format!("cellar-mem-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let name = format!(
+        "{}.py",
+        cells
+            .concat()
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64))
+    );
+    let path = dir.join(name);
+    let mut text = String::new();
+    for c in cells {
+        text.push_str("# %%\n");
+        text.push_str(c);
+        text.push_str("\n\n");
+    }
+    text.push_str("# %%\n%mem check --json\n");
+    std::fs::write(&path, text).expect("write cell file");
+    let out = Command::new(CELLAR)
+        .args(["run", "--keep-going"])
+        .arg(&path)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run cellar");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut answers: Vec<Value> = stdout
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON {l:?}: {e}")))
+        .collect();
+    let check = answers.pop().expect("the final check answered");
+    assert_eq!(check["ok"], true, "heap check failed: {check}\n{stdout}");
+    (answers, stdout)
+}
+
+fn var<'a>(vars: &'a Value, name: &str) -> &'a Value {
+    vars["vars"]
+        .as_array()
+        .expect("vars list")
+        .iter()
+        .find(|v| v["name"] == name)
+        .unwrap_or_else(|| panic!("no variable {name} in {vars}"))
+}
+
+fn num(v: &Value) -> u64 {
+    v.as_u64().unwrap_or_else(|| panic!("not a number: {v}"))
+}
+
+#[test]
+fn a_big_list_is_retained_by_its_name_and_freed_by_del() {
+    let (a, _) = replay(&[
+        "x = [0] * 1000000",
+        "%mem vars --json",
+        "%mem --json",
+        "del x",
+        "%mem --json",
+    ]);
+    let x = var(&a[0], "x");
+    assert!(num(&x["retained_bytes"]) >= 8_000_000, "{x}");
+    assert_eq!(x["type"], "list");
+    assert_eq!(x["refcount"], 1);
+    let (before, after) = (num(&a[1]["bytes"]), num(&a[2]["bytes"]));
+    assert!(before - after >= 8_000_000, "{before} -> {after}");
+}
+
+#[test]
+fn a_shared_list_is_retained_by_no_single_name_until_one_goes() {
+    let (a, _) = replay(&[
+        "big = list(range(100000))\nsame = big",
+        "%mem vars --json",
+        "del same",
+        "%mem vars --json",
+    ]);
+    assert!(num(&var(&a[0], "big")["retained_bytes"]) < 1000);
+    assert!(num(&var(&a[0], "same")["retained_bytes"]) < 1000);
+    assert!(num(&var(&a[1], "big")["retained_bytes"]) >= 800_000);
+}
+
+#[test]
+fn why_names_the_output_cache() {
+    let (a, _) = replay(&["1", "2", "3", "[1, 2, 3]", "%mem why Out[4] --json"]);
+    let paths: Vec<String> = a[0]["paths"]
+        .as_array()
+        .expect("paths")
+        .iter()
+        .map(|p| {
+            p.as_array().expect("steps")[0]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert!(paths.contains(&"Out[4]".to_string()), "{paths:?}");
+    assert!(paths.contains(&"_4".to_string()), "{paths:?}");
+    assert_eq!(a[0]["unreachable"], false);
+}
+
+#[test]
+fn why_names_the_last_exception_and_reset_frees_it() {
+    let (a, out) = replay(&[
+        "import weakref\nclass Big:\n    def __del__(self):\n        print('freed Big')\nprobe = None",
+        "def f():\n    b = Big()\n    global probe\n    probe = weakref.ref(b)\n    1 / 0",
+        "f()",
+        "%mem why probe() --json",
+        "print('resetting')",
+        "%reset -f",
+    ]);
+    let steps: Vec<String> = a[0]["paths"][0]
+        .as_array()
+        .expect("a path")
+        .iter()
+        .map(|s| s.as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(steps[0], "sys.last_traceback", "{steps:?}");
+    assert_eq!(
+        steps.last().map(String::as_str),
+        Some("<frame f() local b>")
+    );
+    let (resetting, freed) = (out.find("resetting"), out.find("freed Big"));
+    assert!(resetting.is_some() && freed > resetting, "{out}");
+}
+
+#[test]
+fn xdel_frees_an_echoed_value() {
+    let (a, _) = replay(&[
+        "y = [0] * 500000",
+        "y",
+        "%mem --json",
+        "%xdel y",
+        "%mem --json",
+    ]);
+    let (before, after) = (num(&a[0]["bytes"]), num(&a[1]["bytes"]));
+    assert!(before - after >= 4_000_000, "{before} -> {after}");
+}
+
+#[test]
+fn a_cycle_waits_for_the_collector() {
+    let (a, _) = replay(&[
+        "import gc\ngc.disable()\nclass Node: pass\na = Node(); b = Node()\na.other = b; b.other = a\nkeep = a.other",
+        "del a, b",
+        "%mem why keep.other --json",
+        "del keep",
+        "%mem gc --json",
+        "%mem gc --json",
+    ]);
+    assert_eq!(a[0]["unreachable"], false);
+    let paths = a[0]["paths"].as_array().expect("paths");
+    assert_eq!(paths[0][0], "keep");
+    assert_eq!(a[1]["unreachable"], 2, "{}", a[1]);
+    assert!(num(&a[1]["freed_bytes"]) > 0);
+    assert_eq!(a[1]["generation"], 2);
+    assert_eq!(a[2]["unreachable"], 0);
+}
+
+#[test]
+fn thresholds_are_set_as_gc_sets_them() {
+    let (a, out) = replay(&[
+        "%mem thresholds 5 2 2",
+        "%mem thresholds --json",
+        "%mem thresholds abc",
+        "import gc\nprint(gc.get_threshold())",
+    ]);
+    assert_eq!(a[0]["thresholds"], serde_json::json!([5, 2, 2]));
+    assert!(out.contains("(5, 2, 2)"), "{out}");
+}
+
+#[test]
+fn immediates_and_unknown_commands_get_clear_answers() {
+    let (a, out) = replay(&[
+        "%mem why 5 --json",
+        "%mem why 5",
+        "%mem nope",
+        "%mem why undefined_name",
+    ]);
+    assert_eq!(a[0]["heap_object"], false);
+    assert!(out.contains("not a heap object"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+}
+
+#[test]
+fn refs_lists_referents_and_referrers() {
+    let (a, _) = replay(&[
+        "inner = ['x']\nouter = {'k': inner}",
+        "%mem refs inner --json",
+    ]);
+    let referents = a[0]["referents"].as_array().expect("referents");
+    assert_eq!(referents.len(), 1);
+    assert_eq!(referents[0]["label"], "[0]");
+    assert_eq!(referents[0]["type"], "str");
+    let referrers: Vec<&str> = a[0]["referrers"]
+        .as_array()
+        .expect("referrers")
+        .iter()
+        .map(|r| r["label"].as_str().unwrap_or(""))
+        .collect();
+    assert!(referrers.contains(&"inner"), "{referrers:?}");
+    assert!(referrers.contains(&"outer"), "{referrers:?}");
+}
