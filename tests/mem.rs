@@ -208,3 +208,27 @@ fn refs_lists_referents_and_referrers() {
     assert!(referrers.contains(&"inner"), "{referrers:?}");
     assert!(referrers.contains(&"outer"), "{referrers:?}");
 }
+
+#[test]
+fn diff_and_timeline_report_each_cell() {
+    let (a, out) = replay(&[
+        "%mem auto on",
+        "big = [0] * 500000",
+        "tmp = [[i] for i in range(20000)]\ndel tmp",
+        "%mem diff --json",
+        "%mem auto off",
+        "%mem timeline --json",
+    ]);
+    let d = &a[0];
+    assert_eq!(d["cell"], 3);
+    assert!(num(&d["allocated_objects"]) >= 20000, "{d}");
+    assert!(num(&d["freed_objects"]) >= 20000, "{d}");
+    // The temporaries were freed: the peak is far above what the cell left behind.
+    let (net, peak) = (d["net_bytes"].as_i64().expect("net"), num(&d["peak_bytes"]));
+    assert!(peak as i64 > net + 1_000_000, "{d}");
+    let cells = a[1]["cells"].as_array().expect("cells");
+    let after_big = cells.iter().find(|c| c["cell"] == 2).expect("cell 2");
+    let after_auto = cells.iter().find(|c| c["cell"] == 1).expect("cell 1");
+    assert!(num(&after_big["bytes"]) >= num(&after_auto["bytes"]) + 4_000_000);
+    assert!(out.contains("In [2]: +"), "{out}");
+}

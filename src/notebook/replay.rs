@@ -28,13 +28,16 @@ pub fn print_outcome(vm: &mut Vm, outcome: &CellOutcome) {
     print_error(vm, outcome);
 }
 
-/// The error part of `print_outcome` alone.
+/// The part of `print_outcome` after the value: the error, then `%mem auto`'s line.
 pub fn print_error(vm: &mut Vm, outcome: &CellOutcome) {
     if let Some(e) = &outcome.error {
         match e.kind {
             ErrorKind::Usage => vm.out.err(&e.text()),
             _ => vm.out.out(&error_text(e)),
         }
+    }
+    if let Some(line) = &outcome.mem_line {
+        vm.out.out(line);
     }
     vm.flush_stdout();
 }

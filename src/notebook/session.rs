@@ -26,6 +26,8 @@ pub struct CellOutcome {
     /// The displayed value's pretty form (`Out[n]:`).
     pub shown: Option<String>,
     pub error: Option<CellError>,
+    /// `%mem auto`'s line about the cell, printed after everything else.
+    pub mem_line: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +135,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
         return CellOutcome::default();
     }
     let n = shell::with_shell(vm, |sh, _| sh.count).unwrap_or(1);
+    let mark = super::mem::cells::Mark::start(vm);
     let transformed = transform::transform_cell(raw);
     let opts = Options {
         checkpoints: vm.verify,
@@ -181,6 +184,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     }
     vm.safe_point_quietly();
     vm.flush_stdout();
+    outcome.mem_line = super::mem::cells::finish(vm, n, mark);
     shell::with_shell(vm, |sh, _| sh.count = n + 1);
     outcome
 }

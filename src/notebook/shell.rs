@@ -27,6 +27,10 @@ pub struct Shell {
     /// The text every output was displayed as, by count (IPython's `output_hist_reprs`, which
     /// `%history -o` prints; text only, so it pins nothing).
     pub output_reprs: std::collections::BTreeMap<u32, String>,
+    /// What each cell did to memory (`%mem diff`, `%mem timeline`).
+    pub mem_log: Vec<super::mem::cells::CellMem>,
+    /// `%mem auto on`: a memory line after every cell.
+    pub mem_auto: bool,
     /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
     recent_inputs: [String; 4],
     /// The display hook's last three results (its `_`, `__`, `___`), rotated at every
@@ -178,6 +182,8 @@ pub fn install(vm: &mut Vm) {
         last_traceback: None,
         history: Vec::new(),
         output_reprs: Default::default(),
+        mem_log: Vec::new(),
+        mem_auto: false,
         recent_inputs: Default::default(),
         unders: [empty; 3],
         pushed_unders: [empty; 3],

@@ -2,6 +2,7 @@
 //! file per family of commands; `paths.rs` names the roots and writes paths as accessors.
 //! Every command answers in text, or as one JSON object with `--json`.
 
+pub mod cells;
 mod collect;
 mod paths;
 mod summary;
@@ -19,7 +20,10 @@ const USAGE: &str = "\
 %mem refs EXPR [--json]       what EXPR's value refers to, and what refers to it
 %mem gc [GEN] [--json]        run a collection now and report it
 %mem thresholds [T0 [T1 [T2]]] show or set the collector's thresholds
-%mem check [--json]           verify every refcount and generation list";
+%mem check [--json]           verify every refcount and generation list
+%mem diff [--json]            what the previous cell allocated, freed and peaked at
+%mem timeline [--json]        bytes and objects after each cell, and the cells that grew most
+%mem auto on|off              one line after every cell: live and peak bytes";
 
 /// `%mem ARGS`.
 pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
@@ -38,6 +42,12 @@ pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
         "gc" => collect::gc(vm, &rest, json)?,
         "thresholds" => collect::thresholds(vm, &rest, json)?,
         "check" if rest.is_empty() => collect::check(vm, json),
+        "diff" if rest.is_empty() => cells::diff(vm, json),
+        "timeline" if rest.is_empty() => cells::timeline(vm, json),
+        "auto" => match cells::auto(vm, &rest) {
+            Some(text) => text,
+            None => return Err(usage_error(vm, format!("%mem auto on|off\n{USAGE}"))),
+        },
         _ => {
             let msg = format!(
                 "%mem {}: unknown command or missing argument\n{USAGE}",

@@ -1,0 +1,197 @@
+//! What each cell did to memory, recorded as it runs (a few counters, no heap walk): objects
+//! allocated and freed, the bytes the allocator held before and after, the high-water mark
+//! during the cell and the collections it triggered. `%mem diff`, `%mem timeline` and `%mem
+//! auto` read these records.
+
+use serde_json::json;
+
+use super::{human_bytes, json_line, table};
+use crate::heap::budget;
+use crate::notebook::shell::with_shell;
+use crate::vm::Vm;
+
+/// The counters at one moment.
+#[derive(Debug, Clone, Copy)]
+pub struct Mark {
+    allocations: u64,
+    deallocations: u64,
+    bytes: usize,
+    collections: u64,
+}
+
+impl Mark {
+    /// Now, and the allocator's peak restarted from here (the cell's own high-water mark).
+    pub fn start(vm: &Vm) -> Mark {
+        budget::reset_peak();
+        Mark::now(vm)
+    }
+
+    fn now(vm: &Vm) -> Mark {
+        Mark {
+            allocations: vm.heap.allocations,
+            deallocations: vm.heap.deallocations,
+            bytes: budget::live(),
+            collections: vm.heap.gc.stats.iter().map(|s| s.collections).sum(),
+        }
+    }
+}
+
+/// One cell's record.
+#[derive(Debug, Clone)]
+pub struct CellMem {
+    pub cell: u32,
+    pub allocated_objects: u64,
+    pub freed_objects: u64,
+    pub bytes_before: usize,
+    pub bytes_after: usize,
+    pub peak_bytes: usize,
+    pub collections: u64,
+    /// Heap objects alive after the cell.
+    pub objects: u64,
+}
+
+impl CellMem {
+    fn net(&self) -> i64 {
+        self.bytes_after as i64 - self.bytes_before as i64
+    }
+}
+
+/// Records cell `n`, started at `before`; the line `%mem auto` prints, when it is on.
+pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
+    let after = Mark::now(vm);
+    let record = CellMem {
+        cell: n,
+        allocated_objects: after.allocations - before.allocations,
+        freed_objects: after.deallocations - before.deallocations,
+        bytes_before: before.bytes,
+        bytes_after: after.bytes,
+        peak_bytes: budget::peak().max(after.bytes),
+        collections: after.collections - before.collections,
+        objects: after.allocations - after.deallocations,
+    };
+    let line = auto_line(&record);
+    with_shell(vm, |sh, _| {
+        sh.mem_log.push(record);
+        sh.mem_auto.then_some(line)
+    })
+    .flatten()
+}
+
+fn signed(n: i64) -> String {
+    let text = human_bytes(n.unsigned_abs() as usize);
+    if n < 0 {
+        format!("-{text}")
+    } else {
+        format!("+{text}")
+    }
+}
+
+fn auto_line(r: &CellMem) -> String {
+    format!(
+        "In [{}]: {} live, peak {} during the cell, heap {}\n",
+        r.cell,
+        signed(r.net()),
+        signed(r.peak_bytes as i64 - r.bytes_before as i64),
+        human_bytes(r.bytes_after)
+    )
+}
+
+/// `%mem auto on|off`.
+pub fn auto(vm: &mut Vm, arg: &str) -> Option<String> {
+    let on = match arg.trim() {
+        "on" => true,
+        "off" => false,
+        _ => return None,
+    };
+    with_shell(vm, |sh, _| sh.mem_auto = on);
+    Some(format!(
+        "%mem auto is {}\n",
+        if on {
+            "on: one line after every cell"
+        } else {
+            "off"
+        }
+    ))
+}
+
+/// The record of the cell before the one running `%mem diff`.
+pub fn diff(vm: &mut Vm, json: bool) -> String {
+    let last = with_shell(vm, |sh, _| sh.mem_log.last().cloned()).flatten();
+    let Some(r) = last else {
+        return if json {
+            json_line(json!({"cell": null}))
+        } else {
+            "no cell has run yet\n".into()
+        };
+    };
+    if json {
+        return json_line(json!({
+            "cell": r.cell,
+            "allocated_objects": r.allocated_objects,
+            "freed_objects": r.freed_objects,
+            "net_objects": r.allocated_objects as i64 - r.freed_objects as i64,
+            "net_bytes": r.net(),
+            "peak_bytes": r.peak_bytes - r.bytes_before,
+            "collections": r.collections,
+        }));
+    }
+    format!(
+        "In [{}]: {} objects allocated, {} freed (net {:+}); {} net, peak {} above the start; {} collection{}\n",
+        r.cell,
+        r.allocated_objects,
+        r.freed_objects,
+        r.allocated_objects as i64 - r.freed_objects as i64,
+        signed(r.net()),
+        human_bytes(r.peak_bytes - r.bytes_before),
+        r.collections,
+        if r.collections == 1 { "" } else { "s" }
+    )
+}
+
+/// Cells listed in the chart; the growth ranking covers all of them.
+const CHART_CELLS: usize = 40;
+const BAR: usize = 40;
+
+/// `%mem timeline`: live bytes and objects after each cell, as a chart, and the cells that
+/// grew memory most.
+pub fn timeline(vm: &mut Vm, json: bool) -> String {
+    let log = with_shell(vm, |sh, _| sh.mem_log.clone()).unwrap_or_default();
+    if json {
+        return json_line(json!({
+            "cells": log.iter().map(|r| json!({
+                "cell": r.cell, "bytes": r.bytes_after, "objects": r.objects,
+            })).collect::<Vec<_>>(),
+        }));
+    }
+    if log.is_empty() {
+        return "no cell has run yet\n".into();
+    }
+    let max = log.iter().map(|r| r.bytes_after).max().unwrap_or(1).max(1);
+    let shown = &log[log.len().saturating_sub(CHART_CELLS)..];
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|r| {
+            let width = (r.bytes_after as u128 * BAR as u128 / max as u128) as usize;
+            vec![
+                format!("In [{}]", r.cell),
+                human_bytes(r.bytes_after),
+                r.objects.to_string(),
+                "█".repeat(width.max(1)),
+            ]
+        })
+        .collect();
+    let mut out = table(&["cell", "bytes", "objects", ""], &rows);
+    let mut growth: Vec<&CellMem> = log.iter().filter(|r| r.net() > 0).collect();
+    growth.sort_by_key(|r| std::cmp::Reverse(r.net()));
+    if !growth.is_empty() {
+        out.push_str("grew most: ");
+        let top: Vec<String> = growth
+            .iter()
+            .take(3)
+            .map(|r| format!("In [{}] {}", r.cell, signed(r.net())))
+            .collect();
+        out.push_str(&top.join(", "));
+        out.push('\n');
+    }
+    out
+}
