@@ -191,6 +191,13 @@ impl Heap {
         &mut self.obj_mut(k).kind
     }
 
+    /// The arena slot a key names (the key without its version): dense, for tables indexed
+    /// by object.
+    pub fn slot_index(k: ObjKey) -> usize {
+        use slotmap::Key;
+        (k.data().as_ffi() & 0xffff_ffff) as usize
+    }
+
     pub fn contains(&self, k: ObjKey) -> bool {
         self.objects.contains_key(k)
     }

@@ -9,7 +9,7 @@
 //! entered through other references, or every global would also hang below each function's
 //! `__globals__`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::arena::Heap;
 use super::size::object_size;
@@ -26,7 +26,8 @@ pub struct Snapshot {
     pub roots: Vec<RootEntry>,
     /// The objects the roots reach, in breadth-first order (node `roots.len() + 1 + i`).
     objects: Vec<ObjKey>,
-    node_of: HashMap<ObjKey, u32>,
+    /// Node of each reached object, by arena slot index (NONE: not reached).
+    node_of: Vec<u32>,
     /// Node 0 is the virtual root, nodes 1..=roots.len() the root entries, then the objects.
     parent: Vec<u32>,
     idom: Vec<u32>,
@@ -36,65 +37,122 @@ pub struct Snapshot {
 
 const NONE: u32 = u32::MAX;
 
+/// The breadth-first walk from the roots, numbering objects as it reaches them.
+struct Walk<'h> {
+    heap: &'h Heap,
+    scopes: &'h HashSet<ObjKey>,
+    first_object: usize,
+    objects: Vec<ObjKey>,
+    node_of: Vec<u32>,
+    parent: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Walk<'_> {
+    /// The edge `from` → `v`, numbering `v` if it is new.
+    fn visit(&mut self, v: Value, from: u32) {
+        let Value::Obj(k) = v else { return };
+        if self.scopes.contains(&k) || !self.heap.contains(k) {
+            return;
+        }
+        let idx = Heap::slot_index(k);
+        if idx >= self.node_of.len() {
+            self.node_of.resize(idx + 1, NONE);
+        }
+        if self.node_of[idx] == NONE {
+            self.objects.push(k);
+            self.parent.push(from);
+            self.node_of[idx] = (self.first_object + self.objects.len() - 1) as u32;
+        }
+        self.targets.push(self.node_of[idx]);
+    }
+}
+
+/// A graph as compressed rows: node `n`'s successors are `targets[offsets[n]..offsets[n + 1]]`.
+struct Csr {
+    offsets: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Csr {
+    fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+    fn row(&self, n: u32) -> &[u32] {
+        &self.targets[self.offsets[n as usize] as usize..self.offsets[n as usize + 1] as usize]
+    }
+    /// The same graph with every edge reversed.
+    fn reversed(&self) -> Csr {
+        let n = self.len();
+        let mut count = vec![0u32; n + 1];
+        for &t in &self.targets {
+            count[t as usize + 1] += 1;
+        }
+        for i in 0..n {
+            count[i + 1] += count[i];
+        }
+        let mut fill = count.clone();
+        let mut targets = vec![0u32; self.targets.len()];
+        for v in 0..n as u32 {
+            for &w in self.row(v) {
+                targets[fill[w as usize] as usize] = v;
+                fill[w as usize] += 1;
+            }
+        }
+        Csr {
+            offsets: count,
+            targets,
+        }
+    }
+}
+
 impl Snapshot {
     pub fn new(heap: &Heap, roots: Vec<RootEntry>, scopes: &HashSet<ObjKey>) -> Snapshot {
         let first_object = roots.len() + 1;
-        let mut objects: Vec<ObjKey> = Vec::new();
-        let mut node_of: HashMap<ObjKey, u32> = HashMap::new();
-        let mut parent: Vec<u32> = vec![NONE; first_object];
-        // Successor lists, built during the breadth-first walk (CSR would save memory; a Vec
-        // per node keeps this readable, and the walk dominates the cost anyway).
-        let mut succ: Vec<Vec<u32>> = vec![Vec::new(); first_object];
-        succ[0] = (1..first_object as u32).collect();
-        let visit = |v: Value,
-                     from: u32,
-                     objects: &mut Vec<ObjKey>,
-                     node_of: &mut HashMap<ObjKey, u32>,
-                     parent: &mut Vec<u32>,
-                     succ: &mut Vec<Vec<u32>>| {
-            let Value::Obj(k) = v else { return };
-            if scopes.contains(&k) || !heap.contains(k) {
-                return;
-            }
-            let n = *node_of.entry(k).or_insert_with(|| {
-                objects.push(k);
-                parent.push(from);
-                succ.push(Vec::new());
-                (first_object + objects.len() - 1) as u32
-            });
-            succ[from as usize].push(n);
+        let mut w = Walk {
+            heap,
+            scopes,
+            first_object,
+            objects: Vec::new(),
+            node_of: Vec::new(),
+            parent: vec![0; first_object],
+            targets: Vec::new(),
         };
-        parent[0] = 0;
+        // Rows are written in node order: the virtual root's, each root entry's, then each
+        // object's as the breadth-first walk reaches it (nodes are numbered in that order).
+        let mut offsets: Vec<u32> = Vec::with_capacity(first_object + 1);
+        offsets.push(0);
+        w.targets.extend(1..first_object as u32);
         for (i, r) in roots.iter().enumerate() {
-            parent[i + 1] = 0;
-            visit(
-                r.value,
-                (i + 1) as u32,
-                &mut objects,
-                &mut node_of,
-                &mut parent,
-                &mut succ,
-            );
+            offsets.push(w.targets.len() as u32);
+            w.visit(r.value, (i + 1) as u32);
         }
         let mut next = 0;
-        while next < objects.len() {
-            let k = objects[next];
+        while next < w.objects.len() {
+            offsets.push(w.targets.len() as u32);
+            let k = w.objects[next];
             let from = (first_object + next) as u32;
-            heap.obj(k).kind.for_each_referent(|v| {
-                visit(v, from, &mut objects, &mut node_of, &mut parent, &mut succ)
-            });
+            heap.obj(k).kind.for_each_referent(|v| w.visit(v, from));
             next += 1;
         }
-        let n = first_object + objects.len();
-        let mut size = vec![0usize; n];
+        offsets.push(w.targets.len() as u32);
+        let Walk {
+            objects,
+            node_of,
+            parent,
+            targets,
+            ..
+        } = w;
+        let succ = Csr { offsets, targets };
+        let n = succ.len();
+        let mut retained = vec![0usize; n];
         for (i, k) in objects.iter().enumerate() {
-            size[first_object + i] = object_size(heap.obj(*k));
+            retained[first_object + i] = object_size(heap.obj(*k));
         }
-        let idom = dominators(&succ);
+        let order = reverse_postorder(&succ);
+        let idom = dominators(&succ, &order);
         // Children come after their immediate dominator in reverse postorder; summing in
         // postorder (deepest first) gives every subtree's total.
-        let order = reverse_postorder(&succ);
-        let mut retained = size;
         for &v in order.iter().rev() {
             let d = idom[v as usize];
             if v != 0 && d != NONE {
@@ -111,6 +169,13 @@ impl Snapshot {
         }
     }
 
+    fn node(&self, k: ObjKey) -> Option<u32> {
+        self.node_of
+            .get(Heap::slot_index(k))
+            .copied()
+            .filter(|&n| n != NONE && self.objects[n as usize - self.roots.len() - 1] == k)
+    }
+
     /// Objects the roots reach.
     pub fn reached(&self) -> usize {
         self.objects.len()
@@ -123,19 +188,17 @@ impl Snapshot {
 
     /// What the object's dominator subtree holds (0 when no root reaches it).
     pub fn retained_by_object(&self, k: ObjKey) -> usize {
-        self.node_of
-            .get(&k)
-            .map_or(0, |&n| self.retained[n as usize])
+        self.node(k).map_or(0, |n| self.retained[n as usize])
     }
 
     pub fn is_reached(&self, k: ObjKey) -> bool {
-        self.node_of.contains_key(&k)
+        self.node(k).is_some()
     }
 
     /// One shortest path to `k`: the root entry's index, then the objects after it (ending
     /// with `k`). None when no root reaches it.
     pub fn path_to(&self, k: ObjKey) -> Option<(usize, Vec<ObjKey>)> {
-        let mut n = *self.node_of.get(&k)?;
+        let mut n = self.node(k)?;
         let first_object = self.roots.len() as u32 + 1;
         let mut chain = Vec::new();
         // Bounded by the number of nodes: parents always point to earlier-visited nodes.
@@ -149,7 +212,7 @@ impl Snapshot {
 
     /// The root entry that dominates `k`, if a single one does.
     pub fn dominating_root(&self, k: ObjKey) -> Option<usize> {
-        let mut n = *self.node_of.get(&k)?;
+        let mut n = self.node(k)?;
         let first_object = self.roots.len() as u32 + 1;
         while n >= first_object {
             n = self.idom[n as usize];
@@ -162,13 +225,13 @@ impl Snapshot {
 }
 
 /// Nodes reachable from node 0 in reverse postorder (iterative depth-first search).
-fn reverse_postorder(succ: &[Vec<u32>]) -> Vec<u32> {
+fn reverse_postorder(succ: &Csr) -> Vec<u32> {
     let mut seen = vec![false; succ.len()];
     let mut post = Vec::with_capacity(succ.len());
-    let mut stack: Vec<(u32, usize)> = vec![(0, 0)];
+    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
     seen[0] = true;
     while let Some(&mut (v, ref mut i)) = stack.last_mut() {
-        if let Some(&w) = succ[v as usize].get(*i) {
+        if let Some(&w) = succ.row(v).get(*i as usize) {
             *i += 1;
             if !seen[w as usize] {
                 seen[w as usize] = true;
@@ -183,23 +246,14 @@ fn reverse_postorder(succ: &[Vec<u32>]) -> Vec<u32> {
     post
 }
 
-/// Immediate dominators (Cooper, Harvey, Kennedy: "A Simple, Fast Dominance Algorithm"):
-/// `idom[0] == 0`; NONE for nodes node 0 does not reach.
-fn dominators(succ: &[Vec<u32>]) -> Vec<u32> {
-    let order = reverse_postorder(succ);
+/// Immediate dominators (Cooper, Harvey, Kennedy: "A Simple, Fast Dominance Algorithm"),
+/// given the reverse postorder: `idom[0] == 0`; NONE for nodes node 0 does not reach.
+fn dominators(succ: &Csr, order: &[u32]) -> Vec<u32> {
     let mut rank = vec![u32::MAX; succ.len()];
     for (i, &v) in order.iter().enumerate() {
         rank[v as usize] = i as u32;
     }
-    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); succ.len()];
-    for (v, ws) in succ.iter().enumerate() {
-        if rank[v] == u32::MAX {
-            continue;
-        }
-        for &w in ws {
-            preds[w as usize].push(v as u32);
-        }
-    }
+    let preds = succ.reversed();
     let mut idom = vec![NONE; succ.len()];
     idom[0] = 0;
     let intersect = |idom: &[u32], mut a: u32, mut b: u32| {
@@ -218,7 +272,7 @@ fn dominators(succ: &[Vec<u32>]) -> Vec<u32> {
         changed = false;
         for &v in order.iter().skip(1) {
             let mut new = NONE;
-            for &p in &preds[v as usize] {
+            for &p in preds.row(v) {
                 if idom[p as usize] == NONE {
                     continue;
                 }
@@ -241,19 +295,26 @@ fn dominators(succ: &[Vec<u32>]) -> Vec<u32> {
 mod tests {
     use super::*;
 
+    fn csr(rows: &[&[u32]]) -> Csr {
+        let mut offsets = vec![0];
+        let mut targets = Vec::new();
+        for r in rows {
+            targets.extend_from_slice(r);
+            offsets.push(targets.len() as u32);
+        }
+        Csr { offsets, targets }
+    }
+
+    fn idom_of(rows: &[&[u32]]) -> Vec<u32> {
+        let g = csr(rows);
+        let order = reverse_postorder(&g);
+        dominators(&g, &order)
+    }
+
     #[test]
     fn diamond_is_dominated_by_its_top_only() {
         // 0 -> 1 -> 2 -> {3, 4} -> 5; 0 -> 6 -> 5
-        let succ = vec![
-            vec![1, 6],
-            vec![2],
-            vec![3, 4],
-            vec![5],
-            vec![5],
-            vec![],
-            vec![5],
-        ];
-        let idom = dominators(&succ);
+        let idom = idom_of(&[&[1, 6], &[2], &[3, 4], &[5], &[5], &[], &[5]]);
         assert_eq!(idom[2], 1);
         assert_eq!(idom[3], 2);
         assert_eq!(idom[4], 2);
@@ -264,8 +325,7 @@ mod tests {
     #[test]
     fn cycles_are_dominated_by_their_entry() {
         // 0 -> 1 -> 2 <-> 3
-        let succ = vec![vec![1], vec![2], vec![3], vec![2]];
-        let idom = dominators(&succ);
+        let idom = idom_of(&[&[1], &[2], &[3], &[2]]);
         assert_eq!(idom[3], 2);
         assert_eq!(idom[2], 1);
     }
