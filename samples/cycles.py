@@ -6,7 +6,7 @@
 # collections show.
 
 # %%
-import gc
+import gc, weakref
 
 class Node:
     def __init__(self, name):
@@ -31,8 +31,12 @@ del a
 # %%
 b, c = Node("b"), Node("c")
 b.other, c.other = c, b
+probe = weakref.ref(b)
 del b, c
 print("b and c are unreachable, but not freed yet")
+
+# %%
+%mem why probe()
 
 # %%
 gc.collect()

@@ -37,6 +37,12 @@ tb.tb_frame.f_locals["table"].name
 del tb
 
 # %% [markdown]
+# `%mem why` finds the same path from the roots by itself, and sizes what it keeps alive.
+
+# %%
+%mem why sys.last_value.__traceback__.tb_next.tb_frame.f_locals["table"]
+
+# %% [markdown]
 # The next uncaught exception replaces the last one: january's table is freed then.
 
 # %%

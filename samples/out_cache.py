@@ -25,6 +25,12 @@ del a
 print("a survives: Out[2] is", Out[2])
 
 # %% [markdown]
+# `%mem why` names every holder as you would type it.
+
+# %%
+%mem why Out[2]
+
+# %% [markdown]
 # Who holds it? The output cache (the `Out` dict) and the cell scope (`_2`, `_`).
 
 # %%
@@ -47,7 +53,7 @@ b
 3
 
 # %% [markdown]
-# `_`, `__` and `___` have moved on and `b` is deleted, but `Out[6]` still holds `Big('b')`.
+# `_`, `__` and `___` have moved on and `b` is deleted, but `Out[7]` still holds `Big('b')`.
 
 # %%
 del b

@@ -20,8 +20,10 @@ fn samples() -> Vec<PathBuf> {
     files
 }
 
-/// Addresses differ from run to run.
+/// Addresses and timings differ from run to run.
 fn normalise(text: &str) -> String {
+    let timed = normalise_timings(text);
+    let text: &str = &timed;
     let mut out = String::new();
     let mut rest = text;
     while let Some(i) = rest.find("0x") {
@@ -83,4 +85,16 @@ fn every_sample_replays_as_its_transcript() {
     }
     let _ = std::fs::remove_dir_all(&scratch);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// `%mem gc`'s "in 0.1 ms".
+fn normalise_timings(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.rfind(", in ") {
+            Some(i) if line.ends_with(" ms") => format!("{}, in … ms", &line[..i]),
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + if text.ends_with('\n') { "\n" } else { "" }
 }

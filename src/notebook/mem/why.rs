@@ -86,10 +86,12 @@ pub fn why(vm: &mut Vm, expr: &str, json: bool) -> PyResult<String> {
         let o = vm.heap.obj(k);
         is_tracked(o).then(|| gen_of(o))
     };
+    let retained = snap.retained_by_object(k);
     let head = describe(vm, k, 1);
     vm.heap.decref(v);
     if json {
         return Ok(json_line(json!({
+            "retained_bytes": retained,
             "paths": found,
             "unreachable": unreachable,
             "heap_object": true,
@@ -97,6 +99,12 @@ pub fn why(vm: &mut Vm, expr: &str, json: bool) -> PyResult<String> {
         })));
     }
     let mut out = format!("{expr}: {head}\n");
+    if retained > 0 {
+        out.push_str(&format!(
+            "it and what only it reaches: {}\n",
+            human_bytes(retained)
+        ));
+    }
     if unreachable {
         out.push_str(&match gen {
             Some(g) => format!(
