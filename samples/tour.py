@@ -107,6 +107,12 @@ del probe
 %mem gc
 
 # %% [markdown]
+# `%mem leaks` gathers what is kept alive by accident, each with the command that frees it.
+
+# %%
+%mem leaks
+
+# %% [markdown]
 # The collector's state and settings, and the heap's own check.
 
 # %%

@@ -232,3 +232,40 @@ fn diff_and_timeline_report_each_cell() {
     assert!(num(&after_big["bytes"]) >= num(&after_auto["bytes"]) + 4_000_000);
     assert!(out.contains("In [2]: +"), "{out}");
 }
+
+#[test]
+fn leaks_name_each_holder_with_its_fix() {
+    let (a, _) = replay(&[
+        "import gc\nraw = [[i] * 20 for i in range(20000)]\nclean = [r[:10] for r in raw]\nn = len(clean)",
+        "[0] * 300000",
+        "def f():\n    local_big = [0] * 200000\n    1 / 0",
+        "f()",
+        "class N: pass\na = N(); a.me = a\ngc.disable()\ndel a",
+        "n",
+        "%mem leaks --json",
+        "gc.enable()",
+    ]);
+    let findings = a[0]["findings"].as_array().expect("findings");
+    let fix_of = |kind: &str| -> String {
+        findings
+            .iter()
+            .find(|f| f["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} finding in {findings:?}"))["fix"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(fix_of("output_cache"), "%reset -f out");
+    assert!(fix_of("last_exception").starts_with("%reset -f"));
+    assert_eq!(fix_of("unreachable"), "gc.collect()");
+    assert_eq!(fix_of("gc_disabled"), "gc.enable()");
+    assert_eq!(fix_of("stale_variable"), "del raw");
+    let cache = findings
+        .iter()
+        .find(|f| f["kind"] == "output_cache")
+        .expect("cache");
+    assert!(num(&cache["bytes"]) >= 2_400_000, "{cache}");
+    // Sorted by bytes, largest first.
+    let bytes: Vec<u64> = findings.iter().map(|f| num(&f["bytes"])).collect();
+    assert!(bytes.windows(2).all(|w| w[0] >= w[1]), "{bytes:?}");
+}

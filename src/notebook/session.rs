@@ -156,6 +156,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
             .map(|module| vm.compile_parsed(&module, &transformed, &name, &opts))
             .map_err(|e| ipython_tb::syntax_error(&e, &transformed, n))
     };
+    let mut names_record = None;
     match compiled {
         Err(error) => {
             shell::with_shell(vm, |sh, _| sh.last_traceback = Some(error.text()));
@@ -163,6 +164,9 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
         }
         Ok(code) => {
             let globals = shell::main_dict(vm);
+            let names_before = super::mem::names::before(vm);
+            let read = super::mem::names::reads(vm, code);
+            names_record = Some((names_before, read));
             let r = vm.run_code(code, globals);
             match r {
                 Ok(v) => {
@@ -181,6 +185,9 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
                 Err(e) => outcome.error = Some(exception(vm, e.0)),
             }
         }
+    }
+    if let Some((before, read)) = names_record {
+        super::mem::names::after(vm, n, before, read);
     }
     vm.safe_point_quietly();
     vm.flush_stdout();

@@ -31,6 +31,9 @@ pub struct Shell {
     pub mem_log: Vec<super::mem::cells::CellMem>,
     /// `%mem auto on`: a memory line after every cell.
     pub mem_auto: bool,
+    /// The cell that last bound each variable, and the cell that last read it (`%mem vars`).
+    pub assigned_in: std::collections::HashMap<String, u32>,
+    pub read_in: std::collections::HashMap<String, u32>,
     /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
     recent_inputs: [String; 4],
     /// The display hook's last three results (its `_`, `__`, `___`), rotated at every
@@ -184,6 +187,8 @@ pub fn install(vm: &mut Vm) {
         output_reprs: Default::default(),
         mem_log: Vec::new(),
         mem_auto: false,
+        assigned_in: Default::default(),
+        read_in: Default::default(),
         recent_inputs: Default::default(),
         unders: [empty; 3],
         pushed_unders: [empty; 3],

@@ -4,6 +4,8 @@
 
 pub mod cells;
 mod collect;
+mod leaks;
+pub mod names;
 mod paths;
 mod summary;
 mod vars;
@@ -23,7 +25,8 @@ const USAGE: &str = "\
 %mem check [--json]           verify every refcount and generation list
 %mem diff [--json]            what the previous cell allocated, freed and peaked at
 %mem timeline [--json]        bytes and objects after each cell, and the cells that grew most
-%mem auto on|off              one line after every cell: live and peak bytes";
+%mem auto on|off              one line after every cell: live and peak bytes
+%mem leaks [--json]           what is kept alive by accident, and the command that frees it";
 
 /// `%mem ARGS`.
 pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
@@ -43,6 +46,7 @@ pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
         "thresholds" => collect::thresholds(vm, &rest, json)?,
         "check" if rest.is_empty() => collect::check(vm, json),
         "diff" if rest.is_empty() => cells::diff(vm, json),
+        "leaks" if rest.is_empty() => leaks::leaks(vm, json),
         "timeline" if rest.is_empty() => cells::timeline(vm, json),
         "auto" => match cells::auto(vm, &rest) {
             Some(text) => text,

@@ -16,6 +16,11 @@ use crate::vm::Vm;
 /// The heap from the user's roots (cell scope first, so a value is named by its variable
 /// before any other holder), and the namespaces whose entries are those roots.
 pub fn snapshot(vm: &mut Vm) -> (Snapshot, HashSet<ObjKey>) {
+    snapshot_without(vm, |_| false)
+}
+
+/// The same without the roots `skip` names (what would still be alive without them).
+pub fn snapshot_without(vm: &mut Vm, skip: impl Fn(&str) -> bool) -> (Snapshot, HashSet<ObjKey>) {
     let main = shell::main_dict(vm);
     let mut roots: Vec<RootEntry> = Vec::new();
     let mut scopes: HashSet<ObjKey> = HashSet::new();
@@ -53,6 +58,7 @@ pub fn snapshot(vm: &mut Vm) -> (Snapshot, HashSet<ObjKey>) {
             _ => roots.push(RootEntry { name, value: v }),
         }
     }
+    roots.retain(|r| !skip(&r.name));
     let snap = Snapshot::new(&vm.heap, roots, &scopes);
     (snap, scopes)
 }

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{human_bytes, json_line, paths, table};
 use crate::heap::size::object_size;
 use crate::heap::Value;
-use crate::notebook::shell;
+use crate::notebook::shell::{self, with_shell};
 use crate::vm::Vm;
 
 struct Row {
@@ -16,6 +16,8 @@ struct Row {
     refcount: Option<u32>,
     bytes: usize,
     retained: usize,
+    assigned_in: Option<u32>,
+    read_in: Option<u32>,
 }
 
 /// The output cache's names: `_`, `__`, `___`, `_N` and `Out`.
@@ -46,7 +48,16 @@ pub fn vars(vm: &mut Vm, json: bool) -> String {
             }
             _ => (None, 0),
         };
+        let (assigned_in, read_in) = with_shell(vm, |sh, _| {
+            (
+                sh.assigned_in.get(name).copied(),
+                sh.read_in.get(name).copied(),
+            )
+        })
+        .unwrap_or_default();
         rows.push(Row {
+            assigned_in,
+            read_in,
             name: name.to_string(),
             type_name: vm.type_name(v),
             refcount,
@@ -63,8 +74,8 @@ pub fn vars(vm: &mut Vm, json: bool) -> String {
                 "refcount": r.refcount,
                 "bytes": r.bytes,
                 "retained_bytes": r.retained,
-                "assigned_in": null,
-                "read_in": null,
+                "assigned_in": r.assigned_in,
+                "read_in": r.read_in,
             })).collect::<Vec<_>>(),
         }));
     }
@@ -80,11 +91,15 @@ pub fn vars(vm: &mut Vm, json: bool) -> String {
                 r.refcount.map_or("-".into(), |n| n.to_string()),
                 human_bytes(r.bytes),
                 human_bytes(r.retained),
+                r.assigned_in.map_or("-".into(), |n| format!("In [{n}]")),
+                r.read_in.map_or("-".into(), |n| format!("In [{n}]")),
             ]
         })
         .collect();
     let mut out = table(
-        &["name", "type", "refcount", "bytes", "retained"],
+        &[
+            "name", "type", "refcount", "bytes", "retained", "assigned", "read",
+        ],
         &table_rows,
     );
     out.push_str("retained: what `del name` and a collection would free; shared objects count for no single name\n");

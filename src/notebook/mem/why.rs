@@ -80,7 +80,11 @@ pub fn why(vm: &mut Vm, expr: &str, json: bool) -> PyResult<String> {
         });
     };
     let (snap, scopes) = paths::snapshot(vm);
-    let found = paths_to(vm, &snap, &scopes, k);
+    let mut found = paths_to(vm, &snap, &scopes, k);
+    if scopes.contains(&k) {
+        // A module or its namespace: the roots are its entries; the module table holds it.
+        found.insert(0, vec!["<module table>".to_string()]);
+    }
     let unreachable = found.is_empty();
     let gen = {
         let o = vm.heap.obj(k);
