@@ -98,13 +98,31 @@ a.partner = b; b.partner = a
 %mem why a.partner
 
 # %%
+%mem graph a --depth 3
+
+# %%
 probe = [a]
 del a, b
 %mem why probe[0]
 
 # %%
+%mem trace on
 del probe
 %mem gc
+
+# %%
+%mem trace off
+
+# %% [markdown]
+# `%%mem` runs a cell and says what it did: net and peak bytes, objects allocated and freed,
+# and what it left alive under which names.
+
+# %%
+%%mem
+scratch = [[i] * 10 for i in range(5000)]
+kept = [row[0] for row in scratch]
+del scratch
+len(kept)
 
 # %% [markdown]
 # `%mem leaks` gathers what is kept alive by accident, each with the command that frees it.

@@ -269,3 +269,54 @@ fn leaks_name_each_holder_with_its_fix() {
     let bytes: Vec<u64> = findings.iter().map(|f| num(&f["bytes"])).collect();
     assert!(bytes.windows(2).all(|w| w[0] >= w[1]), "{bytes:?}");
 }
+
+#[test]
+fn graph_marks_cycles_and_writes_graphviz() {
+    let dot = std::env::temp_dir().join(format!("cellar-graph-{}.dot", std::process::id()));
+    let dot = dot.display().to_string();
+    let (_, out) = replay(&[
+        "class Node: pass\na = Node(); b = Node(); a.next = b; b.next = a\nshared = [1]\na.data = shared; b.data = shared",
+        &format!("%mem graph a --depth 4 --dot {dot}"),
+        "%mem graph a --dot /nonexistent-dir/x.dot",
+    ]);
+    assert!(out.contains(".next -> (cycle back to #0)"), "{out}");
+    assert!(out.contains(".data -> (shared, shown above as"), "{out}");
+    assert!(
+        out.contains("FileNotFoundError: [Errno 2] No such file or directory"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&dot).expect("the dot file");
+    let _ = std::fs::remove_file(&dot);
+    assert!(text.starts_with("digraph heap {"), "{text}");
+    assert!(text.contains("color=red"), "a cycle edge: {text}");
+}
+
+#[test]
+fn trace_logs_collections_and_frees() {
+    let (_, out) = replay(&[
+        "import gc\ngc.set_threshold(5, 2, 2)\nclass Node: pass",
+        "%mem trace gc",
+        "for i in range(8):\n    a = Node(); b = Node(); a.p = b; b.p = a\ndel a, b",
+        "%mem trace on",
+        "x = Node()\ndel x",
+        "%mem trace off",
+        "y = Node()\ndel y",
+    ]);
+    assert!(out.contains("[mem] generation-0 collection:"), "{out}");
+    assert!(out.contains("unreachable freed"), "{out}");
+    assert_eq!(out.matches("[mem] freed Node").count(), 1, "{out}");
+}
+
+#[test]
+fn cell_magic_reports_what_the_cell_did() {
+    let (_, out) = replay(&[
+        "%%mem\nraw = [[i] * 10 for i in range(10000)]\ntmp = [0] * 200000\ndel tmp\nlen(raw)",
+    ]);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("%%mem: +"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("objects allocated"), "{line}");
+    assert!(out.contains("left alive: raw (list, "), "{out}");
+    assert!(out.contains("Out[1]: 10000"), "{out}");
+}

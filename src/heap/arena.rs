@@ -30,6 +30,35 @@ pub struct Heap {
     /// Work is waiting for the interpreter's next safe point: finalizers to run or a collection
     /// to do (counted in heap/signals.rs, which the eval loop tests).
     attention: bool,
+    /// `%mem trace`: what to log, and the events logged since the front end last printed them.
+    pub trace: Trace,
+    pub trace_events: Vec<TraceEvent>,
+}
+
+/// What `%mem trace` logs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Trace {
+    #[default]
+    Off,
+    /// One event per collection.
+    Collections,
+    /// Collections, and every object freed at refcount zero.
+    Everything,
+}
+
+/// One logged event.
+#[derive(Debug, Clone)]
+pub enum TraceEvent {
+    /// An object freed: its type (a class name for instances) and bytes.
+    Freed { what: String, bytes: usize },
+    /// A collection of generation `generation`: objects examined, unreachable found, and
+    /// survivors moved to the next generation.
+    Collection {
+        generation: usize,
+        examined: usize,
+        unreachable: usize,
+        promoted: usize,
+    },
 }
 
 impl Heap {
@@ -102,6 +131,14 @@ impl Heap {
             self.untrack(k);
             if self.objects[k].flags & FLAG_WEAKREFD != 0 {
                 self.clear_weakrefs(k, true);
+            }
+            // The cells' own code objects are not the user's objects; a collected object was
+            // logged when the collector cleared it.
+            let logged_already = matches!(self.objects[k].kind, Kind::Code(_) | Kind::Cleared);
+            if self.trace == Trace::Everything && !logged_already {
+                let what = self.type_label(k);
+                let bytes = super::size::object_size(&self.objects[k]);
+                self.trace_events.push(TraceEvent::Freed { what, bytes });
             }
             let Some(obj) = self.objects.remove(k) else {
                 panic!("internal error: freeing a stale object key {k:?}");
@@ -189,6 +226,27 @@ impl Heap {
     #[inline]
     pub fn kind_mut(&mut self, k: ObjKey) -> &mut Kind {
         &mut self.obj_mut(k).kind
+    }
+
+    /// An object's type as a trace line shows it: the class name of an instance, else the
+    /// kind's name.
+    pub fn type_label(&self, k: ObjKey) -> String {
+        let class = match &self.objects[k].kind {
+            Kind::Instance(i) => Some(i.class),
+            Kind::Exception(e) => Some(e.class),
+            other => return other.tag().to_string(),
+        };
+        let name = class.and_then(|c| match &self.objects.get(c)?.kind {
+            Kind::Class(c) => match c.name {
+                Value::Obj(n) => match &self.objects.get(n)?.kind {
+                    Kind::Str(s) => Some(s.s.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        });
+        name.unwrap_or_else(|| "instance".into())
     }
 
     /// The arena slot a key names (the key without its version): dense, for tables indexed

@@ -520,6 +520,13 @@ impl Heap {
     /// Takes every reference out of an unreachable object (CPython's tp_clear), leaving a
     /// `Cleared` shell that dies when the last reference to it goes.
     pub fn clear_garbage(&mut self, k: ObjKey) {
+        if self.trace == super::arena::Trace::Everything && self.contains(k) {
+            // Logged here, while the object still has its type: freed as `Cleared` below.
+            let what = self.type_label(k);
+            let bytes = super::size::object_size(self.obj(k));
+            self.trace_events
+                .push(super::arena::TraceEvent::Freed { what, bytes });
+        }
         let Some(o) = self.try_obj_mut(k) else { return };
         let kind = std::mem::replace(&mut o.kind, Kind::Cleared);
         let mut refs = Vec::new();

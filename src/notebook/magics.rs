@@ -38,7 +38,7 @@ const LINE_MAGICS: &[&str] = &[
     "whos",
     "xdel",
 ];
-const CELL_MAGICS: &[&str] = &["time", "timeit"];
+const CELL_MAGICS: &[&str] = &["mem", "time", "timeit"];
 
 /// Every magic's name, line magics then cell magics (`%%`), for completion.
 pub fn magic_names() -> Vec<String> {
@@ -113,6 +113,7 @@ pub fn cell_magic(vm: &mut Vm, name: &str, line: &str, cell: &str) -> PyResult<V
             r
         }
         "timeit" => timeit(vm, line, Some(cell)),
+        "mem" => super::mem::cells::cell_magic(vm, cell),
         _ => Err(usage_error(vm, format!("Cell magic `%%{name}` not found."))),
     }
 }

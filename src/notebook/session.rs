@@ -191,7 +191,12 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     }
     vm.safe_point_quietly();
     vm.flush_stdout();
-    outcome.mem_line = super::mem::cells::finish(vm, n, mark);
+    let traced = super::mem::trace::drain(vm);
+    let auto = super::mem::cells::finish(vm, n, mark);
+    outcome.mem_line = match (traced.is_empty(), auto) {
+        (true, auto) => auto,
+        (false, auto) => Some(traced + &auto.unwrap_or_default()),
+    };
     shell::with_shell(vm, |sh, _| sh.count = n + 1);
     outcome
 }

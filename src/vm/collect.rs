@@ -188,6 +188,7 @@ impl Vm {
                 l[0], l[1], l[2], l[PERMANENT]
             ));
         }
+        let examined: usize = self.heap.gc.live[..=g].iter().sum();
         let unreachable = self.heap.collect_phases(g, gen0_mark);
         if debug & DEBUG_COLLECTABLE != 0 {
             for &k in &unreachable {
@@ -208,6 +209,21 @@ impl Vm {
             self.out.err(&format!(
                 "gc: done, {m} unreachable, 0 uncollectable, {secs:.4}s elapsed\n"
             ));
+        }
+        if self.heap.trace != crate::heap::arena::Trace::Off {
+            let promoted = if g + 1 < NUM_GENERATIONS {
+                examined.saturating_sub(unreachable.len())
+            } else {
+                0
+            };
+            self.heap
+                .trace_events
+                .push(crate::heap::arena::TraceEvent::Collection {
+                    generation: g,
+                    examined,
+                    unreachable: m,
+                    promoted,
+                });
         }
         let stats = &mut self.heap.gc.stats[g];
         stats.collections += 1;

@@ -195,3 +195,47 @@ pub fn timeline(vm: &mut Vm, json: bool) -> String {
     }
     out
 }
+
+/// `%%mem`: runs the cell, then reports what it did: net and peak bytes, objects allocated and
+/// freed, collections, and the names it left values under with what each retains.
+pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::Value> {
+    let before_names = super::names::before(vm);
+    let mark = Mark::start(vm);
+    let source = crate::notebook::transform::transform_cell(cell);
+    let result = super::super::magics::run_source(vm, &source, "<mem>");
+    let after = Mark::now(vm);
+    let peak = budget::peak().max(after.bytes);
+    let names = super::names::changed(vm, &before_names);
+    let (snap, _) = super::paths::snapshot(vm);
+    let mut left = Vec::new();
+    for name in &names {
+        if name.starts_with('_') {
+            continue;
+        }
+        if let Some(i) = snap.roots.iter().position(|r| &r.name == name) {
+            let t = vm.type_name(snap.roots[i].value);
+            left.push(format!(
+                "{name} ({t}, {})",
+                human_bytes(snap.retained_by_root(i))
+            ));
+        }
+    }
+    let collections = after.collections - mark.collections;
+    let mut out = format!(
+        "%%mem: {} net, peak {} during the cell; {} objects allocated, {} freed; {} collection{}\n",
+        signed(after.bytes as i64 - mark.bytes as i64),
+        signed(peak as i64 - mark.bytes as i64),
+        after.allocations - mark.allocations,
+        after.deallocations - mark.deallocations,
+        collections,
+        if collections == 1 { "" } else { "s" }
+    );
+    out.push_str(&if left.is_empty() {
+        "left no new names behind\n".to_string()
+    } else {
+        format!("left alive: {}\n", left.join(", "))
+    });
+    vm.flush_stdout();
+    vm.out.out(&out);
+    result
+}

@@ -4,10 +4,12 @@
 
 pub mod cells;
 mod collect;
+mod graph;
 mod leaks;
 pub mod names;
 mod paths;
 mod summary;
+pub mod trace;
 mod vars;
 mod why;
 
@@ -26,7 +28,9 @@ const USAGE: &str = "\
 %mem diff [--json]            what the previous cell allocated, freed and peaked at
 %mem timeline [--json]        bytes and objects after each cell, and the cells that grew most
 %mem auto on|off              one line after every cell: live and peak bytes
-%mem leaks [--json]           what is kept alive by accident, and the command that frees it";
+%mem leaks [--json]           what is kept alive by accident, and the command that frees it
+%mem graph EXPR [--depth N] [--dot FILE]  the objects below EXPR's value, cycles marked
+%mem trace [on|off|gc]        log each collection (gc), and each object freed (on)";
 
 /// `%mem ARGS`.
 pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
@@ -47,6 +51,11 @@ pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
         "check" if rest.is_empty() => collect::check(vm, json),
         "diff" if rest.is_empty() => cells::diff(vm, json),
         "leaks" if rest.is_empty() => leaks::leaks(vm, json),
+        "graph" if !rest.is_empty() => graph::graph(vm, &rest)?,
+        "trace" => match trace::trace(vm, &rest) {
+            Some(text) => text,
+            None => return Err(usage_error(vm, format!("%mem trace [on|off|gc]\n{USAGE}"))),
+        },
         "timeline" if rest.is_empty() => cells::timeline(vm, json),
         "auto" => match cells::auto(vm, &rest) {
             Some(text) => text,

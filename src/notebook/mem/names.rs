@@ -66,14 +66,21 @@ pub fn reads(vm: &Vm, code_value: Value) -> Vec<String> {
     out
 }
 
-/// Records cell `n`: the names it read, and the names whose value it changed.
-pub fn after(vm: &mut Vm, n: u32, before: Before, read: Vec<String>) {
+/// The names bound to a new value since `before`, sorted.
+pub fn changed(vm: &mut Vm, before: &Before) -> Vec<String> {
     let now = globals(vm);
-    let assigned: Vec<String> = now
+    let mut names: Vec<String> = now
         .iter()
         .filter(|(name, v)| !before.0.get(*name).is_some_and(|old| identity(*old, **v)))
         .map(|(name, _)| name.clone())
         .collect();
+    names.sort();
+    names
+}
+
+/// Records cell `n`: the names it read, and the names whose value it changed.
+pub fn after(vm: &mut Vm, n: u32, before: Before, read: Vec<String>) {
+    let assigned = changed(vm, &before);
     with_shell(vm, |sh, _| {
         for name in assigned {
             sh.assigned_in.insert(name, n);
