@@ -407,38 +407,26 @@ impl Heap {
         let mut scan: Vec<usize> = (0..n).collect();
         let mut unreachable: Vec<Option<usize>> = Vec::new();
         let mut survivors = Vec::new();
-        let mut referents: Vec<Value> = Vec::new();
         let mut at = 0;
         while at < scan.len() {
             let entry = scan[at];
             at += 1;
-            referents.clear();
             let namespace_of = entry.checked_sub(n);
             let i = namespace_of.unwrap_or(entry);
             let mut deferred_namespace = false;
-            match (&self.obj(young[i]).kind, namespace_of) {
-                (Kind::Class(c), Some(_)) => c.dict.for_each(|k, v| {
-                    referents.push(v);
-                    referents.push(k);
-                }),
-                (_, Some(_)) => {}
-                _ if refs[i] == 0 => {
-                    parked[i] = Some(unreachable.len());
-                    unreachable.push(Some(i));
-                    continue;
-                }
-                (Kind::Class(c), None) if !c.dict.is_empty() => {
-                    c.traverse_without_namespace(|v| referents.push(v));
-                    deferred_namespace = true;
-                }
-                (kind, None) => kind.traverse(|v| referents.push(v)),
+            if namespace_of.is_none() && refs[i] == 0 {
+                parked[i] = Some(unreachable.len());
+                unreachable.push(Some(i));
+                continue;
             }
-            for &v in &referents {
+            // Each referent is looked at as the traversal yields it: a buffer of them would be
+            // as large as the largest container collected (16 MB for a million-item list).
+            let mut visit = |v: Value| {
                 let Some(c) = self.in_collection(v) else {
-                    continue;
+                    return;
                 };
                 if !collecting[c] {
-                    continue;
+                    return;
                 }
                 if let Some(p) = parked[c].take() {
                     unreachable[p] = None;
@@ -447,6 +435,18 @@ impl Heap {
                 } else if refs[c] == 0 {
                     refs[c] = 1;
                 }
+            };
+            match (&self.obj(young[i]).kind, namespace_of) {
+                (Kind::Class(c), Some(_)) => c.dict.for_each(|k, v| {
+                    visit(v);
+                    visit(k);
+                }),
+                (_, Some(_)) => {}
+                (Kind::Class(c), None) if !c.dict.is_empty() => {
+                    c.traverse_without_namespace(visit);
+                    deferred_namespace = true;
+                }
+                (kind, None) => kind.traverse(visit),
             }
             if namespace_of.is_none() {
                 if deferred_namespace {
