@@ -31,6 +31,8 @@ pub struct Shell {
     pub mem_log: Vec<super::mem::cells::CellMem>,
     /// `%mem auto on`: a memory line after every cell.
     pub mem_auto: bool,
+    /// Bytes only the output cache kept after the last cell (`%mem auto`'s "pinned by Out").
+    pub mem_pinned: usize,
     /// The cell that last bound each variable, and the cell that last read it (`%mem vars`).
     pub assigned_in: std::collections::HashMap<String, u32>,
     pub read_in: std::collections::HashMap<String, u32>,
@@ -187,6 +189,7 @@ pub fn install(vm: &mut Vm) {
         output_reprs: Default::default(),
         mem_log: Vec::new(),
         mem_auto: false,
+        mem_pinned: 0,
         assigned_in: Default::default(),
         read_in: Default::default(),
         recent_inputs: Default::default(),

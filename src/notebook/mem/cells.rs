@@ -69,12 +69,25 @@ pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
         collections: after.collections - before.collections,
         objects: after.allocations - after.deallocations,
     };
-    let line = auto_line(&record);
+    let auto = with_shell(vm, |sh, _| sh.mem_auto).unwrap_or(false);
+    // What the output cache alone keeps, now and after the previous cell (only computed while
+    // `%mem auto` is on: it walks the heap).
+    let pinned = if auto { pinned_by_out(vm) } else { 0 };
+    let before_pinned =
+        with_shell(vm, |sh, _| std::mem::replace(&mut sh.mem_pinned, pinned)).unwrap_or(0);
+    let line = auto_line(&record, pinned as i64 - before_pinned as i64);
     with_shell(vm, |sh, _| {
         sh.mem_log.push(record);
-        sh.mem_auto.then_some(line)
+        auto.then_some(line)
     })
     .flatten()
+}
+
+/// Bytes only the output cache (`Out`, `_`, `_N`, …) keeps alive.
+fn pinned_by_out(vm: &mut Vm) -> usize {
+    let (all, _) = super::paths::snapshot(vm);
+    let (without, _) = super::paths::snapshot_without(vm, super::leaks::is_cache_root);
+    super::leaks::only_through(vm, &all, &without).1
 }
 
 fn signed(n: i64) -> String {
@@ -86,11 +99,12 @@ fn signed(n: i64) -> String {
     }
 }
 
-fn auto_line(r: &CellMem) -> String {
+fn auto_line(r: &CellMem, pinned: i64) -> String {
     format!(
-        "In [{}]: {} live, peak {} during the cell, heap {}\n",
+        "In [{}]: {} live ({} pinned by Out), peak {} during the cell, heap {}\n",
         r.cell,
         signed(r.net()),
+        signed(pinned),
         signed(r.peak_bytes as i64 - r.bytes_before as i64),
         human_bytes(r.bytes_after)
     )
@@ -104,6 +118,11 @@ pub fn auto(vm: &mut Vm, arg: &str) -> Option<String> {
         _ => return None,
     };
     with_shell(vm, |sh, _| sh.mem_auto = on);
+    if on {
+        // The first line's "pinned by Out" counts from here.
+        let pinned = pinned_by_out(vm);
+        with_shell(vm, |sh, _| sh.mem_pinned = pinned);
+    }
     Some(format!(
         "%mem auto is {}\n",
         if on {

@@ -25,7 +25,7 @@ struct Finding {
 }
 
 /// The output cache's own names: `Out` and its alias `_oh`, `_`, `__`, `___`, `_N`.
-fn is_cache_root(name: &str) -> bool {
+pub(super) fn is_cache_root(name: &str) -> bool {
     matches!(name, "Out" | "_oh" | "_" | "__" | "___" | "<shell's Out>")
         || name
             .strip_prefix('_')
@@ -40,7 +40,7 @@ fn is_last_exception_root(name: &str) -> bool {
 }
 
 /// Bytes of the objects `all` reaches that `without` does not.
-fn only_through(vm: &Vm, all: &Snapshot, without: &Snapshot) -> (usize, usize) {
+pub(super) fn only_through(vm: &Vm, all: &Snapshot, without: &Snapshot) -> (usize, usize) {
     let mut bytes = 0;
     let mut count = 0;
     for (k, o) in vm.heap.iter() {

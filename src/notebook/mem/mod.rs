@@ -5,7 +5,7 @@
 pub mod cells;
 mod collect;
 mod graph;
-mod leaks;
+pub(crate) mod leaks;
 pub mod names;
 mod paths;
 mod summary;
