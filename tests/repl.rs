@@ -351,3 +351,23 @@ fn a_long_replay_shows_its_progress_on_a_terminal_without_garbling_output() {
         .collect();
     assert_eq!(text, ["tick 0", "tick 1", "tick 2", "done"], "{rest:?}");
 }
+
+#[test]
+fn mem_answers_at_the_prompt() {
+    let mut p = Prompt::start(&[("NO_COLOR", "1")]);
+    p.line("data = list(range(5))");
+    p.expect("In [2]: ");
+    p.line("data");
+    p.expect("In [3]: ");
+    p.line("del data");
+    p.expect("In [4]: ");
+    p.line("%mem why Out[2]");
+    p.expect("In [5]: ");
+    let screen = p.screen();
+    assert!(screen.contains("alive through 3 paths"), "{screen}");
+    assert!(screen.contains("  Out[2]"), "{screen}");
+    p.line("%mem check");
+    p.expect("In [6]: ");
+    assert!(p.screen().contains("OK: "), "{}", p.screen());
+    assert_eq!(p.finish(), 0);
+}
