@@ -534,7 +534,13 @@ pub fn expandtabs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let size = t.len() as u128 + t.matches('\t').count() as u128 * tabsize as u128;
         check_size(vm, size)?;
     }
-    let t = text(vm, a[0]);
+    let out = expand_tabs(text(vm, a[0]), tabsize);
+    Ok(vm.new_str(out))
+}
+
+/// `str.expandtabs(tabsize)`: each tab becomes the spaces to the next multiple of `tabsize`
+/// (none when it is 0 or less); a newline or carriage return restarts the column.
+pub fn expand_tabs(t: &str, tabsize: i64) -> String {
     let mut out = String::with_capacity(t.len());
     let mut col: i64 = 0;
     for c in t.chars() {
@@ -556,7 +562,7 @@ pub fn expandtabs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(vm.new_str(out))
+    out
 }
 
 // ------------------------------------------------------------------ translate / maketrans

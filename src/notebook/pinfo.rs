@@ -142,7 +142,7 @@ const NO_DOC: &str = "<no docstring>";
 /// `inspect.cleandoc`: the first line stripped, the common indentation of the others removed,
 /// empty lines at both ends dropped.
 fn cleandoc(doc: &str) -> String {
-    let expanded = expand_tabs(doc);
+    let expanded = crate::builtins::string_case::expand_tabs(doc, 8);
     let mut lines: Vec<&str> = expanded.split('\n').collect();
     let margin = lines[1..]
         .iter()
@@ -162,28 +162,4 @@ fn cleandoc(doc: &str) -> String {
         lines.remove(0);
     }
     lines.join("\n")
-}
-
-/// `str.expandtabs()`: tab stops every 8 columns.
-fn expand_tabs(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut col = 0;
-    for c in text.chars() {
-        match c {
-            '\t' => {
-                let n = 8 - col % 8;
-                out.extend(std::iter::repeat_n(' ', n));
-                col += n;
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    out
 }
