@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use colored::Colorize;
 use serde_json::json;
 
 use super::{eval, human_bytes, json_line};
@@ -101,11 +102,12 @@ pub fn check(vm: &mut Vm, json: bool) -> String {
     if problems.is_empty() {
         let (objects, bytes) = live(vm);
         return format!(
-            "OK: {objects} objects ({}), every refcount and generation list exact\n",
+            "{}: {objects} objects ({}), every refcount and generation list exact\n",
+            "OK".green(),
             human_bytes(bytes)
         );
     }
-    let mut out = format!("{} problems:\n", problems.len());
+    let mut out = format!("{}:\n", format!("{} problems", problems.len()).red());
     for p in &problems {
         out.push_str(&format!("  {p}\n"));
     }

@@ -93,7 +93,8 @@ pub fn human_bytes(n: usize) -> String {
     format!("{value:.1} {}", UNITS[unit])
 }
 
-/// Rows as an aligned table: the first column left-aligned, the others right-aligned.
+/// Rows as an aligned table: the first column left-aligned, the others right-aligned; the
+/// header bold on a terminal.
 fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let cols = header.len();
     let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
@@ -113,7 +114,12 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
         }
         s.trim_end().to_string() + "\n"
     };
-    let mut out = line(&mut header.iter().copied());
+    // The header in bold on a terminal (colored decides: none when piped or NO_COLOR).
+    let mut out = {
+        use colored::Colorize;
+        let text = line(&mut header.iter().copied());
+        format!("{}\n", text.trim_end().bold())
+    };
     for r in rows {
         out.push_str(&line(&mut r.iter().map(String::as_str)));
     }
