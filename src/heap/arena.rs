@@ -134,8 +134,9 @@ impl Heap {
             }
             // The cells' own code objects are not the user's objects; a collected object was
             // logged when the collector cleared it.
-            let logged_already = matches!(self.objects[k].kind, Kind::Code(_) | Kind::Cleared);
-            if self.trace == Trace::Everything && !logged_already {
+            if self.trace == Trace::Everything
+                && !matches!(self.objects[k].kind, Kind::Code(_) | Kind::Cleared)
+            {
                 let what = self.type_label(k);
                 let bytes = super::size::object_size(&self.objects[k]);
                 self.trace_events.push(TraceEvent::Freed { what, bytes });

@@ -30,7 +30,6 @@ pub struct Snapshot {
     node_of: Vec<u32>,
     /// Node 0 is the virtual root, nodes 1..=roots.len() the root entries, then the objects.
     parent: Vec<u32>,
-    idom: Vec<u32>,
     /// Bytes of each node's dominator subtree (its own size included).
     retained: Vec<usize>,
 }
@@ -164,7 +163,6 @@ impl Snapshot {
             objects,
             node_of,
             parent,
-            idom,
             retained,
         }
     }
@@ -174,11 +172,6 @@ impl Snapshot {
             .get(Heap::slot_index(k))
             .copied()
             .filter(|&n| n != NONE && self.objects[n as usize - self.roots.len() - 1] == k)
-    }
-
-    /// Objects the roots reach.
-    pub fn reached(&self) -> usize {
-        self.objects.len()
     }
 
     /// What dropping root `i`'s reference would free.
@@ -208,19 +201,6 @@ impl Snapshot {
         }
         chain.reverse();
         Some(((n - 1) as usize, chain))
-    }
-
-    /// The root entry that dominates `k`, if a single one does.
-    pub fn dominating_root(&self, k: ObjKey) -> Option<usize> {
-        let mut n = self.node(k)?;
-        let first_object = self.roots.len() as u32 + 1;
-        while n >= first_object {
-            n = self.idom[n as usize];
-            if n == NONE {
-                return None;
-            }
-        }
-        (n > 0).then(|| (n - 1) as usize)
     }
 }
 

@@ -24,12 +24,10 @@ struct Finding {
     fix: String,
 }
 
-/// The output cache's own names: `Out` and its alias `_oh`, `_`, `__`, `___`, `_N`.
+/// The roots that are the output cache: its names, `Out`'s alias `_oh`, and the shell's own
+/// reference to `Out`.
 pub(super) fn is_cache_root(name: &str) -> bool {
-    matches!(name, "Out" | "_oh" | "_" | "__" | "___" | "<shell's Out>")
-        || name
-            .strip_prefix('_')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    paths::is_output_cache_name(name) || matches!(name, "_oh" | "<shell's Out>")
 }
 
 fn is_last_exception_root(name: &str) -> bool {

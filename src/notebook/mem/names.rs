@@ -14,17 +14,6 @@ use crate::vm::Vm;
 /// Each global's value identity before the cell ran.
 pub struct Before(HashMap<String, Value>);
 
-fn identity(a: Value, b: Value) -> bool {
-    match (a, b) {
-        (Value::Obj(x), Value::Obj(y)) => x == y,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::None, Value::None) => true,
-        _ => false,
-    }
-}
-
 fn globals(vm: &mut Vm) -> HashMap<String, Value> {
     let d = shell::main_dict(vm);
     match d.as_obj().map(|k| vm.heap.kind(k)) {
@@ -71,7 +60,7 @@ pub fn changed(vm: &mut Vm, before: &Before) -> Vec<String> {
     let now = globals(vm);
     let mut names: Vec<String> = now
         .iter()
-        .filter(|(name, v)| !before.0.get(*name).is_some_and(|old| identity(*old, **v)))
+        .filter(|(name, v)| !before.0.get(*name).is_some_and(|old| old.is(**v)))
         .map(|(name, _)| name.clone())
         .collect();
     names.sort();

@@ -63,6 +63,14 @@ pub fn snapshot_without(vm: &mut Vm, skip: impl Fn(&str) -> bool) -> (Snapshot, 
     (snap, scopes)
 }
 
+/// The output cache's names in the cell scope: `Out`, `_`, `__`, `___` and `_N`.
+pub fn is_output_cache_name(name: &str) -> bool {
+    matches!(name, "_" | "__" | "___" | "Out")
+        || name
+            .strip_prefix('_')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `prefix + name` for each string key of a dict, with its value.
 fn dict_entries(vm: &Vm, dict: Value, prefix: &str) -> Vec<RootEntry> {
     match dict.as_obj().map(|k| vm.heap.kind(k)) {

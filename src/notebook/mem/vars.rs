@@ -20,14 +20,6 @@ struct Row {
     read_in: Option<u32>,
 }
 
-/// The output cache's names: `_`, `__`, `___`, `_N` and `Out`.
-fn is_cache_name(name: &str) -> bool {
-    matches!(name, "_" | "__" | "___" | "Out")
-        || name
-            .strip_prefix('_')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
 pub fn vars(vm: &mut Vm, json: bool) -> String {
     let (snap, _) = paths::snapshot(vm);
     let mut rows = Vec::new();
@@ -37,7 +29,8 @@ pub fn vars(vm: &mut Vm, json: bool) -> String {
             continue;
         }
         let v = root.value;
-        let cache_holds = is_cache_name(name) && !vm.str_of(v).is_some_and(str::is_empty);
+        let cache_holds =
+            paths::is_output_cache_name(name) && !vm.str_of(v).is_some_and(str::is_empty);
         if !cache_holds && shell::is_hidden(vm, name, v) {
             continue;
         }
