@@ -20,6 +20,18 @@ pub struct NativeDoc {
 
 include!("native_docs_table.rs");
 
+impl NativeDoc {
+    /// The signature `inspect` shows: the unbound method's (with `self`) when the native is
+    /// not bound to a receiver and has one, else the bound form.
+    pub fn signature(&self, bound: bool) -> Option<&'static str> {
+        if bound {
+            self.bound
+        } else {
+            self.unbound.or(self.bound)
+        }
+    }
+}
+
 /// The row for `owner.name` (owner "" for a builtin function).
 pub fn lookup(owner: &str, name: &str) -> Option<&'static NativeDoc> {
     TABLE

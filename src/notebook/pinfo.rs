@@ -34,13 +34,7 @@ pub fn describe(vm: &mut Vm, v: Value, name: &str, detail: bool) -> PyResult<Str
             fields.push(("Type:", type_name));
         }
         Some(Kind::Native(n)) => {
-            let sig = n.doc.and_then(|d| {
-                if n.bound.is_undef() {
-                    d.unbound.or(d.bound)
-                } else {
-                    d.bound
-                }
-            });
+            let sig = n.doc.and_then(|d| d.signature(!n.bound.is_undef()));
             let doc = n.doc.and_then(|d| d.doc);
             if let Some(sig) = sig {
                 fields.push(("Signature:", format!("{name}{sig}")));

@@ -352,13 +352,7 @@ fn function_text(vm: &mut Vm, v: Value) -> String {
             if let Some(m) = module.filter(|m| m != "builtins") {
                 name = format!("{m}.{name}");
             }
-            let sig = doc.and_then(|d| {
-                if bound.is_undef() {
-                    d.unbound.or(d.bound)
-                } else {
-                    d.bound
-                }
-            });
+            let sig = doc.and_then(|d| d.signature(!bound.is_undef()));
             format!("<function {name}{}>", sig.unwrap_or(""))
         }
         _ => "<function>".into(),
