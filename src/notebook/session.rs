@@ -156,7 +156,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
             .map(|module| vm.compile_parsed(&module, &transformed, &name, &opts))
             .map_err(|e| ipython_tb::syntax_error(&e, &transformed, n))
     };
-    let mut names_record = None;
+    let mut names_used = None;
     match compiled {
         Err(error) => {
             shell::with_shell(vm, |sh, _| sh.last_traceback = Some(error.text()));
@@ -164,9 +164,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
         }
         Ok(code) => {
             let globals = shell::main_dict(vm);
-            let names_before = super::mem::names::before(vm);
-            let read = super::mem::names::reads(vm, code);
-            names_record = Some((names_before, read));
+            names_used = Some(super::mem::names::used(vm, code));
             let r = vm.run_code(code, globals);
             match r {
                 Ok(v) => {
@@ -186,8 +184,10 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
             }
         }
     }
-    if let Some((before, read)) = names_record {
-        super::mem::names::after(vm, n, before, read);
+    if let Some(used) = names_used {
+        let displayed = outcome.shown.is_some()
+            && shell::with_shell(vm, |sh, _| sh.cache_size > 0) == Some(true);
+        super::mem::names::after(vm, n, used, displayed);
     }
     vm.safe_point_quietly();
     vm.flush_stdout();

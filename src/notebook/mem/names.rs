@@ -1,8 +1,8 @@
 //! Which cell last assigned each variable and which last read it, for `%mem vars` and `%mem
-//! leaks`. Assignments are seen by comparing the cell scope before and after a cell (a name
-//! whose value changed identity); reads are the names the cell's own code loads (its top
-//! level and the comprehensions it runs inline, not the bodies of functions it defines, which
-//! run later).
+//! leaks`: the names the cell's own code stores and loads (its top level and the
+//! comprehensions it runs inline, not the bodies of functions it defines, which run later),
+//! and the output cache's names when it shows a value. `%%mem` also compares the scope
+//! before and after its cell (`before`, `changed`).
 
 use std::collections::HashMap;
 
@@ -29,19 +29,31 @@ pub fn before(vm: &mut Vm) -> Before {
     Before(globals(vm))
 }
 
-/// The names a cell's code reads: resolved against the heap (the constants are str objects).
-pub fn reads(vm: &Vm, code_value: Value) -> Vec<String> {
-    let mut out = Vec::new();
+/// The names a cell's code reads and binds: resolved against the heap (the constants are str
+/// objects).
+pub struct Used {
+    reads: Vec<String>,
+    writes: Vec<String>,
+}
+
+pub fn used(vm: &Vm, code_value: Value) -> Used {
+    let mut used = Used {
+        reads: Vec::new(),
+        writes: Vec::new(),
+    };
     let mut work = vec![code_value];
     while let Some(v) = work.pop() {
         let Some(Kind::Code(code)) = v.as_obj().map(|k| vm.heap.kind(k)) else {
             continue;
         };
         for op in &code.ops {
-            if let Op::LoadGlobal(i) | Op::LoadName(i) = op {
-                if let Some(name) = code.consts.get(*i as usize).and_then(|c| vm.str_of(*c)) {
-                    out.push(name.to_string());
-                }
+            let (list, i) = match op {
+                Op::LoadGlobal(i) | Op::LoadName(i) => (&mut used.reads, i),
+                Op::StoreGlobal(i) | Op::StoreName(i) => (&mut used.writes, i),
+                _ => continue,
+            };
+            if let Some(name) = code.consts.get(*i as usize).and_then(|c| vm.str_of(*c)) {
+                list.push(name.to_string());
             }
         }
         for c in &code.consts {
@@ -52,7 +64,7 @@ pub fn reads(vm: &Vm, code_value: Value) -> Vec<String> {
             }
         }
     }
-    out
+    used
 }
 
 /// The names bound to a new value since `before`, sorted.
@@ -67,14 +79,21 @@ pub fn changed(vm: &mut Vm, before: &Before) -> Vec<String> {
     names
 }
 
-/// Records cell `n`: the names it read, and the names whose value it changed.
-pub fn after(vm: &mut Vm, n: u32, before: Before, read: Vec<String>) {
-    let assigned = changed(vm, &before);
+/// Records cell `n`: the names its code read and bound, and the output cache's names when it
+/// displayed a value (`display`: its count). Read from the code, not by comparing the scope
+/// around each cell, so a cell costs the same however many globals there are.
+pub fn after(vm: &mut Vm, n: u32, used: Used, display: bool) {
     with_shell(vm, |sh, _| {
-        for name in assigned {
+        for name in used.writes {
             sh.assigned_in.insert(name, n);
         }
-        for name in read {
+        if display {
+            for name in ["_", "__", "___"] {
+                sh.assigned_in.insert(name.to_string(), n);
+            }
+            sh.assigned_in.insert(format!("_{n}"), n);
+        }
+        for name in used.reads {
             sh.read_in.insert(name, n);
         }
     });
