@@ -43,6 +43,16 @@ result
 %mem refs onehot.items[0]
 
 # %% [markdown]
+# `%mem where`: the cell and line that allocated an object, and every live byte by the line
+# that allocated it (the comprehensions in a cell are functions of their own).
+
+# %%
+%mem where onehot.items[0]
+
+# %%
+%mem where --top
+
+# %% [markdown]
 # The same pipeline inside a function: the intermediates die when it returns.
 
 # %%
@@ -68,11 +78,11 @@ big
 
 # %%
 del big
-%mem why Out[8]
+%mem why Out[10]
 
 # %%
-%xdel _8
-8 in Out, "_8" in globals()
+%xdel _10
+10 in Out, "_10" in globals()
 
 # %% [markdown]
 # The last exception keeps its frames, and the frames keep their locals.
@@ -123,6 +133,29 @@ scratch = [[i] * 10 for i in range(5000)]
 kept = [row[0] for row in scratch]
 del scratch
 len(kept)
+
+# %% [markdown]
+# `%mem where --peak`: what was alive near the peak of the last cell that grew, though the
+# cell freed it before it ended. `%mem stacks on` records each allocation's whole call stack,
+# which `%mem where` lists and `%mem flame` folds (`--svg FILE` draws it).
+
+# %%
+%mem where --peak
+
+# %%
+%mem stacks on
+
+# %%
+def split_all(lines):
+    return [line.split(",") for line in lines]
+
+parsed = split_all(lines)
+
+# %%
+%mem where parsed[0]
+
+# %%
+%mem stacks off
 
 # %% [markdown]
 # `%mem leaks` gathers what is kept alive by accident, each with the command that frees it.

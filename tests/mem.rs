@@ -317,6 +317,138 @@ fn cell_magic_reports_what_the_cell_did() {
         .find(|l| l.starts_with("%%mem: +"))
         .unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("objects allocated"), "{line}");
+    // Near the peak, `tmp` (the cell's line 3) was the biggest, then the comprehension's lists.
+    assert!(
+        out.contains("allocated most: line 3 (") && out.contains("line 2 in <listcomp> ("),
+        "{out}"
+    );
     assert!(out.contains("left alive: raw (list, "), "{out}");
     assert!(out.contains("Out[1]: 10000"), "{out}");
+}
+
+#[test]
+fn where_names_the_cell_line_and_function_that_allocated() {
+    let (a, out) = replay(&[
+        "def make(n):\n    rows = [str(i) for i in range(n)]\n    return rows",
+        "x = 1\nbig = make(5000)\nsmall = [1, 2]",
+        "%mem where big --json",
+        "%mem where small --json",
+        "%mem where big[3] --json",
+        "%mem where 5 --json",
+        "%mem where small",
+    ]);
+    // The list comprehension is a function of its own in 3.11: it builds the list.
+    assert_eq!(a[0]["cell"], 1, "{}", a[0]);
+    assert_eq!(a[0]["line"], 2);
+    assert_eq!(a[0]["function"], "make.<locals>.<listcomp>");
+    assert_eq!((&a[1]["cell"], &a[1]["line"]), (&2.into(), &3.into()));
+    assert_eq!(a[1]["function"], "<module>");
+    assert_eq!(a[2]["type"], "str");
+    assert_eq!(a[2]["line"], 2);
+    assert_eq!(a[3]["heap_object"], false);
+    assert!(
+        out.contains("small: list object, 88 B, allocated at In [2], line 3\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn where_top_sums_live_bytes_by_line() {
+    let (a, _) = replay(&[
+        "keep = [[i] for i in range(20000)]\nother = 'x' * 10",
+        "%mem where --top --json",
+        "del keep",
+        "%mem where --top --json",
+    ]);
+    let site = |v: &Value, cell: u64, line: u64| {
+        v["sites"]
+            .as_array()
+            .expect("sites")
+            .iter()
+            .find(|s| s["cell"] == cell && s["line"] == line && s["function"] == "<listcomp>")
+            .cloned()
+    };
+    let first = &a[0]["sites"][0];
+    assert_eq!(
+        (&first["cell"], &first["line"]),
+        (&1.into(), &1.into()),
+        "{}",
+        a[0]
+    );
+    let row = site(&a[0], 1, 1).expect("the comprehension's line");
+    // 20000 one-item lists, each a slot plus its buffer.
+    // 20000 one-item lists and the list holding them.
+    assert_eq!(num(&row["objects"]), 20001, "{row}");
+    assert!(num(&row["bytes"]) >= 20000 * 56, "{row}");
+    assert!(site(&a[1], 1, 1).is_none(), "freed by del: {}", a[1]);
+}
+
+#[test]
+fn where_peak_names_what_was_live_at_a_cells_peak() {
+    let (a, out) = replay(&[
+        "%mem where --peak --json",
+        "tmp = [list(range(50)) for _ in range(20000)]\ndel tmp\nafter = 1",
+        "%mem where --peak --json",
+        "%mem where --peak",
+    ]);
+    assert_eq!(a[0]["cell"], Value::Null);
+    let p = &a[1];
+    assert_eq!(p["cell"], 2, "{p}");
+    // Gone by the end of the cell, but near its peak the comprehension's lists were live.
+    let row = p["sites"]
+        .as_array()
+        .expect("sites")
+        .iter()
+        .find(|s| s["cell"] == 2 && s["line"] == 1 && s["function"] == "<listcomp>")
+        .unwrap_or_else(|| panic!("no row for line 1: {p}"));
+    assert!(num(&row["bytes"]) >= 10_000_000, "{row}");
+    assert!(num(&p["peak_bytes"]) >= num(&p["recorded_at_bytes"]), "{p}");
+    assert!(out.contains("In [2] peaked at"), "{out}");
+}
+
+#[test]
+fn stacks_on_records_the_callers_and_flame_draws_them() {
+    let dir = std::env::temp_dir().join(format!("cellar-flame-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let svg = dir.join("f.svg");
+    let folded = dir.join("f.txt");
+    let (a, out) = replay(&[
+        "def inner():\n    return [0] * 1000\ndef outer():\n    return inner()",
+        "%mem stacks on",
+        "v = outer()",
+        "%mem where v --json",
+        "%mem stacks off",
+        "w = outer()",
+        "%mem where w --json",
+        &format!("%mem flame --folded {}", folded.display()),
+        &format!("%mem flame --svg {}", svg.display()),
+        "%mem flame --svg /nonexistent-dir/f.svg",
+    ]);
+    let lines: Vec<u64> = a[0]["stack"]
+        .as_array()
+        .expect("stack")
+        .iter()
+        .map(|s| num(&s["line"]))
+        .collect();
+    // The cell's line 1, outer's return (line 4), inner's return (line 2).
+    assert_eq!(lines, [1, 4, 2], "{}", a[0]);
+    assert_eq!(a[0]["stack"][0]["cell"], 3);
+    assert_eq!(a[1]["stack"].as_array().map(Vec::len), Some(1), "{}", a[1]);
+    let text = std::fs::read_to_string(&folded).expect("folded stacks written");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("<module> (In [3]:1);outer (In [1]:4);inner (In [1]:2) ")),
+        "{text}"
+    );
+    let drawn = std::fs::read_to_string(&svg).expect("svg written");
+    assert!(
+        drawn.contains("<svg") && drawn.contains("inner (In [1]:2)"),
+        "{drawn:.300}"
+    );
+    assert!(
+        out.contains(
+            "FileNotFoundError: [Errno 2] No such file or directory: '/nonexistent-dir/f.svg'"
+        ),
+        "{out}"
+    );
 }

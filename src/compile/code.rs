@@ -213,6 +213,9 @@ pub struct Code {
     pub source: Rc<SourceFile>,
     /// LoadGlobal's inline caches, one per constant (indexed like the name's constant).
     pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// The allocation site of instruction 0 (heap/sites.rs); instruction `i` is `site_base + i`.
+    /// Given when the code object is put on the heap.
+    pub site_base: u32,
 }
 
 impl Code {

@@ -218,6 +218,7 @@ impl<'a> Codegen<'a> {
             firstlineno: u.firstlineno,
             source: self.source.clone(),
             global_cache,
+            site_base: 0,
         }
     }
 

@@ -33,6 +33,14 @@ pub struct Heap {
     /// `%mem trace`: what to log, and the events logged since the front end last printed them.
     pub trace: Trace,
     pub trace_events: Vec<TraceEvent>,
+    /// The running code's first site and the running instruction (heap/sites.rs): the
+    /// interpreter stores the instruction before executing it, the base when it changes frame,
+    /// and each new object is stamped with their sum.
+    pub site_base: u32,
+    pub site_ip: u32,
+    pub sites: super::sites::SiteTable,
+    /// Live bytes by site near the running cell's peak (heap/peak.rs).
+    pub peak_record: Option<super::peak::SiteBytes>,
 }
 
 /// What `%mem trace` logs.
@@ -77,16 +85,25 @@ impl Heap {
         if self.objects.len() == self.objects.capacity() {
             self.arena_grows();
         }
+        let site = self.sites.stamp(self.current_site());
         let k = self.objects.insert(Object {
             rc: 1,
             gc_pos: 0,
             flags: 0,
+            site,
             kind,
         });
         if tracked {
             self.track(k);
         }
         Value::Obj(k)
+    }
+
+    /// The site of the running instruction (NO_SITE while no Python code runs: the base and
+    /// the instruction are both 0 then, as `Vm::run_frame` restores them).
+    #[inline(always)]
+    pub fn current_site(&self) -> u32 {
+        self.site_base.wrapping_add(self.site_ip)
     }
 
     #[inline]

@@ -21,8 +21,13 @@ pub struct Object {
     pub gc_pos: u32,
     /// FLAG_FINALIZED, and the collector's tracked bit and generation (heap/gc.rs).
     pub flags: u8,
+    /// Where it was allocated: a stamp from heap/sites.rs (in what would otherwise be padding).
+    pub site: u32,
     pub kind: Kind,
 }
+
+// The site stamp fits in the padding after `flags`: objects did not grow for it.
+const _: () = assert!(std::mem::size_of::<Object>() == 56);
 
 /// `__del__` has run (PEP 442: never twice).
 pub const FLAG_FINALIZED: u8 = 1;

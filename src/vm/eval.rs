@@ -42,6 +42,8 @@ pub struct FrameRef {
     pub ip: usize,
     /// Its frame object, once one was asked for (an owned reference).
     pub obj: Option<crate::heap::ObjKey>,
+    /// The allocation stack chain (heap/sites.rs) to restore when it returns.
+    pub caller_chain: u32,
 }
 
 impl FrameRef {
@@ -162,12 +164,15 @@ impl Vm {
     }
 
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        // What the caller (a native, or the shell) allocates after this frame is its own.
+        let site = (self.heap.site_base, self.heap.site_ip);
         self.push_frame(f.code.clone(), f.base, f.globals, f.func);
         if let Some(fr) = self.frames.last_mut() {
             fr.locals = f.locals;
         }
         let r = self.run_frame_body(f);
         self.pop_frame(f.ip, !matches!(r, Ok(Exit::Yield(_))));
+        (self.heap.site_base, self.heap.site_ip) = site;
         r
     }
 
@@ -183,6 +188,7 @@ impl Vm {
         let mut base = f.base;
         let mut globals = f.globals.as_obj().expect("globals dict");
         let mut ip = f.ip;
+        self.heap.site_base = code.site_base;
         // Makes `f` (just switched to) the running frame.
         macro_rules! enter_frame {
             () => {
@@ -190,6 +196,7 @@ impl Vm {
                 base = f.base;
                 globals = f.globals.as_obj().expect("globals dict");
                 ip = f.ip;
+                self.heap.site_base = code.site_base;
             };
         }
         // Leaves the running inline frame for its caller: drops the callee's slots and the
@@ -220,6 +227,8 @@ impl Vm {
                 if signals::pending() {
                     tri!(self.safe_point());
                 }
+                // Objects allocated by this instruction are stamped with its site.
+                self.heap.site_ip = ip as u32;
                 let op = code.ops[ip];
                 ip += 1;
                 match op {

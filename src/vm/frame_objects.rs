@@ -24,7 +24,20 @@ impl Vm {
             func,
             ip: 0,
             obj: None,
+            caller_chain: self.heap.sites.chain,
         });
+        if self.heap.sites.stacks {
+            self.enter_stack_chain();
+        }
+    }
+
+    /// With `%mem stacks on`: the callee's allocations sit below the instruction that called it.
+    #[cold]
+    fn enter_stack_chain(&mut self) {
+        let site = self.heap.current_site();
+        if site != crate::heap::sites::NO_SITE {
+            self.heap.sites.chain = self.heap.sites.node(self.heap.sites.chain, site);
+        }
     }
 
     /// Ends the innermost frame's registration, `ip` past its last instruction. A frame
@@ -34,6 +47,7 @@ impl Vm {
     /// suspended generator frames have none.
     pub(super) fn pop_frame(&mut self, ip: usize, finished: bool) {
         let Some(fr) = self.frames.pop() else { return };
+        self.heap.sites.chain = fr.caller_chain;
         let Some(k) = fr.obj else { return };
         if self.heap.refcount(Value::Obj(k)).unwrap_or(0) > 1 {
             let end = (fr.base + fr.code.nslots()).min(self.stack.len());

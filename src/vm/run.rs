@@ -29,7 +29,11 @@ impl ConstSink for Vm {
         }
         t
     }
-    fn code_const(&mut self, code: Code) -> Value {
+    fn code_const(&mut self, mut code: Code) -> Value {
+        code.site_base = self
+            .heap
+            .sites
+            .register(&code.source.name, &code.qualname, &code.lines);
         self.heap.alloc(Kind::Code(Rc::new(code)))
     }
 }

@@ -21,8 +21,9 @@ pub struct Mark {
 
 impl Mark {
     /// Now, and the allocator's peak restarted from here (the cell's own high-water mark).
-    pub fn start(vm: &Vm) -> Mark {
+    pub fn start(vm: &mut Vm) -> Mark {
         budget::reset_peak();
+        vm.heap.start_peak_record();
         Mark::now(vm)
     }
 
@@ -59,6 +60,11 @@ impl CellMem {
 /// Records cell `n`, started at `before`; the line `%mem auto` prints, when it is on.
 pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
     let after = Mark::now(vm);
+    vm.heap.finish_peak_record();
+    if let Some(sites) = vm.heap.peak_record.take() {
+        let peak = budget::peak().max(after.bytes);
+        with_shell(vm, |sh, _| sh.mem_peak = Some((n, peak, sites)));
+    }
     let record = CellMem {
         cell: n,
         allocated_objects: after.allocations - before.allocations,
@@ -220,10 +226,23 @@ pub fn timeline(vm: &mut Vm, json: bool) -> String {
 pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::Value> {
     let before_names = super::names::before(vm);
     let mark = Mark::start(vm);
-    let source = crate::notebook::transform::transform_cell(cell);
-    let result = super::super::magics::run_source(vm, &source, "<mem>");
+    let first_site = vm.heap.sites.next_site();
+    // The body is compiled as this cell's code, a blank line standing for `%%mem`, so its
+    // allocation sites and traceback lines are the cell's own (`In [5], line 2`).
+    let source = format!("\n{}", crate::notebook::transform::transform_cell(cell));
+    let n = with_shell(vm, |sh, _| sh.count).unwrap_or(1);
+    let name = crate::notebook::session::code_name(&source, n);
+    let result = super::super::magics::run_source(vm, &source, &name);
     let after = Mark::now(vm);
     let peak = budget::peak().max(after.bytes);
+    // The lines that allocated most of what was live near the peak (or now, when the cell
+    // never climbed a step). The record stays for the enclosing cell's `where --peak`.
+    vm.heap.finish_peak_record();
+    let rec = match vm.heap.peak_record.clone() {
+        Some(rec) => rec,
+        None => vm.heap.bytes_by_stamp(),
+    };
+    let lines = super::alloc_sites::top_lines_since(vm, &rec, first_site, 3);
     let names = super::names::changed(vm, &before_names);
     let (snap, _) = super::paths::snapshot(vm);
     let mut left = Vec::new();
@@ -249,6 +268,9 @@ pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::V
         collections,
         if collections == 1 { "" } else { "s" }
     );
+    if !lines.is_empty() {
+        out.push_str(&format!("allocated most: {}\n", lines.join(", ")));
+    }
     out.push_str(&if left.is_empty() {
         "left no new names behind\n".to_string()
     } else {

@@ -2,8 +2,10 @@
 //! file per family of commands; `paths.rs` names the roots and writes paths as accessors.
 //! Every command answers in text, or as one JSON object with `--json`.
 
+mod alloc_sites;
 pub mod cells;
 mod collect;
+mod flame;
 mod graph;
 pub(crate) mod leaks;
 pub mod names;
@@ -30,7 +32,15 @@ const USAGE: &str = "\
 %mem auto on|off              one line after every cell: live and peak bytes
 %mem leaks [--json]           what is kept alive by accident, and the command that frees it
 %mem graph EXPR [--depth N] [--dot FILE]  the objects below EXPR's value, cycles marked
-%mem trace [on|off|gc]        log each collection (gc), and each object freed (on)";
+%mem trace [on|off|gc]        log each collection (gc), and each object freed (on)
+%mem where EXPR [--json]      the cell and line that allocated EXPR's value
+%mem where --top [--json]     live bytes by the line that allocated them
+%mem where --peak [--json]    the same near the peak of the last cell that grew
+%mem flame [--peak] [--folded FILE | --svg FILE]  live bytes by allocation stack
+%mem stacks [on|off]          record each allocation's whole call stack (off: cell and line)";
+
+const NOT_ON_HEAP: &str =
+    "not a heap object: an immediate value (int, float, bool, None) that nothing keeps alive\n";
 
 /// `%mem ARGS`.
 pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
@@ -57,6 +67,16 @@ pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
             None => return Err(usage_error(vm, format!("%mem trace [on|off|gc]\n{USAGE}"))),
         },
         "timeline" if rest.is_empty() => cells::timeline(vm, json),
+        "where" if rest == "--top" => alloc_sites::top(vm, json),
+        "where" if rest == "--peak" => alloc_sites::peak(vm, json),
+        "where" if !rest.is_empty() && !rest.starts_with("--") => {
+            alloc_sites::where_expr(vm, &rest, json)?
+        }
+        "flame" => flame::flame(vm, &rest)?,
+        "stacks" => match alloc_sites::stacks(vm, &rest) {
+            Some(text) => text,
+            None => return Err(usage_error(vm, format!("%mem stacks [on|off]\n{USAGE}"))),
+        },
         "auto" => match cells::auto(vm, &rest) {
             Some(text) => text,
             None => return Err(usage_error(vm, format!("%mem auto on|off\n{USAGE}"))),

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::json;
 
-use super::{eval, human_bytes, json_line, paths, table};
+use super::{eval, human_bytes, json_line, paths, table, NOT_ON_HEAP};
 use crate::heap::gc::{gen_of, is_tracked};
 use crate::heap::size::object_size;
 use crate::heap::snapshot::Snapshot;
@@ -17,9 +17,6 @@ const MAX_PATHS: usize = 20;
 
 /// Referents and referrers listed in full; more are counted (`--json` lists all).
 const MAX_ROWS: usize = 20;
-
-const NOT_ON_HEAP: &str =
-    "not a heap object: an immediate value (int, float, bool, None) that nothing keeps alive\n";
 
 /// Every reference path to `k` from the roots: one per holder (each root entry that holds it,
 /// and each reachable object that refers to it, through that holder's shortest path).

@@ -1,0 +1,127 @@
+//! `%mem flame [--peak] [--folded FILE | --svg FILE]`: live bytes (or those near the last growing
+//! cell's peak) by allocation stack, as folded stacks (`frame;frame;frame bytes`, the input of
+//! every flame graph tool) or an SVG flame graph drawn by the `inferno` crate. Without
+//! `%mem stacks on` each stack is one frame: the cell and line.
+
+use rustc_hash::FxHashMap;
+
+use super::alloc_sites::place;
+use crate::heap::peak::SiteBytes;
+use crate::notebook::shell::{usage_error, with_shell};
+use crate::vm::{PyResult, Vm};
+
+const FLAME_USAGE: &str = "%mem flame [--peak] [--folded FILE | --svg FILE]";
+
+enum Output {
+    Text,
+    Folded(String),
+    Svg(String),
+}
+
+/// One frame as a flame graph shows it: `f (In [3]:4)`, `<module> (In [5]:1)`.
+fn frame(vm: &Vm, site: u32) -> String {
+    match vm.heap.sites.resolve(site) {
+        Some(s) => format!("{} ({}:{})", s.function, place(&s), s.line),
+        None => "<no Python code>".to_string(),
+    }
+}
+
+/// Folded stacks, one line per distinct stack, heaviest first.
+fn folded(vm: &Vm, rec: &SiteBytes) -> Vec<String> {
+    let mut stacks: FxHashMap<String, usize> = FxHashMap::default();
+    for &(stamp, bytes, _) in &rec.sites {
+        let sites = vm.heap.sites.stack(stamp);
+        let names: Vec<String> = if sites.is_empty() {
+            vec![frame(vm, stamp)]
+        } else {
+            sites.iter().map(|&s| frame(vm, s)).collect()
+        };
+        // `;` separates frames in the folded format.
+        let key = names
+            .iter()
+            .map(|n| n.replace(';', ":"))
+            .collect::<Vec<_>>()
+            .join(";");
+        *stacks.entry(key).or_default() += bytes;
+    }
+    let mut lines: Vec<(String, usize)> = stacks.into_iter().collect();
+    lines.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    lines
+        .into_iter()
+        .map(|(stack, bytes)| format!("{stack} {bytes}"))
+        .collect()
+}
+
+pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
+    let mut peak = false;
+    let mut output = Output::Text;
+    let mut words = args.split_whitespace();
+    while let Some(w) = words.next() {
+        match (w, words.clone().next()) {
+            ("--peak", _) => peak = true,
+            ("--folded", Some(f)) => {
+                output = Output::Folded(f.to_string());
+                words.next();
+            }
+            ("--svg", Some(f)) => {
+                output = Output::Svg(f.to_string());
+                words.next();
+            }
+            _ => return Err(usage_error(vm, FLAME_USAGE.to_string())),
+        }
+    }
+    let (rec, title) = if peak {
+        match with_shell(vm, |sh, _| sh.mem_peak.clone()).flatten() {
+            Some((cell, _, rec)) => (rec, format!("Live bytes near In [{cell}]'s peak")),
+            None => {
+                return Ok(
+                    "no cell has grown the heap by a step (1 MiB, or an eighth of it) yet\n"
+                        .to_string(),
+                )
+            }
+        }
+    } else {
+        (
+            vm.heap.bytes_by_stamp(),
+            "Live bytes by allocation stack".to_string(),
+        )
+    };
+    let lines = folded(vm, &rec);
+    let total: usize = rec.sites.iter().map(|s| s.1).sum();
+    let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    match output {
+        Output::Text => Ok(text),
+        Output::Folded(path) => {
+            write_file(vm, &path, text.as_bytes())?;
+            Ok(format!(
+                "wrote {path}: {} stacks, {} (render: inferno-flamegraph {path} > flame.svg)\n",
+                lines.len(),
+                super::human_bytes(total)
+            ))
+        }
+        Output::Svg(path) => {
+            let mut opts = inferno::flamegraph::Options::default();
+            opts.title = title;
+            opts.count_name = "bytes".to_string();
+            let mut svg = Vec::new();
+            if let Err(e) = inferno::flamegraph::from_lines(
+                &mut opts,
+                lines.iter().map(String::as_str),
+                &mut svg,
+            ) {
+                return Err(crate::builtins::io::os_error(vm, &e, &path));
+            }
+            write_file(vm, &path, &svg)?;
+            Ok(format!(
+                "wrote {path}: a flame graph of {} in {} stacks\n",
+                super::human_bytes(total),
+                lines.len()
+            ))
+        }
+    }
+}
+
+/// Writes `bytes` to `path`, failing as Python's `open(path, 'w')` would.
+fn write_file(vm: &mut Vm, path: &str, bytes: &[u8]) -> PyResult<()> {
+    std::fs::write(path, bytes).map_err(|e| crate::builtins::io::os_error(vm, &e, path))
+}
