@@ -1,11 +1,11 @@
 //! The `csv` module: `reader`/`DictReader` (iterators over lines of an `open()`ed file or any
 //! iterable of str) and `writer`/`DictWriter`, over the dialect machinery of `csv_dialect.rs`.
 
-use super::csv_dialect::{
-    self as dialect, CharArg, CsvError, CsvErrorKind, Dialect, Field, OutField, Quoting, Reader,
-};
 use crate::heap::object::{CsvIter, Instance, Iter, Kind};
 use crate::heap::{ObjKey, Value};
+use crate::objects::csv_dialect::{
+    self as dialect, CharArg, CsvError, CsvErrorKind, Dialect, Field, OutField, Quoting, Reader,
+};
 use crate::objects::dict::Dict;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};

@@ -206,7 +206,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
         } else {
             (keys[x], keys[y])
         };
-        let r = vm.compare(crate::compile::code::CmpKind::Lt, a, b)?;
+        let r = vm.compare(crate::objects::code::CmpKind::Lt, a, b)?;
         let t = vm.truthy(r);
         vm.heap.decref(r);
         t

@@ -2,7 +2,6 @@
 //! of str/list/dict/set (one file each), and the built-in modules.
 
 pub mod csv;
-pub mod csv_dialect;
 pub mod dict;
 pub mod gc;
 pub mod introspect;
@@ -300,9 +299,9 @@ fn minmax(vm: &mut Vm, a: &[Value], kw: Kwargs, want_less: bool) -> PyResult<Val
         )));
     }
     let op = if want_less {
-        crate::compile::code::CmpKind::Lt
+        crate::objects::code::CmpKind::Lt
     } else {
-        crate::compile::code::CmpKind::Gt
+        crate::objects::code::CmpKind::Gt
     };
     // The best item so far and its key (both owned).
     let mut best: Option<(Value, Value)> = None;
@@ -341,7 +340,7 @@ fn consider(
     best: &mut Option<(Value, Value)>,
     item: Value,
     key: Value,
-    op: crate::compile::code::CmpKind,
+    op: crate::objects::code::CmpKind,
 ) -> PyResult<()> {
     let k = if key.is(Value::None) {
         vm.incref(item)

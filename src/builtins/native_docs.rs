@@ -3,34 +3,9 @@
 //! notebook's `<function len(obj, /)>` and `len?`). The table is generated from CPython 3.11 by
 //! `tools/gen_native_docs.py`.
 
-#[derive(Debug)]
-pub struct NativeDoc {
-    /// The module or builtin type the function belongs to; "" for the builtins.
-    pub owner: &'static str,
-    pub name: &'static str,
-    /// `__module__`: None for methods of types.
-    pub module: Option<&'static str>,
-    pub qualname: &'static str,
-    /// `str(inspect.signature(f))` for the function, or the method bound to an instance.
-    pub bound: Option<&'static str>,
-    /// The same for the unbound method (`list.append`), which shows `self`.
-    pub unbound: Option<&'static str>,
-    pub doc: Option<&'static str>,
-}
+pub use crate::objects::native::NativeDoc;
 
 include!("native_docs_table.rs");
-
-impl NativeDoc {
-    /// The signature `inspect` shows: the unbound method's (with `self`) when the native is
-    /// not bound to a receiver and has one, else the bound form.
-    pub fn signature(&self, bound: bool) -> Option<&'static str> {
-        if bound {
-            self.bound
-        } else {
-            self.unbound.or(self.bound)
-        }
-    }
-}
 
 /// The row for `owner.name` (owner "" for a builtin function).
 pub fn lookup(owner: &str, name: &str) -> Option<&'static NativeDoc> {

@@ -6,29 +6,7 @@
 use crate::heap::Value;
 use crate::vm::{PyErr, Vm};
 
-/// How CPython words an argument-count error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// METH_O: `list.append() takes exactly one argument (2 given)`.
-    O,
-    /// METH_NOARGS: `dict.keys() takes no arguments (1 given)`.
-    NoArgs,
-    /// Argument Clinic, positional-only: `get expected at least 1 argument, got 0`.
-    Pos,
-    /// PyArg_ParseTuple: `find() takes at least 1 argument (0 given)`.
-    Parse,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sig {
-    pub min: u8,
-    pub max: u8,
-    pub style: Style,
-    /// The name CPython shows (`list.append` for METH_O / METH_NOARGS methods, else `get`).
-    pub shown: &'static str,
-    /// The name in CPython's "X() takes no keyword arguments", or "" if keywords are taken.
-    pub nokw: &'static str,
-}
+pub use crate::objects::native::{Sig, Style};
 
 /// (owner: class or module name, "" for builtins; name; min; max; style; shown name;
 /// name shown when keywords are refused, "" when they are accepted)

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use super::code::*;
 use super::symtable::{self, Resolved, ScopeKind, SymbolTable};
 use crate::heap::Value;
+use crate::objects::code::*;
 use crate::syntax::ast::*;
 
 /// Where constants become values: the interpreter interns strings and allocates big ints,

@@ -1,6 +1,5 @@
-//! AST → code: scope analysis (`symtable`), lowering to instructions (`codegen`), and the code
-//! object the interpreter runs (`code`).
+//! AST → code: scope analysis (`symtable`) and lowering to instructions (`codegen`), which
+//! builds the code objects the interpreter runs (`objects/code.rs`).
 
-pub mod code;
 pub mod codegen;
 pub mod symtable;

@@ -7,11 +7,11 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::value::{ObjKey, Value};
-use crate::compile::code::Code;
+use crate::objects::code::Code;
 use crate::objects::dict::Dict;
+use crate::objects::native::{NativeDoc, NativeId, Sig};
 use crate::objects::set::SetTable;
 use crate::objects::str::PyStr;
-use crate::vm::native::NativeFn;
 
 /// One heap object: its reference count, bookkeeping flags and its kind-specific data.
 #[derive(Debug)]
@@ -345,18 +345,19 @@ pub struct BoundMethod {
 #[derive(Debug)]
 pub struct NativeObj {
     pub name: &'static str,
-    pub f: NativeFn,
+    /// The Rust function, by its index in `Vm::natives`.
+    pub f: NativeId,
     /// `Undef` for a plain builtin function or an unbound method descriptor.
     pub bound: Value,
     /// The class a method descriptor belongs to (for `repr` and `__qualname__`).
     pub owner: Value,
     /// The argument counts checked before the call (None: the native checks itself).
-    pub sig: Option<crate::builtins::signatures::Sig>,
+    pub sig: Option<Sig>,
     /// CPython 3.11 checks the recursion limit on entering this builtin even once its call
     /// site is specialized (METH_O and FASTCALL|KEYWORDS builtins, min/max): checked eagerly.
     pub checked: bool,
     /// CPython's qualname, module, signature and docstring for the function stood in for.
-    pub doc: Option<&'static crate::builtins::native_docs::NativeDoc>,
+    pub doc: Option<&'static NativeDoc>,
 }
 
 #[derive(Debug)]
@@ -460,7 +461,7 @@ pub enum Iter {
 pub struct CsvIter {
     /// The iterator of lines being parsed.
     pub source: Value,
-    pub reader: crate::builtins::csv_dialect::Reader,
+    pub reader: crate::objects::csv_dialect::Reader,
     /// DictReader only (`dict_mode`): the field names (`Undef` until the first row is read),
     /// and the key/value for long/short rows.
     pub dict_mode: bool,

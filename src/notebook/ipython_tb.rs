@@ -7,9 +7,9 @@
 use std::rc::Rc;
 
 use super::session::{cell_number, CellError, ErrorKind};
-use crate::compile::code::{Code, CodeKind};
 use crate::heap::object::{Kind, TracebackEntry};
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::{Code, CodeKind};
 use crate::syntax::error::SyntaxError;
 use crate::vm::Vm;
 
@@ -219,7 +219,7 @@ fn argument_list(code: &Code) -> String {
 /// The lines `first..=last` cut into IPython's (stack_data's) pieces, which is what its
 /// context counts: each logical line (a statement, a block header, a comment line, with the
 /// lines its brackets, strings and backslashes run on to) is one piece; blank lines are none.
-fn pieces(file: &crate::compile::code::SourceFile, first: u32, last: u32) -> Vec<(u32, u32)> {
+fn pieces(file: &crate::objects::code::SourceFile, first: u32, last: u32) -> Vec<(u32, u32)> {
     let mut pieces = Vec::new();
     let mut n = first;
     while n <= last {

@@ -122,7 +122,7 @@ fn subclasses(vm: &Vm, class: ObjKey) -> Vec<String> {
 }
 
 /// The lines of a function's definition in its cell or file.
-fn function_source(code: &crate::compile::code::Code) -> String {
+fn function_source(code: &crate::objects::code::Code) -> String {
     let (first, last) = super::ipython_tb::scope_lines(code);
     (first..=last)
         .filter_map(|n| code.source.line(n))

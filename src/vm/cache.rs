@@ -5,9 +5,9 @@
 
 use super::attr::ns_find;
 use super::Vm;
-use crate::compile::code::{Code, GlobalSlot};
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::{Code, GlobalSlot};
 use crate::objects::dict::Dict;
 use slotmap::Key;
 use std::cell::Cell;

@@ -10,9 +10,9 @@ use super::eval::{Exit, Frame};
 use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::signatures;
-use crate::compile::code::Code;
 use crate::heap::object::{ExcObj, GenState, Generator, Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 
 /// `[receiver, *args]` without a heap allocation for the usual few arguments.
@@ -45,7 +45,8 @@ impl Vm {
                 self.call_kw(func, &with_receiver(recv, args), kwargs)
             }
             Kind::Native(n) => {
-                let (nf, bound, owner, sig, checked) = (n.f, n.bound, n.owner, n.sig, n.checked);
+                let (id, bound, owner, sig, checked) = (n.f, n.bound, n.owner, n.sig, n.checked);
+                let nf = self.natives[id.0 as usize];
                 // An unbound method descriptor (`str.upper(x)`) takes its receiver first, and
                 // it must be an instance of the owner.
                 let receiver_in_args = bound.is_undef() && matches!(owner, Value::Obj(_));

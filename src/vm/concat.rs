@@ -3,9 +3,9 @@
 //! nobody can observe it change, so the text is appended in place.
 
 use super::Vm;
-use crate::compile::code::{Code, Op};
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::{Code, Op};
 
 impl Vm {
     /// Tries the in-place append for the `+` on top of the stack, `next` being the instruction

@@ -10,9 +10,9 @@ use smallvec::SmallVec;
 use super::call::GenResult;
 use super::ops;
 use super::{PyErr, PyResult, Vm};
-use crate::compile::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
 use crate::heap::object::{Block, Kind};
 use crate::heap::{signals, Value};
+use crate::objects::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
 use crate::syntax::ast::BinOp;
 
 pub enum Exit {
@@ -147,7 +147,7 @@ impl Vm {
 
     /// A comparison of two ints or two floats on top of the stack, decided without touching it.
     #[inline(always)]
-    fn number_compare(&self, c: crate::compile::code::CmpKind) -> Option<bool> {
+    fn number_compare(&self, c: crate::objects::code::CmpKind) -> Option<bool> {
         match self.stack[..] {
             [.., Value::Int(x), Value::Int(y)] => Some(ops::cmp_ord(c, x.cmp(&y))),
             [.., Value::Float(x), Value::Float(y)] => Some(ops::cmp_f64(c, x, y)),

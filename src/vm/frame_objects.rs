@@ -9,9 +9,9 @@ use std::rc::Rc;
 
 use super::eval::FrameRef;
 use super::{PyResult, Vm};
-use crate::compile::code::{Code, CodeKind};
 use crate::heap::object::{FrameObj, Kind, TracebackEntry, TracebackObj};
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::{Code, CodeKind};
 
 impl Vm {
     /// Starts a running frame's registration (see `frames`), without a frame object.

@@ -30,6 +30,8 @@ impl Vm {
             rng: None,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            natives: Vec::new(),
+            native_ids: Default::default(),
             type_cache: Default::default(),
             gc_lists: None,
             heap_problems: None,
@@ -325,6 +327,16 @@ impl Vm {
             .collect()
     }
 
+    /// `f`'s index in the table of natives (added the first time).
+    fn native_id(&mut self, f: NativeFn) -> crate::objects::native::NativeId {
+        let next = self.natives.len() as u32;
+        let id = *self.native_ids.entry(f as usize).or_insert(next);
+        if id == next {
+            self.natives.push(f);
+        }
+        crate::objects::native::NativeId(id)
+    }
+
     /// A builtin function object (owned).
     pub fn new_native(&mut self, name: &'static str, f: NativeFn, owner: Value) -> Value {
         let owner_name = crate::builtins::signatures::owner_name(self, owner);
@@ -362,6 +374,7 @@ impl Vm {
                     | "min"
                     | "max"
             );
+        let f = self.native_id(f);
         self.heap.alloc(Kind::Native(Box::new(NativeObj {
             name,
             f,

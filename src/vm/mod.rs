@@ -203,6 +203,10 @@ pub struct Vm {
     pub frames: Vec<eval::FrameRef>,
     /// Spare frames for inline calls, so a call allocates nothing and moves no frame.
     pub frame_pool: Vec<Box<eval::Frame>>,
+    /// The Rust functions behind builtin function objects, which hold an index into it
+    /// (`NativeObj::f`), and each function's index.
+    pub natives: Vec<native::NativeFn>,
+    native_ids: rustc_hash::FxHashMap<usize, u32>,
     pub type_cache: cache::TypeCache,
     /// `gc.callbacks` and `gc.garbage` (owned), once the gc module exists: the collector keeps
     /// using these lists even if the module attributes are rebound, as CPython does.

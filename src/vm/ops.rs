@@ -8,9 +8,9 @@ use num_traits::{FromPrimitive, ToPrimitive, Zero};
 use crate::numeric::{arith, hash as numhash, NumResult};
 
 use super::{PyResult, Vm};
-use crate::compile::code::CmpKind;
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::CmpKind;
 use crate::syntax::ast::BinOp;
 
 /// A number seen as the operands of arithmetic.
@@ -428,8 +428,8 @@ impl Vm {
     }
 
     /// Unary `-x`, `+x`, `~x`.
-    pub fn unary(&mut self, op: crate::compile::code::UnOp, v: Value) -> PyResult<Value> {
-        use crate::compile::code::UnOp;
+    pub fn unary(&mut self, op: crate::objects::code::UnOp, v: Value) -> PyResult<Value> {
+        use crate::objects::code::UnOp;
         match (op, v) {
             (UnOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
             (UnOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {

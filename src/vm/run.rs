@@ -7,10 +7,10 @@ use num_bigint::BigInt;
 
 use super::eval::Frame;
 use super::Vm;
-use crate::compile::code::{Code, SourceFile};
 use crate::compile::codegen::{self, ConstSink, Options};
 use crate::heap::object::{Kind, Module};
 use crate::heap::Value;
+use crate::objects::code::{Code, SourceFile};
 
 impl ConstSink for Vm {
     fn str_const(&mut self, s: &str) -> Value {

@@ -8,9 +8,9 @@ use smallvec::SmallVec;
 
 use super::eval::Frame;
 use super::{PyResult, Vm};
-use crate::compile::code::Code;
 use crate::heap::object::{Function, Kind};
 use crate::heap::Value;
+use crate::objects::code::Code;
 
 impl Vm {
     /// LoadMethod's fast path: a function or builtin method found on the type, not shadowed by

@@ -4,8 +4,8 @@
 //! `^^^` otherwise, none when the expression is the whole line); a frame repeated more than
 //! three times in a row is summarised as `[Previous line repeated N more times]`.
 
-use crate::compile::code::{CodeKind, SourceFile};
 use crate::heap::object::TracebackEntry;
+use crate::objects::code::{CodeKind, SourceFile};
 use crate::syntax::ast::{ExprKind, StmtKind};
 
 /// Frames shown before a run of identical ones is summarised (CPython's TB_RECURSIVE_CUTOFF).

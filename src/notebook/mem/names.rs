@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
-use crate::compile::code::{CodeKind, Op};
 use crate::heap::{Kind, Value};
 use crate::notebook::shell::{self, with_shell};
+use crate::objects::code::{CodeKind, Op};
 use crate::vm::Vm;
 
 /// Each global's value identity before the cell ran.
