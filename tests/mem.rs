@@ -226,6 +226,19 @@ fn diff_and_timeline_report_each_cell() {
     // The temporaries were freed: the peak is far above what the cell left behind.
     let (net, peak) = (d["net_bytes"].as_i64().expect("net"), num(&d["peak_bytes"]));
     assert!(peak as i64 > net + 1_000_000, "{d}");
+    // By type: the 20001 lists were allocated and freed again.
+    let lists = d["types"]
+        .as_array()
+        .expect("types")
+        .iter()
+        .find(|t| t["type"] == "list")
+        .unwrap_or_else(|| panic!("no list row: {d}"));
+    assert_eq!(
+        (num(&lists["allocated"]), num(&lists["freed"])),
+        (20001, 20001),
+        "{d}"
+    );
+    assert_eq!(lists["net"], 0);
     let cells = a[1]["cells"].as_array().expect("cells");
     let after_big = cells.iter().find(|c| c["cell"] == 2).expect("cell 2");
     let after_auto = cells.iter().find(|c| c["cell"] == 1).expect("cell 1");

@@ -18,8 +18,8 @@ pub struct Heap {
     pub needs_finalizer: Option<fn(&Heap, &Object) -> bool>,
     /// Reused between cascades so that freeing allocates nothing in the common case.
     work: Vec<ObjKey>,
-    pub allocations: u64,
-    pub deallocations: u64,
+    /// Objects allocated and freed so far, per kind (`Kind::index`): `%mem diff` by type.
+    pub kind_counts: [KindCount; super::object::KIND_COUNT],
     /// The cycle collector's generations, counters and settings.
     pub gc: super::gc::GcState,
     /// Weak references by target (targets carry FLAG_WEAKREFD).
@@ -41,6 +41,13 @@ pub struct Heap {
     pub sites: super::sites::SiteTable,
     /// Live bytes by site near the running cell's peak (heap/peak.rs).
     pub peak_record: Option<super::peak::SiteBytes>,
+}
+
+/// One kind's objects allocated and freed so far.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KindCount {
+    pub allocated: u64,
+    pub freed: u64,
 }
 
 /// What `%mem trace` logs.
@@ -76,7 +83,7 @@ impl Heap {
 
     #[inline]
     pub fn alloc(&mut self, kind: Kind) -> Value {
-        self.allocations += 1;
+        self.kind_counts[kind.index()].allocated += 1;
         let gc_type = super::gc::is_gc_kind(&kind);
         let tracked = gc_type && self.starts_tracked(&kind);
         if gc_type {
@@ -97,6 +104,16 @@ impl Heap {
             self.track(k);
         }
         Value::Obj(k)
+    }
+
+    /// Objects allocated so far, of every kind.
+    pub fn allocations(&self) -> u64 {
+        self.kind_counts.iter().map(|c| c.allocated).sum()
+    }
+
+    /// Objects freed so far, of every kind.
+    pub fn deallocations(&self) -> u64 {
+        self.kind_counts.iter().map(|c| c.freed).sum()
     }
 
     /// The site of the running instruction (NO_SITE while no Python code runs: the base and
@@ -161,7 +178,7 @@ impl Heap {
             let Some(obj) = self.objects.remove(k) else {
                 panic!("internal error: freeing a stale object key {k:?}");
             };
-            self.deallocations += 1;
+            self.kind_counts[obj.kind.index()].freed += 1;
             if super::gc::is_gc_kind(&obj.kind) {
                 self.count_deallocation();
             }

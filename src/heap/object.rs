@@ -511,7 +511,81 @@ pub enum Console {
     Stderr,
 }
 
+/// How many kinds there are: the length of per-kind counters (`Heap::kind_counts`).
+pub const KIND_COUNT: usize = 30;
+
+/// Each kind's name in per-kind counters, in `Kind::index` order (a frozenset counts as a set;
+/// instances of every class as `instance`).
+pub const KIND_NAMES: [&str; KIND_COUNT] = [
+    "str",
+    "int",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "range",
+    "range",
+    "slice",
+    "function",
+    "code",
+    "type",
+    "instance",
+    "exception",
+    "method",
+    "builtin_function_or_method",
+    "cell",
+    "generator",
+    "frame",
+    "traceback",
+    "module",
+    "iterator",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+    "dict_view",
+    "file",
+    "weakref",
+    "cleared",
+];
+
 impl Kind {
+    /// The kind's position in per-kind counters.
+    #[inline(always)]
+    pub fn index(&self) -> usize {
+        match self {
+            Kind::Str(_) => 0,
+            Kind::BigInt(_) => 1,
+            Kind::List(_) => 2,
+            Kind::Tuple(_) => 3,
+            Kind::Dict(_) => 4,
+            Kind::Set(_) => 5,
+            Kind::Range(_) => 6,
+            Kind::BigRange(_) => 7,
+            Kind::Slice(_) => 8,
+            Kind::Function(_) => 9,
+            Kind::Code(_) => 10,
+            Kind::Class(_) => 11,
+            Kind::Instance(_) => 12,
+            Kind::Exception(_) => 13,
+            Kind::BoundMethod(_) => 14,
+            Kind::Native(_) => 15,
+            Kind::Cell(_) => 16,
+            Kind::Generator(_) => 17,
+            Kind::Frame(_) => 18,
+            Kind::Traceback(_) => 19,
+            Kind::Module(_) => 20,
+            Kind::Iter(_) => 21,
+            Kind::Property(_) => 22,
+            Kind::StaticMethod(_) => 23,
+            Kind::ClassMethod(_) => 24,
+            Kind::Super(_) => 25,
+            Kind::DictView(_) => 26,
+            Kind::File(_) => 27,
+            Kind::WeakRef(_) => 28,
+            Kind::Cleared => 29,
+        }
+    }
     /// The referents in the order CPython's tp_traverse visits them, which decides the order a
     /// collection leaves survivors and garbage in (and so the order finalizers run at exit):
     /// lists and tuples last item first, dicts value then key per entry, instances their
@@ -588,6 +662,28 @@ impl Kind {
             Kind::Super(_) => "super",
             Kind::DictView(_) => "dict_view",
             Kind::File(_) => "file",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, KIND_NAMES};
+    use crate::heap::Value;
+
+    #[test]
+    fn per_kind_counters_are_named_as_the_kinds() {
+        let kinds = [
+            Kind::List(Vec::new()),
+            Kind::Tuple(Box::new([])),
+            Kind::Cell(Value::None),
+            Kind::StaticMethod(Value::None),
+            Kind::ClassMethod(Value::None),
+            Kind::Slice(Box::new([Value::None; 3])),
+            Kind::Cleared,
+        ];
+        for k in &kinds {
+            assert_eq!(KIND_NAMES[k.index()], k.tag());
         }
     }
 }

@@ -6,7 +6,9 @@
 use serde_json::json;
 
 use super::{human_bytes, json_line, table};
+use crate::heap::arena::KindCount;
 use crate::heap::budget;
+use crate::heap::object::{KIND_COUNT, KIND_NAMES};
 use crate::notebook::shell::with_shell;
 use crate::vm::Vm;
 
@@ -15,6 +17,7 @@ use crate::vm::Vm;
 pub struct Mark {
     allocations: u64,
     deallocations: u64,
+    kinds: [KindCount; KIND_COUNT],
     bytes: usize,
     collections: u64,
 }
@@ -29,8 +32,9 @@ impl Mark {
 
     fn now(vm: &Vm) -> Mark {
         Mark {
-            allocations: vm.heap.allocations,
-            deallocations: vm.heap.deallocations,
+            allocations: vm.heap.allocations(),
+            deallocations: vm.heap.deallocations(),
+            kinds: vm.heap.kind_counts,
             bytes: budget::live(),
             collections: vm.heap.gc.stats.iter().map(|s| s.collections).sum(),
         }
@@ -49,6 +53,51 @@ pub struct CellMem {
     pub collections: u64,
     /// Heap objects alive after the cell.
     pub objects: u64,
+    /// Objects allocated and freed during the cell, by type (those with any).
+    pub types: Vec<TypeCount>,
+}
+
+/// One type's objects allocated and freed during a cell.
+#[derive(Debug, Clone)]
+pub struct TypeCount {
+    pub name: &'static str,
+    pub allocated: u64,
+    pub freed: u64,
+}
+
+impl TypeCount {
+    fn net(&self) -> i64 {
+        self.allocated as i64 - self.freed as i64
+    }
+}
+
+/// The per-type counts between two marks, largest net change first.
+fn types_between(before: &Mark, after: &Mark) -> Vec<TypeCount> {
+    let mut out: Vec<TypeCount> = Vec::new();
+    for (i, name) in KIND_NAMES.iter().enumerate() {
+        let allocated = after.kinds[i].allocated - before.kinds[i].allocated;
+        let freed = after.kinds[i].freed - before.kinds[i].freed;
+        if allocated == 0 && freed == 0 {
+            continue;
+        }
+        match out.iter_mut().find(|t| t.name == *name) {
+            Some(t) => {
+                t.allocated += allocated;
+                t.freed += freed;
+            }
+            None => out.push(TypeCount {
+                name,
+                allocated,
+                freed,
+            }),
+        }
+    }
+    out.sort_by(|a, b| {
+        (b.net().unsigned_abs(), b.allocated)
+            .cmp(&(a.net().unsigned_abs(), a.allocated))
+            .then(a.name.cmp(b.name))
+    });
+    out
 }
 
 impl CellMem {
@@ -74,6 +123,7 @@ pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
         peak_bytes: budget::peak().max(after.bytes),
         collections: after.collections - before.collections,
         objects: after.allocations - after.deallocations,
+        types: types_between(&before, &after),
     };
     let auto = with_shell(vm, |sh, _| sh.mem_auto).unwrap_or(false);
     // What the output cache alone keeps, now and after the previous cell (only computed while
@@ -158,9 +208,28 @@ pub fn diff(vm: &mut Vm, json: bool) -> String {
             "net_bytes": r.net(),
             "peak_bytes": r.peak_bytes - r.bytes_before,
             "collections": r.collections,
+            "types": r.types.iter().map(|t| json!({
+                "type": t.name,
+                "allocated": t.allocated,
+                "freed": t.freed,
+                "net": t.net(),
+            })).collect::<Vec<_>>(),
         }));
     }
-    format!(
+    let rows: Vec<Vec<String>> = r
+        .types
+        .iter()
+        .take(DIFF_TYPES)
+        .map(|t| {
+            vec![
+                t.name.to_string(),
+                t.allocated.to_string(),
+                t.freed.to_string(),
+                format!("{:+}", t.net()),
+            ]
+        })
+        .collect();
+    let mut out = format!(
         "In [{}]: {} objects allocated, {} freed (net {:+}); {} net, peak {} above the start; {} collection{}\n",
         r.cell,
         r.allocated_objects,
@@ -170,8 +239,21 @@ pub fn diff(vm: &mut Vm, json: bool) -> String {
         human_bytes(r.peak_bytes - r.bytes_before),
         r.collections,
         if r.collections == 1 { "" } else { "s" }
-    )
+    );
+    if !rows.is_empty() {
+        out.push_str(&table(&["type", "allocated", "freed", "net"], &rows));
+    }
+    if r.types.len() > DIFF_TYPES {
+        out.push_str(&format!(
+            "... and {} more types\n",
+            r.types.len() - DIFF_TYPES
+        ));
+    }
+    out
 }
+
+/// Types listed in `%mem diff`'s table (`--json` lists all).
+const DIFF_TYPES: usize = 10;
 
 /// Cells listed in the chart; the growth ranking covers all of them.
 const CHART_CELLS: usize = 40;
