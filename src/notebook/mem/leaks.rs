@@ -66,12 +66,13 @@ pub fn leaks(vm: &mut Vm, json: bool) -> String {
         findings.push(Finding {
             kind: "output_cache",
             what: format!(
-                "{} only the output cache keeps ({count} objects)",
+                "{} only the output cache keeps ({})",
                 if pinned.is_empty() {
                     "values".to_string()
                 } else {
                     pinned.join(", ")
-                }
+                },
+                objects(count)
             ),
             bytes,
             fix: "%reset -f out".into(),
@@ -83,7 +84,10 @@ pub fn leaks(vm: &mut Vm, json: bool) -> String {
     if count > 0 {
         findings.push(Finding {
             kind: "last_exception",
-            what: format!("the last exception's frames and their locals ({count} objects)"),
+            what: format!(
+                "the last exception's frames and their locals ({})",
+                objects(count)
+            ),
             bytes,
             fix: "%reset -f  (or: del sys.last_type, sys.last_value, sys.last_traceback)".into(),
         });
@@ -211,4 +215,9 @@ fn stale_variables(vm: &mut Vm, all: &Snapshot) -> Vec<(String, usize, Option<u3
     }
     out.sort_by_key(|v| std::cmp::Reverse(v.1));
     out
+}
+
+/// `1 object`, `3 objects`.
+fn objects(count: usize) -> String {
+    format!("{count} object{}", if count == 1 { "" } else { "s" })
 }

@@ -219,7 +219,43 @@ pub fn path_steps(vm: &mut Vm, snap: &Snapshot, root: usize, chain: &[ObjKey]) -
             steps.push(text);
         }
     }
+    name_last_exception(vm, &mut steps, chain);
     steps
+}
+
+/// A path from `sys.last_traceback` (or `sys.last_value`) into a frame the last exception
+/// keeps starts with that frame as the user knows it: `last exception (In [5], f() local b)`
+/// instead of `sys.last_traceback`, `.tb_next`, `.tb_frame`, `<frame f() local b>`.
+fn name_last_exception(vm: &Vm, steps: &mut Vec<String>, chain: &[ObjKey]) {
+    if !matches!(
+        steps.first().map(String::as_str),
+        Some("sys.last_traceback" | "sys.last_value")
+    ) {
+        return;
+    }
+    // steps[j + 1] is the edge into chain[j + 1].
+    let Some(j) = steps.iter().skip(1).position(|s| s == ".tb_frame") else {
+        return;
+    };
+    let Some(Kind::Frame(frame)) = chain.get(j + 1).map(|&k| vm.heap.kind(k)) else {
+        return;
+    };
+    let place = match crate::notebook::session::cell_number(&frame.code.source.name) {
+        Some(n) => format!("In [{n}]"),
+        None => frame.code.source.name.clone(),
+    };
+    let function = frame.code.qualname.clone();
+    let local = steps
+        .get(j + 2)
+        .and_then(|s| s.strip_prefix('<')?.strip_suffix('>'))
+        .and_then(|s| s.split_once(" local "))
+        .map(|(_, name)| name.to_string());
+    let (name, through) = match local {
+        Some(local) => (format!("{function}() local {local}"), j + 2),
+        None => (format!("{function}() frame"), j + 1),
+    };
+    let root = format!("last exception ({place}, {name})");
+    steps.splice(0..=through, [root]);
 }
 
 /// The text form of a path: accessors joined directly, labels after a space.
