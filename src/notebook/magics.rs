@@ -221,12 +221,7 @@ pub(super) fn run_source(vm: &mut Vm, source: &str, name: &str) -> PyResult<Valu
     };
     let code = match vm.compile_source(source, name, &opts) {
         Ok(c) => c,
-        Err(e) => {
-            let class = shell::builtin(vm, "SyntaxError")
-                .and_then(|c| c.as_obj())
-                .unwrap_or(vm.types.exception);
-            return Err(vm.exception_with_msg(class, e.msg.clone()));
-        }
+        Err(e) => return Err(vm.syntax_error(&e, source, name)),
     };
     let globals = shell::main_dict(vm);
     vm.run_code(code, globals)

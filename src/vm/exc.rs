@@ -221,6 +221,69 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException".into()))
     }
 
+    /// A compile error of `source` (read from `filename`) as the SyntaxError (IndentationError,
+    /// TabError) `compile()` raises: `msg` and the location as args and as attributes.
+    pub fn syntax_error(
+        &mut self,
+        e: &crate::syntax::error::SyntaxError,
+        source: &str,
+        filename: &str,
+    ) -> PyErr {
+        use crate::syntax::error::SyntaxErrorKind as K;
+        let class = match e.kind {
+            K::SyntaxError => self.types.syntax_error,
+            K::IndentationError => self.types.indentation_error,
+            K::TabError => self.types.tab_error,
+            K::RecursionError => self.types.recursion_error,
+        };
+        if e.kind == K::RecursionError {
+            return self.exception_with_msg(class, e.msg.clone());
+        }
+        let at = e.location(source);
+        let text = match &e.shown {
+            Some(s) => s.text.clone(),
+            None => {
+                let lines = crate::syntax::error::LineIndex::new(source);
+                format!("{}\n", lines.line_text(source, at.line))
+            }
+        };
+        let msg = self.new_str(e.msg.clone());
+        let file = self.new_str(filename.to_string());
+        let text = self.new_str(text);
+        let details = vec![
+            file,
+            Value::Int(at.line as i64),
+            Value::Int(at.offset as i64),
+            text,
+            Value::Int(at.end_line as i64),
+            Value::Int(at.end_offset as i64),
+        ];
+        for v in &details {
+            self.heap.incref(*v);
+        }
+        self.heap.incref(msg);
+        let location = self.new_tuple(details.clone());
+        let args = self.new_tuple(vec![msg, location]);
+        let exc = self.new_exception(class, args);
+        if let Value::Obj(k) = exc {
+            let names = [
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            let values = std::iter::once(msg).chain(details);
+            for (name, v) in names.iter().zip(values) {
+                let key = self.intern(name);
+                self.ns_set(k, key, v);
+            }
+        }
+        PyErr(exc)
+    }
+
     /// `str(exc)` as CPython's BaseException.__str__ (user `__str__` honoured by the caller).
     pub fn exc_args_str(&mut self, exc: Value) -> PyResult<String> {
         let (args, is_key_error) = match exc {
@@ -261,12 +324,46 @@ impl Vm {
                 return Ok(format!("[Errno {e}] {t}"));
             }
         }
+        if self.isinstance(exc, self.types.syntax_error) {
+            if let Some(text) = self.syntax_error_str(exc)? {
+                return Ok(text);
+            }
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(items[0]),
             1 => self.str(items[0]),
             _ => self.repr(args),
         }
+    }
+
+    /// SyntaxError.__str__: `msg (file, line N)` with the file's base name, when the error
+    /// has a location (None: plain BaseException.__str__).
+    fn syntax_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
+        let Some(k) = exc.as_obj() else {
+            return Ok(None);
+        };
+        let mut field = |name: &str| {
+            let key = self.intern(name);
+            self.ns_lookup(k, key)
+        };
+        let (msg, filename, lineno) = (field("msg"), field("filename"), field("lineno"));
+        let Some(msg) = msg else { return Ok(None) };
+        let file = filename.and_then(|f| {
+            self.str_of(f)
+                .map(|s| s.rsplit('/').next().unwrap_or(s).to_string())
+        });
+        let line = match lineno {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        let msg = self.str(msg)?;
+        Ok(Some(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        }))
     }
 
     /// The last line of a traceback as the interpreter prints it: `Type: message`, and

@@ -212,6 +212,9 @@ impl Vm {
         t.os_error = e(self, "OSError", t.exception);
         t.file_not_found_error = e(self, "FileNotFoundError", t.os_error);
         t.eof_error = e(self, "EOFError", t.exception);
+        t.syntax_error = e(self, "SyntaxError", t.exception);
+        t.indentation_error = e(self, "IndentationError", t.syntax_error);
+        t.tab_error = e(self, "TabError", t.indentation_error);
         t.runtime_error = e(self, "RuntimeError", t.exception);
         t.not_implemented_error = e(self, "NotImplementedError", t.runtime_error);
         t.recursion_error = e(self, "RecursionError", t.runtime_error);
@@ -275,6 +278,9 @@ impl Vm {
             t.os_error,
             t.eof_error,
             t.file_not_found_error,
+            t.syntax_error,
+            t.indentation_error,
+            t.tab_error,
             t.runtime_error,
             t.not_implemented_error,
             t.recursion_error,

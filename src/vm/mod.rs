@@ -123,6 +123,9 @@ pub struct Types {
     pub arithmetic_error: ObjKey,
     pub generator_exit: ObjKey,
     pub os_error: ObjKey,
+    pub syntax_error: ObjKey,
+    pub indentation_error: ObjKey,
+    pub tab_error: ObjKey,
     pub eof_error: ObjKey,
 }
 
