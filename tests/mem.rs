@@ -461,3 +461,17 @@ fn stacks_on_records_the_callers_and_flame_draws_them() {
         "{out}"
     );
 }
+
+#[test]
+fn vars_knows_the_cell_that_bound_names_behind_the_codes_back() {
+    let (a, _) = replay(&[
+        "def g():\n    global made\n    made = [1]",
+        "x = 1",
+        "g()\nglobals()['hidden'] = [2]",
+        "%mem vars --json",
+    ]);
+    assert_eq!(var(&a[0], "made")["assigned_in"], 3);
+    assert_eq!(var(&a[0], "hidden")["assigned_in"], 3);
+    assert_eq!(var(&a[0], "x")["assigned_in"], 2);
+    assert_eq!(var(&a[0], "g")["assigned_in"], 1);
+}

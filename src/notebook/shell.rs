@@ -39,6 +39,9 @@ pub struct Shell {
     /// The cell that last bound each variable, and the cell that last read it (`%mem vars`).
     pub assigned_in: std::collections::HashMap<String, u32>,
     pub read_in: std::collections::HashMap<String, u32>,
+    /// How many names the cell scope held after the last cell (`%mem vars` looks for names
+    /// bound behind the code's back when it grows by more than the cell's own).
+    pub scope_len: Option<usize>,
     /// `_i00`, `_i`, `_ii`, `_iii` as IPython's history manager keeps them.
     recent_inputs: [String; 4],
     /// The display hook's last three results (its `_`, `__`, `___`), rotated at every
@@ -194,6 +197,7 @@ pub fn install(vm: &mut Vm) {
         mem_auto: false,
         mem_pinned: 0,
         mem_peak: None,
+        scope_len: None,
         assigned_in: Default::default(),
         read_in: Default::default(),
         recent_inputs: Default::default(),

@@ -82,19 +82,62 @@ pub fn changed(vm: &mut Vm, before: &Before) -> Vec<String> {
 /// Records cell `n`: the names its code read and bound, and the output cache's names when it
 /// displayed a value (`display`: its count). Read from the code, not by comparing the scope
 /// around each cell, so a cell costs the same however many globals there are.
+///
+/// Names the code cannot show (bound through `globals()`, a `global` statement in a function
+/// it called, `%run -i`) are found when the scope grew by more than the cell's own new names:
+/// only then are its keys walked, so ordinary cells cost nothing per global.
 pub fn after(vm: &mut Vm, n: u32, used: Used, display: bool) {
-    with_shell(vm, |sh, _| {
+    let now_len = match shell::main_dict(vm).as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Dict(d)) => d.len(),
+        _ => 0,
+    };
+    let unexplained = with_shell(vm, |sh, _| {
+        let mut new = 0;
+        let mut bind = |sh: &mut shell::Shell, name: String| {
+            new += usize::from(sh.assigned_in.insert(name, n).is_none());
+        };
         for name in used.writes {
-            sh.assigned_in.insert(name, n);
+            bind(sh, name);
         }
         if display {
             for name in ["_", "__", "___"] {
-                sh.assigned_in.insert(name.to_string(), n);
+                bind(sh, name.to_string());
             }
-            sh.assigned_in.insert(format!("_{n}"), n);
+            bind(sh, format!("_{n}"));
         }
         for name in used.reads {
             sh.read_in.insert(name, n);
         }
+        // The shell binds `_iN` itself every cell.
+        let grew = sh
+            .scope_len
+            .is_some_and(|before| now_len > before + new + 1);
+        sh.scope_len = Some(now_len);
+        grew
+    })
+    .unwrap_or(false);
+    if unexplained {
+        bind_unseen(vm, n);
+    }
+}
+
+/// Gives cell `n` every variable no cell is recorded as binding (but the shell's own names).
+fn bind_unseen(vm: &mut Vm, n: u32) {
+    let names: Vec<String> = globals(vm).into_keys().collect();
+    with_shell(vm, |sh, _| {
+        for name in names {
+            let shells = sh.initial.iter().any(|(i, _)| *i == name) || is_input_history(&name);
+            if !shells && !sh.assigned_in.contains_key(&name) {
+                sh.assigned_in.insert(name, n);
+            }
+        }
     });
+}
+
+/// `_i`, `_ii`, `_iii`, `_iN`: the input history's names.
+fn is_input_history(name: &str) -> bool {
+    matches!(name, "_i" | "_ii" | "_iii")
+        || name
+            .strip_prefix("_i")
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
