@@ -17,7 +17,12 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CELLAR = os.path.join(ROOT, "target", "release", "cellar")
-COMMANDS = ["%mem --json", "%mem vars --json", "%mem why v{mid}[3] --json"]
+COMMANDS = [
+    "%mem --json",
+    "%mem vars --json",
+    "%mem why v{mid}[3] --json",
+    "%mem where --top --json",
+]
 
 
 def cell_file(objects, nvars):

@@ -98,7 +98,31 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             **it,
             super::object::Iter::Range { .. } | super::object::Iter::BigRange(_)
         ),
-        _ => true,
+        // Containers, and what CPython tracks though it may hold nothing (functions, classes,
+        // frames, files): every other kind, listed so a new kind must choose.
+        Kind::List(_)
+        | Kind::Dict(_)
+        | Kind::Set(_)
+        | Kind::Slice(_)
+        | Kind::Function(_)
+        | Kind::Class(_)
+        | Kind::Instance(_)
+        | Kind::Exception(_)
+        | Kind::BoundMethod(_)
+        | Kind::Native(_)
+        | Kind::Cell(_)
+        | Kind::Generator(_)
+        | Kind::Frame(_)
+        | Kind::Traceback(_)
+        | Kind::Module(_)
+        | Kind::Property(_)
+        | Kind::StaticMethod(_)
+        | Kind::ClassMethod(_)
+        | Kind::Super(_)
+        | Kind::DictView(_)
+        | Kind::File(_)
+        | Kind::WeakRef(_)
+        | Kind::Cleared => true,
     }
 }
 

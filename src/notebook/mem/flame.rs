@@ -10,6 +10,9 @@ use crate::heap::peak::SiteBytes;
 use crate::notebook::shell::{usage_error, with_shell};
 use crate::vm::{PyResult, Vm};
 
+/// Stacks printed when no file is given.
+const SHOWN_STACKS: usize = 40;
+
 const FLAME_USAGE: &str = "%mem flame [--peak] [--folded FILE | --svg FILE]";
 
 enum Output {
@@ -67,7 +70,7 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
                 output = Output::Svg(f.to_string());
                 words.next();
             }
-            _ => return Err(usage_error(vm, FLAME_USAGE.to_string())),
+            _ => return Err(usage_error(vm, format!("{FLAME_USAGE}\n{}", super::USAGE))),
         }
     }
     let (rec, title) = if peak {
@@ -88,11 +91,25 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
     };
     let lines = folded(vm, &rec);
     let total: usize = rec.sites.iter().map(|s| s.1).sum();
-    let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
     match output {
-        Output::Text => Ok(text),
+        Output::Text => {
+            // The heaviest stacks; a file takes them all.
+            let mut shown: String = lines
+                .iter()
+                .take(SHOWN_STACKS)
+                .map(|l| format!("{l}\n"))
+                .collect();
+            if lines.len() > SHOWN_STACKS {
+                shown.push_str(&format!(
+                    "... and {} more stacks (--folded FILE writes them all)\n",
+                    lines.len() - SHOWN_STACKS
+                ));
+            }
+            Ok(shown)
+        }
         Output::Folded(path) => {
-            write_file(vm, &path, text.as_bytes())?;
+            let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+            super::write_file(vm, &path, text.as_bytes())?;
             Ok(format!(
                 "wrote {path}: {} stacks, {} (render: inferno-flamegraph {path} > flame.svg)\n",
                 lines.len(),
@@ -111,7 +128,7 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
             ) {
                 return Err(crate::builtins::io::os_error(vm, &e, &path));
             }
-            write_file(vm, &path, &svg)?;
+            super::write_file(vm, &path, &svg)?;
             Ok(format!(
                 "wrote {path}: a flame graph of {} in {} stacks\n",
                 super::human_bytes(total),
@@ -119,9 +136,4 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
             ))
         }
     }
-}
-
-/// Writes `bytes` to `path`, failing as Python's `open(path, 'w')` would.
-fn write_file(vm: &mut Vm, path: &str, bytes: &[u8]) -> PyResult<()> {
-    std::fs::write(path, bytes).map_err(|e| crate::builtins::io::os_error(vm, &e, path))
 }

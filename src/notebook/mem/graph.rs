@@ -164,10 +164,7 @@ pub fn graph(vm: &mut Vm, args: &str) -> PyResult<String> {
     vm.heap.decref(v);
     let mut out: String = lines.into_iter().map(|l| l + "\n").collect();
     if let Some(path) = &opts.dot {
-        let text = dot(&nodes, &edges);
-        if let Err(e) = std::fs::write(path, text) {
-            return Err(crate::builtins::io::os_error(vm, &e, path));
-        }
+        super::write_file(vm, path, dot(&nodes, &edges).as_bytes())?;
         out.push_str(&format!(
             "wrote {path}: {} objects, {} references (render: dot -Tsvg {path} -o graph.svg)\n",
             nodes.len(),

@@ -93,6 +93,12 @@ pub fn mem_magic(vm: &mut Vm, line: &str) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Writes `bytes` to `path` (`--dot`, `--svg`, `--folded`), failing with the OSError Python's
+/// `open(path, 'w')` would raise.
+fn write_file(vm: &mut Vm, path: &str, bytes: &[u8]) -> PyResult<()> {
+    std::fs::write(path, bytes).map_err(|e| crate::builtins::io::os_error(vm, &e, path))
+}
+
 /// A JSON answer, one line.
 fn json_line(v: serde_json::Value) -> String {
     format!("{v}\n")
