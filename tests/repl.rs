@@ -369,5 +369,13 @@ fn mem_answers_at_the_prompt() {
     p.line("%mem check");
     p.expect("In [6]: ");
     assert!(p.screen().contains("OK: "), "{}", p.screen());
+    // Typed at the prompt, a cell's allocations are named by its number.
+    p.line("%mem where Out[2]");
+    p.expect("In [7]: ");
+    let screen = p.screen();
+    assert!(
+        screen.contains("Out[2]: list object, 136 B, allocated at In [1], line 1"),
+        "{screen}"
+    );
     assert_eq!(p.finish(), 0);
 }
