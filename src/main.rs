@@ -207,6 +207,9 @@ fn run(path: &str, argv: Vec<String>, verify: bool) -> Exit {
     };
     let mut vm = cellar::vm::Vm::new();
     vm.verify = verify;
+    if verify {
+        vm.heap.count_bytes();
+    }
     vm.argv = argv;
     let outcome = vm.run_source(&source, &name);
     if let Some(failed) = checkpoint_failure(&mut vm) {

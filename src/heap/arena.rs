@@ -4,7 +4,7 @@
 
 use slotmap::SlotMap;
 
-use super::object::{Kind, Object, FLAG_FINALIZED, FLAG_WEAKREFD};
+use super::object::{Kind, Object, FLAG_FINALIZED, FLAG_RESIZED, FLAG_WEAKREFD};
 use super::value::{ObjKey, Value};
 
 #[derive(Default)]
@@ -18,6 +18,18 @@ pub struct Heap {
     pub needs_finalizer: Option<fn(&Heap, &Object) -> bool>,
     /// Reused between cascades so that freeing allocates nothing in the common case.
     work: Vec<ObjKey>,
+    /// The bytes of every live object (heap/size.rs), counted for objects that were alive when
+    /// the sizes were last settled (`settle_sizes`): new objects and those handed out for
+    /// mutation since wait in `resized`, so temporaries are never sized at all.
+    /// `%mem check` and the verifier compare it with the sum of every object's size, so a
+    /// buffer that grows behind the heap's back cannot go unseen.
+    live_bytes: usize,
+    /// Objects given out by `kind_mut` since they were last counted, each with the size
+    /// `live_bytes` holds for it (FLAG_RESIZED marks them).
+    resized: Vec<(ObjKey, usize)>,
+    /// Whether `live_bytes` is kept (turned on by `count_bytes`: the notebook and the verifier
+    /// use it; a plain script run pays nothing for it).
+    counting_bytes: bool,
     /// Objects allocated and freed so far, per kind (`Kind::index`): `%mem diff` by type.
     pub kind_counts: [KindCount; super::object::KIND_COUNT],
     /// The cycle collector's generations, counters and settings.
@@ -42,6 +54,9 @@ pub struct Heap {
     /// Live bytes by site near the running cell's peak (heap/peak.rs).
     pub peak_record: Option<super::peak::SiteBytes>,
 }
+
+/// Objects handed out for mutation before their sizes are settled (bounds `resized`).
+const SETTLE_AFTER: usize = 1 << 14;
 
 /// One kind's objects allocated and freed so far.
 #[derive(Debug, Clone, Copy, Default)]
@@ -93,13 +108,21 @@ impl Heap {
             self.arena_grows();
         }
         let site = self.sites.stamp(self.current_site());
+        let counting = self.counting_bytes;
+        if counting && self.resized.len() >= SETTLE_AFTER {
+            self.settle_sizes();
+        }
+        // Counted when the sizes are next settled, if still alive: most objects are not.
         let k = self.objects.insert(Object {
             rc: 1,
             gc_pos: 0,
-            flags: 0,
+            flags: if counting { FLAG_RESIZED } else { 0 },
             site,
             kind,
         });
+        if counting {
+            self.resized.push((k, 0));
+        }
         if tracked {
             self.track(k);
         }
@@ -179,6 +202,10 @@ impl Heap {
                 panic!("internal error: freeing a stale object key {k:?}");
             };
             self.kind_counts[obj.kind.index()].freed += 1;
+            // A resized object's counted size leaves with its `resized` entry.
+            if self.counting_bytes && obj.flags & FLAG_RESIZED == 0 {
+                self.live_bytes -= super::size::object_size(&obj);
+            }
             if super::gc::is_gc_kind(&obj.kind) {
                 self.count_deallocation();
             }
@@ -258,9 +285,58 @@ impl Heap {
         &self.obj(k).kind
     }
 
+    /// An object's kind, to change: from here its size may change, so it is counted again
+    /// when the sizes are next settled.
     #[inline]
     pub fn kind_mut(&mut self, k: ObjKey) -> &mut Kind {
-        &mut self.obj_mut(k).kind
+        let counting = self.counting_bytes;
+        if counting && self.resized.len() >= SETTLE_AFTER {
+            self.settle_sizes();
+        }
+        let o = match self.objects.get_mut(k) {
+            Some(o) => o,
+            None => stale(k),
+        };
+        if counting && o.flags & FLAG_RESIZED == 0 {
+            o.flags |= FLAG_RESIZED;
+            self.resized.push((k, super::size::object_size(o)));
+        }
+        &mut o.kind
+    }
+
+    /// Counts again the objects handed out for mutation: `live_bytes` is exact afterwards.
+    #[cold]
+    pub fn settle_sizes(&mut self) {
+        // The list's buffer is kept for the next round.
+        let mut resized = std::mem::take(&mut self.resized);
+        for &(k, counted) in &resized {
+            self.live_bytes -= counted;
+            // A freed object leaves with what was counted for it; a live one (the slot's
+            // version matches) is counted as it is now.
+            if let Some(o) = self.objects.get_mut(k) {
+                if o.flags & FLAG_RESIZED != 0 {
+                    o.flags &= !FLAG_RESIZED;
+                    self.live_bytes += super::size::object_size(o);
+                }
+            }
+        }
+        resized.clear();
+        self.resized = resized;
+    }
+
+    /// The bytes of every live object, settled first (counting starts here if it was off).
+    pub fn live_bytes(&mut self) -> usize {
+        self.count_bytes();
+        self.settle_sizes();
+        self.live_bytes
+    }
+
+    /// Starts keeping `live_bytes`, from a count of every object now.
+    pub fn count_bytes(&mut self) {
+        if !self.counting_bytes {
+            self.live_bytes = self.objects.values().map(super::size::object_size).sum();
+            self.counting_bytes = true;
+        }
     }
 
     /// An object's type as a trace line shows it: the class name of an instance, else the

@@ -551,8 +551,10 @@ impl Heap {
             self.trace_events
                 .push(super::arena::TraceEvent::Freed { what, bytes });
         }
-        let Some(o) = self.try_obj_mut(k) else { return };
-        let kind = std::mem::replace(&mut o.kind, Kind::Cleared);
+        if !self.contains(k) {
+            return;
+        }
+        let kind = std::mem::replace(self.kind_mut(k), Kind::Cleared);
         let mut refs = Vec::new();
         kind.for_each_referent(|v| refs.push(v));
         self.incref(Value::Obj(k));

@@ -329,7 +329,7 @@ mod tests {
             for &k in &keys {
                 let edges = rand(4);
                 let items: Vec<Value> = (0..edges).map(|_| Value::Obj(keys[rand(count)])).collect();
-                if let Kind::List(l) = &mut heap.obj_mut(k).kind {
+                if let Kind::List(l) = heap.kind_mut(k) {
                     l.extend(items);
                 }
             }

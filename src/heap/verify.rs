@@ -40,6 +40,14 @@ pub fn check(heap: &Heap, roots: &[Value]) -> Vec<String> {
     problems
 }
 
+/// The heap's live byte count against the sum of every object's size, now.
+pub fn check_sizes(heap: &mut Heap) -> Option<String> {
+    let counted = heap.live_bytes();
+    let summed: usize = heap.iter().map(|(_, o)| super::size::object_size(o)).sum();
+    (counted != summed)
+        .then(|| format!("live bytes counted {counted} but the objects' sizes sum to {summed}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +69,33 @@ mod tests {
         );
         heap.obj_mut(k).rc -= 1;
         assert!(check(&heap, &[outer]).is_empty());
+    }
+
+    #[test]
+    fn the_byte_count_follows_growth_and_catches_growth_behind_its_back() {
+        let mut heap = Heap::new();
+        let list = heap.alloc(Kind::List(Vec::new()));
+        let k = list.as_obj().expect("an object");
+        // Grown through kind_mut: counted again when settled.
+        if let Kind::List(l) = heap.kind_mut(k) {
+            l.extend((0..100).map(Value::Int));
+        }
+        assert_eq!(check_sizes(&mut heap), None);
+        let other = heap.alloc(Kind::List(vec![Value::Int(1)]));
+        if let Kind::List(l) = heap.kind_mut(k) {
+            l.push(other);
+        }
+        heap.decref(list);
+        assert_eq!(check_sizes(&mut heap), None);
+        assert_eq!(heap.live_bytes(), 0);
+        // Grown where the heap cannot see it: reported.
+        let hidden = heap.alloc(Kind::List(Vec::new()));
+        let h = hidden.as_obj().expect("an object");
+        assert_eq!(check_sizes(&mut heap), None);
+        if let Kind::List(l) = &mut heap.obj_mut(h).kind {
+            l.extend((0..100).map(Value::Int));
+        }
+        let problem = check_sizes(&mut heap).expect("a problem");
+        assert!(problem.contains("live bytes counted 56"), "{problem}");
     }
 }

@@ -72,6 +72,8 @@ impl Session {
     pub fn new() -> Session {
         let mut vm = Vm::new();
         shell::install(&mut vm);
+        // `%mem check` compares the heap's byte count with its objects' sizes.
+        vm.heap.count_bytes();
         Session { vm }
     }
 

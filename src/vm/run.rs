@@ -67,11 +67,13 @@ impl Vm {
         }
     }
 
-    /// Every refcount recomputed from the roots, and the generation lists checked: the
-    /// problems found (none when the heap is sound).
-    pub fn heap_check(&self) -> Vec<String> {
+    /// Every refcount recomputed from the roots, the generation lists checked, and the live
+    /// byte count against every object's size: the problems found (none when the heap is
+    /// sound).
+    pub fn heap_check(&mut self) -> Vec<String> {
         let mut problems = crate::heap::verify::check(&self.heap, &self.roots());
         problems.extend(self.heap.check_generations());
+        problems.extend(crate::heap::verify::check_sizes(&mut self.heap));
         problems
     }
 

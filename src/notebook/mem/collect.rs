@@ -102,7 +102,7 @@ pub fn check(vm: &mut Vm, json: bool) -> String {
     if problems.is_empty() {
         let (objects, bytes) = live(vm);
         return format!(
-            "{}: {objects} objects ({}), every refcount and generation list exact\n",
+            "{}: {objects} objects ({}), every refcount, generation list and byte count exact\n",
             "OK".green(),
             human_bytes(bytes)
         );
