@@ -544,15 +544,15 @@ impl Heap {
     /// Takes every reference out of an unreachable object (CPython's tp_clear), leaving a
     /// `Cleared` shell that dies when the last reference to it goes.
     pub fn clear_garbage(&mut self, k: ObjKey) {
-        if self.trace == super::arena::Trace::Everything && self.contains(k) {
+        if !self.contains(k) {
+            return;
+        }
+        if self.trace == super::arena::Trace::Everything {
             // Logged here, while the object still has its type: freed as `Cleared` below.
             let what = self.type_label(k);
             let bytes = super::size::object_size(self.obj(k));
             self.trace_events
                 .push(super::arena::TraceEvent::Freed { what, bytes });
-        }
-        if !self.contains(k) {
-            return;
         }
         let kind = std::mem::replace(self.kind_mut(k), Kind::Cleared);
         let mut refs = Vec::new();

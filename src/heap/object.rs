@@ -518,8 +518,8 @@ pub enum Console {
 /// How many kinds there are: the length of per-kind counters (`Heap::kind_counts`).
 pub const KIND_COUNT: usize = 30;
 
-/// Each kind's name in per-kind counters, in `Kind::index` order (a frozenset counts as a set;
-/// instances of every class as `instance`).
+/// Each kind's name (`Kind::tag`, which names a frozen set `frozenset`), in `Kind::index`
+/// order; per-kind counters use it too (instances of every class count as `instance`).
 pub const KIND_NAMES: [&str; KIND_COUNT] = [
     "str",
     "int",
@@ -636,36 +636,8 @@ impl Kind {
     /// The kind's name for internal reports (the verifier, `%mem`): not Python's type name.
     pub fn tag(&self) -> &'static str {
         match self {
-            Kind::WeakRef(_) => "weakref",
-            Kind::Cleared => "cleared",
-            Kind::Str(_) => "str",
-            Kind::BigInt(_) => "int",
-            Kind::List(_) => "list",
-            Kind::Tuple(_) => "tuple",
-            Kind::Dict(_) => "dict",
             Kind::Set(s) if s.frozen => "frozenset",
-            Kind::Set(_) => "set",
-            Kind::Range(_) | Kind::BigRange(_) => "range",
-            Kind::Slice(_) => "slice",
-            Kind::Function(_) => "function",
-            Kind::Code(_) => "code",
-            Kind::Class(_) => "type",
-            Kind::Instance(_) => "instance",
-            Kind::Exception(_) => "exception",
-            Kind::BoundMethod(_) => "method",
-            Kind::Native(_) => "builtin_function_or_method",
-            Kind::Cell(_) => "cell",
-            Kind::Generator(_) => "generator",
-            Kind::Frame(_) => "frame",
-            Kind::Traceback(_) => "traceback",
-            Kind::Module(_) => "module",
-            Kind::Iter(_) => "iterator",
-            Kind::Property(_) => "property",
-            Kind::StaticMethod(_) => "staticmethod",
-            Kind::ClassMethod(_) => "classmethod",
-            Kind::Super(_) => "super",
-            Kind::DictView(_) => "dict_view",
-            Kind::File(_) => "file",
+            kind => KIND_NAMES[kind.index()],
         }
     }
 }
