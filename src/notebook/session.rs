@@ -120,6 +120,14 @@ pub fn cell_number(filename: &str) -> Option<u32> {
     rest.split('-').next()?.parse().ok()
 }
 
+/// A code file as a user reads it: `In [3]` for a cell's code, else the file name.
+pub fn file_place(filename: &str) -> String {
+    match cell_number(filename) {
+        Some(n) => format!("In [{n}]"),
+        None => filename.to_string(),
+    }
+}
+
 /// IPython's rule for `;`: the last token of the cell's last non-blank, non-comment line.
 fn display_suppressed(cell: &str) -> bool {
     for line in cell.lines().rev() {

@@ -10,7 +10,7 @@ use super::{eval, human_bytes, json_line, table};
 use crate::heap::peak::SiteBytes;
 use crate::heap::sites::{Site, NO_SITE};
 use crate::heap::Value;
-use crate::notebook::session::cell_number;
+use crate::notebook::session::{cell_number, file_place};
 use crate::notebook::shell::with_shell;
 use crate::vm::{PyResult, Vm};
 
@@ -19,10 +19,7 @@ const MAX_ROWS: usize = 20;
 
 /// Where a site is, as a user reads it: `In [3]` for a cell, the file name otherwise.
 pub fn place(site: &Site) -> String {
-    match cell_number(&site.file) {
-        Some(n) => format!("In [{n}]"),
-        None => site.file.to_string(),
-    }
+    file_place(&site.file)
 }
 
 /// `In [3], line 2` or `helpers.py, line 7, in load`.
@@ -88,9 +85,6 @@ pub fn where_expr(vm: &mut Vm, expr: &str, json: bool) -> PyResult<String> {
     // With stacks on, the callers, innermost first (the leaf is the last entry).
     for s in stack.iter().rev().skip(1).flatten() {
         out.push_str(&format!("  called from {}\n", site_text(s)));
-    }
-    if stamp == NO_SITE {
-        out.push_str(&format!("({NO_CODE})\n"));
     }
     Ok(out)
 }
@@ -181,13 +175,21 @@ pub fn top(vm: &mut Vm, json: bool) -> String {
     out
 }
 
+/// The last cell that grew a step: its number, its peak and what was live near it.
+pub fn last_peak(vm: &mut Vm) -> Option<(u32, usize, SiteBytes)> {
+    with_shell(vm, |sh, _| sh.mem_peak.clone()).flatten()
+}
+
+/// The answer about a peak before any cell grew a step.
+pub const NO_PEAK: &str = "no cell has grown the heap by a step (1 MiB, or an eighth of it) yet\n";
+
 /// `%mem where --peak`: what was live near the peak of the last cell that grew a step.
 pub fn peak(vm: &mut Vm, json: bool) -> String {
-    let Some((cell, peak, rec)) = with_shell(vm, |sh, _| sh.mem_peak.clone()).flatten() else {
+    let Some((cell, peak, rec)) = last_peak(vm) else {
         return if json {
             json_line(json!({"cell": null, "sites": []}))
         } else {
-            "no cell has grown the heap by a step (1 MiB, or an eighth of it) yet\n".to_string()
+            NO_PEAK.to_string()
         };
     };
     let rows = by_line(vm, &rec);

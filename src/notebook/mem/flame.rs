@@ -5,9 +5,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::alloc_sites::place;
+use super::alloc_sites::{last_peak, place, NO_PEAK};
 use crate::heap::peak::SiteBytes;
-use crate::notebook::shell::{usage_error, with_shell};
+use crate::notebook::shell::usage_error;
 use crate::vm::{PyResult, Vm};
 
 /// Stacks printed when no file is given.
@@ -74,14 +74,9 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
         }
     }
     let (rec, title) = if peak {
-        match with_shell(vm, |sh, _| sh.mem_peak.clone()).flatten() {
+        match last_peak(vm) {
             Some((cell, _, rec)) => (rec, format!("Live bytes near In [{cell}]'s peak")),
-            None => {
-                return Ok(
-                    "no cell has grown the heap by a step (1 MiB, or an eighth of it) yet\n"
-                        .to_string(),
-                )
-            }
+            None => return Ok(NO_PEAK.to_string()),
         }
     } else {
         (

@@ -240,10 +240,7 @@ fn name_last_exception(vm: &Vm, steps: &mut Vec<String>, chain: &[ObjKey]) {
     let Some(Kind::Frame(frame)) = chain.get(j + 1).map(|&k| vm.heap.kind(k)) else {
         return;
     };
-    let place = match crate::notebook::session::cell_number(&frame.code.source.name) {
-        Some(n) => format!("In [{n}]"),
-        None => frame.code.source.name.clone(),
-    };
+    let place = crate::notebook::session::file_place(&frame.code.source.name);
     let function = frame.code.qualname.clone();
     let local = steps
         .get(j + 2)
