@@ -129,16 +129,6 @@ impl Heap {
         Value::Obj(k)
     }
 
-    /// Objects allocated so far, of every kind.
-    pub fn allocations(&self) -> u64 {
-        self.kind_counts.iter().map(|c| c.allocated).sum()
-    }
-
-    /// Objects freed so far, of every kind.
-    pub fn deallocations(&self) -> u64 {
-        self.kind_counts.iter().map(|c| c.freed).sum()
-    }
-
     /// The site of the running instruction (NO_SITE while no Python code runs: the base and
     /// the instruction are both 0 then, as `Vm::run_frame` restores them).
     #[inline(always)]

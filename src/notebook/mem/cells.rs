@@ -15,8 +15,6 @@ use crate::vm::Vm;
 /// The counters at one moment.
 #[derive(Debug, Clone, Copy)]
 pub struct Mark {
-    allocations: u64,
-    deallocations: u64,
     kinds: [KindCount; KIND_COUNT],
     bytes: usize,
     collections: u64,
@@ -30,10 +28,18 @@ impl Mark {
         Mark::now(vm)
     }
 
+    /// Objects allocated so far, of every kind.
+    fn allocations(&self) -> u64 {
+        self.kinds.iter().map(|c| c.allocated).sum()
+    }
+
+    /// Objects freed so far, of every kind.
+    fn deallocations(&self) -> u64 {
+        self.kinds.iter().map(|c| c.freed).sum()
+    }
+
     fn now(vm: &Vm) -> Mark {
         Mark {
-            allocations: vm.heap.allocations(),
-            deallocations: vm.heap.deallocations(),
             kinds: vm.heap.kind_counts,
             bytes: budget::live(),
             collections: vm.heap.gc.stats.iter().map(|s| s.collections).sum(),
@@ -109,20 +115,20 @@ impl CellMem {
 /// Records cell `n`, started at `before`; the line `%mem auto` prints, when it is on.
 pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
     let after = Mark::now(vm);
+    let peak = budget::peak().max(after.bytes);
     vm.heap.finish_peak_record();
     if let Some(sites) = vm.heap.peak_record.take() {
-        let peak = budget::peak().max(after.bytes);
         with_shell(vm, |sh, _| sh.mem_peak = Some((n, peak, sites)));
     }
     let record = CellMem {
         cell: n,
-        allocated_objects: after.allocations - before.allocations,
-        freed_objects: after.deallocations - before.deallocations,
+        allocated_objects: after.allocations() - before.allocations(),
+        freed_objects: after.deallocations() - before.deallocations(),
         bytes_before: before.bytes,
         bytes_after: after.bytes,
-        peak_bytes: budget::peak().max(after.bytes),
+        peak_bytes: peak,
         collections: after.collections - before.collections,
-        objects: after.allocations - after.deallocations,
+        objects: after.allocations() - after.deallocations(),
         types: types_between(&before, &after),
     };
     let auto = with_shell(vm, |sh, _| sh.mem_auto).unwrap_or(false);
@@ -345,8 +351,8 @@ pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::V
         "%%mem: {} net, peak {} during the cell; {} objects allocated, {} freed; {} collection{}\n",
         signed(after.bytes as i64 - mark.bytes as i64),
         signed(peak as i64 - mark.bytes as i64),
-        after.allocations - mark.allocations,
-        after.deallocations - mark.deallocations,
+        after.allocations() - mark.allocations(),
+        after.deallocations() - mark.deallocations(),
         collections,
         if collections == 1 { "" } else { "s" }
     );
