@@ -361,6 +361,15 @@ fn where_names_the_cell_line_and_function_that_allocated() {
     );
 }
 
+/// The `sites` row (of `where --top` / `--peak`) for a list comprehension at a cell's line.
+fn listcomp_row(answer: &Value, cell: u64, line: u64) -> Option<&Value> {
+    answer["sites"]
+        .as_array()
+        .expect("sites")
+        .iter()
+        .find(|s| s["cell"] == cell && s["line"] == line && s["function"] == "<listcomp>")
+}
+
 #[test]
 fn where_top_sums_live_bytes_by_line() {
     let (a, _) = replay(&[
@@ -369,14 +378,6 @@ fn where_top_sums_live_bytes_by_line() {
         "del keep",
         "%mem where --top --json",
     ]);
-    let site = |v: &Value, cell: u64, line: u64| {
-        v["sites"]
-            .as_array()
-            .expect("sites")
-            .iter()
-            .find(|s| s["cell"] == cell && s["line"] == line && s["function"] == "<listcomp>")
-            .cloned()
-    };
     let first = &a[0]["sites"][0];
     assert_eq!(
         (&first["cell"], &first["line"]),
@@ -384,12 +385,15 @@ fn where_top_sums_live_bytes_by_line() {
         "{}",
         a[0]
     );
-    let row = site(&a[0], 1, 1).expect("the comprehension's line");
-    // 20000 one-item lists, each a slot plus its buffer.
+    let row = listcomp_row(&a[0], 1, 1).expect("the comprehension's line");
     // 20000 one-item lists and the list holding them.
     assert_eq!(num(&row["objects"]), 20001, "{row}");
     assert!(num(&row["bytes"]) >= 20000 * 56, "{row}");
-    assert!(site(&a[1], 1, 1).is_none(), "freed by del: {}", a[1]);
+    assert!(
+        listcomp_row(&a[1], 1, 1).is_none(),
+        "freed by del: {}",
+        a[1]
+    );
 }
 
 #[test]
@@ -404,12 +408,7 @@ fn where_peak_names_what_was_live_at_a_cells_peak() {
     let p = &a[1];
     assert_eq!(p["cell"], 2, "{p}");
     // Gone by the end of the cell, but near its peak the comprehension's lists were live.
-    let row = p["sites"]
-        .as_array()
-        .expect("sites")
-        .iter()
-        .find(|s| s["cell"] == 2 && s["line"] == 1 && s["function"] == "<listcomp>")
-        .unwrap_or_else(|| panic!("no row for line 1: {p}"));
+    let row = listcomp_row(p, 2, 1).unwrap_or_else(|| panic!("no row for line 1: {p}"));
     assert!(num(&row["bytes"]) >= 10_000_000, "{row}");
     assert!(num(&p["peak_bytes"]) >= num(&p["recorded_at_bytes"]), "{p}");
     assert!(out.contains("In [2] peaked at"), "{out}");
