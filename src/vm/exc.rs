@@ -250,7 +250,10 @@ impl Vm {
         let msg = self.new_str(e.msg.clone());
         let file = self.new_str(filename.to_string());
         let text = self.new_str(text);
-        let details = vec![
+        // args is (msg, (filename, lineno, offset, text, end_lineno, end_offset)); each field
+        // is also an attribute of that name, holding a reference of its own.
+        let fields = [
+            msg,
             file,
             Value::Int(at.line as i64),
             Value::Int(at.offset as i64),
@@ -258,11 +261,7 @@ impl Vm {
             Value::Int(at.end_line as i64),
             Value::Int(at.end_offset as i64),
         ];
-        for v in &details {
-            self.heap.incref(*v);
-        }
-        self.heap.incref(msg);
-        let location = self.new_tuple(details.clone());
+        let location = self.new_tuple(fields[1..].to_vec());
         let args = self.new_tuple(vec![msg, location]);
         let exc = self.new_exception(class, args);
         if let Value::Obj(k) = exc {
@@ -275,8 +274,8 @@ impl Vm {
                 "end_lineno",
                 "end_offset",
             ];
-            let values = std::iter::once(msg).chain(details);
-            for (name, v) in names.iter().zip(values) {
+            for (name, v) in names.iter().zip(fields) {
+                self.heap.incref(v);
                 let key = self.intern(name);
                 self.ns_set(k, key, v);
             }
