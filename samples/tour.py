@@ -135,8 +135,8 @@ del scratch
 len(kept)
 
 # %% [markdown]
-# `%mem where --peak`: what was alive near the peak of the last cell that grew, though the
-# cell freed it before it ended. `%mem stacks on` records each allocation's whole call stack,
+# `%mem where --peak`: what was alive at the exact moment the last cell's objects took the most
+# bytes, though the cell freed it before it ended. `%mem stacks on` records each allocation's whole call stack,
 # which `%mem where` lists and `%mem flame` folds (`--svg FILE` draws it).
 
 # %%

@@ -206,6 +206,27 @@ fn refs_lists_referents_and_referrers() {
 }
 
 #[test]
+fn diff_counts_instances_and_exceptions_by_class() {
+    let (a, _) = replay(&[
+        "class Point:\n    def __init__(self, x):\n        self.x = x",
+        "pts = [Point(i) for i in range(100)]\ntmp = [Point(i) for i in range(10)]\ndel tmp\n\
+         try:\n    raise KeyError(1)\nexcept KeyError:\n    pass",
+        "%mem diff --json",
+    ]);
+    let row = |name: &str| {
+        a[0]["types"]
+            .as_array()
+            .expect("types")
+            .iter()
+            .find(|t| t["type"] == name)
+            .map(|t| (num(&t["allocated"]), num(&t["freed"])))
+    };
+    assert_eq!(row("Point"), Some((110, 10)), "{}", a[0]);
+    assert_eq!(row("KeyError"), Some((1, 1)), "{}", a[0]);
+    assert_eq!(row("instance"), None, "{}", a[0]);
+}
+
+#[test]
 fn diff_and_timeline_report_each_cell() {
     let (a, out) = replay(&[
         "%mem auto on",
@@ -400,18 +421,37 @@ fn where_top_sums_live_bytes_by_line() {
 fn where_peak_names_what_was_live_at_a_cells_peak() {
     let (a, out) = replay(&[
         "%mem where --peak --json",
-        "tmp = [list(range(50)) for _ in range(20000)]\ndel tmp\nafter = 1",
+        "tmp = [(i, -i) for i in range(20000)]",
+        "%mem where --top --json",
+        "del tmp\ntmp = [(i, -i) for i in range(20000)]\ndel tmp\nafter = 1",
+        "%mem where --peak --json",
         "%mem where --peak --json",
         "%mem where --peak",
     ]);
     assert_eq!(a[0]["cell"], Value::Null);
-    let p = &a[1];
-    assert_eq!(p["cell"], 2, "{p}");
-    // Gone by the end of the cell, but near its peak the comprehension's lists were live.
-    let row = listcomp_row(p, 2, 1).unwrap_or_else(|| panic!("no row for line 1: {p}"));
-    assert!(num(&row["bytes"]) >= 10_000_000, "{row}");
-    assert!(num(&p["peak_bytes"]) >= num(&p["recorded_at_bytes"]), "{p}");
-    assert!(out.contains("In [2] peaked at"), "{out}");
+    let built = listcomp_row(&a[1], 2, 1).unwrap_or_else(|| panic!("no row: {}", a[1]));
+    let p = &a[2];
+    assert_eq!(p["cell"], 4, "{p}");
+    // Gone by the end of the cell, but at its peak the comprehension's 20000 tuples and the
+    // list holding them were live: exactly what the same line left alive in In [2] (the
+    // comprehension allocates no temporaries that could be live with them).
+    let row = listcomp_row(p, 4, 2).unwrap_or_else(|| panic!("no row for line 2: {p}"));
+    assert_eq!(num(&row["objects"]), 20001, "{row}");
+    assert_eq!(num(&row["bytes"]), num(&built["bytes"]), "{row} vs {built}");
+    // The rows add up to the peak, which the allocator's own peak bounds.
+    let sites = p["sites"].as_array().expect("sites");
+    let sum: u64 = sites.iter().map(|s| num(&s["bytes"])).sum();
+    assert_eq!(sum, num(&p["peak_bytes"]), "{p}");
+    let objects: u64 = sites.iter().map(|s| num(&s["objects"])).sum();
+    assert_eq!(objects, num(&p["objects"]), "{p}");
+    assert!(
+        num(&p["allocator_peak_bytes"]) > num(&p["peak_bytes"]),
+        "{p}"
+    );
+    assert_eq!(p["at"]["cell"], 4, "{p}");
+    // A cell of `%mem` commands observes: the answer stays In [4]'s.
+    assert_eq!(&a[3], p);
+    assert!(out.contains("In [4]'s objects peaked at"), "{out}");
 }
 
 #[test]

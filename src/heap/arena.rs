@@ -4,7 +4,7 @@
 
 use slotmap::SlotMap;
 
-use super::object::{Kind, Object, FLAG_FINALIZED, FLAG_RESIZED, FLAG_WEAKREFD};
+use super::object::{Kind, Object, FLAG_FINALIZED, FLAG_WEAKREFD};
 use super::value::{ObjKey, Value};
 
 #[derive(Default)]
@@ -18,20 +18,25 @@ pub struct Heap {
     pub needs_finalizer: Option<fn(&Heap, &Object) -> bool>,
     /// Reused between cascades so that freeing allocates nothing in the common case.
     work: Vec<ObjKey>,
-    /// The bytes of every live object (heap/size.rs), counted for objects that were alive when
-    /// the sizes were last settled (`settle_sizes`): new objects and those handed out for
-    /// mutation since wait in `resized`, so temporaries are never sized at all.
-    /// `%mem check` and the verifier compare it with the sum of every object's size, so a
-    /// buffer that grows behind the heap's back cannot go unseen.
+    /// The bytes of every live object (heap/size.rs), exact at every allocation, mutation and
+    /// free once the last object handed out for mutation (`mutated`) is settled. `%mem check`
+    /// and the verifier compare it with the sum of every object's size, so a buffer that grows
+    /// behind the heap's back cannot go unseen.
     live_bytes: usize,
-    /// Objects given out by `kind_mut` since they were last counted, each with the size
-    /// `live_bytes` holds for it (FLAG_RESIZED marks them).
-    resized: Vec<(ObjKey, usize)>,
-    /// Whether `live_bytes` is kept (turned on by `count_bytes`: the notebook and the verifier
-    /// use it; a plain script run pays nothing for it).
+    /// The last object allocated or handed out by `kind_mut`, with the size `live_bytes` holds
+    /// for it (`FRESH`: none yet): its size may change until the next heap operation, which
+    /// settles it first.
+    mutated: Option<(ObjKey, usize)>,
+    /// Whether `live_bytes` and the ledger are kept (turned on by `count_bytes`: the notebook
+    /// and the verifier use them; a plain script run pays one branch per operation).
     counting_bytes: bool,
+    /// Live bytes and objects by allocation stamp, and the running cell's peak (heap/ledger.rs).
+    pub ledger: super::ledger::SiteLedger,
     /// Objects allocated and freed so far, per kind (`Kind::index`): `%mem diff` by type.
     pub kind_counts: [KindCount; super::object::KIND_COUNT],
+    /// The same for instances and exceptions, per (class, kind index) (kept while counting
+    /// bytes).
+    pub class_counts: rustc_hash::FxHashMap<(ObjKey, usize), KindCount>,
     /// The cycle collector's generations, counters and settings.
     pub gc: super::gc::GcState,
     /// Weak references by target (targets carry FLAG_WEAKREFD).
@@ -51,12 +56,10 @@ pub struct Heap {
     pub site_base: u32,
     pub site_ip: u32,
     pub sites: super::sites::SiteTable,
-    /// Live bytes by site near the running cell's peak (heap/peak.rs).
-    pub peak_record: Option<super::peak::SiteBytes>,
 }
 
-/// Objects handed out for mutation before their sizes are settled (bounds `resized`).
-const SETTLE_AFTER: usize = 1 << 14;
+/// `mutated` holds a new object: nothing is counted for it yet.
+const FRESH: usize = usize::MAX;
 
 /// One kind's objects allocated and freed so far.
 #[derive(Debug, Clone, Copy, Default)]
@@ -109,19 +112,23 @@ impl Heap {
         }
         let site = self.sites.stamp(self.current_site());
         let counting = self.counting_bytes;
-        if counting && self.resized.len() >= SETTLE_AFTER {
+        if counting {
             self.settle_sizes();
+            if let Some(class) = class_of(&kind) {
+                let key = (class, kind.index());
+                self.class_counts.entry(key).or_default().allocated += 1;
+            }
         }
-        // Counted when the sizes are next settled, if still alive: most objects are not.
         let k = self.objects.insert(Object {
             rc: 1,
             gc_pos: 0,
-            flags: if counting { FLAG_RESIZED } else { 0 },
+            flags: 0,
             site,
             kind,
         });
         if counting {
-            self.resized.push((k, 0));
+            // Sized at the next operation: the caller may still fill it in.
+            self.mutated = Some((k, FRESH));
         }
         if tracked {
             self.track(k);
@@ -163,6 +170,12 @@ impl Heap {
 
     #[cold]
     fn dealloc(&mut self, first: ObjKey) {
+        let counting = self.counting_bytes;
+        if counting {
+            // The total only falls from here: if it is a high, now is the moment.
+            self.settle_sizes();
+            self.ledger.reached(self.live_bytes, self.current_site());
+        }
         let mut work = std::mem::take(&mut self.work);
         work.push(first);
         while let Some(k) = work.pop() {
@@ -192,9 +205,14 @@ impl Heap {
                 panic!("internal error: freeing a stale object key {k:?}");
             };
             self.kind_counts[obj.kind.index()].freed += 1;
-            // A resized object's counted size leaves with its `resized` entry.
-            if self.counting_bytes && obj.flags & FLAG_RESIZED == 0 {
-                self.live_bytes -= super::size::object_size(&obj);
+            if counting {
+                if let Some(class) = class_of(&obj.kind) {
+                    let key = (class, obj.kind.index());
+                    self.class_counts.entry(key).or_default().freed += 1;
+                }
+                let bytes = super::size::object_size(&obj);
+                self.live_bytes -= bytes;
+                self.ledger.change(obj.site, -(bytes as i64), -1);
             }
             if super::gc::is_gc_kind(&obj.kind) {
                 self.count_deallocation();
@@ -275,43 +293,55 @@ impl Heap {
         &self.obj(k).kind
     }
 
-    /// An object's kind, to change: from here its size may change, so it is counted again
-    /// when the sizes are next settled.
+    /// An object's kind, to change: from here its size may change, so it is counted again at
+    /// the next heap operation.
     #[inline]
     pub fn kind_mut(&mut self, k: ObjKey) -> &mut Kind {
-        let counting = self.counting_bytes;
-        if counting && self.resized.len() >= SETTLE_AFTER {
+        if self.counting_bytes && !matches!(self.mutated, Some((m, _)) if m == k) {
             self.settle_sizes();
+            let size = match self.objects.get(k) {
+                Some(o) => super::size::object_size(o),
+                None => stale(k),
+            };
+            self.mutated = Some((k, size));
         }
-        let o = match self.objects.get_mut(k) {
-            Some(o) => o,
+        match self.objects.get_mut(k) {
+            Some(o) => &mut o.kind,
             None => stale(k),
-        };
-        if counting && o.flags & FLAG_RESIZED == 0 {
-            o.flags |= FLAG_RESIZED;
-            self.resized.push((k, super::size::object_size(o)));
         }
-        &mut o.kind
     }
 
-    /// Counts again the objects handed out for mutation: `live_bytes` is exact afterwards.
-    #[cold]
+    /// Counts again the last object allocated or handed out for mutation: `live_bytes` and the
+    /// ledger are exact afterwards.
+    #[inline]
     pub fn settle_sizes(&mut self) {
-        // The list's buffer is kept for the next round.
-        let mut resized = std::mem::take(&mut self.resized);
-        for &(k, counted) in &resized {
-            self.live_bytes -= counted;
-            // A freed object leaves with what was counted for it; a live one (the slot's
-            // version matches) is counted as it is now.
-            if let Some(o) = self.objects.get_mut(k) {
-                if o.flags & FLAG_RESIZED != 0 {
-                    o.flags &= !FLAG_RESIZED;
-                    self.live_bytes += super::size::object_size(o);
-                }
-            }
+        if let Some((k, counted)) = self.mutated.take() {
+            self.settle(k, counted);
         }
-        resized.clear();
-        self.resized = resized;
+    }
+
+    fn settle(&mut self, k: ObjKey, counted: usize) {
+        // Every free settles first, so the object is alive.
+        let Some(o) = self.objects.get(k) else {
+            return;
+        };
+        let (counted, born) = if counted == FRESH {
+            (0, 1)
+        } else {
+            (counted, 0)
+        };
+        let size = super::size::object_size(o);
+        if size == counted && born == 0 {
+            return;
+        }
+        let site = o.site;
+        if size < counted {
+            // It shrank: no other change happened since it was handed out, so the total
+            // before this one is the total just before the change, which may be a high.
+            self.ledger.reached(self.live_bytes, self.current_site());
+        }
+        self.live_bytes = self.live_bytes + size - counted;
+        self.ledger.change(site, size as i64 - counted as i64, born);
     }
 
     /// The bytes of every live object, settled first (counting starts here if it was off).
@@ -321,23 +351,50 @@ impl Heap {
         self.live_bytes
     }
 
-    /// Starts keeping `live_bytes`, from a count of every object now.
+    /// Starts keeping `live_bytes` and the ledger, from a count of every object now.
     pub fn count_bytes(&mut self) {
         if !self.counting_bytes {
-            self.live_bytes = self.objects.values().map(super::size::object_size).sum();
+            for o in self.objects.values() {
+                let bytes = super::size::object_size(o);
+                self.live_bytes += bytes;
+                self.ledger.change(o.site, bytes as i64, 1);
+            }
             self.counting_bytes = true;
         }
+    }
+
+    /// Live bytes and objects by stamp now.
+    pub fn bytes_by_stamp(&mut self) -> super::ledger::SiteBytes {
+        let live = self.live_bytes();
+        self.ledger.now(live, super::sites::NO_SITE)
+    }
+
+    /// A cell starts: its peak starts at the total now.
+    pub fn start_peak(&mut self) {
+        let live = self.live_bytes();
+        self.ledger.start(live, self.current_site());
+    }
+
+    /// Live bytes and objects by stamp at the running cell's peak, so far.
+    pub fn at_peak(&mut self) -> super::ledger::SiteBytes {
+        let live = self.live_bytes();
+        self.ledger.reached(live, self.current_site());
+        self.ledger.at_high()
     }
 
     /// An object's type as a trace line shows it: the class name of an instance, else the
     /// kind's name.
     pub fn type_label(&self, k: ObjKey) -> String {
-        let class = match &self.objects[k].kind {
-            Kind::Instance(i) => Some(i.class),
-            Kind::Exception(e) => Some(e.class),
-            other => return other.tag().to_string(),
-        };
-        let name = class.and_then(|c| match &self.objects.get(c)?.kind {
+        let kind = &self.objects[k].kind;
+        match class_of(kind) {
+            Some(class) => self.class_name(class).unwrap_or_else(|| "instance".into()),
+            None => kind.tag().to_string(),
+        }
+    }
+
+    /// A class's `__name__` (None if `class` is not a live class).
+    pub fn class_name(&self, class: ObjKey) -> Option<String> {
+        match &self.objects.get(class)?.kind {
             Kind::Class(c) => match c.name {
                 Value::Obj(n) => match &self.objects.get(n)?.kind {
                     Kind::Str(s) => Some(s.s.clone()),
@@ -346,8 +403,7 @@ impl Heap {
                 _ => None,
             },
             _ => None,
-        });
-        name.unwrap_or_else(|| "instance".into())
+        }
     }
 
     /// The arena slot a key names (the key without its version): dense, for tables indexed
@@ -460,5 +516,14 @@ impl Heap {
             }
         }
         with_callback
+    }
+}
+
+/// The class of an instance or an exception: the kinds counted per class.
+fn class_of(kind: &Kind) -> Option<ObjKey> {
+    match kind {
+        Kind::Instance(i) => Some(i.class),
+        Kind::Exception(e) => Some(e.class),
+        _ => None,
     }
 }

@@ -22,8 +22,6 @@ thread_local! {
     // count is the heap's; memory freed by another thread counts against that thread.
     static LIVE: Cell<isize> = const { Cell::new(0) };
     static PEAK: Cell<isize> = const { Cell::new(0) };
-    // Above this total a new high raises signals::PEAK (heap/peak.rs); isize::MAX: disarmed.
-    static PEAK_TRIGGER: Cell<isize> = const { Cell::new(isize::MAX) };
 }
 /// The limit in bytes (`usize::MAX`: none).
 static LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
@@ -47,9 +45,6 @@ impl Counting {
         PEAK.with(|p| {
             if live > p.get() {
                 p.set(live);
-                if live > PEAK_TRIGGER.with(Cell::get) {
-                    signals::raise(signals::PEAK);
-                }
             }
         });
         if live as usize > TRIGGER.load(Relaxed) && live > 0 {
@@ -126,14 +121,6 @@ pub fn live() -> usize {
 /// The highest `live()` since the last `reset_peak`.
 pub fn peak() -> usize {
     PEAK.with(|p| p.get().max(0) as usize)
-}
-
-/// A new high above `bytes` raises signals::PEAK (usize::MAX: never).
-pub fn arm_peak_trigger(bytes: usize) {
-    PEAK_TRIGGER.with(|t| t.set(bytes.min(isize::MAX as usize) as isize));
-    if bytes == usize::MAX {
-        signals::take(signals::PEAK);
-    }
 }
 
 pub fn reset_peak() {

@@ -81,10 +81,6 @@ pub struct WeakRefObj {
 /// Some weak reference points at this object (look in `Heap::weakrefs`).
 pub const FLAG_WEAKREFD: u8 = 0x20;
 
-/// The object was handed out for mutation (`Heap::kind_mut`) since its size was last counted
-/// in `Heap::live_bytes` (heap/arena.rs: `resized`).
-pub const FLAG_RESIZED: u8 = 0x40;
-
 #[derive(Debug)]
 pub struct SetObj {
     pub table: SetTable,

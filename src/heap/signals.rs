@@ -11,8 +11,6 @@ use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 pub const INTERRUPT: u8 = 1;
 /// The allocator crossed the memory trigger: raise MemoryError if still over budget.
 pub const MEMORY: u8 = 2;
-/// The allocator's total climbed a step: record live bytes by site (heap/peak.rs).
-pub const PEAK: u8 = 4;
 
 /// Request bits in the low byte; above it, how many heaps have work waiting (a heap adds itself
 /// once when work arrives and removes itself when its safe point takes the work).

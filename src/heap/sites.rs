@@ -18,6 +18,27 @@ pub const NO_SITE: u32 = 0;
 /// Marks a stamp that is a stack node (an index into `nodes`) rather than a plain site.
 const STACKED: u32 = 1 << 31;
 
+/// Where a stamp's counts live in a table indexed by stamp: plain sites and stack nodes are
+/// two dense ranges.
+pub enum StampSlot {
+    Plain(usize),
+    Stacked(usize),
+}
+
+#[inline(always)]
+pub fn stamp_slot(stamp: u32) -> StampSlot {
+    if stamp & STACKED != 0 {
+        StampSlot::Stacked((stamp & !STACKED) as usize)
+    } else {
+        StampSlot::Plain(stamp as usize)
+    }
+}
+
+/// The stamp of stack node `i` (the inverse of `stamp_slot`'s Stacked).
+pub fn stacked_stamp(i: usize) -> u32 {
+    i as u32 | STACKED
+}
+
 /// The sites of one code object: site `base + i` is its instruction `i`.
 struct CodeSites {
     base: u32,

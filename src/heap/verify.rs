@@ -40,12 +40,20 @@ pub fn check(heap: &Heap, roots: &[Value]) -> Vec<String> {
     problems
 }
 
-/// The heap's live byte count against the sum of every object's size, now.
+/// The heap's live byte count against the sum of every object's size, now, and its ledger of
+/// bytes by allocation stamp against each object's stamp and size.
 pub fn check_sizes(heap: &mut Heap) -> Option<String> {
     let counted = heap.live_bytes();
     let summed: usize = heap.iter().map(|(_, o)| super::size::object_size(o)).sum();
-    (counted != summed)
-        .then(|| format!("live bytes counted {counted} but the objects' sizes sum to {summed}"))
+    if counted != summed {
+        return Some(format!(
+            "live bytes counted {counted} but the objects' sizes sum to {summed}"
+        ));
+    }
+    heap.ledger.check(
+        heap.iter()
+            .map(|(_, o)| (o.site, super::size::object_size(o))),
+    )
 }
 
 #[cfg(test)]

@@ -202,7 +202,12 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     vm.safe_point_quietly();
     vm.flush_stdout();
     let traced = super::mem::trace::drain(vm);
-    let auto = super::mem::cells::finish(vm, n, mark);
+    let observing = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .all(|l| l == "%mem" || l.starts_with("%mem "));
+    let auto = super::mem::cells::finish(vm, n, mark, observing);
     outcome.mem_line = match (traced.is_empty(), auto) {
         (true, auto) => auto,
         (false, auto) => Some(traced + &auto.unwrap_or_default()),

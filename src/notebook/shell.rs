@@ -33,9 +33,9 @@ pub struct Shell {
     pub mem_auto: bool,
     /// Bytes only the output cache kept after the last cell (`%mem auto`'s "pinned by Out").
     pub mem_pinned: usize,
-    /// The last cell that climbed at least a step: its number, its peak, and what was live by
-    /// site near that peak (`%mem where --peak`).
-    pub mem_peak: Option<(u32, usize, crate::heap::peak::SiteBytes)>,
+    /// The last cell: its number, the allocator's peak during it, and what was live by site
+    /// at its objects' peak (`%mem where --peak`).
+    pub mem_peak: Option<(u32, usize, crate::heap::ledger::SiteBytes)>,
     /// The cell that last bound each variable, and the cell that last read it (`%mem vars`).
     pub assigned_in: std::collections::HashMap<String, u32>,
     pub read_in: std::collections::HashMap<String, u32>,

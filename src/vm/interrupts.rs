@@ -79,9 +79,6 @@ impl Vm {
         if signals::take(signals::MEMORY) && budget::over_budget(self.heap.spare_bytes()) {
             return Err(self.memory_error());
         }
-        if signals::take(signals::PEAK) {
-            self.heap.record_peak();
-        }
         Ok(())
     }
 

@@ -1,13 +1,13 @@
 //! `%mem where EXPR` (the cell and line that allocated a value, with its call stack when
 //! `%mem stacks on` recorded one), `%mem where --top` (live bytes by the line that allocated
-//! them, tracemalloc's view), `%mem where --peak` (the same near the last growing cell's peak,
-//! memray's view) and `%mem stacks on|off`. Stamps come from heap/sites.rs.
+//! them, tracemalloc's view), `%mem where --peak` (the same at the last cell's peak, memray's
+//! view, exact: heap/ledger.rs) and `%mem stacks on|off`. Stamps come from heap/sites.rs.
 
 use rustc_hash::FxHashMap;
 use serde_json::json;
 
 use super::{eval, human_bytes, json_line, table};
-use crate::heap::peak::SiteBytes;
+use crate::heap::ledger::SiteBytes;
 use crate::heap::sites::{Site, NO_SITE};
 use crate::heap::Value;
 use crate::notebook::session::{cell_number, file_place};
@@ -175,15 +175,17 @@ pub fn top(vm: &mut Vm, json: bool) -> String {
     out
 }
 
-/// The last cell that grew a step: its number, its peak and what was live near it.
+/// The last cell: its number, the allocator's peak during it and what was live at its
+/// objects' peak.
 pub fn last_peak(vm: &mut Vm) -> Option<(u32, usize, SiteBytes)> {
     with_shell(vm, |sh, _| sh.mem_peak.clone()).flatten()
 }
 
-/// The answer about a peak before any cell grew a step.
-pub const NO_PEAK: &str = "no cell has grown the heap by a step (1 MiB, or an eighth of it) yet\n";
+/// The answer about a peak before any cell ran.
+pub const NO_PEAK: &str = "no cell has run yet\n";
 
-/// `%mem where --peak`: what was live near the peak of the last cell that grew a step.
+/// `%mem where --peak`: what was live, by the line that allocated it, at the moment the last
+/// cell's objects took the most bytes.
 pub fn peak(vm: &mut Vm, json: bool) -> String {
     let Some((cell, peak, rec)) = last_peak(vm) else {
         return if json {
@@ -193,21 +195,27 @@ pub fn peak(vm: &mut Vm, json: bool) -> String {
         };
     };
     let rows = by_line(vm, &rec);
-    let bytes: usize = rows.iter().map(|r| r.bytes).sum();
+    let objects: u64 = rows.iter().map(|r| r.objects).sum();
+    let at = vm.heap.sites.resolve(rec.at);
     if json {
         return json_line(json!({
             "cell": cell,
-            "peak_bytes": peak,
-            "recorded_at_bytes": rec.live,
-            "bytes": bytes,
+            "peak_bytes": rec.live,
+            "objects": objects,
+            "at": site_json(at.as_ref()),
+            "allocator_peak_bytes": peak,
             "sites": rows_json(&rows),
         }));
     }
+    let when = match &at {
+        Some(s) => format!(", at {}", site_text(s)),
+        None => String::new(),
+    };
     let mut out = format!(
-        "In [{cell}] peaked at {} (the allocator's total); near it, at {}, the live objects \
-         came from:\n",
-        human_bytes(peak),
-        human_bytes(rec.live)
+        "In [{cell}]'s objects peaked at {} in {objects} objects{when} (the process: {}); \
+         live then, by the line that allocated them:\n",
+        human_bytes(rec.live),
+        human_bytes(peak)
     );
     out.push_str(&rows_table(&rows));
     out
@@ -218,6 +226,7 @@ pub fn peak(vm: &mut Vm, json: bool) -> String {
 pub fn top_lines_since(vm: &Vm, rec: &SiteBytes, first_site: u32, n: usize) -> Vec<String> {
     let only_mine = SiteBytes {
         live: rec.live,
+        at: rec.at,
         sites: rec
             .sites
             .iter()

@@ -13,9 +13,10 @@ use crate::notebook::shell::with_shell;
 use crate::vm::Vm;
 
 /// The counters at one moment.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Mark {
     kinds: [KindCount; KIND_COUNT],
+    classes: rustc_hash::FxHashMap<(crate::heap::ObjKey, usize), KindCount>,
     bytes: usize,
     collections: u64,
 }
@@ -24,7 +25,7 @@ impl Mark {
     /// Now, and the allocator's peak restarted from here (the cell's own high-water mark).
     pub fn start(vm: &mut Vm) -> Mark {
         budget::reset_peak();
-        vm.heap.start_peak_record();
+        vm.heap.start_peak();
         Mark::now(vm)
     }
 
@@ -41,6 +42,7 @@ impl Mark {
     fn now(vm: &Vm) -> Mark {
         Mark {
             kinds: vm.heap.kind_counts,
+            classes: vm.heap.class_counts.clone(),
             bytes: budget::live(),
             collections: vm.heap.gc.stats.iter().map(|s| s.collections).sum(),
         }
@@ -66,7 +68,8 @@ pub struct CellMem {
 /// One type's objects allocated and freed during a cell.
 #[derive(Debug, Clone)]
 pub struct TypeCount {
-    pub name: &'static str,
+    /// The kind's name, or for instances and exceptions their class's.
+    pub name: String,
     pub allocated: u64,
     pub freed: u64,
 }
@@ -77,31 +80,57 @@ impl TypeCount {
     }
 }
 
-/// The per-type counts between two marks, largest net change first.
-fn types_between(before: &Mark, after: &Mark) -> Vec<TypeCount> {
+/// Adds `allocated` and `freed` to the row named `name`.
+fn add_row(out: &mut Vec<TypeCount>, name: &str, allocated: u64, freed: u64) {
+    if allocated == 0 && freed == 0 {
+        return;
+    }
+    match out.iter_mut().find(|t| t.name == name) {
+        Some(t) => {
+            t.allocated += allocated;
+            t.freed += freed;
+        }
+        None => out.push(TypeCount {
+            name: name.to_string(),
+            allocated,
+            freed,
+        }),
+    }
+}
+
+/// The per-type counts between two marks, largest net change first. Instances and exceptions
+/// count under their class's name (classes of one name, as a cell run twice defines, share a
+/// row).
+fn types_between(vm: &Vm, before: &Mark, after: &Mark) -> Vec<TypeCount> {
     let mut out: Vec<TypeCount> = Vec::new();
+    let mut kinds = after.kinds;
+    for (&(class, kind), a) in &after.classes {
+        let b = before
+            .classes
+            .get(&(class, kind))
+            .copied()
+            .unwrap_or_default();
+        let (allocated, freed) = (a.allocated - b.allocated, a.freed - b.freed);
+        let name = vm
+            .heap
+            .class_name(class)
+            .unwrap_or_else(|| "(a deleted class)".into());
+        add_row(&mut out, &name, allocated, freed);
+        // What stays under the kind's own name is what no class count saw.
+        if let Some(k) = kinds.get_mut(kind) {
+            k.allocated = k.allocated.saturating_sub(allocated);
+            k.freed = k.freed.saturating_sub(freed);
+        }
+    }
     for (i, name) in KIND_NAMES.iter().enumerate() {
-        let allocated = after.kinds[i].allocated - before.kinds[i].allocated;
-        let freed = after.kinds[i].freed - before.kinds[i].freed;
-        if allocated == 0 && freed == 0 {
-            continue;
-        }
-        match out.iter_mut().find(|t| t.name == *name) {
-            Some(t) => {
-                t.allocated += allocated;
-                t.freed += freed;
-            }
-            None => out.push(TypeCount {
-                name,
-                allocated,
-                freed,
-            }),
-        }
+        let allocated = kinds[i].allocated - before.kinds[i].allocated;
+        let freed = kinds[i].freed - before.kinds[i].freed;
+        add_row(&mut out, name, allocated, freed);
     }
     out.sort_by(|a, b| {
         (b.net().unsigned_abs(), b.allocated)
             .cmp(&(a.net().unsigned_abs(), a.allocated))
-            .then(a.name.cmp(b.name))
+            .then(a.name.cmp(&b.name))
     });
     out
 }
@@ -112,13 +141,16 @@ impl CellMem {
     }
 }
 
-/// Records cell `n`, started at `before`; the line `%mem auto` prints, when it is on.
-pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
+/// Records cell `n`, started at `before`; the line `%mem auto` prints, when it is on. A cell
+/// of `%mem` commands only observes: the peak it reports stays the last cell's.
+pub fn finish(vm: &mut Vm, n: u32, before: Mark, observing: bool) -> Option<String> {
+    // Read before `after`, so that the record's memory is not the cell's.
+    let at_peak = (!observing).then(|| vm.heap.at_peak());
+    vm.heap.ledger.stop();
     let after = Mark::now(vm);
     let peak = budget::peak().max(after.bytes);
-    vm.heap.finish_peak_record();
-    if let Some(sites) = vm.heap.peak_record.take() {
-        with_shell(vm, |sh, _| sh.mem_peak = Some((n, peak, sites)));
+    if let Some(at_peak) = at_peak {
+        with_shell(vm, |sh, _| sh.mem_peak = Some((n, peak, at_peak)));
     }
     let record = CellMem {
         cell: n,
@@ -129,7 +161,7 @@ pub fn finish(vm: &mut Vm, n: u32, before: Mark) -> Option<String> {
         peak_bytes: peak,
         collections: after.collections - before.collections,
         objects: after.allocations() - after.deallocations(),
-        types: types_between(&before, &after),
+        types: types_between(vm, &before, &after),
     };
     let auto = with_shell(vm, |sh, _| sh.mem_auto).unwrap_or(false);
     // What the output cache alone keeps, now and after the previous cell (only computed while
@@ -323,13 +355,9 @@ pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::V
     let result = super::super::magics::run_source(vm, &source, &name);
     let after = Mark::now(vm);
     let peak = budget::peak().max(after.bytes);
-    // The lines that allocated most of what was live near the peak (or now, when the cell
-    // never climbed a step). The record stays for the enclosing cell's `where --peak`.
-    vm.heap.finish_peak_record();
-    let rec = match vm.heap.peak_record.clone() {
-        Some(rec) => rec,
-        None => vm.heap.bytes_by_stamp(),
-    };
+    // The lines that allocated most of what was live at the cell's peak; the enclosing cell
+    // goes on recording its own.
+    let rec = vm.heap.at_peak();
     let lines = super::alloc_sites::top_lines_since(vm, &rec, first_site, 3);
     let names = super::names::changed(vm, &before_names);
     let (snap, _) = super::paths::snapshot(vm);

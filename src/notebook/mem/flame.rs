@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::alloc_sites::{last_peak, place, NO_PEAK};
-use crate::heap::peak::SiteBytes;
+use crate::heap::ledger::SiteBytes;
 use crate::notebook::shell::usage_error;
 use crate::vm::{PyResult, Vm};
 
@@ -75,7 +75,7 @@ pub fn flame(vm: &mut Vm, args: &str) -> PyResult<String> {
     }
     let (rec, title) = if peak {
         match last_peak(vm) {
-            Some((cell, _, rec)) => (rec, format!("Live bytes near In [{cell}]'s peak")),
+            Some((cell, _, rec)) => (rec, format!("Live bytes at In [{cell}]'s peak")),
             None => return Ok(NO_PEAK.to_string()),
         }
     } else {
