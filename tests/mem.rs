@@ -340,20 +340,24 @@ fn trace_logs_collections_and_frees() {
 #[test]
 fn cell_magic_reports_what_the_cell_did() {
     let (_, out) = replay(&[
-        "%%mem\nraw = [[i] * 10 for i in range(10000)]\ntmp = [0] * 200000\ndel tmp\nlen(raw)",
+        "def pad(n):\n    return 'x' * n",
+        "%%mem\nraw = [[i] * 10 for i in range(10000)]\ntmp = [0] * 200000\ns = pad(100000)\n\
+         del tmp\nlen(raw)",
     ]);
     let line = out
         .lines()
         .find(|l| l.starts_with("%%mem: +"))
         .unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("objects allocated"), "{line}");
-    // Near the peak, `tmp` (the cell's line 3) was the biggest, then the comprehension's lists.
+    // At the peak, `tmp` (the cell's line 3) was the biggest, then the comprehension's lists,
+    // then what a function of another cell allocated for it.
     assert!(
-        out.contains("allocated most: line 3 (") && out.contains("line 2 in <listcomp> ("),
+        out.contains("allocated most: line 3 (3.1 MiB), line 2 in <listcomp> (")
+            && out.contains("In [1], line 2, in pad (97.7 KiB)"),
         "{out}"
     );
     assert!(out.contains("left alive: raw (list, "), "{out}");
-    assert!(out.contains("Out[1]: 10000"), "{out}");
+    assert!(out.contains("Out[2]: 10000"), "{out}");
 }
 
 #[test]

@@ -221,33 +221,50 @@ pub fn peak(vm: &mut Vm, json: bool) -> String {
     out
 }
 
-/// The lines of the code compiled since `first_site` (one cell) that allocated most of what
-/// `rec` saw, for `%%mem`: at most `n`, as `In [3], line 2 (7.6 MiB)`.
-pub fn top_lines_since(vm: &Vm, rec: &SiteBytes, first_site: u32, n: usize) -> Vec<String> {
-    let only_mine = SiteBytes {
-        live: rec.live,
-        at: rec.at,
-        sites: rec
+/// The lines that grew the heap most from `start` to `peak`, for `%%mem`: at most `n`, the
+/// cell's own (compiled as `cell_file`) as `line 2 in <listcomp> (7.6 MiB)`, others
+/// as `In [1], line 3, in make (1.2 MiB)`.
+pub fn top_lines_grown(
+    vm: &Vm,
+    start: &SiteBytes,
+    peak: &SiteBytes,
+    cell_file: &str,
+    n: usize,
+) -> Vec<String> {
+    let before: FxHashMap<u32, usize> = start.sites.iter().map(|&(s, b, _)| (s, b)).collect();
+    let grown = SiteBytes {
+        live: peak.live,
+        at: peak.at,
+        sites: peak
             .sites
             .iter()
-            .copied()
-            .filter(|&(s, ..)| vm.heap.sites.leaf(s) >= first_site)
+            .filter_map(|&(s, bytes, objects)| {
+                let was = before.get(&s).copied().unwrap_or(0);
+                (bytes > was).then_some((s, bytes - was, objects))
+            })
             .collect(),
     };
-    by_line(vm, &only_mine)
+    let cell = cell_number(cell_file);
+    by_line(vm, &grown)
         .iter()
+        .filter(|r| {
+            // The enclosing cell's own code (the `%%mem` call) is not what the user wrote.
+            r.site.as_ref().is_some_and(|s| {
+                &*s.file == cell_file || cell.is_none() || cell_number(&s.file) != cell
+            })
+        })
         .take(n)
         .filter_map(|r| {
             let s = r.site.as_ref()?;
-            let within = match &*s.function {
-                "<module>" => String::new(),
-                f => format!(" in {f}"),
+            let at = if &*s.file == cell_file {
+                match &*s.function {
+                    "<module>" => format!("line {}", s.line),
+                    f => format!("line {} in {f}", s.line),
+                }
+            } else {
+                site_text(s)
             };
-            Some(format!(
-                "line {}{within} ({})",
-                s.line,
-                human_bytes(r.bytes)
-            ))
+            Some(format!("{at} ({})", human_bytes(r.bytes)))
         })
         .collect()
 }

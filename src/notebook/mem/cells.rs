@@ -346,7 +346,7 @@ pub fn timeline(vm: &mut Vm, json: bool) -> String {
 pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::Value> {
     let before_names = super::names::before(vm);
     let mark = Mark::start(vm);
-    let first_site = vm.heap.sites.next_site();
+    let at_start = vm.heap.bytes_by_stamp();
     // The body is compiled as this cell's code, a blank line standing for `%%mem`, so its
     // allocation sites and traceback lines are the cell's own (`In [5], line 2`).
     let source = format!("\n{}", crate::notebook::transform::transform_cell(cell));
@@ -358,7 +358,7 @@ pub fn cell_magic(vm: &mut Vm, cell: &str) -> crate::vm::PyResult<crate::heap::V
     // The lines that allocated most of what was live at the cell's peak; the enclosing cell
     // goes on recording its own.
     let rec = vm.heap.at_peak();
-    let lines = super::alloc_sites::top_lines_since(vm, &rec, first_site, 3);
+    let lines = super::alloc_sites::top_lines_grown(vm, &at_start, &rec, &name, 3);
     let names = super::names::changed(vm, &before_names);
     let (snap, _) = super::paths::snapshot(vm);
     let mut left = Vec::new();
