@@ -27,7 +27,7 @@ MODULES = [math, time, gc, sys]
 TYPES = ["str", "list", "dict", "set", "frozenset", "tuple", "float", "int", "bool", "range",
          "slice", "bytes", "bytearray", "object", "type", "complex", "memoryview", "property",
          "staticmethod", "classmethod", "enumerate", "zip", "map", "filter", "reversed",
-         "BaseException"]
+         "BaseException", "generator"]
 SAMPLES = {"str": "abc", "list": [1], "dict": {1: 2}, "set": {1}, "frozenset": frozenset({1}),
            "tuple": (1,), "float": 1.5, "int": 3, "bool": True, "range": range(3),
            "slice": slice(1, 2), "bytes": b"a", "bytearray": bytearray(b"a"), "object": object(),
@@ -35,7 +35,7 @@ SAMPLES = {"str": "abc", "list": [1], "dict": {1: 2}, "set": {1}, "frozenset": f
            "property": property(), "staticmethod": staticmethod(len),
            "classmethod": classmethod(len), "enumerate": enumerate([]), "zip": zip(),
            "map": map(len, []), "filter": filter(None, []), "reversed": reversed([]),
-           "BaseException": BaseException()}
+           "BaseException": BaseException(), "generator": (x for x in ())}
 BUILTIN_KINDS = (types.BuiltinFunctionType, types.MethodDescriptorType,
                  types.ClassMethodDescriptorType, types.WrapperDescriptorType,
                  types.MethodWrapperType)
@@ -61,7 +61,7 @@ def rows():
                 out[(mod.__name__, name)] = (obj.__module__, obj.__qualname__, sig(obj), None,
                                              obj.__doc__)
     for tname in TYPES:
-        t = getattr(builtins, tname)
+        t = getattr(builtins, tname, None) or type(SAMPLES[tname])
         for name, raw in vars(t).items():
             if name.startswith("__") and name.endswith("__"):
                 continue

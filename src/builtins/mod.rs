@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod dict;
 pub mod gc;
+pub mod generator;
 pub mod introspect;
 pub mod io;
 pub mod list;
@@ -1188,6 +1189,7 @@ pub fn install(vm: &mut Vm) {
     io::install(vm);
     introspect::install(vm);
     slice::install(vm);
+    generator::install(vm);
     traceback::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),

@@ -164,17 +164,26 @@ fn intersection_of(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
             release(vm, xs);
             return r;
         }
+        // Once every item of the set was found the rest of `other` cannot add any: CPython
+        // stops there (so `s.intersection(range(2**63))` answers at once).
+        let want = len_of(vm, sk);
         vm.for_each_item(other, |vm, x| {
             let r = match vm.hash(x) {
                 Ok(h) => match vm.set_contains_entry(sk, h, x) {
-                    Ok(true) => vm.set_add_entry(out, h, x).map(|_| ()),
-                    Ok(false) => Ok(()),
+                    Ok(true) => vm.set_add_entry(out, h, x).map(|_| true),
+                    Ok(false) => Ok(false),
                     Err(e) => Err(e),
                 },
                 Err(e) => Err(e),
             };
             vm.heap.decref(x);
-            r.map(|()| Step::Next)
+            r.map(|added| {
+                if added && len_of(vm, out) >= want {
+                    Step::Stop
+                } else {
+                    Step::Next
+                }
+            })
         })
     })
 }

@@ -139,6 +139,7 @@ impl Kind {
                 f(Field("<generator globals>"), g.globals);
                 f(Field("__name__"), g.name);
                 f(Field("__qualname__"), g.qualname);
+                f(Field("<handled exception>"), g.exc_state);
                 for (i, v) in g.saved.iter().enumerate() {
                     match g.code.varnames.get(i) {
                         Some(name) => f(GeneratorLocal(name), *v),

@@ -388,6 +388,9 @@ pub struct Generator {
     pub qualname: Value,
     /// The frame's open try-blocks when it yielded.
     pub blocks: Vec<Block>,
+    /// The exception its `except` block was handling when it yielded (owned; None if none):
+    /// the caller's is restored while it is suspended, as CPython's `gi_exc_state`.
+    pub exc_state: Value,
 }
 
 /// An open try-region of a running frame: where to jump on an exception, and how deep the value

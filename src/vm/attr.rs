@@ -7,11 +7,13 @@ use crate::heap::object::{BoundMethod, Class, Kind, Layout, NativeObj, Object, S
 use crate::heap::{Heap, ObjKey, Value};
 use crate::objects::dict::Dict;
 
-/// Whether a dying object must have its `__del__` called first (installed into the heap).
+/// Whether a dying object must have its `__del__` called, or as a suspended generator be
+/// closed, first (installed into the heap).
 pub fn needs_finalizer(heap: &Heap, o: &Object) -> bool {
     let class = match &o.kind {
         Kind::Instance(i) => i.class,
         Kind::Exception(e) => e.class,
+        Kind::Generator(g) => return super::generators::needs_close(g),
         _ => return false,
     };
     matches!(heap.kind(class), Kind::Class(c) if c.has_del)
@@ -441,9 +443,21 @@ impl Vm {
                 ("__module__", Kind::Function(f)) => f.module,
                 ("__doc__", Kind::Function(f)) => f.doc,
                 ("__closure__", Kind::Function(f)) => f.closure,
+                ("__code__", Kind::Function(f)) if !f.code_obj.is(Value::None) => f.code_obj,
                 ("__name__", Kind::Module(m)) => m.name,
                 ("__name__", Kind::Generator(g)) => g.name,
                 ("__qualname__", Kind::Generator(g)) => g.qualname,
+                ("gi_running", Kind::Generator(g)) => {
+                    Value::Bool(g.state == crate::heap::object::GenState::Running)
+                }
+                ("gi_suspended", Kind::Generator(g)) => {
+                    Value::Bool(g.state == crate::heap::object::GenState::Suspended)
+                }
+                ("gi_yieldfrom", Kind::Generator(g)) => super::generators::delegate(g),
+                ("gi_code", Kind::Generator(g)) => {
+                    let (func, code) = (g.func, g.code.clone());
+                    return Ok(Some(self.code_object_of(func, &code)));
+                }
                 ("__func__", Kind::BoundMethod(m)) => m.func,
                 ("__self__", Kind::BoundMethod(m)) => m.receiver,
                 ("args", Kind::Exception(e)) => e.args,
@@ -659,6 +673,25 @@ impl Vm {
                     }
                 }
                 self.ns_set(d.as_obj().expect("dict"), name, value);
+                Ok(())
+            }
+            Kind::Generator(_)
+                if matches!(self.str_of(name), Some("__name__" | "__qualname__")) =>
+            {
+                let field = self.str_of(name).unwrap_or("").to_string();
+                if self.str_of(value).is_none() {
+                    self.heap.decref(value);
+                    return Err(self.type_error(format!("{field} must be set to a string object")));
+                }
+                if let Kind::Generator(g) = self.heap.kind_mut(k) {
+                    let slot = if field == "__name__" {
+                        &mut g.name
+                    } else {
+                        &mut g.qualname
+                    };
+                    let old = std::mem::replace(slot, value);
+                    self.heap.decref(old);
+                }
                 Ok(())
             }
             Kind::Module(m) => {

@@ -201,6 +201,7 @@ impl Vm {
                 name,
                 qualname,
                 blocks: Vec::new(),
+                exc_state: Value::None,
             }))));
         }
         if self.depth >= self.recursion_limit {
@@ -546,77 +547,6 @@ impl Vm {
         }
     }
 
-    /// Resumes a generator with `sent` (borrowed).
-    pub fn gen_send(&mut self, gk: ObjKey, sent: Value) -> PyResult<GenResult> {
-        let Kind::Generator(g) = self.heap.kind_mut(gk) else {
-            return Err(self.type_error("not a generator".into()));
-        };
-        match g.state {
-            GenState::Finished => return Ok(GenResult::Return(Value::None)),
-            GenState::Running => {
-                return Err(self.exception_with_msg(
-                    self.types.value_error,
-                    "generator already executing".into(),
-                ))
-            }
-            GenState::Created if !sent.is(Value::None) => {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator".into())
-                )
-            }
-            _ => {}
-        }
-        let started = g.state != GenState::Created;
-        g.state = GenState::Running;
-        let saved = std::mem::take(&mut g.saved);
-        let blocks = std::mem::take(&mut g.blocks);
-        let (code, globals, func, ip) = (g.code.clone(), g.globals, g.func, g.ip);
-        let base = self.stack.len();
-        self.stack.extend(saved);
-        if started {
-            self.heap.incref(sent);
-            self.stack.push(sent);
-        }
-        if self.depth >= self.recursion_limit {
-            self.finish_generator(gk, base);
-            return Err(self.depth_error(""));
-        }
-        self.depth += 1;
-        let mut frame = Frame::new(code, base, globals, func);
-        frame.ip = ip as usize;
-        frame.blocks = blocks;
-        let r = self.on_stack(|vm| vm.run_frame(&mut frame));
-        self.depth -= 1;
-        match r {
-            Ok(Exit::Yield(v)) => {
-                let saved: Vec<Value> = self.stack.drain(base..).collect();
-                if let Kind::Generator(g) = self.heap.kind_mut(gk) {
-                    g.saved = saved;
-                    g.ip = frame.ip as u32;
-                    g.blocks = std::mem::take(&mut frame.blocks);
-                    g.state = GenState::Suspended;
-                }
-                Ok(GenResult::Yield(v))
-            }
-            Ok(Exit::Return(v)) => {
-                self.finish_generator(gk, base);
-                Ok(GenResult::Return(v))
-            }
-            Err(e) => {
-                self.finish_generator(gk, base);
-                // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
-                if self.isinstance(e.0, self.types.stop_iteration) {
-                    let err = self.runtime_error("generator raised StopIteration".into());
-                    self.heap.incref(e.0);
-                    self.set_cause(err.0, e.0, false);
-                    self.set_cause(err.0, e.0, true);
-                    return Err(err);
-                }
-                Err(e)
-            }
-        }
-    }
-
     /// Sets `__cause__` (explicit) or `__context__` of `exc`; takes ownership of `other`.
     pub fn set_cause(&mut self, exc: Value, other: Value, explicit: bool) {
         if let Value::Obj(k) = exc {
@@ -632,14 +562,5 @@ impl Vm {
             }
         }
         self.heap.decref(other);
-    }
-
-    fn finish_generator(&mut self, gk: ObjKey, base: usize) {
-        self.drop_slots(base);
-        if let Kind::Generator(g) = self.heap.kind_mut(gk) {
-            g.state = GenState::Finished;
-            let saved = std::mem::take(&mut g.saved);
-            self.heap.decref_all(saved);
-        }
     }
 }

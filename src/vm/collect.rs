@@ -4,7 +4,7 @@
 //! resurrection, and clearing (or saving, with DEBUG_SAVEALL) what is left. The graph phases are
 //! heap/gc.rs.
 
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::heap::gc::{
     Due, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS, PERMANENT, UNREACHABLE,
 };
@@ -139,15 +139,36 @@ impl Vm {
     fn call_unraisable(&mut self, f: Value, args: &[Value], what: impl FnOnce(&mut Vm) -> String) {
         match self.call(f, args) {
             Ok(r) => self.heap.decref(r),
-            Err(e) => {
-                // As PyErr_WriteUnraisable: the object it was ignored in, then the traceback.
-                let report = self.format_traceback(e.0);
-                let what = what(self);
-                self.out
-                    .err(&format!("Exception ignored in: {what}\n{report}"));
-                self.heap.decref(e.0);
+            Err(e) => self.write_unraisable(e, what),
+        }
+    }
+
+    /// As PyErr_WriteUnraisable: the object the error was ignored in, then the error's own
+    /// traceback (no chained exceptions); an error raised outside any Python frame gets the
+    /// running frame's line, as CPython's hook does.
+    pub(super) fn write_unraisable(&mut self, e: PyErr, what: impl FnOnce(&mut Vm) -> String) {
+        let has_tb = match e.0 {
+            Value::Obj(k) => {
+                matches!(self.heap.kind(k), Kind::Exception(x) if !x.traceback.is(Value::None))
+            }
+            _ => true,
+        };
+        if !has_tb {
+            if let Some(fr) = self.frames.last() {
+                let at = self.heap.site_ip as usize;
+                let (line, position) = (fr.code.line_at(at), fr.code.position_at(at));
+                self.add_traceback(e.0, at, line, position);
             }
         }
+        let style = super::exc::TracebackStyle {
+            chain: false,
+            ..Default::default()
+        };
+        let report = self.exception_chunks(e.0, &style).concat();
+        let what = what(self);
+        self.out
+            .err(&format!("Exception ignored in: {what}\n{report}"));
+        self.heap.decref(e.0);
     }
 
     fn len_of_list(&self, v: Value) -> usize {
@@ -160,7 +181,7 @@ impl Vm {
         }
     }
 
-    fn repr_or_default(&mut self, v: Value) -> String {
+    pub(super) fn repr_or_default(&mut self, v: Value) -> String {
         match self.repr(v) {
             Ok(s) => s,
             Err(e) => {
@@ -371,6 +392,10 @@ impl Vm {
     pub fn call_finalizer(&mut self, v: Value) {
         let Value::Obj(k) = v else { return };
         self.heap.obj_mut(k).flags |= crate::heap::object::FLAG_FINALIZED;
+        if matches!(self.heap.kind(k), Kind::Generator(_)) {
+            self.finalize_generator(k);
+            return;
+        }
         if let Some(del) = self.special(v, self.names.del) {
             self.heap.incref(del);
             self.call_unraisable(del, &[v], |vm| vm.repr_or_default(del));

@@ -69,6 +69,8 @@ pub struct Frame {
     pub func: Value,
     pub blocks: Vec<Block>,
     pub ip: usize,
+    /// An exception to raise where the frame resumes (`generator.throw`), owned.
+    pub thrown: Option<PyErr>,
 }
 
 impl Frame {
@@ -81,6 +83,7 @@ impl Frame {
             func,
             blocks: Vec::new(),
             ip: 0,
+            thrown: None,
         }
     }
 }
@@ -213,864 +216,876 @@ impl Vm {
                 enter_frame!();
             };
         }
+        let mut thrown = f.thrown.take();
         loop {
             let mut reraise = false;
-            let err: PyErr = 'run: loop {
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'run e,
-                        }
-                    };
+            let err: PyErr = 'run: {
+                // A generator resumed by `throw` raises at its yield.
+                if let Some(e) = thrown.take() {
+                    break 'run e;
                 }
-                if signals::pending() {
-                    tri!(self.safe_point());
-                }
-                // Objects allocated by this instruction are stamped with its site.
-                self.heap.site_ip = ip as u32;
-                let op = code.ops[ip];
-                ip += 1;
-                match op {
-                    Op::Nop => {}
-                    Op::PopTop => {
-                        let v = self.pop();
-                        self.heap.decref(v);
-                    }
-                    Op::DupTop => {
-                        let v = self.top();
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::DupTop2 => {
-                        let n = self.stack.len();
-                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                        self.heap.incref(a);
-                        self.heap.incref(b);
-                        self.stack.push(a);
-                        self.stack.push(b);
-                    }
-                    Op::RotTwo => {
-                        let n = self.stack.len();
-                        self.stack.swap(n - 1, n - 2);
-                    }
-                    Op::RotThree => {
-                        let n = self.stack.len();
-                        let v = self.stack[n - 1];
-                        self.stack.copy_within(n - 3..n - 1, n - 2);
-                        self.stack[n - 3] = v;
-                    }
-                    Op::RotFour => {
-                        let n = self.stack.len();
-                        let v = self.stack[n - 1];
-                        self.stack.copy_within(n - 4..n - 1, n - 3);
-                        self.stack[n - 4] = v;
-                    }
-                    Op::LoadConst(i) => {
-                        let v = code.consts[i as usize];
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
-                        if v.is_undef() {
-                            break 'run self.unbound_local(&code, i as usize);
-                        }
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::StoreFast(i) => {
-                        let v = self.pop();
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
-                        self.heap.decref(old);
-                    }
-                    Op::DeleteFast(i) => {
-                        let old =
-                            std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
-                        if old.is_undef() {
-                            break 'run self.unbound_local(&code, i as usize);
-                        }
-                        self.heap.decref(old);
-                    }
-                    Op::MakeCell(i) => {
-                        let cell = self.heap.alloc(Kind::Cell(Value::Undef));
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], cell);
-                        self.heap.decref(old);
-                    }
-                    Op::CopyFreeVars(n) => {
-                        let closure = match f.func {
-                            Value::Obj(k) => match self.heap.kind(k) {
-                                Kind::Function(func) => self.seq_items(func.closure),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
+                loop {
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'run e,
+                            }
                         };
-                        let start = code.nslots() - n as usize;
-                        for (j, c) in closure.into_iter().enumerate() {
-                            self.heap.incref(c);
-                            let old = std::mem::replace(&mut self.stack[base + start + j], c);
+                    }
+                    if signals::pending() {
+                        tri!(self.safe_point());
+                    }
+                    // Objects allocated by this instruction are stamped with its site.
+                    self.heap.site_ip = ip as u32;
+                    let op = code.ops[ip];
+                    ip += 1;
+                    match op {
+                        Op::Nop => {}
+                        Op::PopTop => {
+                            let v = self.pop();
+                            self.heap.decref(v);
+                        }
+                        Op::DupTop => {
+                            let v = self.top();
+                            self.heap.incref(v);
+                            self.stack.push(v);
+                        }
+                        Op::DupTop2 => {
+                            let n = self.stack.len();
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            self.heap.incref(a);
+                            self.heap.incref(b);
+                            self.stack.push(a);
+                            self.stack.push(b);
+                        }
+                        Op::RotTwo => {
+                            let n = self.stack.len();
+                            self.stack.swap(n - 1, n - 2);
+                        }
+                        Op::RotThree => {
+                            let n = self.stack.len();
+                            let v = self.stack[n - 1];
+                            self.stack.copy_within(n - 3..n - 1, n - 2);
+                            self.stack[n - 3] = v;
+                        }
+                        Op::RotFour => {
+                            let n = self.stack.len();
+                            let v = self.stack[n - 1];
+                            self.stack.copy_within(n - 4..n - 1, n - 3);
+                            self.stack[n - 4] = v;
+                        }
+                        Op::LoadConst(i) => {
+                            let v = code.consts[i as usize];
+                            self.heap.incref(v);
+                            self.stack.push(v);
+                        }
+                        Op::LoadFast(i) => {
+                            let v = self.stack[base + i as usize];
+                            if v.is_undef() {
+                                break 'run self.unbound_local(&code, i as usize);
+                            }
+                            self.heap.incref(v);
+                            self.stack.push(v);
+                        }
+                        Op::StoreFast(i) => {
+                            let v = self.pop();
+                            let old = std::mem::replace(&mut self.stack[base + i as usize], v);
                             self.heap.decref(old);
                         }
-                    }
-                    Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
-                        if let (Op::LoadClassDeref(_), Value::Obj(ns)) = (op, f.locals) {
-                            let name = self.intern(&code.varnames[i as usize]);
-                            if let Some(v) = self.ns_lookup(ns, name) {
-                                self.heap.incref(v);
-                                self.stack.push(v);
-                                continue;
+                        Op::DeleteFast(i) => {
+                            let old =
+                                std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                            if old.is_undef() {
+                                break 'run self.unbound_local(&code, i as usize);
+                            }
+                            self.heap.decref(old);
+                        }
+                        Op::MakeCell(i) => {
+                            let cell = self.heap.alloc(Kind::Cell(Value::Undef));
+                            let old = std::mem::replace(&mut self.stack[base + i as usize], cell);
+                            self.heap.decref(old);
+                        }
+                        Op::CopyFreeVars(n) => {
+                            let closure = match f.func {
+                                Value::Obj(k) => match self.heap.kind(k) {
+                                    Kind::Function(func) => self.seq_items(func.closure),
+                                    _ => Vec::new(),
+                                },
+                                _ => Vec::new(),
+                            };
+                            let start = code.nslots() - n as usize;
+                            for (j, c) in closure.into_iter().enumerate() {
+                                self.heap.incref(c);
+                                let old = std::mem::replace(&mut self.stack[base + start + j], c);
+                                self.heap.decref(old);
                             }
                         }
-                        let cell = self.stack[base + i as usize];
-                        let v = match cell {
-                            Value::Obj(k) => match self.heap.kind(k) {
-                                Kind::Cell(v) => *v,
+                        Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                            if let (Op::LoadClassDeref(_), Value::Obj(ns)) = (op, f.locals) {
+                                let name = self.intern(&code.varnames[i as usize]);
+                                if let Some(v) = self.ns_lookup(ns, name) {
+                                    self.heap.incref(v);
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                            let cell = self.stack[base + i as usize];
+                            let v = match cell {
+                                Value::Obj(k) => match self.heap.kind(k) {
+                                    Kind::Cell(v) => *v,
+                                    _ => Value::Undef,
+                                },
                                 _ => Value::Undef,
-                            },
-                            _ => Value::Undef,
-                        };
-                        if v.is_undef() {
-                            let name = code.varnames[i as usize].clone();
-                            break 'run self.exception_with_msg(
+                            };
+                            if v.is_undef() {
+                                let name = code.varnames[i as usize].clone();
+                                break 'run self.exception_with_msg(
                                 self.types.name_error,
                                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                             );
+                            }
+                            self.heap.incref(v);
+                            self.stack.push(v);
                         }
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = self.pop();
-                        let cell = self.stack[base + i as usize];
-                        if let Value::Obj(k) = cell {
-                            if let Kind::Cell(c) = self.heap.kind_mut(k) {
-                                let old = std::mem::replace(c, v);
-                                self.heap.decref(old);
+                        Op::StoreDeref(i) => {
+                            let v = self.pop();
+                            let cell = self.stack[base + i as usize];
+                            if let Value::Obj(k) = cell {
+                                if let Kind::Cell(c) = self.heap.kind_mut(k) {
+                                    let old = std::mem::replace(c, v);
+                                    self.heap.decref(old);
+                                }
                             }
                         }
-                    }
-                    Op::DeleteDeref(i) => {
-                        let cell = self.stack[base + i as usize];
-                        if let Value::Obj(k) = cell {
-                            if let Kind::Cell(c) = self.heap.kind_mut(k) {
-                                let old = std::mem::replace(c, Value::Undef);
-                                self.heap.decref(old);
+                        Op::DeleteDeref(i) => {
+                            let cell = self.stack[base + i as usize];
+                            if let Value::Obj(k) = cell {
+                                if let Kind::Cell(c) = self.heap.kind_mut(k) {
+                                    let old = std::mem::replace(c, Value::Undef);
+                                    self.heap.decref(old);
+                                }
                             }
                         }
-                    }
-                    Op::LoadClosure(i) => {
-                        let cell = self.stack[base + i as usize];
-                        self.heap.incref(cell);
-                        self.stack.push(cell);
-                    }
-                    Op::LoadGlobal(i) => {
-                        let v = match self.load_global(&code, i as usize, globals) {
-                            Some(v) => v,
-                            None => break 'run self.undefined_name(code.consts[i as usize], &f),
-                        };
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::StoreGlobal(i) => {
-                        let v = self.pop();
-                        self.ns_set(globals, code.consts[i as usize], v);
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = code.consts[i as usize];
-                        if !self.ns_del(globals, name) {
-                            break 'run self.undefined_name(name, &f);
+                        Op::LoadClosure(i) => {
+                            let cell = self.stack[base + i as usize];
+                            self.heap.incref(cell);
+                            self.stack.push(cell);
                         }
-                    }
-                    Op::LoadName(i) => {
-                        let name = code.consts[i as usize];
-                        let ns = f.locals.as_obj().unwrap_or(globals);
-                        let v = self
-                            .ns_lookup(ns, name)
-                            .or_else(|| self.ns_lookup(globals, name))
-                            .or_else(|| {
-                                self.ns_lookup(self.builtins.as_obj().expect("builtins"), name)
-                            });
-                        match v {
-                            Some(v) => {
-                                self.heap.incref(v);
-                                self.stack.push(v);
-                            }
-                            None => break 'run self.undefined_name(name, &f),
+                        Op::LoadGlobal(i) => {
+                            let v = match self.load_global(&code, i as usize, globals) {
+                                Some(v) => v,
+                                None => {
+                                    break 'run self.undefined_name(code.consts[i as usize], &f)
+                                }
+                            };
+                            self.heap.incref(v);
+                            self.stack.push(v);
                         }
-                    }
-                    Op::StoreName(i) => {
-                        let v = self.pop();
-                        let ns = f.locals.as_obj().unwrap_or(globals);
-                        self.ns_set(ns, code.consts[i as usize], v);
-                    }
-                    Op::DeleteName(i) => {
-                        let name = code.consts[i as usize];
-                        let ns = f.locals.as_obj().unwrap_or(globals);
-                        if !self.ns_del(ns, name) {
-                            break 'run self.undefined_name(name, &f);
+                        Op::StoreGlobal(i) => {
+                            let v = self.pop();
+                            self.ns_set(globals, code.consts[i as usize], v);
                         }
-                    }
-                    Op::LoadAttr(i) => {
-                        // A frame can read its own `f_lineno`.
-                        self.note_ip(ip);
-                        let obj = self.pop();
-                        let r = self.getattr(obj, code.consts[i as usize]);
-                        self.heap.decref(obj);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::StoreAttr(i) => {
-                        let obj = self.pop();
-                        let v = self.pop();
-                        let r = self.setattr(obj, code.consts[i as usize], v);
-                        self.heap.decref(obj);
-                        tri!(r);
-                    }
-                    Op::DeleteAttr(i) => {
-                        let obj = self.pop();
-                        let r = self.delattr(obj, code.consts[i as usize]);
-                        self.heap.decref(obj);
-                        tri!(r);
-                    }
-                    Op::LoadMethod(i) => {
-                        let obj = self.pop();
-                        let name = code.consts[i as usize];
-                        match self.method_fast(obj, name) {
-                            Some(m) => {
-                                self.heap.incref(m);
-                                self.stack.push(m);
-                                self.stack.push(obj);
-                            }
-                            None => {
-                                let r = self.getattr(obj, name);
-                                self.heap.decref(obj);
-                                let v = tri!(r);
-                                self.stack.push(v);
-                                self.stack.push(Value::Undef);
+                        Op::DeleteGlobal(i) => {
+                            let name = code.consts[i as usize];
+                            if !self.ns_del(globals, name) {
+                                break 'run self.undefined_name(name, &f);
                             }
                         }
-                    }
-                    Op::CallMethod(n) => {
-                        let n = n as usize;
-                        let sp = self.stack.len();
-                        let recv = self.stack[sp - n - 1];
-                        let func = self.stack[sp - n - 2];
-                        let (start, argc) = if recv.is_undef() {
-                            (sp - n, n)
-                        } else {
-                            (sp - n - 1, n + 1)
-                        };
-                        self.note_ip(ip);
-                        if let Some(callee) = self.inline_call(func, start, argc) {
-                            f.ip = ip;
-                            callers.push((std::mem::replace(&mut f, callee), sp - n - 2));
-                            enter_frame!();
-                            continue;
-                        }
-                        let r = self.call_from_stack(func, start, argc);
-                        // Pops the args, the receiver slot and the callable.
-                        self.drop_slots(sp - n - 2);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Call(n) => {
-                        let n = n as usize;
-                        let sp = self.stack.len();
-                        let func = self.stack[sp - n - 1];
-                        self.note_ip(ip);
-                        if let Some(callee) = self.inline_call(func, sp - n, n) {
-                            f.ip = ip;
-                            callers.push((std::mem::replace(&mut f, callee), sp - n - 1));
-                            enter_frame!();
-                            continue;
-                        }
-                        let r = self.call_from_stack(func, sp - n, n);
-                        self.drop_slots(sp - n - 1);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::CallKw(n) => {
-                        let n = n as usize;
-                        let names = self.pop();
-                        let names_v: Vec<Value> = self.seq_items(names);
-                        let sp = self.stack.len();
-                        let func = self.stack[sp - n - 1];
-                        let nkw = names_v.len();
-                        self.note_ip(ip);
-                        let args: SmallVec<[Value; 8]> =
-                            self.stack[sp - n..sp - nkw].iter().copied().collect();
-                        let kwargs: SmallVec<[(Value, Value); 4]> = names_v
-                            .iter()
-                            .zip(self.stack[sp - nkw..].iter())
-                            .map(|(k, v)| (*k, *v))
-                            .collect();
-                        let r = match self.python_callee(func) {
-                            Some((fk, recv)) => {
-                                self.call_function_moving(fk, recv, sp - n, n - nkw, &kwargs)
+                        Op::LoadName(i) => {
+                            let name = code.consts[i as usize];
+                            let ns = f.locals.as_obj().unwrap_or(globals);
+                            let v = self
+                                .ns_lookup(ns, name)
+                                .or_else(|| self.ns_lookup(globals, name))
+                                .or_else(|| {
+                                    self.ns_lookup(self.builtins.as_obj().expect("builtins"), name)
+                                });
+                            match v {
+                                Some(v) => {
+                                    self.heap.incref(v);
+                                    self.stack.push(v);
+                                }
+                                None => break 'run self.undefined_name(name, &f),
                             }
-                            None => self.call_kw(func, &args, &kwargs),
-                        };
-                        self.drop_slots(sp - n - 1);
-                        self.heap.decref(names);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::CallEx(has_kw) => {
-                        let kw = if has_kw { self.pop() } else { Value::Undef };
-                        let args = self.pop();
-                        let func = self.pop();
-                        self.note_ip(ip);
-                        let r = self.call_ex(func, args, kw);
-                        self.heap.decref(kw);
-                        self.heap.decref(args);
-                        self.heap.decref(func);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::BinarySubscr => tri!(self.apply2(|vm, obj, idx| vm.getitem(obj, idx))),
-                    Op::StoreSubscr => {
-                        let idx = self.pop();
-                        let obj = self.pop();
-                        let v = self.pop();
-                        let r = self.setitem(obj, idx, v);
-                        self.heap.decref(idx);
-                        self.heap.decref(obj);
-                        tri!(r);
-                    }
-                    Op::DeleteSubscr => {
-                        let idx = self.pop();
-                        let obj = self.pop();
-                        let r = self.delitem(obj, idx);
-                        self.heap.decref(idx);
-                        self.heap.decref(obj);
-                        tri!(r);
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
-                        self.stack.push(s);
-                    }
-                    Op::Binary(bop) | Op::Inplace(bop) => {
-                        let done = self.number_op_in_place(bop)
-                            || (bop == BinOp::Add
-                                && self.concat_in_place(
-                                    code.ops.get(ip),
-                                    &code,
-                                    base,
-                                    globals,
-                                    f.locals,
-                                ));
-                        if !done {
-                            let inplace = matches!(op, Op::Inplace(_));
-                            tri!(self.apply2(|vm, a, b| if inplace {
-                                vm.inplace(bop, a, b)
+                        }
+                        Op::StoreName(i) => {
+                            let v = self.pop();
+                            let ns = f.locals.as_obj().unwrap_or(globals);
+                            self.ns_set(ns, code.consts[i as usize], v);
+                        }
+                        Op::DeleteName(i) => {
+                            let name = code.consts[i as usize];
+                            let ns = f.locals.as_obj().unwrap_or(globals);
+                            if !self.ns_del(ns, name) {
+                                break 'run self.undefined_name(name, &f);
+                            }
+                        }
+                        Op::LoadAttr(i) => {
+                            // A frame can read its own `f_lineno`.
+                            self.note_ip(ip);
+                            let obj = self.pop();
+                            let r = self.getattr(obj, code.consts[i as usize]);
+                            self.heap.decref(obj);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::StoreAttr(i) => {
+                            let obj = self.pop();
+                            let v = self.pop();
+                            let r = self.setattr(obj, code.consts[i as usize], v);
+                            self.heap.decref(obj);
+                            tri!(r);
+                        }
+                        Op::DeleteAttr(i) => {
+                            let obj = self.pop();
+                            let r = self.delattr(obj, code.consts[i as usize]);
+                            self.heap.decref(obj);
+                            tri!(r);
+                        }
+                        Op::LoadMethod(i) => {
+                            let obj = self.pop();
+                            let name = code.consts[i as usize];
+                            match self.method_fast(obj, name) {
+                                Some(m) => {
+                                    self.heap.incref(m);
+                                    self.stack.push(m);
+                                    self.stack.push(obj);
+                                }
+                                None => {
+                                    let r = self.getattr(obj, name);
+                                    self.heap.decref(obj);
+                                    let v = tri!(r);
+                                    self.stack.push(v);
+                                    self.stack.push(Value::Undef);
+                                }
+                            }
+                        }
+                        Op::CallMethod(n) => {
+                            let n = n as usize;
+                            let sp = self.stack.len();
+                            let recv = self.stack[sp - n - 1];
+                            let func = self.stack[sp - n - 2];
+                            let (start, argc) = if recv.is_undef() {
+                                (sp - n, n)
                             } else {
-                                vm.binary(bop, a, b)
-                            }))
+                                (sp - n - 1, n + 1)
+                            };
+                            self.note_ip(ip);
+                            if let Some(callee) = self.inline_call(func, start, argc) {
+                                f.ip = ip;
+                                callers.push((std::mem::replace(&mut f, callee), sp - n - 2));
+                                enter_frame!();
+                                continue;
+                            }
+                            let r = self.call_from_stack(func, start, argc);
+                            // Pops the args, the receiver slot and the callable.
+                            self.drop_slots(sp - n - 2);
+                            let v = tri!(r);
+                            self.stack.push(v);
                         }
-                    }
-                    Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
-                    Op::Compare(c) => match self.number_compare(c) {
-                        // A numeric test followed by a conditional jump (`while k < n:`)
-                        // jumps directly, with no bool pushed and popped.
-                        Some(r) => match code.ops.get(ip) {
-                            Some(&Op::PopJumpIfFalse(t)) => {
-                                self.stack.truncate(self.stack.len() - 2);
-                                ip = if r { ip + 1 } else { t as usize };
+                        Op::Call(n) => {
+                            let n = n as usize;
+                            let sp = self.stack.len();
+                            let func = self.stack[sp - n - 1];
+                            self.note_ip(ip);
+                            if let Some(callee) = self.inline_call(func, sp - n, n) {
+                                f.ip = ip;
+                                callers.push((std::mem::replace(&mut f, callee), sp - n - 1));
+                                enter_frame!();
+                                continue;
                             }
-                            Some(&Op::PopJumpIfTrue(t)) => {
-                                self.stack.truncate(self.stack.len() - 2);
-                                ip = if r { t as usize } else { ip + 1 };
+                            let r = self.call_from_stack(func, sp - n, n);
+                            self.drop_slots(sp - n - 1);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::CallKw(n) => {
+                            let n = n as usize;
+                            let names = self.pop();
+                            let names_v: Vec<Value> = self.seq_items(names);
+                            let sp = self.stack.len();
+                            let func = self.stack[sp - n - 1];
+                            let nkw = names_v.len();
+                            self.note_ip(ip);
+                            let args: SmallVec<[Value; 8]> =
+                                self.stack[sp - n..sp - nkw].iter().copied().collect();
+                            let kwargs: SmallVec<[(Value, Value); 4]> = names_v
+                                .iter()
+                                .zip(self.stack[sp - nkw..].iter())
+                                .map(|(k, v)| (*k, *v))
+                                .collect();
+                            let r = match self.python_callee(func) {
+                                Some((fk, recv)) => {
+                                    self.call_function_moving(fk, recv, sp - n, n - nkw, &kwargs)
+                                }
+                                None => self.call_kw(func, &args, &kwargs),
+                            };
+                            self.drop_slots(sp - n - 1);
+                            self.heap.decref(names);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::CallEx(has_kw) => {
+                            let kw = if has_kw { self.pop() } else { Value::Undef };
+                            let args = self.pop();
+                            let func = self.pop();
+                            self.note_ip(ip);
+                            let r = self.call_ex(func, args, kw);
+                            self.heap.decref(kw);
+                            self.heap.decref(args);
+                            self.heap.decref(func);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::BinarySubscr => tri!(self.apply2(|vm, obj, idx| vm.getitem(obj, idx))),
+                        Op::StoreSubscr => {
+                            let idx = self.pop();
+                            let obj = self.pop();
+                            let v = self.pop();
+                            let r = self.setitem(obj, idx, v);
+                            self.heap.decref(idx);
+                            self.heap.decref(obj);
+                            tri!(r);
+                        }
+                        Op::DeleteSubscr => {
+                            let idx = self.pop();
+                            let obj = self.pop();
+                            let r = self.delitem(obj, idx);
+                            self.heap.decref(idx);
+                            self.heap.decref(obj);
+                            tri!(r);
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { self.pop() } else { Value::None };
+                            let stop = self.pop();
+                            let start = self.pop();
+                            let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
+                            self.stack.push(s);
+                        }
+                        Op::Binary(bop) | Op::Inplace(bop) => {
+                            let done = self.number_op_in_place(bop)
+                                || (bop == BinOp::Add
+                                    && self.concat_in_place(
+                                        code.ops.get(ip),
+                                        &code,
+                                        base,
+                                        globals,
+                                        f.locals,
+                                    ));
+                            if !done {
+                                let inplace = matches!(op, Op::Inplace(_));
+                                tri!(self.apply2(|vm, a, b| if inplace {
+                                    vm.inplace(bop, a, b)
+                                } else {
+                                    vm.binary(bop, a, b)
+                                }))
                             }
-                            _ => self.replace_top_two(Value::Bool(r)),
+                        }
+                        Op::Unary(u) => tri!(self.apply1(|vm, a| vm.unary(u, a))),
+                        Op::Compare(c) => match self.number_compare(c) {
+                            // A numeric test followed by a conditional jump (`while k < n:`)
+                            // jumps directly, with no bool pushed and popped.
+                            Some(r) => match code.ops.get(ip) {
+                                Some(&Op::PopJumpIfFalse(t)) => {
+                                    self.stack.truncate(self.stack.len() - 2);
+                                    ip = if r { ip + 1 } else { t as usize };
+                                }
+                                Some(&Op::PopJumpIfTrue(t)) => {
+                                    self.stack.truncate(self.stack.len() - 2);
+                                    ip = if r { t as usize } else { ip + 1 };
+                                }
+                                _ => self.replace_top_two(Value::Bool(r)),
+                            },
+                            None => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
                         },
-                        None => tri!(self.apply2(|vm, a, b| vm.compare(c, a, b))),
-                    },
-                    Op::Is(invert) => {
-                        tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert))))
-                    }
-                    Op::In(invert) => {
-                        tri!(self.apply2(|vm, a, b| Ok(Value::Bool(vm.contains(b, a)? != invert))))
-                    }
-                    Op::Jump(t) => ip = t as usize,
-                    Op::PopJumpIfFalse(t) => {
-                        let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                let r = self.truthy(v);
-                                self.heap.decref(v);
-                                tri!(r)
-                            }
-                        };
-                        if !b {
-                            ip = t as usize;
+                        Op::Is(invert) => {
+                            tri!(self.apply2(|_, a, b| Ok(Value::Bool(a.is(b) != invert))))
                         }
-                    }
-                    Op::PopJumpIfTrue(t) => {
-                        let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                let r = self.truthy(v);
-                                self.heap.decref(v);
-                                tri!(r)
-                            }
-                        };
-                        if b {
-                            ip = t as usize;
+                        Op::In(invert) => {
+                            tri!(self
+                                .apply2(|vm, a, b| Ok(Value::Bool(vm.contains(b, a)? != invert))))
                         }
-                    }
-                    Op::JumpIfFalseOrPop(t) => {
-                        let v = self.top();
-                        if !tri!(self.truthy(v)) {
-                            ip = t as usize;
-                        } else {
-                            self.pop();
-                            self.heap.decref(v);
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        let v = self.top();
-                        if tri!(self.truthy(v)) {
-                            ip = t as usize;
-                        } else {
-                            self.pop();
-                            self.heap.decref(v);
-                        }
-                    }
-                    Op::GetIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
-                    Op::ForIter(t) => {
-                        let it = self.top();
-                        match tri!(self.next(it)) {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.pop();
-                                self.heap.decref(it);
+                        Op::Jump(t) => ip = t as usize,
+                        Op::PopJumpIfFalse(t) => {
+                            let v = self.pop();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => {
+                                    let r = self.truthy(v);
+                                    self.heap.decref(v);
+                                    tri!(r)
+                                }
+                            };
+                            if !b {
                                 ip = t as usize;
                             }
                         }
-                    }
-                    Op::BuildList(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let v = self.new_list(items);
-                        self.stack.push(v);
-                    }
-                    Op::BuildTuple(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let v = self.new_tuple(items);
-                        self.stack.push(v);
-                    }
-                    Op::BuildSet(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let s = crate::builtins::set::new_set(self, false);
-                        let sk = s.as_obj().expect("set");
-                        let mut res = Ok(());
-                        for it in &items {
-                            if res.is_ok() {
-                                res = self.set_add(sk, *it);
+                        Op::PopJumpIfTrue(t) => {
+                            let v = self.pop();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => {
+                                    let r = self.truthy(v);
+                                    self.heap.decref(v);
+                                    tri!(r)
+                                }
+                            };
+                            if b {
+                                ip = t as usize;
                             }
                         }
-                        self.heap.decref_all(items);
-                        if let Err(e) = res {
-                            self.heap.decref(s);
-                            break 'run e;
-                        }
-                        self.stack.push(s);
-                    }
-                    Op::BuildConstSet(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let r = crate::builtins::set::const_set_display(self, &items);
-                        self.heap.decref_all(items);
-                        match r {
-                            Ok(s) => self.stack.push(s),
-                            Err(e) => break 'run e,
-                        }
-                    }
-                    Op::BuildMap(n) => {
-                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                        let d = self.new_dict();
-                        let dk = d.as_obj().expect("dict");
-                        let mut res = Ok(());
-                        for pair in items.chunks(2) {
-                            if res.is_ok() {
-                                self.heap.incref(pair[1]);
-                                res = self.dict_set(dk, pair[0], pair[1]);
-                            }
-                        }
-                        self.heap.decref_all(items);
-                        if let Err(e) = res {
-                            self.heap.decref(d);
-                            break 'run e;
-                        }
-                        self.stack.push(d);
-                    }
-                    Op::BuildString(n) => {
-                        let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            s.push_str(self.str_of(*it).unwrap_or(""));
-                        }
-                        self.heap.decref_all(items);
-                        let v = self.new_str(s);
-                        self.stack.push(v);
-                    }
-                    Op::ListAppend(d) => {
-                        let v = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        if let Value::Obj(k) = target {
-                            if let Err(e) = self.list_reserve(k, 1) {
+                        Op::JumpIfFalseOrPop(t) => {
+                            let v = self.top();
+                            if !tri!(self.truthy(v)) {
+                                ip = t as usize;
+                            } else {
+                                self.pop();
                                 self.heap.decref(v);
+                            }
+                        }
+                        Op::JumpIfTrueOrPop(t) => {
+                            let v = self.top();
+                            if tri!(self.truthy(v)) {
+                                ip = t as usize;
+                            } else {
+                                self.pop();
+                                self.heap.decref(v);
+                            }
+                        }
+                        Op::GetIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
+                        Op::ForIter(t) => {
+                            let it = self.top();
+                            match tri!(self.next(it)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.pop();
+                                    self.heap.decref(it);
+                                    ip = t as usize;
+                                }
+                            }
+                        }
+                        Op::BuildList(n) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            let v = self.new_list(items);
+                            self.stack.push(v);
+                        }
+                        Op::BuildTuple(n) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            let v = self.new_tuple(items);
+                            self.stack.push(v);
+                        }
+                        Op::BuildSet(n) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            let s = crate::builtins::set::new_set(self, false);
+                            let sk = s.as_obj().expect("set");
+                            let mut res = Ok(());
+                            for it in &items {
+                                if res.is_ok() {
+                                    res = self.set_add(sk, *it);
+                                }
+                            }
+                            self.heap.decref_all(items);
+                            if let Err(e) = res {
+                                self.heap.decref(s);
                                 break 'run e;
                             }
-                            if let Kind::List(l) = self.heap.kind_mut(k) {
-                                l.push(v);
+                            self.stack.push(s);
+                        }
+                        Op::BuildConstSet(n) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            let r = crate::builtins::set::const_set_display(self, &items);
+                            self.heap.decref_all(items);
+                            match r {
+                                Ok(s) => self.stack.push(s),
+                                Err(e) => break 'run e,
                             }
                         }
-                    }
-                    Op::SetAdd(d) => {
-                        let v = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        let r = self.set_add(target.as_obj().expect("set"), v);
-                        self.heap.decref(v);
-                        tri!(r);
-                    }
-                    Op::MapAdd(d) => {
-                        let v = self.pop();
-                        let k = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        let r = self.dict_set(target.as_obj().expect("dict"), k, v);
-                        self.heap.decref(k);
-                        tri!(r);
-                    }
-                    Op::ListExtend(d) => {
-                        let v = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        let r = self.iterate_starred(v);
-                        self.heap.decref(v);
-                        let items = tri!(r);
-                        if let Value::Obj(k) = target {
-                            tri!(self.list_extend(k, items));
-                        }
-                    }
-                    Op::SetUpdate(d) => {
-                        let v = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        let r = self.iterate(v);
-                        self.heap.decref(v);
-                        let items = tri!(r);
-                        let mut res = Ok(());
-                        for it in &items {
-                            if res.is_ok() {
-                                res = self.set_add(target.as_obj().expect("set"), *it);
-                            }
-                        }
-                        self.heap.decref_all(items);
-                        tri!(res);
-                    }
-                    Op::DictUpdate(d) | Op::DictMerge(d) => {
-                        let v = self.pop();
-                        let target = self.stack[self.stack.len() - d as usize];
-                        let how = match op {
-                            // The callable sits below the positional tuple and this dict.
-                            Op::DictMerge(_) => crate::builtins::dict::Update::Call(
-                                self.stack[self.stack.len() - d as usize - 2],
-                            ),
-                            _ => crate::builtins::dict::Update::Display,
-                        };
-                        let r = crate::builtins::dict::update_from(self, target, v, how);
-                        self.heap.decref(v);
-                        tri!(r);
-                    }
-                    Op::ListToTuple => {
-                        let v = self.pop();
-                        let items = match self.heap.kind_mut(v.as_obj().expect("list")) {
-                            Kind::List(l) => std::mem::take(l),
-                            _ => Vec::new(),
-                        };
-                        self.heap.decref(v);
-                        let t = self.new_tuple(items);
-                        self.stack.push(t);
-                    }
-                    Op::FormatValue(conv, has_spec) => {
-                        let spec = if has_spec { self.pop() } else { Value::Undef };
-                        let v = self.pop();
-                        let r = self.format_value(v, conv, spec);
-                        self.heap.decref(v);
-                        self.heap.decref(spec);
-                        let s = tri!(r);
-                        self.stack.push(s);
-                    }
-                    Op::UnpackSequence(n) => {
-                        let v = self.pop();
-                        let r = self.unpack(v, n as usize, None);
-                        self.heap.decref(v);
-                        let items = tri!(r);
-                        self.stack.extend(items.into_iter().rev());
-                    }
-                    Op::UnpackEx(before, after) => {
-                        let v = self.pop();
-                        let r = self.unpack(v, before as usize, Some(after as usize));
-                        self.heap.decref(v);
-                        let items = tri!(r);
-                        self.stack.extend(items.into_iter().rev());
-                    }
-                    Op::MakeFunction(flags) => {
-                        let codev = self.pop();
-                        let closure = if flags & MF_CLOSURE != 0 {
-                            self.pop()
-                        } else {
-                            Value::Undef
-                        };
-                        let kwdefaults = if flags & MF_KWDEFAULTS != 0 {
-                            self.pop()
-                        } else {
-                            Value::Undef
-                        };
-                        let defaults = if flags & MF_DEFAULTS != 0 {
-                            self.pop()
-                        } else {
-                            Value::Undef
-                        };
-                        let v = self.make_function(codev, defaults, kwdefaults, closure, f.globals);
-                        self.stack.push(v);
-                    }
-                    Op::ReturnValue => {
-                        let v = self.pop();
-                        match callers.pop() {
-                            Some((caller, ret_sp)) => {
-                                leave_frame!(caller, ret_sp);
-                                self.stack.push(v);
-                            }
-                            None => {
-                                f.ip = ip;
-                                std::mem::swap(&mut *f, entry);
-                                self.frame_pool.push(f);
-                                return Ok(Exit::Return(v));
-                            }
-                        }
-                    }
-                    Op::YieldValue => {
-                        // Only generator frames yield, and they are never run inline.
-                        let v = self.pop();
-                        f.ip = ip;
-                        std::mem::swap(&mut *f, entry);
-                        self.frame_pool.push(f);
-                        return Ok(Exit::Yield(v));
-                    }
-                    Op::GetYieldFromIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
-                    Op::Send(t) => {
-                        let sent = self.pop();
-                        let it = self.top();
-                        let r = self.send_into(it, sent);
-                        self.heap.decref(sent);
-                        match tri!(r) {
-                            GenResult::Yield(v) => self.stack.push(v),
-                            GenResult::Return(v) => {
-                                let it = self.pop();
-                                self.heap.decref(it);
-                                self.stack.push(v);
-                                ip = t as usize;
-                            }
-                        }
-                    }
-                    Op::Raise(n) => {
-                        let e = match n {
-                            0 => {
-                                if self.handled.is(Value::None) {
-                                    break 'run self
-                                        .runtime_error("No active exception to reraise".into());
+                        Op::BuildMap(n) => {
+                            let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                            let d = self.new_dict();
+                            let dk = d.as_obj().expect("dict");
+                            let mut res = Ok(());
+                            for pair in items.chunks(2) {
+                                if res.is_ok() {
+                                    self.heap.incref(pair[1]);
+                                    res = self.dict_set(dk, pair[0], pair[1]);
                                 }
-                                reraise = true;
-                                let h = self.handled;
-                                PyErr(self.incref(h))
                             }
-                            1 => {
-                                let v = self.pop();
-                                let r = self.make_raisable(v);
-                                self.heap.decref(v);
-                                PyErr(tri!(r))
+                            self.heap.decref_all(items);
+                            if let Err(e) = res {
+                                self.heap.decref(d);
+                                break 'run e;
                             }
-                            _ => {
-                                let cause = self.pop();
-                                let v = self.pop();
-                                let r = self.make_raisable(v);
-                                self.heap.decref(v);
-                                let exc = match r {
-                                    Ok(e) => e,
-                                    Err(e) => {
-                                        self.heap.decref(cause);
-                                        break 'run e;
+                            self.stack.push(d);
+                        }
+                        Op::BuildString(n) => {
+                            let items = self.stack.split_off(self.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                s.push_str(self.str_of(*it).unwrap_or(""));
+                            }
+                            self.heap.decref_all(items);
+                            let v = self.new_str(s);
+                            self.stack.push(v);
+                        }
+                        Op::ListAppend(d) => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            if let Value::Obj(k) = target {
+                                if let Err(e) = self.list_reserve(k, 1) {
+                                    self.heap.decref(v);
+                                    break 'run e;
+                                }
+                                if let Kind::List(l) = self.heap.kind_mut(k) {
+                                    l.push(v);
+                                }
+                            }
+                        }
+                        Op::SetAdd(d) => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            let r = self.set_add(target.as_obj().expect("set"), v);
+                            self.heap.decref(v);
+                            tri!(r);
+                        }
+                        Op::MapAdd(d) => {
+                            let v = self.pop();
+                            let k = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            let r = self.dict_set(target.as_obj().expect("dict"), k, v);
+                            self.heap.decref(k);
+                            tri!(r);
+                        }
+                        Op::ListExtend(d) => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            let r = self.iterate_starred(v);
+                            self.heap.decref(v);
+                            let items = tri!(r);
+                            if let Value::Obj(k) = target {
+                                tri!(self.list_extend(k, items));
+                            }
+                        }
+                        Op::SetUpdate(d) => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            let r = self.iterate(v);
+                            self.heap.decref(v);
+                            let items = tri!(r);
+                            let mut res = Ok(());
+                            for it in &items {
+                                if res.is_ok() {
+                                    res = self.set_add(target.as_obj().expect("set"), *it);
+                                }
+                            }
+                            self.heap.decref_all(items);
+                            tri!(res);
+                        }
+                        Op::DictUpdate(d) | Op::DictMerge(d) => {
+                            let v = self.pop();
+                            let target = self.stack[self.stack.len() - d as usize];
+                            let how = match op {
+                                // The callable sits below the positional tuple and this dict.
+                                Op::DictMerge(_) => crate::builtins::dict::Update::Call(
+                                    self.stack[self.stack.len() - d as usize - 2],
+                                ),
+                                _ => crate::builtins::dict::Update::Display,
+                            };
+                            let r = crate::builtins::dict::update_from(self, target, v, how);
+                            self.heap.decref(v);
+                            tri!(r);
+                        }
+                        Op::ListToTuple => {
+                            let v = self.pop();
+                            let items = match self.heap.kind_mut(v.as_obj().expect("list")) {
+                                Kind::List(l) => std::mem::take(l),
+                                _ => Vec::new(),
+                            };
+                            self.heap.decref(v);
+                            let t = self.new_tuple(items);
+                            self.stack.push(t);
+                        }
+                        Op::FormatValue(conv, has_spec) => {
+                            let spec = if has_spec { self.pop() } else { Value::Undef };
+                            let v = self.pop();
+                            let r = self.format_value(v, conv, spec);
+                            self.heap.decref(v);
+                            self.heap.decref(spec);
+                            let s = tri!(r);
+                            self.stack.push(s);
+                        }
+                        Op::UnpackSequence(n) => {
+                            let v = self.pop();
+                            let r = self.unpack(v, n as usize, None);
+                            self.heap.decref(v);
+                            let items = tri!(r);
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                        Op::UnpackEx(before, after) => {
+                            let v = self.pop();
+                            let r = self.unpack(v, before as usize, Some(after as usize));
+                            self.heap.decref(v);
+                            let items = tri!(r);
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                        Op::MakeFunction(flags) => {
+                            let codev = self.pop();
+                            let closure = if flags & MF_CLOSURE != 0 {
+                                self.pop()
+                            } else {
+                                Value::Undef
+                            };
+                            let kwdefaults = if flags & MF_KWDEFAULTS != 0 {
+                                self.pop()
+                            } else {
+                                Value::Undef
+                            };
+                            let defaults = if flags & MF_DEFAULTS != 0 {
+                                self.pop()
+                            } else {
+                                Value::Undef
+                            };
+                            let v =
+                                self.make_function(codev, defaults, kwdefaults, closure, f.globals);
+                            self.stack.push(v);
+                        }
+                        Op::ReturnValue => {
+                            let v = self.pop();
+                            match callers.pop() {
+                                Some((caller, ret_sp)) => {
+                                    leave_frame!(caller, ret_sp);
+                                    self.stack.push(v);
+                                }
+                                None => {
+                                    f.ip = ip;
+                                    std::mem::swap(&mut *f, entry);
+                                    self.frame_pool.push(f);
+                                    return Ok(Exit::Return(v));
+                                }
+                            }
+                        }
+                        Op::YieldValue => {
+                            // Only generator frames yield, and they are never run inline.
+                            let v = self.pop();
+                            f.ip = ip;
+                            std::mem::swap(&mut *f, entry);
+                            self.frame_pool.push(f);
+                            return Ok(Exit::Yield(v));
+                        }
+                        Op::GetYieldFromIter => tri!(self.apply1(|vm, v| vm.get_iter(v))),
+                        Op::Send(t) => {
+                            let sent = self.pop();
+                            let it = self.top();
+                            let r = self.send_into(it, sent);
+                            self.heap.decref(sent);
+                            match tri!(r) {
+                                GenResult::Yield(v) => self.stack.push(v),
+                                GenResult::Return(v) => {
+                                    let it = self.pop();
+                                    self.heap.decref(it);
+                                    self.stack.push(v);
+                                    ip = t as usize;
+                                }
+                            }
+                        }
+                        Op::Raise(n) => {
+                            let e = match n {
+                                0 => {
+                                    if self.handled.is(Value::None) {
+                                        break 'run self.runtime_error(
+                                            "No active exception to reraise".into(),
+                                        );
                                     }
-                                };
-                                let cause = if cause.is(Value::None) {
-                                    cause
-                                } else {
-                                    match self.make_raisable(cause) {
-                                        Ok(c) => {
-                                            self.heap.decref(cause);
-                                            c
-                                        }
+                                    reraise = true;
+                                    let h = self.handled;
+                                    PyErr(self.incref(h))
+                                }
+                                1 => {
+                                    let v = self.pop();
+                                    let r = self.make_raisable(v);
+                                    self.heap.decref(v);
+                                    PyErr(tri!(r))
+                                }
+                                _ => {
+                                    let cause = self.pop();
+                                    let v = self.pop();
+                                    let r = self.make_raisable(v);
+                                    self.heap.decref(v);
+                                    let exc = match r {
+                                        Ok(e) => e,
                                         Err(e) => {
                                             self.heap.decref(cause);
-                                            self.heap.decref(exc);
-                                            break 'run self.type_error("exception causes must derive from BaseException".into()).tap_drop(self, e);
+                                            break 'run e;
                                         }
-                                    }
-                                };
-                                self.set_cause(exc, cause, true);
-                                PyErr(exc)
-                            }
-                        };
-                        break 'run e;
-                    }
-                    Op::Reraise => {
-                        let v = self.pop();
-                        reraise = true;
-                        break 'run PyErr(v);
-                    }
-                    Op::SetupExcept(t) => f.blocks.push(Block {
-                        handler: t,
-                        level: (self.stack.len() - base) as u32,
-                    }),
-                    Op::SetupCleanup(t) => f.blocks.push(Block {
-                        handler: t,
-                        level: (self.stack.len() - base - 1) as u32,
-                    }),
-                    Op::PopBlock => {
-                        f.blocks.pop();
-                    }
-                    Op::PushExcInfo => {
-                        let exc = self.pop();
-                        let prev = std::mem::replace(&mut self.handled, exc);
-                        self.heap.incref(exc);
-                        self.stack.push(prev);
-                        self.stack.push(exc);
-                    }
-                    Op::PopExcept => {
-                        let prev = self.pop();
-                        let old = std::mem::replace(&mut self.handled, prev);
-                        self.heap.decref(old);
-                    }
-                    Op::CheckExcMatch => {
-                        let typ = self.pop();
-                        let exc = self.top();
-                        let r = self.exception_matches(exc, typ);
-                        self.heap.decref(typ);
-                        let m = tri!(r);
-                        self.stack.push(Value::Bool(m));
-                    }
-                    Op::BeforeWith => {
-                        // As CPython's BEFORE_WITH: both methods are looked up on the type,
-                        // __enter__ first, each failure with its own message.
-                        let ctx = self.pop();
-                        let t = self.type_of(ctx);
-                        let found = match self.special(ctx, self.names.enter) {
-                            None => Err(""),
-                            Some(enter) => match self.special(ctx, self.names.exit) {
-                                None => Err(" (missed __exit__ method)"),
-                                Some(exit) => Ok((enter, exit)),
-                            },
-                        };
-                        let (enter, exit) = match found {
-                            Ok(pair) => pair,
-                            Err(missed) => {
-                                let name = self.type_name(ctx);
-                                self.heap.decref(ctx);
-                                break 'run self.type_error(format!(
+                                    };
+                                    let cause = if cause.is(Value::None) {
+                                        cause
+                                    } else {
+                                        match self.make_raisable(cause) {
+                                            Ok(c) => {
+                                                self.heap.decref(cause);
+                                                c
+                                            }
+                                            Err(e) => {
+                                                self.heap.decref(cause);
+                                                self.heap.decref(exc);
+                                                break 'run self.type_error("exception causes must derive from BaseException".into()).tap_drop(self, e);
+                                            }
+                                        }
+                                    };
+                                    self.set_cause(exc, cause, true);
+                                    PyErr(exc)
+                                }
+                            };
+                            break 'run e;
+                        }
+                        Op::Reraise => {
+                            let v = self.pop();
+                            reraise = true;
+                            break 'run PyErr(v);
+                        }
+                        Op::SetupExcept(t) => f.blocks.push(Block {
+                            handler: t,
+                            level: (self.stack.len() - base) as u32,
+                        }),
+                        Op::SetupCleanup(t) => f.blocks.push(Block {
+                            handler: t,
+                            level: (self.stack.len() - base - 1) as u32,
+                        }),
+                        Op::PopBlock => {
+                            f.blocks.pop();
+                        }
+                        Op::PushExcInfo => {
+                            let exc = self.pop();
+                            let prev = std::mem::replace(&mut self.handled, exc);
+                            self.heap.incref(exc);
+                            self.stack.push(prev);
+                            self.stack.push(exc);
+                        }
+                        Op::PopExcept => {
+                            let prev = self.pop();
+                            let old = std::mem::replace(&mut self.handled, prev);
+                            self.heap.decref(old);
+                        }
+                        Op::CheckExcMatch => {
+                            let typ = self.pop();
+                            let exc = self.top();
+                            let r = self.exception_matches(exc, typ);
+                            self.heap.decref(typ);
+                            let m = tri!(r);
+                            self.stack.push(Value::Bool(m));
+                        }
+                        Op::BeforeWith => {
+                            // As CPython's BEFORE_WITH: both methods are looked up on the type,
+                            // __enter__ first, each failure with its own message.
+                            let ctx = self.pop();
+                            let t = self.type_of(ctx);
+                            let found = match self.special(ctx, self.names.enter) {
+                                None => Err(""),
+                                Some(enter) => match self.special(ctx, self.names.exit) {
+                                    None => Err(" (missed __exit__ method)"),
+                                    Some(exit) => Ok((enter, exit)),
+                                },
+                            };
+                            let (enter, exit) = match found {
+                                Ok(pair) => pair,
+                                Err(missed) => {
+                                    let name = self.type_name(ctx);
+                                    self.heap.decref(ctx);
+                                    break 'run self.type_error(format!(
                                     "'{name}' object does not support the context manager protocol{missed}"
                                 ));
-                            }
-                        };
-                        let bound = self.bind(exit, ctx, t).and_then(|exit| {
-                            match self.bind(enter, ctx, t) {
-                                Ok(enter) => Ok((enter, exit)),
-                                Err(e) => {
-                                    self.heap.decref(exit);
-                                    Err(e)
                                 }
-                            }
-                        });
-                        self.heap.decref(ctx);
-                        let (enter, exit) = tri!(bound);
-                        let r = self.call(enter, &[]);
-                        self.heap.decref(enter);
-                        self.stack.push(exit);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::WithExceptStart => {
-                        let n = self.stack.len();
-                        let exc = self.stack[n - 1];
-                        let exit = self.stack[n - 3];
-                        let t = Value::Obj(self.type_of(exc));
-                        let tb = self.traceback_of(exc);
-                        let r = self.call(exit, &[t, exc, tb]);
-                        self.heap.decref(tb);
-                        self.stack.push(tri!(r));
-                    }
-                    Op::WithExit => {
-                        let exit = self.pop();
-                        let r = self.call(exit, &[Value::None, Value::None, Value::None]);
-                        self.heap.decref(exit);
-                        let v = tri!(r);
-                        self.heap.decref(v);
-                    }
-                    Op::LoadAssertionError => {
-                        let v = Value::Obj(self.types.assertion_error);
-                        self.heap.incref(v);
-                        self.stack.push(v);
-                    }
-                    Op::ImportName(i) => {
-                        let name = self
-                            .str_of(code.consts[i as usize])
-                            .unwrap_or("")
-                            .to_string();
-                        let m = tri!(crate::builtins::import_module(self, &name));
-                        self.stack.push(m);
-                    }
-                    Op::ImportFrom(i) => {
-                        let m = self.top();
-                        let name = code.consts[i as usize];
-                        match tri!(self.getattr_opt(m, name)) {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                let n = self.str_of(name).unwrap_or("?").to_string();
-                                let mn = match m {
-                                    Value::Obj(k) => match self.heap.kind(k) {
-                                        Kind::Module(md) => {
-                                            self.str_of(md.name).unwrap_or("?").to_string()
-                                        }
+                            };
+                            let bound = self.bind(exit, ctx, t).and_then(|exit| {
+                                match self.bind(enter, ctx, t) {
+                                    Ok(enter) => Ok((enter, exit)),
+                                    Err(e) => {
+                                        self.heap.decref(exit);
+                                        Err(e)
+                                    }
+                                }
+                            });
+                            self.heap.decref(ctx);
+                            let (enter, exit) = tri!(bound);
+                            let r = self.call(enter, &[]);
+                            self.heap.decref(enter);
+                            self.stack.push(exit);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::WithExceptStart => {
+                            let n = self.stack.len();
+                            let exc = self.stack[n - 1];
+                            let exit = self.stack[n - 3];
+                            let t = Value::Obj(self.type_of(exc));
+                            let tb = self.traceback_of(exc);
+                            let r = self.call(exit, &[t, exc, tb]);
+                            self.heap.decref(tb);
+                            self.stack.push(tri!(r));
+                        }
+                        Op::WithExit => {
+                            let exit = self.pop();
+                            let r = self.call(exit, &[Value::None, Value::None, Value::None]);
+                            self.heap.decref(exit);
+                            let v = tri!(r);
+                            self.heap.decref(v);
+                        }
+                        Op::LoadAssertionError => {
+                            let v = Value::Obj(self.types.assertion_error);
+                            self.heap.incref(v);
+                            self.stack.push(v);
+                        }
+                        Op::ImportName(i) => {
+                            let name = self
+                                .str_of(code.consts[i as usize])
+                                .unwrap_or("")
+                                .to_string();
+                            let m = tri!(crate::builtins::import_module(self, &name));
+                            self.stack.push(m);
+                        }
+                        Op::ImportFrom(i) => {
+                            let m = self.top();
+                            let name = code.consts[i as usize];
+                            match tri!(self.getattr_opt(m, name)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    let n = self.str_of(name).unwrap_or("?").to_string();
+                                    let mn = match m {
+                                        Value::Obj(k) => match self.heap.kind(k) {
+                                            Kind::Module(md) => {
+                                                self.str_of(md.name).unwrap_or("?").to_string()
+                                            }
+                                            _ => "?".into(),
+                                        },
                                         _ => "?".into(),
-                                    },
-                                    _ => "?".into(),
-                                };
-                                break 'run self.exception_with_msg(
-                                    self.types.import_error,
-                                    format!(
+                                    };
+                                    break 'run self.exception_with_msg(
+                                        self.types.import_error,
+                                        format!(
                                         "cannot import name '{n}' from '{mn}' (unknown location)"
                                     ),
-                                );
+                                    );
+                                }
                             }
                         }
-                    }
-                    Op::BuildClass(nbases) => {
-                        let bases = self.stack.split_off(self.stack.len() - nbases as usize);
-                        let name = self.pop();
-                        let body = self.pop();
-                        let r = self.build_class(body, name, &bases);
-                        self.heap.decref_all(bases);
-                        self.heap.decref(name);
-                        self.heap.decref(body);
-                        let v = tri!(r);
-                        self.stack.push(v);
-                    }
-                    Op::Checkpoint => {
-                        if self.verify {
-                            f.ip = ip;
-                            self.verify_heap(&format!("line {}", code.line_at(ip - 1)));
+                        Op::BuildClass(nbases) => {
+                            let bases = self.stack.split_off(self.stack.len() - nbases as usize);
+                            let name = self.pop();
+                            let body = self.pop();
+                            let r = self.build_class(body, name, &bases);
+                            self.heap.decref_all(bases);
+                            self.heap.decref(name);
+                            self.heap.decref(body);
+                            let v = tri!(r);
+                            self.stack.push(v);
+                        }
+                        Op::Checkpoint => {
+                            if self.verify {
+                                f.ip = ip;
+                                self.verify_heap(&format!("line {}", code.line_at(ip - 1)));
+                            }
                         }
                     }
                 }

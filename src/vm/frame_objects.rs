@@ -113,7 +113,7 @@ impl Vm {
     }
 
     /// The function's code object (owned), or a new one for a module or class body.
-    fn code_object_of(&mut self, func: Value, code: &Rc<Code>) -> Value {
+    pub(super) fn code_object_of(&mut self, func: Value, code: &Rc<Code>) -> Value {
         let candidate = match func {
             Value::Obj(fk) => match self.heap.kind(fk) {
                 Kind::Function(f) => f.code_obj,

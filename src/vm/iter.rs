@@ -629,6 +629,32 @@ impl Vm {
                 return self.gen_send(k, sent);
             }
         }
+        // Another iterator: `send(None)` is its `__next__`, another value goes to its `send`;
+        // the StopIteration that ends it carries the `yield from`'s value.
+        let method = if !sent.is(Value::None) {
+            let name = self.intern("send");
+            Some((self.getattr(it, name)?, true))
+        } else {
+            self.user_special(it, self.names.next)
+                .map(|f| (self.incref(f), false))
+        };
+        if let Some((f, bound)) = method {
+            let r = if bound {
+                self.call(f, &[sent])
+            } else {
+                self.call(f, &[it])
+            };
+            self.heap.decref(f);
+            return match r {
+                Ok(v) => Ok(GenResult::Yield(v)),
+                Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                    let v = self.stop_iteration_value(e.0);
+                    self.heap.decref(e.0);
+                    Ok(GenResult::Return(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
         match self.next(it)? {
             Some(v) => Ok(GenResult::Yield(v)),
             None => Ok(GenResult::Return(Value::None)),

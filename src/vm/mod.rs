@@ -13,6 +13,7 @@ mod concat;
 pub mod eval;
 pub mod exc;
 pub mod frame_objects;
+pub mod generators;
 pub mod init;
 pub mod int_args;
 pub mod interrupts;

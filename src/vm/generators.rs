@@ -1,0 +1,357 @@
+//! The generator protocol: resuming a suspended frame with a value (`send`, `next`), with an
+//! exception raised at its `yield` (`throw`), or with GeneratorExit (`close`, and a suspended
+//! generator that dies with a `try` or `with` open, as CPython's finalizer does), each passed
+//! on to the iterator a `yield from` is delegating to.
+
+use super::call::GenResult;
+use super::eval::{Exit, Frame};
+use super::{PyErr, PyResult, Vm};
+use crate::heap::object::{GenState, Generator, Kind};
+use crate::heap::{ObjKey, Value};
+use crate::objects::code::Op;
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// With a value for its `yield` (borrowed).
+    Send(Value),
+    /// With an exception raised at its `yield` (owned).
+    Throw(PyErr),
+    /// With nothing pushed: its `yield from` finished and its result is already in place.
+    Continue,
+}
+
+/// The instruction after a `yield` inside a `yield from` loop jumps back to the loop's `Send`:
+/// that `Send`'s jump target, when `g` is suspended there (its delegate is then on top of its
+/// saved stack).
+fn delegating(g: &Generator) -> Option<u32> {
+    if g.state != GenState::Suspended {
+        return None;
+    }
+    match g.code.ops.get(g.ip as usize)? {
+        Op::Jump(start) => match g.code.ops.get(*start as usize)? {
+            Op::Send(done) => Some(*done),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `gi_yieldfrom`: the iterator a suspended `yield from` delegates to (borrowed), or None.
+pub fn delegate(g: &Generator) -> Value {
+    match (delegating(g), g.saved.last()) {
+        (Some(_), Some(&d)) => d,
+        _ => Value::None,
+    }
+}
+
+/// Whether a dying generator must be closed first: it is suspended inside a `try` or `with`
+/// (whose `finally` or `__exit__` must run) or a `yield from` (whose delegate is closed too).
+/// Closing any other generator would run no code.
+pub fn needs_close(g: &Generator) -> bool {
+    g.state == GenState::Suspended && (!g.blocks.is_empty() || delegating(g).is_some())
+}
+
+impl Vm {
+    /// Resumes a generator with `sent` (borrowed).
+    pub fn gen_send(&mut self, gk: ObjKey, sent: Value) -> PyResult<GenResult> {
+        self.gen_resume(gk, Resume::Send(sent))
+    }
+
+    fn gen_resume(&mut self, gk: ObjKey, how: Resume) -> PyResult<GenResult> {
+        let Kind::Generator(g) = self.heap.kind_mut(gk) else {
+            if let Resume::Throw(e) = how {
+                self.heap.decref(e.0);
+            }
+            return Err(self.type_error("not a generator".into()));
+        };
+        let refuse = match (g.state, &how) {
+            (GenState::Finished, Resume::Throw(_)) => None,
+            (GenState::Finished, _) => return Ok(GenResult::Return(Value::None)),
+            (GenState::Running, _) => Some(Err("generator already executing")),
+            (GenState::Created, Resume::Send(v)) if !v.is(Value::None) => {
+                Some(Ok("can't send non-None value to a just-started generator"))
+            }
+            _ => None,
+        };
+        let state = g.state;
+        if let Some(msg) = refuse {
+            if let Resume::Throw(e) = how {
+                self.heap.decref(e.0);
+            }
+            return Err(match msg {
+                Err(m) => self.exception_with_msg(self.types.value_error, m.into()),
+                Ok(m) => self.type_error(m.into()),
+            });
+        }
+        if state == GenState::Finished {
+            // Throwing into a finished generator raises the exception as it is.
+            let Resume::Throw(e) = how else {
+                unreachable!("answered above")
+            };
+            return Err(e);
+        }
+        let Kind::Generator(g) = self.heap.kind_mut(gk) else {
+            unreachable!("checked above")
+        };
+        g.state = GenState::Running;
+        let saved = std::mem::take(&mut g.saved);
+        let blocks = std::mem::take(&mut g.blocks);
+        let (code, globals, func, ip) = (g.code.clone(), g.globals, g.func, g.ip);
+        // The generator handles its own exception while it runs, or else sees the caller's.
+        let own = std::mem::replace(&mut g.exc_state, Value::None);
+        let inside = if own.is(Value::None) {
+            self.incref(self.handled)
+        } else {
+            own
+        };
+        let caller_handled = std::mem::replace(&mut self.handled, inside);
+        let base = self.stack.len();
+        self.stack.extend(saved);
+        let mut frame = Frame::new(code, base, globals, func);
+        frame.ip = ip as usize;
+        frame.blocks = blocks;
+        match how {
+            Resume::Send(v) if state != GenState::Created => {
+                self.heap.incref(v);
+                self.stack.push(v);
+            }
+            Resume::Throw(e) => frame.thrown = Some(e),
+            _ => {}
+        }
+        let r = if self.depth >= self.recursion_limit {
+            if let Some(e) = frame.thrown.take() {
+                self.heap.decref(e.0);
+            }
+            Err(self.depth_error(""))
+        } else {
+            self.depth += 1;
+            let r = self.on_stack(|vm| vm.run_frame(&mut frame));
+            self.depth -= 1;
+            r
+        };
+        // The caller's handled exception again; the generator keeps its own if it yielded
+        // inside an `except` block.
+        let inside = std::mem::replace(&mut self.handled, caller_handled);
+        let own = if matches!(r, Ok(Exit::Yield(_))) && !inside.is(caller_handled) {
+            inside
+        } else {
+            self.heap.decref(inside);
+            Value::None
+        };
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let saved: Vec<Value> = self.stack.drain(base..).collect();
+                if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+                    g.saved = saved;
+                    g.ip = frame.ip as u32;
+                    g.blocks = std::mem::take(&mut frame.blocks);
+                    g.state = GenState::Suspended;
+                    g.exc_state = own;
+                }
+                Ok(GenResult::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                self.finish_generator(gk, base);
+                Ok(GenResult::Return(v))
+            }
+            Err(e) => {
+                if let Some(t) = frame.thrown.take() {
+                    self.heap.decref(t.0);
+                }
+                self.finish_generator(gk, base);
+                // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
+                if self.isinstance(e.0, self.types.stop_iteration) {
+                    let err = self.runtime_error("generator raised StopIteration".into());
+                    self.heap.incref(e.0);
+                    self.set_cause(err.0, e.0, false);
+                    self.set_cause(err.0, e.0, true);
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn finish_generator(&mut self, gk: ObjKey, base: usize) {
+        self.drop_slots(base);
+        if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+            g.state = GenState::Finished;
+            let saved = std::mem::take(&mut g.saved);
+            g.blocks.clear();
+            let own = std::mem::replace(&mut g.exc_state, Value::None);
+            self.heap.decref_all(saved);
+            self.heap.decref(own);
+        }
+    }
+
+    /// `generator.throw`: raises `exc` (owned) where the generator is suspended, after offering
+    /// it to the iterator a `yield from` there delegates to.
+    pub fn gen_throw(&mut self, gk: ObjKey, exc: PyErr) -> PyResult<GenResult> {
+        let Kind::Generator(g) = self.heap.kind(gk) else {
+            return self.gen_resume(gk, Resume::Throw(exc));
+        };
+        let (Some(done), Some(&delegate)) = (delegating(g), g.saved.last()) else {
+            return self.gen_resume(gk, Resume::Throw(exc));
+        };
+        self.heap.incref(delegate);
+        let r = self.throw_to_delegate(gk, delegate, exc);
+        self.heap.decref(delegate);
+        match r {
+            // The delegate took it and yielded: so does the generator.
+            Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
+            // The delegate finished: its value is the `yield from`'s, and the generator goes on.
+            Ok(GenResult::Return(v)) => {
+                if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+                    let old = g.saved.pop();
+                    g.saved.push(v);
+                    g.ip = done;
+                    if let Some(old) = old {
+                        self.heap.decref(old);
+                    }
+                }
+                self.gen_resume(gk, Resume::Continue)
+            }
+            Err(e) => self.gen_resume(gk, Resume::Throw(e)),
+        }
+    }
+
+    /// Offers `exc` to a `yield from`'s delegate (borrowed). GeneratorExit closes it and comes
+    /// back as the error to raise in the delegating generator; another exception goes to its
+    /// `throw`, if it has one.
+    fn throw_to_delegate(
+        &mut self,
+        gk: ObjKey,
+        delegate: Value,
+        exc: PyErr,
+    ) -> PyResult<GenResult> {
+        self.set_gen_state(gk, GenState::Running);
+        let r = if self.isinstance(exc.0, self.types.generator_exit) {
+            match self.close_iterator(delegate) {
+                Ok(()) => Err(exc),
+                Err(e) => {
+                    self.heap.decref(exc.0);
+                    Err(e)
+                }
+            }
+        } else if let Some(dk) = self.generator_key(delegate) {
+            self.gen_throw(dk, exc)
+        } else {
+            let name = self.intern("throw");
+            match self.getattr_opt(delegate, name) {
+                Ok(Some(throw)) => {
+                    let r = self.call(throw, &[exc.0]);
+                    self.heap.decref(throw);
+                    self.heap.decref(exc.0);
+                    match r {
+                        Ok(v) => Ok(GenResult::Yield(v)),
+                        Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                            let v = self.stop_iteration_value(e.0);
+                            self.heap.decref(e.0);
+                            Ok(GenResult::Return(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Ok(None) => Err(exc),
+                Err(e) => {
+                    self.heap.decref(exc.0);
+                    Err(e)
+                }
+            }
+        };
+        self.set_gen_state(gk, GenState::Suspended);
+        r
+    }
+
+    fn set_gen_state(&mut self, gk: ObjKey, state: GenState) {
+        if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+            g.state = state;
+        }
+    }
+
+    fn generator_key(&self, v: Value) -> Option<ObjKey> {
+        match v {
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Generator(_)) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// A StopIteration's value (owned): its first argument, or None.
+    pub fn stop_iteration_value(&mut self, exc: Value) -> Value {
+        let v = match exc {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Exception(e) => match e.args {
+                    Value::Obj(a) => match self.heap.kind(a) {
+                        Kind::Tuple(t) => t.first().copied().unwrap_or(Value::None),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
+        self.incref(v)
+    }
+
+    /// `generator.close`: GeneratorExit at the `yield`; a generator that yields again instead
+    /// of finishing is an error.
+    pub fn gen_close(&mut self, gk: ObjKey) -> PyResult<()> {
+        let state = match self.heap.kind(gk) {
+            Kind::Generator(g) => g.state,
+            _ => return Ok(()),
+        };
+        match state {
+            GenState::Finished => return Ok(()),
+            GenState::Created => {
+                let base = self.stack.len();
+                self.finish_generator(gk, base);
+                return Ok(());
+            }
+            _ => {}
+        }
+        let args = self.new_tuple(Vec::new());
+        let exit = PyErr(self.new_exception(self.types.generator_exit, args));
+        match self.gen_throw(gk, exit) {
+            Ok(GenResult::Yield(v)) => {
+                self.heap.decref(v);
+                Err(self.runtime_error("generator ignored GeneratorExit".into()))
+            }
+            Ok(GenResult::Return(v)) => {
+                self.heap.decref(v);
+                Ok(())
+            }
+            Err(e)
+                if self.isinstance(e.0, self.types.generator_exit)
+                    || self.isinstance(e.0, self.types.stop_iteration) =>
+            {
+                self.heap.decref(e.0);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Closes any iterator a `yield from` delegated to: a generator's `close`, or the
+    /// iterator's own `close` method if it has one.
+    fn close_iterator(&mut self, it: Value) -> PyResult<()> {
+        if let Some(k) = self.generator_key(it) {
+            return self.gen_close(k);
+        }
+        let name = self.intern("close");
+        if let Some(close) = self.getattr_opt(it, name)? {
+            let r = self.call(close, &[]);
+            self.heap.decref(close);
+            self.heap.decref(r?);
+        }
+        Ok(())
+    }
+
+    /// The finalizer of a generator that died suspended (`needs_close`): closed, and an error
+    /// reported as unraisable, as CPython's `_PyGen_Finalize` does.
+    pub fn finalize_generator(&mut self, gk: ObjKey) {
+        if let Err(e) = self.gen_close(gk) {
+            self.write_unraisable(e, |vm| vm.repr_or_default(Value::Obj(gk)));
+        }
+    }
+}
