@@ -54,7 +54,7 @@ fn getframe(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `sys.exc_info()`: the exception being handled as (type, value, traceback), or Nones.
 fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    let exc = vm.handled;
+    let exc = vm.current_exception();
     if exc.is(Value::None) {
         return Ok(vm.new_tuple(vec![Value::None; 3]));
     }
@@ -66,7 +66,7 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `sys.exception()`: the exception being handled, or None.
 fn exception(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    let exc = vm.handled;
+    let exc = vm.current_exception();
     Ok(vm.incref(exc))
 }
 

@@ -217,11 +217,15 @@ impl Vm {
             };
         }
         let mut thrown = f.thrown.take();
+        // The exception `throw` brought is chained to the generator's own handled exception
+        // only (vm/generators.rs), not to the caller's.
+        let mut fresh_throw = false;
         loop {
             let mut reraise = false;
             let err: PyErr = 'run: {
                 // A generator resumed by `throw` raises at its yield.
                 if let Some(e) = thrown.take() {
+                    fresh_throw = true;
                     break 'run e;
                 }
                 loop {
@@ -892,13 +896,13 @@ impl Vm {
                         Op::Raise(n) => {
                             let e = match n {
                                 0 => {
-                                    if self.handled.is(Value::None) {
+                                    let h = self.current_exception();
+                                    if h.is(Value::None) {
                                         break 'run self.runtime_error(
                                             "No active exception to reraise".into(),
                                         );
                                     }
                                     reraise = true;
-                                    let h = self.handled;
                                     PyErr(self.incref(h))
                                 }
                                 1 => {
@@ -1097,7 +1101,9 @@ impl Vm {
                 if !reraise {
                     let position = code.position_at(ip.saturating_sub(1));
                     self.add_traceback(err.0, ip.saturating_sub(1), line, position);
-                    if !self.handled.is(Value::None) && !self.handled.is(err.0) {
+                    let handled = self.current_exception();
+                    let thrown_here = std::mem::take(&mut fresh_throw);
+                    if !thrown_here && !handled.is(Value::None) && !handled.is(err.0) {
                         let has_context = match err.0 {
                             Value::Obj(k) => {
                                 matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None))
@@ -1105,7 +1111,7 @@ impl Vm {
                             _ => true,
                         };
                         if !has_context {
-                            let h = self.handled;
+                            let h = handled;
                             self.heap.incref(h);
                             self.set_cause(err.0, h, false);
                         }

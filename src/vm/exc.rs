@@ -152,6 +152,20 @@ impl Vm {
         PyErr(self.new_exception(self.types.key_error, args))
     }
 
+    /// The exception being handled as `sys.exc_info()` sees it (borrowed): the running
+    /// frame's own, or else the nearest generator caller's.
+    pub fn current_exception(&self) -> Value {
+        if !self.handled.is(Value::None) {
+            return self.handled;
+        }
+        self.handled_below
+            .iter()
+            .rev()
+            .copied()
+            .find(|v| !v.is(Value::None))
+            .unwrap_or(Value::None)
+    }
+
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
         let args = if value.is(Value::None) {
             self.new_tuple(vec![])

@@ -97,14 +97,10 @@ impl Vm {
         let saved = std::mem::take(&mut g.saved);
         let blocks = std::mem::take(&mut g.blocks);
         let (code, globals, func, ip) = (g.code.clone(), g.globals, g.func, g.ip);
-        // The generator handles its own exception while it runs, or else sees the caller's.
+        // The generator's own exception state while it runs; the caller's stays below it.
         let own = std::mem::replace(&mut g.exc_state, Value::None);
-        let inside = if own.is(Value::None) {
-            self.incref(self.handled)
-        } else {
-            own
-        };
-        let caller_handled = std::mem::replace(&mut self.handled, inside);
+        let caller_handled = std::mem::replace(&mut self.handled, own);
+        self.handled_below.push(caller_handled);
         let base = self.stack.len();
         self.stack.extend(saved);
         let mut frame = Frame::new(code, base, globals, func);
@@ -115,7 +111,15 @@ impl Vm {
                 self.heap.incref(v);
                 self.stack.push(v);
             }
-            Resume::Throw(e) => frame.thrown = Some(e),
+            Resume::Throw(e) => {
+                // Chained to what the generator itself was handling (CPython's
+                // _PyErr_ChainStackItem), never to the caller's.
+                if !own.is(Value::None) && !own.is(e.0) {
+                    self.heap.incref(own);
+                    self.set_cause(e.0, own, false);
+                }
+                frame.thrown = Some(e);
+            }
             _ => {}
         }
         let r = if self.depth >= self.recursion_limit {
@@ -131,8 +135,9 @@ impl Vm {
         };
         // The caller's handled exception again; the generator keeps its own if it yielded
         // inside an `except` block.
+        let caller_handled = self.handled_below.pop().unwrap_or(Value::None);
         let inside = std::mem::replace(&mut self.handled, caller_handled);
-        let own = if matches!(r, Ok(Exit::Yield(_))) && !inside.is(caller_handled) {
+        let own = if matches!(r, Ok(Exit::Yield(_))) {
             inside
         } else {
             self.heap.decref(inside);

@@ -20,6 +20,7 @@ impl Vm {
             interned: FxHashMap::default(),
             modules: FxHashMap::default(),
             handled: Value::None,
+            handled_below: Vec::new(),
             depth: 0,
             native_over: 0,
             recursion_limit: 1000,

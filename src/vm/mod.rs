@@ -183,8 +183,13 @@ pub struct Vm {
     pub builtins: Value,
     pub interned: FxHashMap<Box<str>, Value>,
     pub modules: FxHashMap<String, Value>,
-    /// The exception being handled (`except` body), or None; owned.
+    /// The exception being handled (`except` body) in the running frame's own exception state,
+    /// or None; owned.
     pub handled: Value,
+    /// The exception states of the generators' callers while the generators run (owned, one
+    /// per running generator, outermost first): `sys.exc_info()` falls back on them, as
+    /// CPython walks its chain of exception states.
+    pub handled_below: Vec<Value>,
     /// CPython's recursion counter: Python frames (the module's too), builtin calls,
     /// `repr()`/`str()` and rich comparisons each count one level while they run.
     pub depth: u32,

@@ -64,6 +64,9 @@ impl Vm {
         }
         f(Root::Builtins, self.builtins);
         f(Root::HandledException, self.handled);
+        for v in &self.handled_below {
+            f(Root::HandledException, *v);
+        }
         for v in self.interned.values() {
             f(Root::Interned, *v);
         }
