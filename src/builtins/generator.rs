@@ -126,7 +126,7 @@ fn throw(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let arg = |i: usize| a.get(i).copied().unwrap_or(Value::None);
     let exc = exception_to_throw(vm, a[1], arg(2), arg(3))?;
-    let r = vm.gen_throw(k, exc);
+    let r = vm.gen_throw(k, exc, &a[1..]);
     answer(vm, r)
 }
 

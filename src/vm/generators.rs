@@ -190,8 +190,10 @@ impl Vm {
     }
 
     /// `generator.throw`: raises `exc` (owned) where the generator is suspended, after offering
-    /// it to the iterator a `yield from` there delegates to.
-    pub fn gen_throw(&mut self, gk: ObjKey, exc: PyErr) -> PyResult<GenResult> {
+    /// it to the iterator a `yield from` there delegates to. `given` are `throw`'s arguments
+    /// as the caller wrote them (borrowed; empty from `close`): a delegate's own `throw`
+    /// method receives them unchanged, as in CPython.
+    pub fn gen_throw(&mut self, gk: ObjKey, exc: PyErr, given: &[Value]) -> PyResult<GenResult> {
         let Kind::Generator(g) = self.heap.kind(gk) else {
             return self.gen_resume(gk, Resume::Throw(exc));
         };
@@ -199,7 +201,7 @@ impl Vm {
             return self.gen_resume(gk, Resume::Throw(exc));
         };
         self.heap.incref(delegate);
-        let r = self.throw_to_delegate(gk, delegate, exc);
+        let r = self.throw_to_delegate(gk, delegate, exc, given);
         self.heap.decref(delegate);
         match r {
             // The delegate took it and yielded: so does the generator.
@@ -228,6 +230,7 @@ impl Vm {
         gk: ObjKey,
         delegate: Value,
         exc: PyErr,
+        given: &[Value],
     ) -> PyResult<GenResult> {
         self.set_gen_state(gk, GenState::Running);
         let r = if self.isinstance(exc.0, self.types.generator_exit) {
@@ -239,12 +242,16 @@ impl Vm {
                 }
             }
         } else if let Some(dk) = self.generator_key(delegate) {
-            self.gen_throw(dk, exc)
+            self.gen_throw(dk, exc, given)
         } else {
             let name = self.intern("throw");
             match self.getattr_opt(delegate, name) {
                 Ok(Some(throw)) => {
-                    let r = self.call(throw, &[exc.0]);
+                    let r = if given.is_empty() {
+                        self.call(throw, &[exc.0])
+                    } else {
+                        self.call(throw, given)
+                    };
                     self.heap.decref(throw);
                     self.heap.decref(exc.0);
                     match r {
@@ -317,7 +324,7 @@ impl Vm {
         }
         let args = self.new_tuple(Vec::new());
         let exit = PyErr(self.new_exception(self.types.generator_exit, args));
-        match self.gen_throw(gk, exit) {
+        match self.gen_throw(gk, exit, &[]) {
             Ok(GenResult::Yield(v)) => {
                 self.heap.decref(v);
                 Err(self.runtime_error("generator ignored GeneratorExit".into()))
