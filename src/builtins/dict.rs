@@ -215,6 +215,20 @@ fn update(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `a | b` for two dicts (PEP 584): a new dict with `a`'s items updated by `b`'s.
+pub fn merged(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let d = vm.new_dict();
+    let r =
+        update_from(vm, d, a, Update::Update).and_then(|()| update_from(vm, d, b, Update::Update));
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.heap.decref(d);
+            Err(e)
+        }
+    }
+}
+
 fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let old = match vm.heap.kind_mut(dk(a[0])) {
         Kind::Dict(d) => d.take_all(),

@@ -240,6 +240,12 @@ impl Vm {
                 self.list_inplace_repeat(k, count)?;
                 return Ok(self.incref(a));
             }
+            // `d |= x` updates in place from a mapping or an iterable of pairs (PEP 584).
+            if op == BinOp::BitOr && matches!(self.heap.kind(k), Kind::Dict(_)) {
+                let how = crate::builtins::dict::Update::Update;
+                crate::builtins::dict::update_from(self, a, b, how)?;
+                return Ok(self.incref(a));
+            }
             let is_set = matches!(self.heap.kind(k), Kind::Set(s) if !s.frozen);
             let set_op = matches!(
                 op,
@@ -289,6 +295,9 @@ impl Vm {
                 }
                 (Kind::Str(_), _, BinOp::Mod) => {
                     return crate::builtins::string::percent_format(self, a, b);
+                }
+                (Kind::Dict(_), Kind::Dict(_), BinOp::BitOr) => {
+                    return crate::builtins::dict::merged(self, a, b);
                 }
                 (
                     Kind::DictView(v),
