@@ -40,7 +40,7 @@ for mod in (time, gc):  # math checks its own arguments (keyword errors first, a
         obj = getattr(mod, name)
         if type(obj).__name__ == "builtin_function_or_method" and name not in SKIP:
             TARGETS.append((mod.__name__, name, obj))
-for name in ["getrefcount", "getsizeof", "getrecursionlimit", "setrecursionlimit"]:
+for name in ["getrefcount", "getsizeof", "getrecursionlimit", "setrecursionlimit", "intern"]:
     TARGETS.append(("sys", name, getattr(sys, name)))
 
 def count_error(f, n):

@@ -1037,6 +1037,7 @@ const TABLE: &[Row] = &[
         "sys.exception",
         "sys.exception",
     ),
+    ("sys", "intern", 1, 1, Style::O, "sys.intern", "sys.intern"),
     (
         "sys",
         "getrefcount",

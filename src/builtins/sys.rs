@@ -64,6 +64,30 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![class, exc, tb]))
 }
 
+/// `sys.intern(s)`: the interned string equal to `s`, which becomes it if there was none.
+fn intern(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = a[0];
+    let Some(text) = vm.str_of(s).map(str::to_string) else {
+        // Argument Clinic names None itself, other values by their type.
+        let t = if s.is(Value::None) {
+            "None".to_string()
+        } else {
+            vm.type_name(s)
+        };
+        return Err(vm.type_error(format!("intern() argument must be str, not {t}")));
+    };
+    let v = match vm.interned.get(text.as_str()) {
+        Some(&v) => v,
+        None => {
+            // The interned table owns its strings (a root), as CPython's does.
+            vm.heap.incref(s);
+            vm.interned.insert(text.into(), s);
+            s
+        }
+    };
+    Ok(vm.incref(v))
+}
+
 /// `sys.exception()`: the exception being handled, or None.
 fn exception(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     let exc = vm.current_exception();
@@ -91,6 +115,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("_getframe", getframe),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("intern", intern),
         ],
         &[
             ("argv", argv),
