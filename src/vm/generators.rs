@@ -254,15 +254,7 @@ impl Vm {
                     };
                     self.heap.decref(throw);
                     self.heap.decref(exc.0);
-                    match r {
-                        Ok(v) => Ok(GenResult::Yield(v)),
-                        Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
-                            let v = self.stop_iteration_value(e.0);
-                            self.heap.decref(e.0);
-                            Ok(GenResult::Return(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    self.as_resumption(r)
                 }
                 Ok(None) => Err(exc),
                 Err(e) => {
@@ -285,6 +277,20 @@ impl Vm {
         match v {
             Value::Obj(k) if matches!(self.heap.kind(k), Kind::Generator(_)) => Some(k),
             _ => None,
+        }
+    }
+
+    /// What an iterator's `__next__`, `send` or `throw` gave, as a resumption: a value is
+    /// yielded, and StopIteration ends the iterator with its value.
+    pub fn as_resumption(&mut self, r: PyResult<Value>) -> PyResult<GenResult> {
+        match r {
+            Ok(v) => Ok(GenResult::Yield(v)),
+            Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                let v = self.stop_iteration_value(e.0);
+                self.heap.decref(e.0);
+                Ok(GenResult::Return(v))
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -645,15 +645,7 @@ impl Vm {
                 self.call(f, &[it])
             };
             self.heap.decref(f);
-            return match r {
-                Ok(v) => Ok(GenResult::Yield(v)),
-                Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
-                    let v = self.stop_iteration_value(e.0);
-                    self.heap.decref(e.0);
-                    Ok(GenResult::Return(v))
-                }
-                Err(e) => Err(e),
-            };
+            return self.as_resumption(r);
         }
         match self.next(it)? {
             Some(v) => Ok(GenResult::Yield(v)),
