@@ -1155,6 +1155,77 @@ pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
     }
 }
 
+/// `from m import *` into the namespace dict `into`: the names of `m.__all__`, or else every
+/// name of m's dict that does not start with `_`, as CPython's `import_all_from`.
+pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
+    let module_name = match m {
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Module(md) => vm.str_of(md.name).unwrap_or("?").to_string(),
+            _ => "?".to_string(),
+        },
+        _ => "?".to_string(),
+    };
+    let all_key = vm.intern("__all__");
+    let (names, from_all) = match vm.getattr_opt(m, all_key)? {
+        Some(all) => {
+            let r = vm.iterate(all);
+            vm.heap.decref(all);
+            (r?, true)
+        }
+        None => {
+            let dict = match m {
+                Value::Obj(k) => match vm.heap.kind(k) {
+                    Kind::Module(md) => md.dict,
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            };
+            let Some(Kind::Dict(d)) = dict.as_obj().map(|k| vm.heap.kind(k)) else {
+                return Err(vm.exception_with_msg(
+                    vm.types.import_error,
+                    "from-import-* object has no __dict__ and no __all__".into(),
+                ));
+            };
+            let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+            for &k in &keys {
+                vm.heap.incref(k);
+            }
+            (keys, false)
+        }
+    };
+    let Some(ns) = into.as_obj() else {
+        vm.heap.decref_all(names);
+        return Ok(());
+    };
+    let mut r = Ok(());
+    for &name in &names {
+        let Some(text) = vm.str_of(name) else {
+            let t = vm.type_name(name);
+            let (what, field) = if from_all {
+                ("Item", "__all__")
+            } else {
+                ("Key", "__dict__")
+            };
+            r = Err(vm.type_error(format!(
+                "{what} in {module_name}.{field} must be str, not {t}"
+            )));
+            break;
+        };
+        if !from_all && text.starts_with('_') {
+            continue;
+        }
+        match vm.getattr(m, name) {
+            Ok(v) => vm.ns_set(ns, name, v),
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.heap.decref_all(names);
+    r
+}
+
 /// `import name` for the built-in modules.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get(name) {

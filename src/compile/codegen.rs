@@ -453,6 +453,13 @@ impl<'a> Codegen<'a> {
                     }
                 }
             }
+            StmtKind::ImportFrom { module, names }
+                if names.first().is_some_and(|a| a.name == "*") =>
+            {
+                let i = self.str_index(module);
+                self.emit(Op::ImportName(i));
+                self.emit(Op::ImportStar);
+            }
             StmtKind::ImportFrom { module, names } => {
                 let i = self.str_index(module);
                 self.emit(Op::ImportName(i));

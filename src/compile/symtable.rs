@@ -221,7 +221,8 @@ impl Builder {
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
-                for a in names {
+                // `import *` binds names known only when it runs (module level only).
+                for a in names.iter().filter(|a| a.name != "*") {
                     self.bind(a.asname.as_ref().unwrap_or(&a.name));
                 }
             }

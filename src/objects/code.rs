@@ -155,6 +155,9 @@ pub enum Op {
     LoadAssertionError,
     ImportName(u32),
     ImportFrom(u32),
+    /// `from m import *`: pops the module and binds its public names (`__all__`, or every
+    /// name not starting with `_`) in the running namespace.
+    ImportStar,
     /// `[body function, name, bases...]` → class.
     BuildClass(u32),
     /// A top-level statement finished (the heap verifier runs here when enabled).

@@ -194,6 +194,16 @@ impl<'a> Validator<'a> {
                 self.expr(test)?;
                 self.opt(msg.as_ref())
             }
+            StmtKind::ImportFrom { names, .. } if names.first().is_some_and(|a| a.name == "*") => {
+                let scope = self.scope();
+                if scope.is_function || scope.is_class {
+                    return Err(SyntaxError::new(
+                        "import * only allowed at module level",
+                        names[0].span,
+                    ));
+                }
+                Ok(())
+            }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     let bound = match &a.asname {

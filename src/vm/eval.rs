@@ -1074,6 +1074,17 @@ impl Vm {
                                 }
                             }
                         }
+                        Op::ImportStar => {
+                            let m = self.pop();
+                            f.ip = ip;
+                            let into = match f.locals {
+                                v @ Value::Obj(_) => v,
+                                _ => f.globals,
+                            };
+                            let r = crate::builtins::import_star(self, m, into);
+                            self.heap.decref(m);
+                            tri!(r);
+                        }
                         Op::BuildClass(nbases) => {
                             let bases = self.stack.split_off(self.stack.len() - nbases as usize);
                             let name = self.pop();

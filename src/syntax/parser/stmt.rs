@@ -564,9 +564,14 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
         }),
     );
     let import_names = import_as_name.separated_by(op(Raw::Comma)).at_least(1);
-    let star_import = op(Raw::Star)
-        .map_with(|_, ex| ex.span())
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("from ... import *", s))));
+    // `from m import *`: one alias named `*`, as CPython's AST has it.
+    let star_import = op(Raw::Star).map_with(|_, ex| {
+        vec![Alias {
+            name: "*".to_string(),
+            asname: None,
+            span: span(ex.span()),
+        }]
+    });
     // `from . import x` is recognised in full, then rejected; a broken one stays invalid syntax.
     let relative =
         select! { Tok::Op(Raw::Dot) = ex => ex.span(), Tok::Op(Raw::Ellipsis) = ex => ex.span() }

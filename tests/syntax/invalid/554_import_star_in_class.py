@@ -1,0 +1,2 @@
+class Shapes:
+    from math import *
