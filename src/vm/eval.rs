@@ -343,6 +343,10 @@ impl Vm {
                                 _ => Value::Undef,
                             };
                             if v.is_undef() {
+                                // The function's own cell variable is one of its locals.
+                                if i < code.nlocals + code.ncells {
+                                    break 'run self.unbound_local(&code, i as usize);
+                                }
                                 let name = code.varnames[i as usize].clone();
                                 break 'run self.exception_with_msg(
                                 self.types.name_error,
