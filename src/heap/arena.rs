@@ -366,7 +366,7 @@ impl Heap {
     /// Live bytes and objects by stamp now.
     pub fn bytes_by_stamp(&mut self) -> super::ledger::SiteBytes {
         let live = self.live_bytes();
-        self.ledger.now(live, super::sites::NO_SITE)
+        self.ledger.now(live)
     }
 
     /// A cell starts: its peak starts at the total now.

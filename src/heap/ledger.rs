@@ -140,8 +140,8 @@ impl SiteLedger {
     }
 
     /// The state now, with the objects' total `live`.
-    pub fn now(&mut self, live: usize, at: u32) -> SiteBytes {
-        self.state(live, at, false)
+    pub fn now(&mut self, live: usize) -> SiteBytes {
+        self.state(live, super::sites::NO_SITE, false)
     }
 
     /// The state at the running cell's high (call with the heap's sizes settled).

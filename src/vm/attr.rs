@@ -486,10 +486,7 @@ impl Vm {
                 ("value", Kind::Exception(e))
                     if self.is_subclass(e.class, self.types.stop_iteration) =>
                 {
-                    match self.heap.kind(e.args.as_obj().expect("args tuple")) {
-                        Kind::Tuple(t) => t.first().copied().unwrap_or(Value::None),
-                        _ => Value::None,
-                    }
+                    return Ok(Some(self.stop_iteration_value(obj)));
                 }
                 ("code", Kind::Exception(e))
                     if self.is_subclass(e.class, self.types.system_exit) =>

@@ -1080,7 +1080,6 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let m = self.pop();
-                            f.ip = ip;
                             let into = match f.locals {
                                 v @ Value::Obj(_) => v,
                                 _ => f.globals,

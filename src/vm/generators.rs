@@ -20,35 +20,32 @@ pub enum Resume {
     Continue,
 }
 
-/// The instruction after a `yield` inside a `yield from` loop jumps back to the loop's `Send`:
-/// that `Send`'s jump target, when `g` is suspended there (its delegate is then on top of its
-/// saved stack).
-fn delegating(g: &Generator) -> Option<u32> {
+/// When `g` is suspended in a `yield from`: the iterator it delegates to (borrowed: the top of
+/// its saved stack) and where the loop ends (its `Send`'s jump target). The instruction after
+/// a `yield` inside that loop jumps back to the loop's `Send`.
+fn delegation(g: &Generator) -> Option<(Value, u32)> {
     if g.state != GenState::Suspended {
         return None;
     }
-    match g.code.ops.get(g.ip as usize)? {
-        Op::Jump(start) => match g.code.ops.get(*start as usize)? {
-            Op::Send(done) => Some(*done),
-            _ => None,
-        },
-        _ => None,
-    }
+    let Op::Jump(start) = g.code.ops.get(g.ip as usize)? else {
+        return None;
+    };
+    let Op::Send(done) = g.code.ops.get(*start as usize)? else {
+        return None;
+    };
+    Some((*g.saved.last()?, *done))
 }
 
 /// `gi_yieldfrom`: the iterator a suspended `yield from` delegates to (borrowed), or None.
 pub fn delegate(g: &Generator) -> Value {
-    match (delegating(g), g.saved.last()) {
-        (Some(_), Some(&d)) => d,
-        _ => Value::None,
-    }
+    delegation(g).map_or(Value::None, |(d, _)| d)
 }
 
 /// Whether a dying generator must be closed first: it is suspended inside a `try` or `with`
 /// (whose `finally` or `__exit__` must run) or a `yield from` (whose delegate is closed too).
 /// Closing any other generator would run no code.
 pub fn needs_close(g: &Generator) -> bool {
-    g.state == GenState::Suspended && (!g.blocks.is_empty() || delegating(g).is_some())
+    g.state == GenState::Suspended && (!g.blocks.is_empty() || delegation(g).is_some())
 }
 
 impl Vm {
@@ -58,40 +55,43 @@ impl Vm {
     }
 
     fn gen_resume(&mut self, gk: ObjKey, how: Resume) -> PyResult<GenResult> {
-        let Kind::Generator(g) = self.heap.kind_mut(gk) else {
-            if let Resume::Throw(e) = how {
-                self.heap.decref(e.0);
+        let state = match self.heap.kind(gk) {
+            Kind::Generator(g) => g.state,
+            _ => {
+                let e = self.type_error("not a generator".into());
+                return self.refuse(how, e);
             }
-            return Err(self.type_error("not a generator".into()));
         };
-        let refuse = match (g.state, &how) {
-            (GenState::Finished, Resume::Throw(_)) => None,
-            (GenState::Finished, _) => return Ok(GenResult::Return(Value::None)),
-            (GenState::Running, _) => Some(Err("generator already executing")),
-            (GenState::Created, Resume::Send(v)) if !v.is(Value::None) => {
-                Some(Ok("can't send non-None value to a just-started generator"))
-            }
-            _ => None,
-        };
-        let state = g.state;
-        if let Some(msg) = refuse {
-            if let Resume::Throw(e) = how {
-                self.heap.decref(e.0);
-            }
-            return Err(match msg {
-                Err(m) => self.exception_with_msg(self.types.value_error, m.into()),
-                Ok(m) => self.type_error(m.into()),
-            });
-        }
-        if state == GenState::Finished {
+        match (state, how) {
             // Throwing into a finished generator raises the exception as it is.
-            let Resume::Throw(e) = how else {
-                unreachable!("answered above")
-            };
-            return Err(e);
+            (GenState::Finished, Resume::Throw(e)) => Err(e),
+            (GenState::Finished, _) => Ok(GenResult::Return(Value::None)),
+            (GenState::Running, how) => {
+                let msg = "generator already executing".into();
+                let e = self.exception_with_msg(self.types.value_error, msg);
+                self.refuse(how, e)
+            }
+            (GenState::Created, Resume::Send(v)) if !v.is(Value::None) => {
+                let msg = "can't send non-None value to a just-started generator";
+                Err(self.type_error(msg.into()))
+            }
+            (_, how) => self.run_generator(gk, state, how),
         }
+    }
+
+    /// Answers a resumption with `err` instead, dropping an exception it brought.
+    fn refuse(&mut self, how: Resume, err: PyErr) -> PyResult<GenResult> {
+        if let Resume::Throw(e) = how {
+            self.heap.decref(e.0);
+        }
+        Err(err)
+    }
+
+    /// Runs a created or suspended generator (`state`) from where it stands until it yields,
+    /// returns or raises.
+    fn run_generator(&mut self, gk: ObjKey, state: GenState, how: Resume) -> PyResult<GenResult> {
         let Kind::Generator(g) = self.heap.kind_mut(gk) else {
-            unreachable!("checked above")
+            unreachable!("checked by gen_resume")
         };
         g.state = GenState::Running;
         let saved = std::mem::take(&mut g.saved);
@@ -160,9 +160,6 @@ impl Vm {
                 Ok(GenResult::Return(v))
             }
             Err(e) => {
-                if let Some(t) = frame.thrown.take() {
-                    self.heap.decref(t.0);
-                }
                 self.finish_generator(gk, base);
                 // StopIteration raised inside a generator becomes RuntimeError (PEP 479).
                 if self.isinstance(e.0, self.types.stop_iteration) {
@@ -194,10 +191,11 @@ impl Vm {
     /// as the caller wrote them (borrowed; empty from `close`): a delegate's own `throw`
     /// method receives them unchanged, as in CPython.
     pub fn gen_throw(&mut self, gk: ObjKey, exc: PyErr, given: &[Value]) -> PyResult<GenResult> {
-        let Kind::Generator(g) = self.heap.kind(gk) else {
-            return self.gen_resume(gk, Resume::Throw(exc));
+        let delegated = match self.heap.kind(gk) {
+            Kind::Generator(g) => delegation(g),
+            _ => None,
         };
-        let (Some(done), Some(&delegate)) = (delegating(g), g.saved.last()) else {
+        let Some((delegate, done)) = delegated else {
             return self.gen_resume(gk, Resume::Throw(exc));
         };
         self.heap.incref(delegate);

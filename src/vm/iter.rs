@@ -631,20 +631,17 @@ impl Vm {
         }
         // Another iterator: `send(None)` is its `__next__`, another value goes to its `send`;
         // the StopIteration that ends it carries the `yield from`'s value.
-        let method = if !sent.is(Value::None) {
+        if !sent.is(Value::None) {
             let name = self.intern("send");
-            Some((self.getattr(it, name)?, true))
-        } else {
-            self.user_special(it, self.names.next)
-                .map(|f| (self.incref(f), false))
-        };
-        if let Some((f, bound)) = method {
-            let r = if bound {
-                self.call(f, &[sent])
-            } else {
-                self.call(f, &[it])
-            };
-            self.heap.decref(f);
+            let send = self.getattr(it, name)?;
+            let r = self.call(send, &[sent]);
+            self.heap.decref(send);
+            return self.as_resumption(r);
+        }
+        if let Some(next) = self.user_special(it, self.names.next) {
+            self.heap.incref(next);
+            let r = self.call(next, &[it]);
+            self.heap.decref(next);
             return self.as_resumption(r);
         }
         match self.next(it)? {
