@@ -1158,12 +1158,9 @@ pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
 /// `from m import *` into the namespace dict `into`: the names of `m.__all__`, or else every
 /// name of m's dict that does not start with `_`, as CPython's `import_all_from`.
 pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
-    let module_name = match m {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::Module(md) => vm.str_of(md.name).unwrap_or("?").to_string(),
-            _ => "?".to_string(),
-        },
-        _ => "?".to_string(),
+    let (module_name, dict) = match m.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Module(md)) => (vm.str_of(md.name).unwrap_or("?").to_string(), md.dict),
+        _ => ("?".to_string(), Value::None),
     };
     let all_key = vm.intern("__all__");
     let (names, from_all) = match vm.getattr_opt(m, all_key)? {
@@ -1173,13 +1170,6 @@ pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
             (r?, true)
         }
         None => {
-            let dict = match m {
-                Value::Obj(k) => match vm.heap.kind(k) {
-                    Kind::Module(md) => md.dict,
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            };
             let Some(Kind::Dict(d)) = dict.as_obj().map(|k| vm.heap.kind(k)) else {
                 return Err(vm.exception_with_msg(
                     vm.types.import_error,
