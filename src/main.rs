@@ -277,6 +277,12 @@ fn replay(cli: RunCli) -> Exit {
         keep_going: cli.keep_going,
         output,
     };
+    if let Some(dir) = std::path::absolute(&cli.file)
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.to_owned()))
+    {
+        session.import_from_folder(&dir.to_string_lossy());
+    }
     let status = replay::run_file(&mut session, &cli.file, &opts);
     if cli.interactive && status != 2 {
         let (session, status) = repl::run(session);

@@ -12,7 +12,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// A name in the imported `csv` module's namespace (borrowed).
 fn module_attr(vm: &mut Vm, name: &str) -> Option<ObjKey> {
-    let module = vm.modules.get("csv").copied()?;
+    let module = vm.loaded_module("csv")?;
     let key = vm.intern(name);
     match vm.heap.kind(module.as_obj()?) {
         Kind::Module(md) => vm.ns_lookup(md.dict.as_obj()?, key)?.as_obj(),
@@ -280,7 +280,8 @@ fn new_instance(vm: &mut Vm, class_name: &str) -> Value {
     vm.heap.alloc(Kind::Instance(Box::new(Instance {
         class,
         dict: Dict::new(),
-        dict_obj: Value::Undef,
+        dict_obj: None,
+        payload: None,
     })))
 }
 

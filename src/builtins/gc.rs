@@ -137,10 +137,13 @@ fn referents(vm: &Vm, v: Value) -> Vec<Value> {
             }
         }
         Kind::Instance(i) => {
-            if let Value::Obj(dk) = i.dict_obj {
+            if let Some(dk) = i.dict_obj {
                 out.push(Value::Obj(dk));
             } else {
                 i.dict.for_each(|_, v| out.push(v));
+            }
+            if let Some(Value::Obj(p)) = i.payload.as_deref() {
+                out.push(Value::Obj(*p));
             }
             out.push(Value::Obj(i.class));
         }

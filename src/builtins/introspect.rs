@@ -351,6 +351,11 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     result
 }
 
+/// `type.mro(cls)`.
+fn type_mro(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.mro_list(a[0])
+}
+
 pub fn install(vm: &mut Vm) {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("dir", dir),
@@ -377,6 +382,7 @@ pub fn install(vm: &mut Vm) {
     }
     let t = vm.types;
     vm.add_methods(t.object, &[("__init__", object_init)]);
+    vm.add_methods(t.type_, &[("mro", type_mro)]);
     vm.add_methods(t.base_exception, &[("__init__", exception_init)]);
     vm.add_methods(t.float, &[("is_integer", float_is_integer)]);
     vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);

@@ -102,7 +102,7 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// The current value of `sys.stdout` / `sys.stderr` (borrowed), once `sys` exists.
 pub fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
-    let sys = *vm.modules.get("sys")?;
+    let sys = vm.loaded_module("sys")?;
     let key = vm.intern(name);
     let dict = match vm.heap.kind(sys.as_obj()?) {
         Kind::Module(m) => m.dict,

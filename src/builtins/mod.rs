@@ -5,6 +5,7 @@ pub mod csv;
 pub mod dict;
 pub mod gc;
 pub mod generator;
+pub mod importlib;
 pub mod introspect;
 pub mod io;
 pub mod list;
@@ -656,11 +657,11 @@ fn getattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     attr_name(vm, a[1])?;
     let name = vm.str_of(a[1]).unwrap_or("").to_string();
     let n = vm.intern(&name);
-    match vm.getattr_opt(a[0], n)? {
-        Some(v) => Ok(v),
-        None => match a.get(2) {
-            Some(d) => Ok(vm.incref(*d)),
-            None => Err(vm.no_attribute(a[0], n)),
+    match a.get(2) {
+        None => vm.getattr(a[0], n),
+        Some(d) => match vm.lookup_attr(a[0], n)? {
+            Some(v) => Ok(v),
+            None => Ok(vm.incref(*d)),
         },
     }
 }
@@ -674,7 +675,7 @@ fn setattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let n = attr_name(vm, a[1])?;
-    match vm.getattr_opt(a[0], n)? {
+    match vm.lookup_attr(a[0], n)? {
         Some(v) => {
             vm.heap.decref(v);
             Ok(Value::Bool(true))
@@ -840,6 +841,22 @@ fn round(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn super_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if a.len() == 2 {
+        let Some(class) = a[0]
+            .as_obj()
+            .filter(|k| matches!(vm.heap.kind(*k), Kind::Class(_)))
+        else {
+            let t = vm.type_name(a[0]);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+        };
+        let fits = match a[1].as_obj().map(|k| (k, vm.heap.kind(k))) {
+            Some((k, Kind::Class(_))) => vm.is_subclass(k, class),
+            _ => false,
+        } || vm.isinstance(a[1], class);
+        if !fits {
+            return Err(vm.type_error(
+                "super(type, obj): obj must be an instance or subtype of type".into(),
+            ));
+        }
         return Ok(vm.new_super(a[0], a[1]));
     }
     Err(vm.runtime_error("super(): no arguments".into()))
@@ -1158,12 +1175,14 @@ pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
 /// `from m import *` into the namespace dict `into`: the names of `m.__all__`, or else every
 /// name of m's dict that does not start with `_`, as CPython's `import_all_from`.
 pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
+    // A package's `__all__` may name submodules not imported yet.
+    vm.handle_fromlist(m, &["*".to_string()])?;
     let (module_name, dict) = match m.as_obj().map(|k| vm.heap.kind(k)) {
         Some(Kind::Module(md)) => (vm.str_of(md.name).unwrap_or("?").to_string(), md.dict),
         _ => ("?".to_string(), Value::None),
     };
     let all_key = vm.intern("__all__");
-    let (names, from_all) = match vm.getattr_opt(m, all_key)? {
+    let (names, from_all) = match vm.lookup_attr(m, all_key)? {
         Some(all) => {
             let r = vm.iterate(all);
             vm.heap.decref(all);
@@ -1216,30 +1235,41 @@ pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
     r
 }
 
-/// `import name` for the built-in modules.
+/// `import name` from Rust: the module (owned), imported as a program's import would.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    if let Some(m) = vm.modules.get(name) {
-        let m = *m;
-        return Ok(vm.incref(m));
-    }
-    let m = match name {
+    vm.import_absolute(name)
+}
+
+/// Modules compiled into CPython's binary: importlib finds them before any folder of
+/// `sys.path`, so no file of the user's can shadow them.
+pub fn is_compiled_in(name: &str) -> bool {
+    matches!(name, "sys" | "builtins" | "gc" | "time")
+}
+
+/// Cellar's own module of that name (built now, owned), or None when it has none.
+pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
         "sys" => sys::module(vm),
+        "builtins" => builtins_module(vm),
         "math" => math::module(vm),
         "time" => time::module(vm),
         "random" => random::module(vm),
         "csv" => csv::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
-        "traceback" => traceback::module(vm)?,
-        _ => {
-            return Err(vm.exception_with_msg(
-                vm.types.module_not_found_error,
-                format!("No module named '{name}'"),
-            ));
-        }
-    };
-    vm.modules.insert(name.to_string(), m);
-    Ok(vm.incref(m))
+        "importlib" => importlib::module(vm),
+        "traceback" => return Some(traceback::module(vm)),
+        _ => return None,
+    }))
+}
+
+/// The `builtins` module: a module object around the builtins namespace.
+fn builtins_module(vm: &mut Vm) -> Value {
+    let name = vm.intern("builtins");
+    vm.heap.incref(name);
+    let dict = vm.builtins;
+    vm.heap.incref(dict);
+    vm.heap.alloc(Kind::Module(Box::new(Module { name, dict })))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1284,6 +1314,7 @@ pub fn install(vm: &mut Vm) {
         ("any", any),
         ("all", all),
         ("round", round),
+        ("__import__", importlib::dunder_import),
     ];
     let b = vm.builtins.as_obj().expect("builtins");
     // A class body reads `__name__` through the builtins when the module has none.

@@ -1038,6 +1038,7 @@ const TABLE: &[Row] = &[
         "sys.exception",
     ),
     ("sys", "intern", 1, 1, Style::O, "sys.intern", "sys.intern"),
+    ("type", "mro", 0, 0, Style::NoArgs, "type.mro", "type.mro"),
     (
         "sys",
         "getrefcount",

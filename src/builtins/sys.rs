@@ -103,6 +103,9 @@ pub fn module(vm: &mut Vm) -> Value {
     ));
     let stdout = super::io::console_file(vm, crate::heap::object::Console::Stdout);
     let stderr = super::io::console_file(vm, crate::heap::object::Console::Stderr);
+    let (modules, path) = (vm.sys_modules, vm.sys_path);
+    vm.heap.incref(modules);
+    vm.heap.incref(path);
     super::new_module(
         vm,
         "sys",
@@ -123,6 +126,8 @@ pub fn module(vm: &mut Vm) -> Value {
             ("maxsize", Value::Int(i64::MAX)),
             ("stdout", stdout),
             ("stderr", stderr),
+            ("modules", modules),
+            ("path", path),
         ],
     )
 }

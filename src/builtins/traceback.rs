@@ -151,6 +151,6 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         ],
         &[],
     );
-    vm.modules.insert("_traceback".to_string(), natives);
+    vm.set_loaded_module("_traceback", natives);
     super::python_module(vm, "traceback", SOURCE)
 }

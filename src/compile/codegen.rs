@@ -443,32 +443,37 @@ impl<'a> Codegen<'a> {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let i = self.str_index(&a.name);
-                    self.emit(Op::ImportName(i));
                     match &a.asname {
-                        Some(asname) => self.store_name(asname),
+                        Some(asname) => {
+                            self.emit(Op::ImportModule(i));
+                            self.store_name(asname);
+                        }
                         None => {
+                            self.emit(Op::ImportName(i));
                             let first = a.name.split('.').next().unwrap_or("").to_string();
                             self.store_name(&first);
                         }
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names }
-                if names.first().is_some_and(|a| a.name == "*") =>
-            {
-                let i = self.str_index(module);
-                self.emit(Op::ImportName(i));
-                self.emit(Op::ImportStar);
-            }
-            StmtKind::ImportFrom { module, names } => {
-                let i = self.str_index(module);
-                self.emit(Op::ImportName(i));
-                for a in names {
-                    let n = self.str_index(&a.name);
-                    self.emit(Op::ImportFrom(n));
-                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let spelled = format!("{}{module}", ".".repeat(*level as usize));
+                let i = self.str_index(&spelled);
+                self.emit(Op::ImportModule(i));
+                if names.first().is_some_and(|a| a.name == "*") {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let n = self.str_index(&a.name);
+                        self.emit(Op::ImportFrom(n));
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Op::PopTop);
                 }
-                self.emit(Op::PopTop);
             }
             StmtKind::If { test, body, orelse } => {
                 self.expr(test);

@@ -81,8 +81,8 @@ impl Kind {
             Kind::Class(c) => {
                 f(Field("__name__"), c.name);
                 f(Field("__qualname__"), c.qualname);
-                if let Some(b) = c.base {
-                    f(Field("__base__"), Value::Obj(b));
+                for &b in &c.bases {
+                    f(Field("__bases__"), Value::Obj(b));
                 }
                 c.dict.for_each(|k, v| {
                     f(Key, k);
@@ -96,7 +96,8 @@ impl Kind {
                     f(Key, k);
                     f(Attr(k), v)
                 });
-                f(Field("__dict__"), i.dict_obj);
+                f(Field("__dict__"), i.dict_value());
+                f(Field("<builtin value>"), i.payload_value());
             }
             Kind::Exception(e) => {
                 f(Field("__class__"), Value::Obj(e.class));

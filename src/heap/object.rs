@@ -215,7 +215,10 @@ pub struct Function {
 pub struct Class {
     pub name: Value,
     pub qualname: Value,
+    /// `__base__`: the base whose instance layout this class extends (one of `bases`).
     pub base: Option<ObjKey>,
+    /// `__bases__`, in the class statement's order: references of the class's own.
+    pub bases: Vec<ObjKey>,
     /// Method resolution order, the class itself first (single inheritance: the base chain).
     /// Not references of their own: each class holds its base, which holds its own.
     pub mro: Vec<ObjKey>,
@@ -230,9 +233,9 @@ pub struct Class {
 }
 
 impl Class {
-    /// What type_traverse visits after `tp_dict`: the base, then the (untracked) names.
+    /// What type_traverse visits after `tp_dict`: the bases, then the (untracked) names.
     pub fn traverse_without_namespace(&self, mut f: impl FnMut(Value)) {
-        if let Some(b) = self.base {
+        for &b in &self.bases {
             f(Value::Obj(b));
         }
         f(self.module);
@@ -270,7 +273,23 @@ pub struct Instance {
     /// move into a real dict object (`dict_obj`) that the instance uses from then on, as
     /// CPython 3.11 materializes a managed dict.
     pub dict: Dict,
-    pub dict_obj: Value,
+    pub dict_obj: Option<ObjKey>,
+    /// For an instance of a subclass of a builtin data type (`class Stack(list)`): the
+    /// builtin value (owned), which the builtin's methods and operators work on. Boxed, so
+    /// that other instances pay 8 bytes for it.
+    pub payload: Option<Box<Value>>,
+}
+
+impl Instance {
+    /// The materialized attribute dict, or Undef while the attributes are inline.
+    pub fn dict_value(&self) -> Value {
+        self.dict_obj.map_or(Value::Undef, Value::Obj)
+    }
+
+    /// The builtin value of a subclass instance, or Undef.
+    pub fn payload_value(&self) -> Value {
+        self.payload.as_deref().copied().unwrap_or(Value::Undef)
+    }
 }
 
 #[derive(Debug)]
@@ -606,7 +625,8 @@ impl Kind {
                     f(v);
                     f(k)
                 });
-                f(i.dict_obj);
+                f(i.dict_value());
+                f(i.payload_value());
                 f(Value::Obj(i.class));
             }
             Kind::Class(c) => {

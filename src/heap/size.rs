@@ -29,7 +29,9 @@ fn owned_bytes(kind: &Kind) -> usize {
         // The code's instructions and tables are shared (Rc) with the compiler's output: only
         // the constants array is counted here; the constants are objects of their own.
         Kind::Code(c) => c.consts.capacity() * v,
-        Kind::Class(c) => size_of_val(&**c) + c.dict.heap_bytes() + c.mro.capacity() * 8,
+        Kind::Class(c) => {
+            size_of_val(&**c) + c.dict.heap_bytes() + (c.mro.capacity() + c.bases.capacity()) * 8
+        }
         Kind::Instance(i) => size_of_val(&**i) + i.dict.heap_bytes(),
         Kind::Exception(e) => {
             size_of_val(&**e) + e.dict.heap_bytes() + e.suggestion.as_ref().map_or(0, |s| s.len())

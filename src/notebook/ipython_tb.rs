@@ -34,6 +34,7 @@ pub fn format(vm: &mut Vm, exc: Value) -> Vec<String> {
         let context = if i == newest { 2 } else { 1 };
         exception_block(vm, e, context, &mut lines);
     }
+    lines.extend(vm.c_extension_hint(exc));
     lines
 }
 

@@ -77,6 +77,12 @@ impl Session {
         Session { vm }
     }
 
+    /// Imports look in `dir` first: a replayed notebook's own folder, as Jupyter starts its
+    /// kernel there.
+    pub fn import_from_folder(&mut self, dir: &str) {
+        self.vm.set_first_path_entry(dir);
+    }
+
     /// The execution count the next cell gets.
     pub fn count(&mut self) -> u32 {
         shell::with_shell(&mut self.vm, |sh, _| sh.count).unwrap_or(1)

@@ -164,9 +164,11 @@ pub fn install(vm: &mut Vm) {
         k
     };
     own_root(vm, "UsageError", Value::Obj(usage_error));
+    // IPython's path holds '': imports find the user's modules in the working folder.
+    vm.set_first_path_entry("");
     let dict = vm.main_module("");
     let dk = dict.as_obj().expect("dict");
-    let main = vm.modules.get("__main__").copied().unwrap_or(Value::None);
+    let main = vm.loaded_module("__main__").unwrap_or(Value::None);
     // IPython's user namespace has no __file__, __cached__ or __annotations__.
     for name in ["__file__", "__cached__", "__annotations__"] {
         let key = vm.intern(name);
@@ -306,7 +308,8 @@ fn make_shell_object(vm: &mut Vm) -> Value {
     vm.heap.alloc(Kind::Instance(Box::new(Instance {
         class,
         dict: Dict::new(),
-        dict_obj: Value::Undef,
+        dict_obj: None,
+        payload: None,
     })))
 }
 

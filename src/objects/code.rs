@@ -153,7 +153,13 @@ pub enum Op {
     /// `[exit]` → `[]`, calling `exit(None, None, None)`.
     WithExit,
     LoadAssertionError,
+    /// `import a.b.c`: imports the module named by the const and pushes the top-level
+    /// package (`a`), which the statement binds.
     ImportName(u32),
+    /// `import a.b as c`, `from .m import x`: pushes the named module itself. The const spells
+    /// a relative import with its leading dots.
+    ImportModule(u32),
+    /// `[m]` → `[m, m.name]`: a name from the module, or its submodule of that name.
     ImportFrom(u32),
     /// `from m import *`: pops the module and binds its public names (`__all__`, or every
     /// name not starting with `_`) in the running namespace.

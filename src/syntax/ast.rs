@@ -79,9 +79,11 @@ pub enum StmtKind {
         msg: Option<Expr>,
     },
     Import(Vec<Alias>),
+    /// `from .m import x`: `level` counts the leading dots (0 for an absolute import).
     ImportFrom {
         module: Ident,
         names: Vec<Alias>,
+        level: u32,
     },
     If {
         test: Expr,

@@ -111,10 +111,19 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
             line(out, ind, &text);
         }
         StmtKind::Import(names) => line(out, ind, &format!("import {}", aliases(names))),
-        StmtKind::ImportFrom { module, names } => line(
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => line(
             out,
             ind,
-            &format!("from {} import {}", module, aliases(names)),
+            &format!(
+                "from {}{} import {}",
+                ".".repeat(*level as usize),
+                module,
+                aliases(names)
+            ),
         ),
         StmtKind::If { test, body, orelse } => {
             line(out, ind, &format!("if {}:", expr(test, TEST)));

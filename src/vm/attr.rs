@@ -62,8 +62,8 @@ impl Vm {
             Kind::Dict(d) => Some(d),
             Kind::Class(c) => Some(&c.dict),
             Kind::Instance(i) => match i.dict_obj {
-                Value::Obj(d) => self.namespace(d),
-                _ => Some(&i.dict),
+                Some(d) => self.namespace(d),
+                None => Some(&i.dict),
             },
             Kind::Exception(e) => Some(&e.dict),
             _ => None,
@@ -72,7 +72,7 @@ impl Vm {
 
     pub fn namespace_mut(&mut self, k: ObjKey) -> Option<&mut Dict> {
         if let Kind::Instance(i) = self.heap.kind(k) {
-            if let Value::Obj(d) = i.dict_obj {
+            if let Some(d) = i.dict_obj {
                 return self.namespace_mut(d);
             }
         }
@@ -248,7 +248,11 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Module(m) => {
                     let mn = self.str_of(m.name).unwrap_or("?");
-                    format!("module '{mn}' has no attribute '{n}'")
+                    if self.initializing.iter().any(|(i, _)| i == mn) {
+                        format!("partially initialized module '{mn}' has no attribute '{n}' (most likely due to a circular import)")
+                    } else {
+                        format!("module '{mn}' has no attribute '{n}'")
+                    }
                 }
                 Kind::Class(c) => {
                     let cn = self.str_of(c.name).unwrap_or("?");
@@ -318,6 +322,18 @@ impl Vm {
         names
     }
 
+    /// `obj.name`, or None when it is missing or a `__getattr__` raised AttributeError for
+    /// it (CPython's `_PyObject_LookupAttr`); other errors propagate.
+    pub fn lookup_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        match self.getattr_opt(obj, name) {
+            Err(e) if self.isinstance(e.0, self.types.attribute_error) => {
+                self.heap.decref(e.0);
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
     /// `obj.name`, or None when there is no such attribute (other errors propagate).
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
@@ -326,8 +342,18 @@ impl Vm {
                 Kind::Class(_) => return self.class_getattr(k, name),
                 Kind::Module(m) => {
                     let d = m.dict;
-                    let v = d.as_obj().and_then(|d| self.ns_lookup(d, name));
-                    return Ok(v.map(|v| self.incref(v)));
+                    if let Some(v) = d.as_obj().and_then(|d| self.ns_lookup(d, name)) {
+                        return Ok(Some(self.incref(v)));
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(Some(v));
+                    }
+                    // PEP 562: the module's own `__getattr__` answers names it lacks.
+                    let hook = self.intern("__getattr__");
+                    let Some(f) = d.as_obj().and_then(|d| self.ns_lookup(d, hook)) else {
+                        return Ok(None);
+                    };
+                    return self.call(f, &[name]).map(Some);
                 }
                 Kind::Super(s) => {
                     let (start, receiver) = (s.class, s.receiver);
@@ -375,7 +401,16 @@ impl Vm {
             }
             return Ok(Some(self.incref(a)));
         }
-        // Attributes of `type` itself (e.g. `int.__name__`, `C.mro`).
+        // Methods of the metaclass, bound to the class (`C.mro()`).
+        let meta = self.types.type_;
+        if let Some(a) = self.class_lookup(meta, name) {
+            if let Value::Obj(ak) = a {
+                if matches!(self.heap.kind(ak), Kind::Native(_)) {
+                    return self.bind(a, Value::Obj(class), meta).map(Some);
+                }
+            }
+        }
+        // Attributes of `type` itself (e.g. `int.__name__`).
         self.special_attr(Value::Obj(class), name)
     }
 
@@ -443,6 +478,7 @@ impl Vm {
                 ("__module__", Kind::Function(f)) => f.module,
                 ("__doc__", Kind::Function(f)) => f.doc,
                 ("__closure__", Kind::Function(f)) => f.closure,
+                ("__globals__", Kind::Function(f)) => f.globals,
                 ("__code__", Kind::Function(f)) if !f.code_obj.is(Value::None) => f.code_obj,
                 ("__name__", Kind::Module(m)) => m.name,
                 ("__name__", Kind::Generator(g)) => g.name,
@@ -461,6 +497,12 @@ impl Vm {
                 ("__func__", Kind::BoundMethod(m)) => m.func,
                 ("__self__", Kind::BoundMethod(m)) => m.receiver,
                 ("args", Kind::Exception(e)) => e.args,
+                // ImportError's `name` and `path` members start as None.
+                ("name" | "path", Kind::Exception(e))
+                    if self.is_subclass(e.class, self.types.import_error) =>
+                {
+                    Value::None
+                }
                 ("__cause__", Kind::Exception(e)) => e.cause,
                 ("__context__", Kind::Exception(e)) => e.context,
                 ("__suppress_context__", Kind::Exception(e)) => Value::Bool(e.suppress_context),
@@ -516,7 +558,7 @@ impl Vm {
                 ("stop", Kind::Slice(s)) => s[1],
                 ("step", Kind::Slice(s)) => s[2],
                 ("__bases__", Kind::Class(c)) => {
-                    let b: Vec<Value> = c.base.map(Value::Obj).into_iter().collect();
+                    let b: Vec<Value> = c.bases.iter().map(|k| Value::Obj(*k)).collect();
                     for v in &b {
                         self.heap.incref(*v);
                     }
@@ -559,9 +601,8 @@ impl Vm {
     /// (owned), created on first request from the inline attributes.
     pub fn instance_dict(&mut self, k: ObjKey) -> Value {
         if let Kind::Instance(i) = self.heap.kind(k) {
-            if !i.dict_obj.is_undef() {
-                let d = i.dict_obj;
-                return self.incref(d);
+            if let Some(d) = i.dict_obj {
+                return self.incref(Value::Obj(d));
             }
         }
         let moved = match self.heap.kind_mut(k) {
@@ -585,7 +626,7 @@ impl Vm {
         };
         let d = self.heap.alloc(Kind::Dict(Box::new(moved)));
         if let Kind::Instance(i) = self.heap.kind_mut(k) {
-            i.dict_obj = d;
+            i.dict_obj = d.as_obj();
         }
         self.incref(d)
     }
@@ -710,7 +751,7 @@ impl Vm {
         }
     }
 
-    fn is_builtin_class(&self, k: ObjKey) -> bool {
+    pub fn is_builtin_class(&self, k: ObjKey) -> bool {
         match self.heap.kind(k) {
             Kind::Class(c) => self.str_of(c.module) == Some("builtins"),
             _ => false,
@@ -808,16 +849,15 @@ impl Vm {
     }
 
     /// Creates a class from its evaluated body namespace (`ns`, a dict; borrowed).
-    pub fn create_class(
-        &mut self,
-        name: Value,
-        base: Option<ObjKey>,
-        ns: ObjKey,
-    ) -> PyResult<Value> {
-        let base = base.unwrap_or(self.types.object);
+    pub fn create_class(&mut self, name: Value, bases: &[ObjKey], ns: ObjKey) -> PyResult<Value> {
+        let object = [self.types.object];
+        let bases = if bases.is_empty() { &object[..] } else { bases };
+        let base = self.best_base(bases)?;
+        let mut mro = self.linearize(bases)?;
         let base_layout = self.class_layout(base);
         let layout = match base_layout {
             Layout::Object | Layout::Exception => base_layout,
+            // SUBCLASS-GATE l if super::subclass::is_data_layout(l) => l,
             _ => {
                 let bn = self.class_name(base);
                 return Err(
@@ -825,12 +865,12 @@ impl Vm {
                 );
             }
         };
-        let mut mro = match self.heap.kind(base) {
-            Kind::Class(c) => c.mro.clone(),
-            _ => Vec::new(),
-        };
-        let base_has_del = matches!(self.heap.kind(base), Kind::Class(c) if c.has_del);
-        self.heap.incref(Value::Obj(base));
+        let base_has_del = bases
+            .iter()
+            .any(|b| matches!(self.heap.kind(*b), Kind::Class(c) if c.has_del));
+        for &b in bases {
+            self.heap.incref(Value::Obj(b));
+        }
         self.heap.incref(name);
         // The namespace's entries move into the class (with new references).
         let entries: Vec<(i64, Value, Value)> = self
@@ -860,12 +900,20 @@ impl Vm {
             self.heap.incref(v);
             dict.push_new(h, k, v);
         }
+        // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
+        let (eq, hash) = (self.names.eq, self.names.hash);
+        if ns_get(&self.heap, &dict, eq).is_some() && ns_get(&self.heap, &dict, hash).is_none() {
+            let h = str_hash(&self.heap, hash);
+            self.heap.incref(hash);
+            dict.push_new(h, hash, Value::None);
+        }
         self.heap.incref(qualname);
         self.heap.incref(module);
         let v = self.heap.alloc(Kind::Class(Box::new(Class {
             name,
             qualname,
             base: Some(base),
+            bases: bases.to_vec(),
             mro: Vec::new(),
             dict,
             layout,

@@ -483,7 +483,8 @@ impl Vm {
                 self.heap.alloc(Kind::Instance(Box::new(Instance {
                     class,
                     dict: Dict::new(),
-                    dict_obj: Value::Undef,
+                    dict_obj: None,
+                    payload: None,
                 })))
             }
             Layout::Exception if self.is_subclass(class, self.types.os_error) => {
@@ -508,6 +509,13 @@ impl Vm {
             Layout::Type if args.len() == 1 => {
                 let t = self.type_of(args[0]);
                 return Ok(self.incref(Value::Obj(t)));
+            }
+            Layout::Type if args.len() == 3 => return self.type_new(args),
+            Layout::Type => {
+                return Err(self.type_error("type() takes 1 or 3 arguments".into()));
+            }
+            l if !self.is_builtin_class(class) && super::subclass::is_data_layout(l) => {
+                self.new_subclass_instance(class, l, args, kwargs, user_init.is_some())?
             }
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };

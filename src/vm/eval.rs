@@ -510,7 +510,10 @@ impl Vm {
                         }
                         Op::CallKw(n) => {
                             let n = n as usize;
+                            // The names are a const of the running code, which keeps them
+                            // alive: borrowed for the call, as CPython's kwnames.
                             let names = self.pop();
+                            self.heap.decref(names);
                             let names_v: Vec<Value> = self.seq_items(names);
                             let sp = self.stack.len();
                             let func = self.stack[sp - n - 1];
@@ -530,7 +533,6 @@ impl Vm {
                                 None => self.call_kw(func, &args, &kwargs),
                             };
                             self.drop_slots(sp - n - 1);
-                            self.heap.decref(names);
                             let v = tri!(r);
                             self.stack.push(v);
                         }
@@ -1046,45 +1048,34 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Op::ImportName(i) => {
-                            let name = self
-                                .str_of(code.consts[i as usize])
-                                .unwrap_or("")
-                                .to_string();
-                            let m = tri!(crate::builtins::import_module(self, &name));
+                            let m = tri!(self.import_statement(
+                                code.consts[i as usize],
+                                Value::Obj(globals),
+                                false
+                            ));
+                            self.stack.push(m);
+                        }
+                        Op::ImportModule(i) => {
+                            let m = tri!(self.import_statement(
+                                code.consts[i as usize],
+                                Value::Obj(globals),
+                                true
+                            ));
                             self.stack.push(m);
                         }
                         Op::ImportFrom(i) => {
-                            let m = self.top();
-                            let name = code.consts[i as usize];
-                            match tri!(self.getattr_opt(m, name)) {
-                                Some(v) => self.stack.push(v),
-                                None => {
-                                    let n = self.str_of(name).unwrap_or("?").to_string();
-                                    let mn = match m {
-                                        Value::Obj(k) => match self.heap.kind(k) {
-                                            Kind::Module(md) => {
-                                                self.str_of(md.name).unwrap_or("?").to_string()
-                                            }
-                                            _ => "?".into(),
-                                        },
-                                        _ => "?".into(),
-                                    };
-                                    break 'run self.exception_with_msg(
-                                        self.types.import_error,
-                                        format!(
-                                        "cannot import name '{n}' from '{mn}' (unknown location)"
-                                    ),
-                                    );
-                                }
-                            }
+                            let v = tri!(self.import_from(self.top(), code.consts[i as usize]));
+                            self.stack.push(v);
                         }
                         Op::ImportStar => {
-                            let m = self.pop();
+                            // The module stays on the stack (a root) while submodules run.
+                            let m = self.top();
                             let into = match f.locals {
                                 v @ Value::Obj(_) => v,
                                 _ => f.globals,
                             };
                             let r = crate::builtins::import_star(self, m, into);
+                            let m = self.pop();
                             self.heap.decref(m);
                             tri!(r);
                         }
@@ -1157,18 +1148,15 @@ impl Vm {
 
     /// Runs a class body with a fresh namespace and creates the class.
     fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
-        let base = match bases {
-            [] => None,
-            [b] => match b {
-                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => Some(*k),
+        let mut base_classes = Vec::with_capacity(bases.len());
+        for b in bases {
+            match b {
+                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => {
+                    base_classes.push(*k)
+                }
                 _ => return Err(self.type_error("bases must be types".into())),
-            },
-            _ => {
-                return Err(
-                    self.type_error("multiple inheritance is not supported by cellar".into())
-                )
             }
-        };
+        }
         let ns = self.new_dict();
         let Value::Obj(fk) = body else {
             unreachable!("class body function")
@@ -1188,7 +1176,7 @@ impl Vm {
         let r = match r {
             Ok(Exit::Return(v) | Exit::Yield(v)) => {
                 self.heap.decref(v);
-                self.create_class(name, base, ns.as_obj().expect("ns"))
+                self.create_class(name, &base_classes, ns.as_obj().expect("ns"))
             }
             Err(e) => Err(e),
         };

@@ -258,7 +258,12 @@ impl Vm {
             Some(s) => s.text.clone(),
             None => {
                 let lines = crate::syntax::error::LineIndex::new(source);
-                format!("{}\n", lines.line_text(source, at.line))
+                format!(
+                    "{}\n",
+                    lines
+                        .line_text(source, at.line)
+                        .trim_end_matches(['\n', '\r'])
+                )
             }
         };
         let msg = self.new_str(e.msg.clone());
@@ -476,12 +481,75 @@ impl Vm {
             chunks.push("Traceback (most recent call last):\n".into());
             chunks.extend(super::traceback_lines::frame_chunks(&entries));
         }
+        if let Some(block) = self.syntax_error_block(exc) {
+            chunks.extend(block);
+            return;
+        }
         let line = if style.hints {
             self.exception_line(exc)
         } else {
             self.exception_line_plain(exc)
         };
         chunks.push(format!("{line}\n"));
+    }
+
+    /// A SyntaxError's own report, as the traceback module's `_format_syntax_error`: the
+    /// file and line, the text with carets under the error, and `Type: msg` (not its str).
+    fn syntax_error_block(&mut self, exc: Value) -> Option<Vec<String>> {
+        if !self.isinstance(exc, self.types.syntax_error) {
+            return None;
+        }
+        let k = exc.as_obj()?;
+        let mut field = |name: &str| {
+            let key = self.intern(name);
+            self.ns_lookup(k, key).filter(|v| !v.is(Value::None))
+        };
+        let [msg, filename, lineno, offset, text, end_offset] =
+            ["msg", "filename", "lineno", "offset", "text", "end_offset"].map(&mut field);
+        let int = |v: Option<Value>| match v {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        if let Some(n) = int(lineno) {
+            let file = filename.and_then(|f| self.str_of(f)).unwrap_or("<string>");
+            out.push(format!("  File \"{file}\", line {n}\n"));
+        }
+        if let Some(text) = text.and_then(|t| self.str_of(t)).map(str::to_string) {
+            let rtext = text.trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+            out.push(format!("    {ltext}\n"));
+            if let Some(offset) = int(offset) {
+                let mut end = int(end_offset).filter(|e| *e != 0).unwrap_or(offset);
+                if end == offset || end == -1 {
+                    end = offset + 1;
+                }
+                let (col, end_col) = (offset - 1 - spaces, end - 1 - spaces);
+                if col >= 0 {
+                    let pad: String = ltext
+                        .chars()
+                        .take(col as usize)
+                        .map(|c| if c.is_whitespace() { c } else { ' ' })
+                        .collect();
+                    let carets = "^".repeat((end_col - col).max(0) as usize);
+                    out.push(format!("    {pad}{carets}\n"));
+                }
+            }
+        }
+        let name = self.class_name(self.type_of(exc));
+        let msg = match msg {
+            Some(m) => match self.str(m) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.heap.decref(e.0);
+                    "<exception str() failed>".into()
+                }
+            },
+            None => "<no detail available>".into(),
+        };
+        out.push(format!("{name}: {msg}\n"));
+        Some(out)
     }
 }
 

@@ -18,7 +18,9 @@ impl Vm {
             names: Names::default(),
             builtins: Value::None,
             interned: FxHashMap::default(),
-            modules: FxHashMap::default(),
+            sys_modules: Value::None,
+            sys_path: Value::None,
+            initializing: Vec::new(),
             handled: Value::None,
             handled_below: Vec::new(),
             depth: 0,
@@ -43,6 +45,8 @@ impl Vm {
         vm.init_names();
         vm.init_types();
         vm.builtins = vm.new_dict();
+        vm.sys_modules = vm.new_dict();
+        vm.sys_path = vm.python_path();
         crate::builtins::install(&mut vm);
         vm
     }
@@ -116,6 +120,7 @@ impl Vm {
             name: name_v,
             qualname: name_v,
             base,
+            bases: base.into_iter().collect(),
             mro: Vec::new(),
             dict: Dict::new(),
             layout,

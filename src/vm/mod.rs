@@ -14,10 +14,12 @@ pub mod eval;
 pub mod exc;
 pub mod frame_objects;
 pub mod generators;
+mod import;
 pub mod init;
 pub mod int_args;
 pub mod interrupts;
 pub mod iter;
+mod mro;
 pub mod native;
 pub mod ops;
 pub mod output;
@@ -27,7 +29,9 @@ pub mod run;
 mod sequence;
 mod stack_calls;
 mod stack_guard;
+pub mod subclass;
 pub mod traceback_lines;
+mod type_new;
 
 use rustc_hash::FxHashMap;
 
@@ -182,7 +186,13 @@ pub struct Vm {
     pub names: Names,
     pub builtins: Value,
     pub interned: FxHashMap<Box<str>, Value>,
-    pub modules: FxHashMap<String, Value>,
+    /// `sys.modules`: every imported module by name (a dict, owned).
+    pub sys_modules: Value,
+    /// `sys.path`: the folders imports search (a list of str, owned).
+    pub sys_path: Value,
+    /// Modules whose code is running (first import or reload), innermost last, with their
+    /// namespaces (owned, as CPython's frame holds its globals).
+    pub initializing: Vec<(String, Value)>,
     /// The exception being handled (`except` body) in the running frame's own exception state,
     /// or None; owned.
     pub handled: Value,

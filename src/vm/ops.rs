@@ -857,17 +857,9 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => {
-                            // A class defining __eq__ without __hash__ is unhashable.
-                            let class = self.type_of(v);
-                            if self.class_defines(class, self.names.eq)
-                                && !self.class_defines(class, self.names.hash)
-                            {
-                                let t = self.type_name(v);
-                                return Err(self.type_error(format!("unhashable type: '{t}'")));
-                            }
-                            Ok(identity_hash(k))
-                        }
+                        // A class defining __eq__ without __hash__ got `__hash__ = None` when it
+                        // was created (above); otherwise object's identity hash.
+                        _ => Ok(identity_hash(k)),
                     }
                 }
                 _ => Ok(identity_hash(k)),

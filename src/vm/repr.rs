@@ -103,8 +103,13 @@ impl Vm {
                     format!("<bound method {q} of {r}>")
                 }
                 Kind::Module(m) => {
-                    let n = self.str_of(m.name).unwrap_or("?");
-                    format!("<module '{n}' (built-in)>")
+                    let (n, dict) = (self.str_of(m.name).unwrap_or("?").to_string(), m.dict);
+                    let key = self.intern("__file__");
+                    let file = dict.as_obj().and_then(|d| self.ns_lookup(d, key));
+                    match file.and_then(|f| self.str_of(f)) {
+                        Some(f) => format!("<module '{n}' from '{f}'>"),
+                        None => format!("<module '{n}' (built-in)>"),
+                    }
                 }
                 Kind::Generator(g) => {
                     let q = self.str_of(g.qualname).unwrap_or("?");

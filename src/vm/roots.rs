@@ -23,8 +23,12 @@ pub enum Root<'a> {
     HandledException,
     /// An interned string.
     Interned,
-    /// An imported module, by name.
-    Module(&'a str),
+    /// `sys.modules`, the table of imported modules.
+    SysModules,
+    /// `sys.path`.
+    SysPath,
+    /// The namespace of a module whose code is running.
+    Importing(&'a str),
     /// A builtin type.
     BuiltinType,
     /// An object whose finalizer is about to run.
@@ -70,8 +74,10 @@ impl Vm {
         for v in self.interned.values() {
             f(Root::Interned, *v);
         }
-        for (name, v) in &self.modules {
-            f(Root::Module(name), *v);
+        f(Root::SysModules, self.sys_modules);
+        f(Root::SysPath, self.sys_path);
+        for (name, d) in &self.initializing {
+            f(Root::Importing(name), *d);
         }
         for (k, _) in self.builtin_classes() {
             f(Root::BuiltinType, Value::Obj(k));

@@ -118,12 +118,21 @@ impl Vm {
         // CPython creates __main__ during startup, whose collections leave the module and its
         // namespace in the oldest generation: a full collection scans them before anything the
         // program made, which decides the order objects survive in (and die in at exit).
-        let keys = [m, dict, annotations].map(|v| v.as_obj().expect("an object"));
+        // sys.modules (tracked once it holds a module) was made before them, so it comes first.
+        self.set_loaded_module("__main__", m);
+        let mut keys = vec![m, dict, annotations]
+            .into_iter()
+            .flat_map(|v| v.as_obj())
+            .collect::<Vec<_>>();
+        if let Some(modules) = self.sys_modules.as_obj() {
+            if crate::heap::gc::gen_of(self.heap.obj(modules)) != 2 {
+                keys.insert(0, modules);
+            }
+        }
         self.heap.move_to_generation(2, &keys);
         // Those were two generation-1 collections (python3 3.11 starts a program with
         // gc.get_count()[2] == 2), so the first automatic full collection comes after nine more.
         self.heap.gc.count[2] = STARTUP_GEN1_COLLECTIONS;
-        self.modules.insert("__main__".into(), m);
         dict
     }
 
@@ -141,6 +150,16 @@ impl Vm {
                 return Outcome::Failed;
             }
         };
+        // python3 puts the script's folder first on the path ('' for `-c` and stdin).
+        let path = std::path::Path::new(filename);
+        let folder = match path.is_file() {
+            true => std::path::absolute(path)
+                .ok()
+                .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
+                .unwrap_or_default(),
+            false => String::new(),
+        };
+        self.set_first_path_entry(&folder);
         let globals = self.main_module(filename); // borrowed: the module holds it
         let r = self.run_code(code_v, globals);
         let r = match r {
@@ -273,9 +292,7 @@ impl Vm {
             self.collect_now(2);
             self.run_finalizers();
         }
-        if let Some(m) = self.modules.remove("__main__") {
-            self.heap.decref(m);
-        }
+        self.forget_module("__main__");
         self.safe_point_quietly();
         self.collect_final();
         self.safe_point_quietly();

@@ -64,12 +64,14 @@ def programs(selection):
             out.append(os.path.relpath(path, HERE))
         return sorted(out)
     found = []
-    for root, dirs, files in os.walk(HERE):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
-        for name in files:
-            rel = os.path.relpath(os.path.join(root, name), HERE)
-            if name.endswith(".py") and rel != "regen.py":
-                found.append(rel)
+    # TOPIC/PROG.py only, as the Rust runner: deeper folders hold modules programs import.
+    for topic in sorted(os.listdir(HERE)):
+        folder = os.path.join(HERE, topic)
+        if topic.startswith((".", "__")) or not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py") and os.path.isfile(os.path.join(folder, name)):
+                found.append(os.path.join(topic, name))
     return sorted(found)
 
 

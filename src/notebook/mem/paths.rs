@@ -35,17 +35,25 @@ pub fn snapshot_without(vm: &mut Vm, skip: impl Fn(&str) -> bool) -> (Snapshot, 
     vm.for_each_root(|root, v| other.push((root_name(vm, root), root, v)));
     for (name, root, v) in other {
         match root {
-            Root::Module(module) => {
-                let module = module.to_string();
-                let Some(mk) = v.as_obj() else { continue };
-                scopes.insert(mk);
-                if let Kind::Module(m) = vm.heap.kind(mk) {
-                    let dict = m.dict;
-                    if let Some(dk) = dict.as_obj() {
-                        scopes.insert(dk);
-                    }
-                    if module != "__main__" {
-                        roots.extend(dict_entries(vm, dict, &format!("{module}.")));
+            Root::SysModules => {
+                // Each module's globals are roots named `module.name`; the table itself and
+                // the modules are scopes, not values a user holds.
+                if let Some(k) = v.as_obj() {
+                    scopes.insert(k);
+                }
+                for entry in dict_entries(vm, v, "") {
+                    let Some(mk) = entry.value.as_obj() else {
+                        continue;
+                    };
+                    scopes.insert(mk);
+                    if let Kind::Module(m) = vm.heap.kind(mk) {
+                        let dict = m.dict;
+                        if let Some(dk) = dict.as_obj() {
+                            scopes.insert(dk);
+                        }
+                        if !matches!(entry.name.as_str(), "__main__" | "builtins") {
+                            roots.extend(dict_entries(vm, dict, &format!("{}.", entry.name)));
+                        }
                     }
                 }
             }
@@ -99,7 +107,9 @@ fn root_name(_vm: &Vm, root: Root) -> String {
         Root::Builtins => "builtins".into(),
         Root::HandledException => "<exception being handled>".into(),
         Root::Interned => "<interned strings>".into(),
-        Root::Module(m) => m.to_string(),
+        Root::SysModules => "sys.modules".into(),
+        Root::SysPath => "sys.path".into(),
+        Root::Importing(name) => format!("<module {name} being imported>"),
         Root::BuiltinType => "<builtin types>".into(),
         Root::PendingFinalizer => "<finalizer about to run>".into(),
         Root::PendingWeakCallback => "<weakref callback about to run>".into(),

@@ -572,15 +572,15 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
             span: span(ex.span()),
         }]
     });
-    // `from . import x` is recognised in full, then rejected; a broken one stays invalid syntax.
-    let relative =
-        select! { Tok::Op(Raw::Dot) = ex => ex.span(), Tok::Op(Raw::Ellipsis) = ex => ex.span() }
-            .repeated()
-            .at_least(1)
-            .collect::<Vec<CSpan>>()
-            .then_ignore(dotted_name.clone().or_not())
-            .map(|dots| (Some(dots[0]), String::new()));
-    let module = relative.or(dotted_name.map(|d| (None, d)));
+    // `from ..pkg import x`: the dots give the level (`...` is one token of three).
+    let dots = select! { Tok::Op(Raw::Dot) => 1u32, Tok::Op(Raw::Ellipsis) => 3u32 };
+    let relative = dots
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<u32>>()
+        .then(dotted_name.clone().or_not())
+        .map(|(dots, module)| (dots.iter().sum::<u32>(), module.unwrap_or_default()));
+    let module = relative.or(dotted_name.map(|d| (0, d)));
     let import_from = rule(
         "import_from",
         kw(Keyword::From)
@@ -595,9 +595,15 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
                 import_names.collect::<Vec<_>>(),
                 star_import,
             )))
-            .try_map_with(move |((relative, module), names), ex| match relative {
-                Some(dot) => Err(ctx.fail(unsupported("relative import", dot))),
-                None => Ok(stmt(StmtKind::ImportFrom { module, names }, ex.span())),
+            .map_with(|((level, module), names), ex| {
+                stmt(
+                    StmtKind::ImportFrom {
+                        module,
+                        names,
+                        level,
+                    },
+                    ex.span(),
+                )
             }),
     );
 

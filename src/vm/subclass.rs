@@ -1,0 +1,85 @@
+//! Instances of user subclasses of the builtin data types (`class Stack(list)`,
+//! `class Config(dict)`, `class Name(str)`): each holds a builtin object, its payload, with the
+//! value. The builtin's methods receive the payload in place of the instance, and operators
+//! an instance's class does not override fall back to it, so `len`, `[]`, iteration, `==`
+//! and `+` behave as the builtin's while the subclass's own methods and attributes win.
+
+use super::native::Kwargs;
+use super::{PyResult, Vm};
+use crate::heap::object::{Instance, Kind, Layout};
+use crate::heap::value::{ObjKey, Value};
+use crate::objects::dict::Dict;
+
+/// Builtin layouts a class statement may extend through a payload.
+pub fn is_data_layout(layout: Layout) -> bool {
+    matches!(
+        layout,
+        Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::FrozenSet
+            | Layout::Tuple
+            | Layout::Str
+            | Layout::Int
+            | Layout::Float
+    )
+}
+
+impl Vm {
+    /// The builtin value of a subclass instance (borrowed), None for anything else.
+    pub fn payload(&self, v: Value) -> Option<Value> {
+        match v.as_obj().map(|k| self.heap.kind(k)) {
+            Some(Kind::Instance(i)) => i.payload.as_deref().copied(),
+            _ => None,
+        }
+    }
+
+    /// What a builtin method works on: the payload of a subclass instance, else `v` itself.
+    pub fn unwrap_payload(&self, v: Value) -> Value {
+        self.payload(v).unwrap_or(v)
+    }
+
+    /// The builtin class a user class's instances get their value from.
+    fn builtin_base(&self, class: ObjKey) -> ObjKey {
+        match self.heap.kind(class) {
+            Kind::Class(c) => c
+                .mro
+                .iter()
+                .copied()
+                .find(|k| matches!(self.heap.kind(*k), Kind::Class(b) if b.builtin))
+                .unwrap_or(class),
+            _ => class,
+        }
+    }
+
+    /// `Sub(*args)` for a user subclass of a builtin data type: the builtin's constructor
+    /// makes the payload (an empty one for a mutable type whose class has its own `__init__`,
+    /// which fills it through `super().__init__`, as CPython runs `list.__new__` first).
+    pub fn new_subclass_instance(
+        &mut self,
+        class: ObjKey,
+        layout: Layout,
+        args: &[Value],
+        kwargs: Kwargs,
+        own_init: bool,
+    ) -> PyResult<Value> {
+        let base = self.builtin_base(class);
+        let mutable = matches!(layout, Layout::List | Layout::Dict | Layout::Set);
+        let payload = if own_init && mutable {
+            crate::builtins::construct(self, base, layout, &[], &[])?
+        } else if own_init {
+            // An immutable value comes from the arguments, keywords aside (the class's own
+            // __init__ takes those).
+            crate::builtins::construct(self, base, layout, args, &[])?
+        } else {
+            crate::builtins::construct(self, base, layout, args, kwargs)?
+        };
+        self.heap.incref(Value::Obj(class));
+        Ok(self.heap.alloc(Kind::Instance(Box::new(Instance {
+            class,
+            dict: Dict::new(),
+            dict_obj: None,
+            payload: Some(Box::new(payload)),
+        }))))
+    }
+}

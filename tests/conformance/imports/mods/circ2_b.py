@@ -1,0 +1,6 @@
+print('circ2_b: start')
+from circ2_a import helper_a
+
+
+def helper_b():
+    return 'b'

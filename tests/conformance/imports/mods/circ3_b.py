@@ -1,0 +1,3 @@
+print('circ3_b: start')
+import circ3_a
+VALUE = circ3_a.helper()

@@ -1,0 +1,3 @@
+from tracked import Tracked
+resource = Tracked('holder.resource')
+print('holder: imported')

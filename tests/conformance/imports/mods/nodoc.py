@@ -1,0 +1,2 @@
+# A comment is not a docstring.
+x = 1

@@ -1,0 +1,6 @@
+print('reloadme: running')
+try:
+    count += 1
+except NameError:
+    count = 1
+FIXED = 'fixed'

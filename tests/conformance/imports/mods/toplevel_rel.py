@@ -1,0 +1,2 @@
+print('toplevel_rel: running, __package__ =', repr(__package__))
+from . import greet

@@ -1,0 +1,2 @@
+from ..part_two import TWO
+LEAF = ('leaf', TWO)

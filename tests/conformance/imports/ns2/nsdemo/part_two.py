@@ -1,0 +1,2 @@
+print('nsdemo.part_two: runs')
+TWO = 2

@@ -1,0 +1,2 @@
+print('rel.beyond: runs')
+from .. import core

@@ -1,0 +1,2 @@
+print('rel.core: runs')
+VERSION = '1.2'

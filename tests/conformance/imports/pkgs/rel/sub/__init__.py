@@ -1,0 +1,1 @@
+print('rel.sub: __init__, __package__ =', __package__)

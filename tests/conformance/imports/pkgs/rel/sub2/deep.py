@@ -1,0 +1,2 @@
+print('rel.sub2.deep: runs')
+DEPTH = 2

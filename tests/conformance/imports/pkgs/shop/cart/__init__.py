@@ -1,0 +1,2 @@
+from .. import NAME as SHOP_NAME
+print('shop.cart: __init__ runs, parent NAME =', SHOP_NAME)

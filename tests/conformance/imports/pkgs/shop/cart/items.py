@@ -1,0 +1,2 @@
+print('shop.cart.items: runs, __package__ =', __package__)
+ITEMS = ['apple', 'pear']

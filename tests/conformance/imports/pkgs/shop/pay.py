@@ -1,0 +1,2 @@
+print('shop.pay: runs')
+METHOD = 'card'

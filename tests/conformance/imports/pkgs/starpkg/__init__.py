@@ -1,0 +1,2 @@
+__all__ = ['alpha', 'beta', 'VERSION']
+VERSION = 3

@@ -1,0 +1,2 @@
+print('starpkg.alpha: runs')
+A = 'a'

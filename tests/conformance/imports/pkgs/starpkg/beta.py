@@ -1,0 +1,2 @@
+print('starpkg.beta: runs')
+B = 'b'

@@ -1,0 +1,2 @@
+print('shadow csv: running')
+MARK = 'user csv'

@@ -1,0 +1,2 @@
+print('shadow gc: SHOULD NOT RUN')
+MARK = 'user gc'

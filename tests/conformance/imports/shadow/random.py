@@ -1,0 +1,5 @@
+MARK = 'user random'
+
+
+def random():
+    return 0.5

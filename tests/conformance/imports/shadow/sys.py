@@ -1,0 +1,2 @@
+print('shadow sys: SHOULD NOT RUN')
+MARK = 'user sys'

@@ -1,0 +1,2 @@
+print('shadow time: SHOULD NOT RUN')
+MARK = 'user time'
