@@ -204,6 +204,12 @@ fn popitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: an update, as CPython's dict_init.
+fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::init_arity(vm, "dict", a, &[])?;
+    update(vm, a, kw)
+}
+
 fn update(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(src) = a.get(1) {
         update_from(vm, a[0], *src, Update::Update)?;
@@ -257,6 +263,7 @@ pub fn install(vm: &mut Vm) {
             ("pop", pop),
             ("popitem", popitem),
             ("update", update),
+            ("__init__", init),
             ("clear", clear),
             ("copy", copy),
         ],

@@ -302,11 +302,25 @@ pub fn sort_options(vm: &mut Vm, kw: Kwargs) -> PyResult<(Value, bool)> {
     Ok((key, reverse))
 }
 
+/// `list.__init__(self, iterable=())`: what a subclass's `super().__init__(...)` reaches;
+/// the list is emptied, then filled from the iterable.
+fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::init_arity(vm, "list", a, kw)?;
+    let items = match a.get(1) {
+        Some(it) => vm.iterate_sized(*it)?,
+        None => Vec::new(),
+    };
+    clear(vm, &a[..1], &[])?;
+    vm.list_extend(lk(a[0]), items)?;
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
     let l = vm.types.list;
     vm.add_methods(
         l,
         &[
+            ("__init__", init),
             ("append", append),
             ("extend", extend),
             ("pop", pop),

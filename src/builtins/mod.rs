@@ -198,6 +198,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
         }
         return Ok(n as usize);
     }
+    if let Some(p) = vm.payload(v) {
+        return len_of(vm, p);
+    }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("object of type '{t}' has no len()")))
 }
@@ -1233,6 +1236,24 @@ pub fn import_star(vm: &mut Vm, m: Value, into: Value) -> PyResult<()> {
     }
     vm.heap.decref_all(names);
     r
+}
+
+/// The argument checks of a builtin data type's `__init__` (`list`, `set`, `dict`): at most
+/// one positional argument after the receiver, and no keywords.
+pub fn init_arity(vm: &mut Vm, type_name: &str, a: &[Value], kw: Kwargs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{type_name}() takes no keyword arguments")));
+    }
+    match a.len() {
+        0 => Err(vm.type_error(format!(
+            "descriptor '__init__' of '{type_name}' object needs an argument"
+        ))),
+        1 | 2 => Ok(()),
+        n => Err(vm.type_error(format!(
+            "{type_name} expected at most 1 argument, got {}",
+            n - 1
+        ))),
+    }
 }
 
 /// `import name` from Rust: the module (owned), imported as a program's import would.

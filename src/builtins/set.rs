@@ -620,7 +620,18 @@ fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `set.__init__(self, iterable=())`: emptied, then filled from the iterable.
+fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::init_arity(vm, "set", a, kw)?;
+    clear_set(vm, a[0].as_obj().expect("set"));
+    match a.get(1) {
+        Some(_) => update(vm, &a[..2], &[]),
+        None => Ok(Value::None),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.add_methods(vm.types.set, &[("__init__", init)]);
     let common: &[(&'static str, crate::vm::native::NativeFn)] = &[
         ("union", union),
         ("intersection", intersection),

@@ -60,11 +60,27 @@ impl Vm {
                 if checked && self.depth >= self.recursion_limit {
                     return Err(self.depth_error(" while calling a Python object"));
                 }
-                self.native_level(|vm| {
-                    if bound.is_undef() {
-                        nf(vm, args, kwargs)
-                    } else {
-                        nf(vm, &with_receiver(bound, args), kwargs)
+                // A builtin data type's method works on a subclass instance's value.
+                let receiver = if bound.is_undef() {
+                    args.first().copied()
+                } else {
+                    Some(bound)
+                };
+                let unwrap = receiver.is_some_and(|r| self.payload(r).is_some())
+                    && matches!(owner, Value::Obj(c) if self.owns_payload_methods(c));
+                self.native_level(|vm| match (bound.is_undef(), unwrap) {
+                    (true, false) => nf(vm, args, kwargs),
+                    (false, false) => nf(vm, &with_receiver(bound, args), kwargs),
+                    (true, true) => {
+                        let mut args: SmallVec<[Value; 8]> = args.iter().copied().collect();
+                        if let Some(first) = args.first_mut() {
+                            *first = vm.unwrap_payload(*first);
+                        }
+                        nf(vm, &args, kwargs)
+                    }
+                    (false, true) => {
+                        let receiver = vm.unwrap_payload(bound);
+                        nf(vm, &with_receiver(receiver, args), kwargs)
                     }
                 })
             }

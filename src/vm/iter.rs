@@ -83,6 +83,9 @@ impl Vm {
                         }
                         return Ok(r);
                     }
+                    if let Some(p) = self.payload(v) {
+                        return self.get_iter(p);
+                    }
                     if self.special(v, self.names.getitem).is_some() {
                         Iter::GetItem { obj: v, index: 0 }
                     } else {
@@ -105,6 +108,7 @@ impl Vm {
                 Kind::Instance(_) | Kind::Exception(_) => {
                     self.special(v, self.names.iter).is_some()
                         || self.special(v, self.names.getitem).is_some()
+                        || self.payload(v).is_some_and(|p| self.has_iter(p))
                 }
                 Kind::List(_)
                 | Kind::Tuple(_)
@@ -922,6 +926,7 @@ impl Vm {
             },
             Kind::Instance(_) => match self.special(obj, self.names.getitem) {
                 Some(f) => self.call(f, &[obj, idx]),
+                None if self.payload(obj).is_some() => self.payload_getitem(obj, idx),
                 None => {
                     let t = self.type_name(obj);
                     Err(self.type_error(format!("'{t}' object is not subscriptable")))
@@ -1011,6 +1016,17 @@ impl Vm {
                     self.heap.decref(r);
                     Ok(())
                 }
+                // Only a mutable value takes items; a tuple subclass reports its own name.
+                None if self.payload(obj).is_some_and(|p| {
+                    matches!(
+                        p.as_obj().map(|k| self.heap.kind(k)),
+                        Some(Kind::List(_) | Kind::Dict(_))
+                    )
+                }) =>
+                {
+                    let p = self.unwrap_payload(obj);
+                    self.setitem(p, idx, value)
+                }
                 None => {
                     self.heap.decref(value);
                     let t = self.type_name(obj);
@@ -1058,6 +1074,10 @@ impl Vm {
                 let r = self.call(f, &[obj, idx])?;
                 self.heap.decref(r);
                 Ok(())
+            }
+            Kind::Instance(i) if i.payload.is_some() => {
+                let p = self.unwrap_payload(obj);
+                self.delitem(p, idx)
             }
             kind => {
                 // PySequence_DelItem's wording for a sequence given an index; PyObject_DelItem's

@@ -119,7 +119,10 @@ impl Vm {
                     if self.special(v, self.names.len).is_some() {
                         return Ok(crate::builtins::len_of(self, v)? != 0);
                     }
-                    true
+                    match self.payload(v) {
+                        Some(p) => return self.truthy(p),
+                        None => true,
+                    }
                 }
                 _ => true,
             },
@@ -265,6 +268,19 @@ impl Vm {
                         return Ok(r);
                     }
                 }
+                // A mutable builtin's in-place operator changes the subclass instance's value
+                // and gives the instance back (`list.__iadd__` returns self).
+                if let Some(p) = self.payload(a) {
+                    if matches!(p, Value::Obj(pk) if matches!(self.heap.kind(pk), Kind::List(_) | Kind::Dict(_) | Kind::Set(_)))
+                    {
+                        let r = self.inplace(op, p, b)?;
+                        if r.is(p) {
+                            self.heap.decref(r);
+                            return Ok(self.incref(a));
+                        }
+                        return Ok(r);
+                    }
+                }
             }
         }
         self.arith(op, a, b, true)
@@ -355,6 +371,11 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // Builtin subclasses without the method: the builtin's operator on their values.
+        if self.payload(a).is_some() || self.payload(b).is_some() {
+            let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
+            return self.arith(op, pa, pb, inplace);
         }
         let sym = if inplace {
             format!("{}=", op.symbol())
@@ -661,6 +682,10 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if self.payload(a).is_some() || self.payload(b).is_some() {
+            let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
+            return self.compare_slow(op, pa, pb);
+        }
         match op {
             CmpKind::Eq => Ok(Value::Bool(a.is(b) || self.set_eq(a, b)?)),
             CmpKind::Ne => {
@@ -858,8 +883,18 @@ impl Vm {
                             }
                         }
                         // A class defining __eq__ without __hash__ got `__hash__ = None` when it
-                        // was created (above); otherwise object's identity hash.
-                        _ => Ok(identity_hash(k)),
+                        // was created (above); otherwise the builtin value's hash, or object's.
+                        _ => match self.payload(v) {
+                            Some(Value::Obj(pk))
+                                if matches!(self.heap.kind(pk), Kind::List(_) | Kind::Dict(_))
+                                    || matches!(self.heap.kind(pk), Kind::Set(s) if !s.frozen) =>
+                            {
+                                let t = self.type_name(v);
+                                Err(self.type_error(format!("unhashable type: '{t}'")))
+                            }
+                            Some(p) => self.hash(p),
+                            None => Ok(identity_hash(k)),
+                        },
                     }
                 }
                 _ => Ok(identity_hash(k)),
@@ -1150,6 +1185,9 @@ impl Vm {
                         let t = self.truthy(r);
                         self.heap.decref(r);
                         return t;
+                    }
+                    if let Some(p) = self.payload(container) {
+                        return self.contains(p, item);
                     }
                 }
                 _ => {}

@@ -169,6 +169,9 @@ impl Vm {
                     if let Some(s) = self.user_repr(v)? {
                         return Ok(s);
                     }
+                    if let Some(p) = self.payload(v) {
+                        return self.payload_repr(v, p);
+                    }
                     let module = match self.heap.kind(class) {
                         Kind::Class(c) => self.str_of(c.module).unwrap_or("?").to_string(),
                         _ => "?".into(),
@@ -316,6 +319,10 @@ impl Vm {
                     if matches!(self.heap.kind(k), Kind::Instance(_)) {
                         if let Some(s) = self.user_repr_as(v, "__str__")? {
                             return Ok(s);
+                        }
+                        // str has a __str__ of its own (the value); the others repr.
+                        if let Some(s) = self.payload(v).and_then(|p| self.str_of(p)) {
+                            return Ok(s.to_string());
                         }
                     }
                     if matches!(self.heap.kind(k), Kind::Exception(_)) {

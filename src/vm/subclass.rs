@@ -39,6 +39,46 @@ impl Vm {
         self.payload(v).unwrap_or(v)
     }
 
+    /// Whether `class` is a builtin data type, whose methods take a subclass instance's value.
+    pub fn owns_payload_methods(&self, class: ObjKey) -> bool {
+        matches!(self.heap.kind(class), Kind::Class(c) if c.builtin && is_data_layout(c.layout))
+    }
+
+    /// `sub[k]` on a subclass that does not define `__getitem__`: the builtin's lookup, and
+    /// for a dict subclass a missing key goes to the class's `__missing__`.
+    pub fn payload_getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        let p = self.unwrap_payload(obj);
+        if let Some(Kind::Dict(_)) = p.as_obj().map(|k| self.heap.kind(k)) {
+            if let Some(v) = self.dict_get(p.as_obj().expect("dict"), idx)? {
+                return Ok(self.incref(v));
+            }
+            let missing = self.intern("__missing__");
+            return match self.special(obj, missing) {
+                Some(f) => self.call(f, &[obj, idx]),
+                None => Err(self.key_error(idx)),
+            };
+        }
+        self.getitem(p, idx)
+    }
+
+    /// The repr of a subclass instance that has no `__repr__`: the builtin's, except that a
+    /// set or frozenset names the subclass (`Tags({1, 2})`, `Tags()`), as setobject.c does.
+    pub fn payload_repr(&mut self, v: Value, p: Value) -> PyResult<String> {
+        let text = self.repr(p)?;
+        if !matches!(p.as_obj().map(|k| self.heap.kind(k)), Some(Kind::Set(_))) {
+            return Ok(text);
+        }
+        let name = self.type_name(v);
+        let inner = text
+            .strip_prefix("frozenset(")
+            .and_then(|t| t.strip_suffix(')'))
+            .unwrap_or(&text);
+        Ok(match inner {
+            "set()" | "frozenset()" | "" => format!("{name}()"),
+            _ => format!("{name}({inner})"),
+        })
+    }
+
     /// The builtin class a user class's instances get their value from.
     fn builtin_base(&self, class: ObjKey) -> ObjKey {
         match self.heap.kind(class) {

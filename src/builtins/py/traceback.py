@@ -65,9 +65,38 @@ class FrameSummary:
         return self._line.strip()
 
 
-# CPython's StackSummary is a list subclass; until Cellar subclasses builtin types (the
-# language issue), the extract functions return plain lists of FrameSummary.
-StackSummary = list
+class StackSummary(list):
+    """A list of FrameSummary objects, as the extract functions return it."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        pairs = list(frame_gen)
+        if limit is not None:
+            pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
+        summary = klass()
+        for frame, lineno in pairs:
+            code = frame.f_code
+            summary.append(FrameSummary(
+                code.co_filename, lineno, code.co_name,
+                locals=frame.f_locals if capture_locals else None))
+        return summary
+
+    @classmethod
+    def from_list(klass, a_list):
+        summary = klass()
+        for frame in a_list:
+            if not isinstance(frame, FrameSummary):
+                filename, lineno, name, line = frame
+                frame = FrameSummary(filename, lineno, name, line=line)
+            summary.append(frame)
+        return summary
+
+    def format_frame_summary(self, frame_summary):
+        return format_list([frame_summary])[0]
+
+    def format(self):
+        return format_list(self)
 
 
 def _summaries(entries):
@@ -94,13 +123,13 @@ def walk_stack(f):
 
 
 def extract_tb(tb, limit=None):
-    return _summaries(_tb_entries(tb, limit))
+    return StackSummary(_summaries(_tb_entries(tb, limit)))
 
 
 def extract_stack(f=None, limit=None):
     if f is None:
         f = sys._getframe().f_back
-    return _summaries(_stack_entries(f, limit))
+    return StackSummary(_summaries(_stack_entries(f, limit)))
 
 
 _RECURSIVE_CUTOFF = 3
