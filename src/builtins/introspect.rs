@@ -59,6 +59,12 @@ fn dict_from_pairs(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
 
 // Argument counts of these builtins are checked by the caller (signatures.rs).
 
+/// A snapshot dict of the running function's locals (owned), as `locals()` gives.
+pub fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
+    let pairs = frame_locals(vm);
+    dict_from_pairs(vm, pairs)
+}
+
 fn locals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Some(ns) = vm.frames.last().and_then(|fr| fr.namespace()) {
         return Ok(vm.incref(ns));
@@ -383,6 +389,18 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     vm.add_methods(t.object, &[("__init__", object_init)]);
     vm.add_methods(t.type_, &[("mro", type_mro)]);
+    use crate::vm::attr_hooks::{
+        object_delattr, object_getattribute, object_init_subclass, object_setattr,
+    };
+    vm.add_methods(
+        t.object,
+        &[
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__init_subclass__", object_init_subclass),
+        ],
+    );
     vm.add_methods(t.base_exception, &[("__init__", exception_init)]);
     vm.add_methods(t.float, &[("is_integer", float_is_integer)]);
     vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);

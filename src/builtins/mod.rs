@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod dict;
+pub mod exec_eval;
 pub mod gc;
 pub mod generator;
 pub mod importlib;
@@ -1336,6 +1337,9 @@ pub fn install(vm: &mut Vm) {
         ("all", all),
         ("round", round),
         ("__import__", importlib::dunder_import),
+        ("compile", exec_eval::compile),
+        ("exec", exec_eval::exec),
+        ("eval", exec_eval::eval),
     ];
     let b = vm.builtins.as_obj().expect("builtins");
     // A class body reads `__name__` through the builtins when the module has none.

@@ -1040,6 +1040,17 @@ const TABLE: &[Row] = &[
     ("sys", "intern", 1, 1, Style::O, "sys.intern", "sys.intern"),
     ("type", "mro", 0, 0, Style::NoArgs, "type.mro", "type.mro"),
     (
+        "object",
+        "__getattribute__",
+        1,
+        1,
+        Style::O,
+        "__getattribute__",
+        "",
+    ),
+    ("object", "__setattr__", 2, 2, Style::Pos, "__setattr__", ""),
+    ("object", "__delattr__", 1, 1, Style::O, "__delattr__", ""),
+    (
         "sys",
         "getrefcount",
         1,

@@ -29,6 +29,9 @@ pub struct Options {
     /// value (for the display hook) instead of None, as IPython runs a cell's last expression
     /// in 'single' mode.
     pub display_last: bool,
+    /// `exec(code, globals, locals)` with locals of their own: the module body's names live
+    /// in the frame's namespace (LoadName/StoreName), as CPython compiles every module body.
+    pub namespace_locals: bool,
 }
 
 pub fn compile_module(
@@ -41,6 +44,7 @@ pub fn compile_module(
     let lines = LineMap::new(&source.text);
     let mut cg = Codegen {
         table: &table,
+        namespace_locals: opts.namespace_locals,
         sink,
         source: source.clone(),
         lines,
@@ -146,6 +150,7 @@ struct Unit<'a> {
 
 struct Codegen<'a> {
     table: &'a SymbolTable,
+    namespace_locals: bool,
     sink: &'a mut dyn ConstSink,
     source: Rc<SourceFile>,
     lines: LineMap,
@@ -353,7 +358,7 @@ impl<'a> Codegen<'a> {
             r @ (Resolved::GlobalExplicit | Resolved::GlobalImplicit | Resolved::Name) => {
                 let i = self.str_index(name);
                 // A module body's namespace is its globals; class bodies have their own.
-                if r == Resolved::Name && kind != ScopeKind::Module {
+                if r == Resolved::Name && (kind != ScopeKind::Module || self.namespace_locals) {
                     access.pick(Op::LoadName(i), Op::StoreName(i), Op::DeleteName(i))
                 } else {
                     access.pick(Op::LoadGlobal(i), Op::StoreGlobal(i), Op::DeleteGlobal(i))

@@ -230,6 +230,29 @@ pub struct Class {
     pub has_del: bool,
     /// A builtin type (made by the interpreter, not a class statement).
     pub builtin: bool,
+    /// Which attribute hooks some class in the mro defines in Python (`HOOK_*`), so that
+    /// plain attribute access never looks for them.
+    pub hooks: u8,
+}
+
+/// `__getattribute__` defined in Python.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// `__getattr__`.
+pub const HOOK_GETATTR: u8 = 2;
+/// `__setattr__`.
+pub const HOOK_SETATTR: u8 = 4;
+/// `__delattr__`.
+pub const HOOK_DELATTR: u8 = 8;
+
+/// The hook bit of a dunder name, 0 for any other name.
+pub fn hook_bit(name: &str) -> u8 {
+    match name {
+        "__getattribute__" => HOOK_GETATTRIBUTE,
+        "__getattr__" => HOOK_GETATTR,
+        "__setattr__" => HOOK_SETATTR,
+        "__delattr__" => HOOK_DELATTR,
+        _ => 0,
+    }
 }
 
 impl Class {

@@ -156,6 +156,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     let opts = Options {
         checkpoints: vm.verify,
         display_last: !display_suppressed(&transformed),
+        namespace_locals: false,
     };
     let mut outcome = CellOutcome {
         count: Some(n),

@@ -116,7 +116,9 @@ fn assignment_split(body: &str) -> Option<(&str, &str)> {
 /// (IPython's `_help_end_re`: `[].append?` asks about `append`, `%who?` about the magic).
 fn help_call(body: &str) -> Option<String> {
     let text = body.trim_end();
-    if text.starts_with('#') || !text.contains('?') {
+    // IPython looks for a `?` token: one inside a comment is no help request
+    // (`for x in r:  # done?`).
+    if !text.contains('?') || super::input_complete::strip_comment(text).len() != text.len() {
         return None;
     }
     let (target, detail) = if let Some(t) = text.strip_suffix('?') {

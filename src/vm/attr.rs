@@ -3,7 +3,9 @@
 //! from their bodies, and the string-keyed namespace helpers everything here uses.
 
 use super::{PyErr, PyResult, Vm};
-use crate::heap::object::{BoundMethod, Class, Kind, Layout, NativeObj, Object, SuperObj};
+use crate::heap::object::{
+    BoundMethod, Class, Kind, Layout, NativeObj, Object, SuperObj, HOOK_GETATTR, HOOK_GETATTRIBUTE,
+};
 use crate::heap::{Heap, ObjKey, Value};
 use crate::objects::dict::Dict;
 
@@ -362,14 +364,40 @@ impl Vm {
                 _ => {}
             }
         }
+        let hooks = self.class_hooks(class);
+        if hooks & (HOOK_GETATTRIBUTE | HOOK_GETATTR) != 0 {
+            return self.hooked_getattr(obj, name, hooks);
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// `object.__getattribute__`: data descriptors of the class, then the instance's own
+    /// attributes, then the class's other attributes (methods bound, descriptors' `__get__`).
+    pub fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
         let cls_attr = self.class_lookup(class, name);
+        let mut nondata_get = None;
         if let Some(a) = cls_attr {
             if let Value::Obj(ak) = a {
-                if let Kind::Property(parts) = self.heap.kind(ak) {
-                    if parts[0].is(Value::None) {
-                        return Err(self.property_error(obj, name, "getter"));
+                match self.heap.kind(ak) {
+                    Kind::Property(parts) => {
+                        if parts[0].is(Value::None) {
+                            return Err(self.property_error(obj, name, "getter"));
+                        }
+                        return self.bind(a, obj, class).map(Some);
                     }
-                    return self.bind(a, obj, class).map(Some);
+                    Kind::Instance(_) => {
+                        if let Some(d) = self.descriptor(a) {
+                            match (d.data, d.get) {
+                                (true, Some(get)) => {
+                                    return self.descriptor_get(get, a, obj, class).map(Some)
+                                }
+                                (false, get) => nondata_get = get,
+                                (true, None) => {}
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -383,6 +411,9 @@ impl Vm {
                 return Ok(Some(self.incref(v)));
             }
         }
+        if let (Some(a), Some(get)) = (cls_attr, nondata_get) {
+            return self.descriptor_get(get, a, obj, class).map(Some);
+        }
         if let Some(a) = cls_attr {
             return self.bind(a, obj, class).map(Some);
         }
@@ -395,6 +426,11 @@ impl Vm {
                 match self.heap.kind(ak) {
                     Kind::ClassMethod(_) | Kind::StaticMethod(_) => {
                         return self.bind(a, Value::Obj(class), class).map(Some)
+                    }
+                    Kind::Instance(_) => {
+                        if let Some(get) = self.descriptor(a).and_then(|d| d.get) {
+                            return self.descriptor_get(get, a, Value::None, class).map(Some);
+                        }
                     }
                     _ => {}
                 }
@@ -633,6 +669,14 @@ impl Vm {
 
     /// `obj.name = value`; takes ownership of `value`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if let Some(r) = self.hooked_setattr(obj, name, value) {
+            return r;
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: a data descriptor of the class, else the instance's attributes.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let Value::Obj(k) = obj else {
             self.heap.decref(value);
             return Err(self.no_attribute_set(obj, name));
@@ -645,6 +689,9 @@ impl Vm {
         }
         match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
+                if let Some(r) = self.descriptor_set(obj, name, value) {
+                    return r;
+                }
                 let class = self.type_of(obj);
                 if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
                     if let Kind::Property(p) = self.heap.kind(pk) {
@@ -668,9 +715,7 @@ impl Vm {
                 Ok(())
             }
             Kind::Class(c) => {
-                if c.layout != Layout::Object && c.layout != Layout::Exception
-                    || self.is_builtin_class(k)
-                {
+                if c.builtin || self.is_builtin_class(k) {
                     self.heap.decref(value);
                     let n = self.str_of(name).unwrap_or("?").to_string();
                     let cn = self.class_name(k);
@@ -680,6 +725,10 @@ impl Vm {
                 }
                 if name.is(self.names.del) {
                     self.set_has_del(k, true);
+                }
+                let bit = crate::heap::object::hook_bit(self.str_of(name).unwrap_or(""));
+                if let (true, Kind::Class(c)) = (bit != 0, self.heap.kind_mut(k)) {
+                    c.hooks |= bit;
                 }
                 self.ns_set(k, name, value);
                 Ok(())
@@ -802,6 +851,14 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if let Some(r) = self.hooked_delattr(obj, name) {
+            return r;
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let Value::Obj(k) = obj else {
             return Err(self.no_attribute_set(obj, name));
         };
@@ -813,6 +870,9 @@ impl Vm {
         }
         let target = match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
+                if let Some(r) = self.descriptor_delete(obj, name) {
+                    return r;
+                }
                 let class = self.type_of(obj);
                 if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
                     if let Kind::Property(p) = self.heap.kind(pk) {
@@ -868,6 +928,10 @@ impl Vm {
         let base_has_del = bases
             .iter()
             .any(|b| matches!(self.heap.kind(*b), Kind::Class(c) if c.has_del));
+        let mut hooks = bases.iter().fold(0, |h, b| match self.heap.kind(*b) {
+            Kind::Class(c) => h | c.hooks,
+            _ => h,
+        });
         for &b in bases {
             self.heap.incref(Value::Obj(b));
         }
@@ -894,10 +958,24 @@ impl Vm {
                 }
                 Some("__module__") => module = v,
                 Some("__del__") => has_del = true,
+                Some(n) => hooks |= crate::heap::object::hook_bit(n),
                 _ => {}
             }
             self.heap.incref(k);
-            self.heap.incref(v);
+            // type.__new__ makes these two plain functions class methods.
+            let implicit_classmethod = matches!(
+                self.str_of(k),
+                Some("__init_subclass__" | "__class_getitem__")
+            ) && matches!(
+                v.as_obj().map(|f| self.heap.kind(f)),
+                Some(Kind::Function(_))
+            );
+            let v = if implicit_classmethod {
+                self.heap.incref(v);
+                self.heap.alloc(Kind::ClassMethod(v))
+            } else {
+                self.incref(v)
+            };
             dict.push_new(h, k, v);
         }
         // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
@@ -920,6 +998,7 @@ impl Vm {
             module,
             has_del,
             builtin: false,
+            hooks,
         })));
         let k = v.as_obj().expect("class");
         mro.insert(0, k);
@@ -933,7 +1012,72 @@ impl Vm {
                 self.heap.decref(old);
             }
         }
+        if let Err(e) = self.class_created(k) {
+            self.heap.decref(v);
+            return Err(e);
+        }
         Ok(v)
+    }
+
+    /// What type.__new__ does once a class exists: `__set_name__` on each attribute whose
+    /// class defines it, then the nearest base's `__init_subclass__`.
+    fn class_created(&mut self, class: ObjKey) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = match self.heap.kind(class) {
+            Kind::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        let set_name = self.intern("__set_name__");
+        for (key, value) in entries {
+            if !matches!(
+                value.as_obj().map(|k| self.heap.kind(k)),
+                Some(Kind::Instance(_))
+            ) {
+                continue;
+            }
+            if let Some(f) = self.special(value, set_name) {
+                self.heap.incref(value);
+                let r = self.call(f, &[value, Value::Obj(class), key]);
+                self.heap.decref(value);
+                match r {
+                    Ok(v) => self.heap.decref(v),
+                    // 3.11 reports it as a RuntimeError caused by the original.
+                    Err(e) => {
+                        let t = self.type_name(value);
+                        let n = self.str_of(key).unwrap_or("?").to_string();
+                        let c = self.class_name(class);
+                        let msg =
+                            format!("Error calling __set_name__ on '{t}' instance '{n}' in '{c}'");
+                        let wrapper = self.runtime_error(msg);
+                        self.heap.incref(e.0);
+                        if let Some(Kind::Exception(x)) =
+                            wrapper.0.as_obj().map(|k| self.heap.kind_mut(k))
+                        {
+                            x.cause = e.0;
+                            x.context = e.0;
+                            x.suppress_context = true;
+                        }
+                        return Err(wrapper);
+                    }
+                }
+            }
+        }
+        let init_subclass = self.intern("__init_subclass__");
+        let parents: Vec<ObjKey> = match self.heap.kind(class) {
+            Kind::Class(c) => c.mro.iter().skip(1).copied().collect(),
+            _ => Vec::new(),
+        };
+        for p in parents {
+            let Some(f) = self.ns_lookup(p, init_subclass) else {
+                continue;
+            };
+            if let Some(Kind::ClassMethod(inner)) = f.as_obj().map(|k| self.heap.kind(k)) {
+                let inner = *inner;
+                let r = self.call(inner, &[Value::Obj(class)])?;
+                self.heap.decref(r);
+            }
+            break;
+        }
+        Ok(())
     }
 }
 

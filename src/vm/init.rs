@@ -127,6 +127,7 @@ impl Vm {
             module,
             has_del: false,
             builtin: true,
+            hooks: 0,
         })));
         let k = v.as_obj().expect("a class object");
         mro.insert(0, k);

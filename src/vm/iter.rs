@@ -933,6 +933,13 @@ impl Vm {
                 }
             },
             Kind::Class(_) => {
+                // `C[int]`: the class's own `__class_getitem__` (PEP 560), bound to it.
+                let hook = self.intern("__class_getitem__");
+                if let Some(f) = self.lookup_attr(obj, hook)? {
+                    let r = self.call(f, &[idx]);
+                    self.heap.decref(f);
+                    return r;
+                }
                 let t = self.class_name(k);
                 Err(self.type_error(format!("type '{t}' is not subscriptable")))
             }

@@ -4,6 +4,7 @@
 //! (`attr`), iteration (`iter`), repr/str (`repr`), exceptions and tracebacks (`exc`).
 
 pub mod attr;
+pub mod attr_hooks;
 mod bigint_ops;
 mod builtin_names;
 pub mod cache;

@@ -28,6 +28,10 @@ impl Vm {
             }
         }
         let class = self.type_of(obj);
+        // A class's own __getattribute__ sees method lookups too.
+        if self.class_hooks(class) & crate::heap::object::HOOK_GETATTRIBUTE != 0 {
+            return None;
+        }
         let m = self.class_lookup(class, name)?;
         match m {
             Value::Obj(mk) => match self.heap.kind(mk) {

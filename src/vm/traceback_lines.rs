@@ -52,8 +52,17 @@ pub fn entry_marks(e: &TracebackEntry) -> Option<String> {
 }
 
 /// The source line `lineno` of `file` without its indentation (None when it cannot be read).
+/// Whether a traceback shows the file's lines, as linecache finds them: a program read from
+/// standard input, `<string>` (exec, eval, compile) and other pseudo-files have none;
+/// notebook cells and Cellar's own modules do.
+fn has_lines(file: &SourceFile) -> bool {
+    let name = file.name.as_str();
+    let pseudo = name.starts_with('<') && name.ends_with('>');
+    !pseudo || name.starts_with("<ipython-input-") || name.starts_with("<cellar ")
+}
+
 pub fn stripped_line(file: &SourceFile, lineno: u32) -> Option<String> {
-    if file.name == "<stdin>" {
+    if !has_lines(file) {
         return None;
     }
     file.line(lineno)
@@ -84,8 +93,7 @@ fn is_space(c: char) -> bool {
 /// The source line `lineno` without its indentation, then the marks under `position` (a span
 /// of byte offsets into the file), as tb_displayline decides them.
 fn source_line(file: &SourceFile, lineno: u32, position: Option<(u32, u32)>, out: &mut String) {
-    // A program read from standard input cannot be read again for its lines.
-    if file.name == "<stdin>" {
+    if !has_lines(file) {
         return;
     }
     let Some(line) = file.line(lineno) else {
