@@ -1047,20 +1047,10 @@ impl Vm {
                             self.heap.incref(v);
                             self.stack.push(v);
                         }
-                        Op::ImportName(i) => {
-                            let m = tri!(self.import_statement(
-                                code.consts[i as usize],
-                                Value::Obj(globals),
-                                false
-                            ));
-                            self.stack.push(m);
-                        }
-                        Op::ImportModule(i) => {
-                            let m = tri!(self.import_statement(
-                                code.consts[i as usize],
-                                Value::Obj(globals),
-                                true
-                            ));
+                        Op::ImportName(i) | Op::ImportModule(i) => {
+                            let leaf = matches!(op, Op::ImportModule(_));
+                            let name = code.consts[i as usize];
+                            let m = tri!(self.import_statement(name, Value::Obj(globals), leaf));
                             self.stack.push(m);
                         }
                         Op::ImportFrom(i) => {
