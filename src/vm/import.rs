@@ -63,15 +63,11 @@ impl Vm {
         })
     }
 
-    /// `sys.modules[name]`, borrowed.
-    pub fn loaded_module(&self, name: &str) -> Option<Value> {
+    /// `sys.modules[name]`, borrowed: a hashed lookup, as `print` asks for `sys` each time.
+    pub fn loaded_module(&mut self, name: &str) -> Option<Value> {
         let d = self.sys_modules.as_obj()?;
-        let Kind::Dict(dict) = self.heap.kind(d) else {
-            return None;
-        };
-        dict.iter()
-            .find(|e| self.str_of(e.key) == Some(name))
-            .map(|e| e.value)
+        let key = self.intern(name);
+        self.ns_lookup(d, key)
     }
 
     /// `sys.modules[name] = m`, taking ownership of `m`.
