@@ -362,6 +362,13 @@ fn type_mro(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.mro_list(a[0])
 }
 
+/// `type.__subclasses__(cls)`: a new list of the live direct subclasses.
+fn type_subclasses(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let subs = a[0].as_obj().map(|k| vm.subclasses(k)).unwrap_or_default();
+    let items = subs.into_iter().map(|k| vm.incref(Value::Obj(k))).collect();
+    Ok(vm.new_list(items))
+}
+
 pub fn install(vm: &mut Vm) {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("dir", dir),
@@ -388,7 +395,10 @@ pub fn install(vm: &mut Vm) {
     }
     let t = vm.types;
     vm.add_methods(t.object, &[("__init__", object_init)]);
-    vm.add_methods(t.type_, &[("mro", type_mro)]);
+    vm.add_methods(
+        t.type_,
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     use crate::vm::attr_hooks::{
         object_delattr, object_getattribute, object_init_subclass, object_setattr,
     };

@@ -1040,6 +1040,15 @@ const TABLE: &[Row] = &[
     ("sys", "intern", 1, 1, Style::O, "sys.intern", "sys.intern"),
     ("type", "mro", 0, 0, Style::NoArgs, "type.mro", "type.mro"),
     (
+        "type",
+        "__subclasses__",
+        0,
+        0,
+        Style::NoArgs,
+        "type.__subclasses__",
+        "type.__subclasses__",
+    ),
+    (
         "object",
         "__getattribute__",
         1,

@@ -168,6 +168,15 @@ impl Heap {
         }
     }
 
+    /// Takes a dying class off its bases' `__subclasses__()` lists.
+    pub(super) fn forget_subclass(&mut self, class: ObjKey, bases: &[ObjKey]) {
+        for &b in bases {
+            if let Some(Kind::Class(bc)) = self.objects.get_mut(b).map(|o| &mut o.kind) {
+                bc.subclasses.retain(|&s| s != class);
+            }
+        }
+    }
+
     #[cold]
     fn dealloc(&mut self, first: ObjKey) {
         let counting = self.counting_bytes;
@@ -216,6 +225,9 @@ impl Heap {
             }
             if super::gc::is_gc_kind(&obj.kind) {
                 self.count_deallocation();
+            }
+            if let Kind::Class(c) = &obj.kind {
+                self.forget_subclass(k, &c.bases);
             }
             let objects = &mut self.objects;
             // CPython drops a list's or tuple's items last to first but a dict's entries first

@@ -555,6 +555,9 @@ impl Heap {
                 .push(super::arena::TraceEvent::Freed { what, bytes });
         }
         let kind = std::mem::replace(self.kind_mut(k), Kind::Cleared);
+        if let Kind::Class(c) = &kind {
+            self.forget_subclass(k, &c.bases);
+        }
         let mut refs = Vec::new();
         kind.for_each_referent(|v| refs.push(v));
         self.incref(Value::Obj(k));

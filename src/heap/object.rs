@@ -233,6 +233,12 @@ pub struct Class {
     /// Which attribute hooks some class in the mro defines in Python (`HOOK_*`), so that
     /// plain attribute access never looks for them.
     pub hooks: u8,
+    /// CPython's type version tag: it changes whenever this class's dict, bases or mro change,
+    /// or those of any class in its mro, so a cache keyed by (class, version) is exact.
+    pub version: u64,
+    /// The classes that list this one in their `__bases__` (`__subclasses__()`), in creation
+    /// order. Not references: a class takes itself off its bases' lists when it dies.
+    pub subclasses: Vec<ObjKey>,
 }
 
 /// `__getattribute__` defined in Python.

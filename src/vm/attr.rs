@@ -73,18 +73,19 @@ impl Vm {
     }
 
     pub fn namespace_mut(&mut self, k: ObjKey) -> Option<&mut Dict> {
-        if let Kind::Instance(i) = self.heap.kind(k) {
-            if let Some(d) = i.dict_obj {
-                return self.namespace_mut(d);
+        match self.heap.kind(k) {
+            Kind::Instance(i) => {
+                if let Some(d) = i.dict_obj {
+                    return self.namespace_mut(d);
+                }
             }
+            // The class's lookups, and its subclasses', may answer differently now.
+            Kind::Class(_) => self.type_modified(k),
+            _ => {}
         }
         match self.heap.kind_mut(k) {
             Kind::Dict(d) => Some(d),
-            Kind::Class(c) => {
-                // Any change to a class dict may change lookups along any mro.
-                self.type_cache.invalidate();
-                Some(&mut c.dict)
-            }
+            Kind::Class(c) => Some(&mut c.dict),
             Kind::Instance(i) => Some(&mut i.dict),
             Kind::Exception(e) => Some(&mut e.dict),
             _ => None,
@@ -145,11 +146,15 @@ impl Vm {
     /// cache while no class dict has changed.
     #[inline]
     pub fn class_lookup(&self, class: ObjKey, name: Value) -> Option<Value> {
-        if let Some(found) = self.type_cache.get(class, name) {
+        let version = match self.heap.kind(class) {
+            Kind::Class(c) => c.version,
+            _ => return None,
+        };
+        if let Some(found) = self.type_cache.get(class, version, name) {
             return found;
         }
         let found = self.class_lookup_uncached(class, name);
-        self.type_cache.put(class, name, found);
+        self.type_cache.put(class, version, name, found);
         found
     }
 
@@ -999,12 +1004,15 @@ impl Vm {
             has_del,
             builtin: false,
             hooks,
+            version: 0,
+            subclasses: Vec::new(),
         })));
         let k = v.as_obj().expect("class");
         mro.insert(0, k);
         if let Kind::Class(c) = self.heap.kind_mut(k) {
             c.mro = mro;
         }
+        self.link_subclass(k);
         if let Some(Value::Obj(cell)) = classcell {
             self.heap.incref(v);
             if let Kind::Cell(c) = self.heap.kind_mut(cell) {

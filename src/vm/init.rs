@@ -36,6 +36,7 @@ impl Vm {
             natives: Vec::new(),
             native_ids: Default::default(),
             type_cache: Default::default(),
+            next_type_version: 0,
             gc_lists: None,
             heap_problems: None,
             host: None,
@@ -128,12 +129,15 @@ impl Vm {
             has_del: false,
             builtin: true,
             hooks: 0,
+            version: 0,
+            subclasses: Vec::new(),
         })));
         let k = v.as_obj().expect("a class object");
         mro.insert(0, k);
         if let Kind::Class(c) = self.heap.kind_mut(k) {
             c.mro = mro;
         }
+        self.link_subclass(k);
         k
     }
 

@@ -33,6 +33,7 @@ mod stack_guard;
 pub mod subclass;
 pub mod traceback_lines;
 mod type_new;
+mod type_version;
 
 use rustc_hash::FxHashMap;
 
@@ -228,6 +229,8 @@ pub struct Vm {
     pub natives: Vec<native::NativeFn>,
     native_ids: rustc_hash::FxHashMap<usize, u32>,
     pub type_cache: cache::TypeCache,
+    /// The last type version tag handed out (`type_version.rs`).
+    next_type_version: u64,
     /// `gc.callbacks` and `gc.garbage` (owned), once the gc module exists: the collector keeps
     /// using these lists even if the module attributes are rebound, as CPython does.
     pub gc_lists: Option<(Value, Value)>,
