@@ -20,6 +20,13 @@ pub enum Update {
 /// dict `target`, as CPython's `dict_update_arg` / `DICT_MERGE` / `DICT_UPDATE`.
 pub fn update_from(vm: &mut Vm, target: Value, src: Value, how: Update) -> PyResult<()> {
     let tk = target.as_obj().expect("dict");
+    // A dict subclass that keeps dict's `__iter__` is copied as the dict it holds, without
+    // asking its `keys` or `__getitem__` (CPython's dict_merge fast path).
+    let iter_name = vm.names.iter;
+    let src = match vm.payload(src) {
+        Some(p) if vm.special(src, iter_name).is_none() => p,
+        _ => src,
+    };
     if let Value::Obj(k) = src {
         if let Kind::Dict(d) = vm.heap.kind(k) {
             let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();

@@ -170,12 +170,13 @@ fn bin(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
         let class = vm.type_of(a[0]);
-        let own = |vm: &mut Vm, name: &str| {
-            let name = vm.intern(name);
-            vm.class_lookup(class, name).is_some_and(
+        let own =
+            |vm: &mut Vm, name: &str| {
+                let name = vm.intern(name);
+                vm.class_lookup(class, name).map(|f| vm.unwrap_static(f)).is_some_and(
                 |f| matches!(f, Value::Obj(k) if !matches!(vm.heap.kind(k), Kind::Native(_))),
             )
-        };
+            };
         let name = if own(vm, "__init__") {
             "object".to_string()
         } else if own(vm, "__new__") {

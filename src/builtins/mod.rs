@@ -17,6 +17,8 @@ pub mod random;
 pub mod set;
 pub mod signatures;
 pub mod slice;
+pub mod slot_table;
+pub mod slot_wrappers;
 pub mod stdin_lines;
 pub mod string;
 pub mod string_case;
@@ -1304,6 +1306,7 @@ pub fn install(vm: &mut Vm) {
     slice::install(vm);
     generator::install(vm);
     traceback::install(vm);
+    slot_wrappers::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

@@ -250,6 +250,9 @@ pub const HOOK_SETATTR: u8 = 4;
 /// `__delattr__`.
 pub const HOOK_DELATTR: u8 = 8;
 
+/// `__new__` defined in Python: instantiation calls it before `__init__`.
+pub const HOOK_NEW: u8 = 16;
+
 /// The hook bit of a dunder name, 0 for any other name.
 pub fn hook_bit(name: &str) -> u8 {
     match name {
@@ -257,6 +260,7 @@ pub fn hook_bit(name: &str) -> u8 {
         "__getattr__" => HOOK_GETATTR,
         "__setattr__" => HOOK_SETATTR,
         "__delattr__" => HOOK_DELATTR,
+        "__new__" => HOOK_NEW,
         _ => 0,
     }
 }
@@ -406,6 +410,11 @@ pub struct NativeObj {
     pub checked: bool,
     /// CPython's qualname, module, signature and docstring for the function stood in for.
     pub doc: Option<&'static NativeDoc>,
+    /// A builtin type's dunder that CPython shows as a slot wrapper (`list.__len__`).
+    pub slot: bool,
+    /// A builtin type's dunder (slot wrapper or method, `dict.__getitem__`) whose job the
+    /// interpreter's own operation does: operator dispatch passes over it to that operation.
+    pub stands_in: bool,
 }
 
 #[derive(Debug)]

@@ -97,6 +97,26 @@ const XXPRIME_1: u64 = 11400714785074694791;
 const XXPRIME_2: u64 = 14029467366897019727;
 const XXPRIME_5: u64 = 2870177450012600261;
 
+/// hash(frozenset) given its items' hashes, in any order: each hash's bits are shuffled and
+/// xored together (order-free), then the size is mixed in and the bits dispersed, so that
+/// nested frozensets do not collide in patterns.
+pub fn hash_frozenset(item_hashes: impl Iterator<Item = i64>) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut n: u64 = 0;
+    let mut h: u64 = 0;
+    for ih in item_hashes {
+        h ^= shuffle(ih as u64);
+        n += 1;
+    }
+    h ^= (n + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        h = 590_923_713;
+    }
+    h as i64
+}
+
 /// hash(t) for a tuple given its items' hashes (in order).
 pub fn hash_tuple<I>(item_hashes: I) -> i64
 where

@@ -173,9 +173,17 @@ impl Vm {
     }
 
     /// Looks a special method up on the type of `v` (never the instance), borrowed.
+    /// A builtin type's own dunder counts as absent: the interpreter's own operation is what
+    /// it would run, so callers fall back to that directly.
     pub fn special(&self, v: Value, name: Value) -> Option<Value> {
         let t = self.type_of(v);
         self.class_lookup(t, name)
+            .filter(|f| !self.stands_in_for_op(*f))
+    }
+
+    /// A builtin type's dunder that only does what the interpreter's operation does.
+    pub fn stands_in_for_op(&self, f: Value) -> bool {
+        matches!(f, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Native(n) if n.stands_in))
     }
 
     /// Whether the class of `v` is a user class (or derives from one) defining `name`.
@@ -205,6 +213,7 @@ impl Vm {
             }
             Kind::Native(n) if n.bound.is_undef() && !n.owner.is(Value::None) => {
                 let (name, f, owner, sig, doc) = (n.name, n.f, n.owner, n.sig, n.doc);
+                let (slot, stands_in) = (n.slot, n.stands_in);
                 self.heap.incref(receiver);
                 self.heap.incref(owner);
                 Ok(self.heap.alloc(Kind::Native(Box::new(NativeObj {
@@ -215,6 +224,8 @@ impl Vm {
                     sig,
                     checked: false,
                     doc,
+                    slot,
+                    stands_in,
                 }))))
             }
             Kind::StaticMethod(inner) => {
@@ -537,6 +548,12 @@ impl Vm {
                 }
                 ("__func__", Kind::BoundMethod(m)) => m.func,
                 ("__self__", Kind::BoundMethod(m)) => m.receiver,
+                ("__self__", Kind::Native(n)) if !n.bound.is_undef() => n.bound,
+                ("__objclass__", Kind::Native(n))
+                    if n.bound.is_undef() && !n.owner.is(Value::None) =>
+                {
+                    n.owner
+                }
                 ("args", Kind::Exception(e)) => e.args,
                 // ImportError's `name` and `path` members start as None.
                 ("name" | "path", Kind::Exception(e))
@@ -975,9 +992,18 @@ impl Vm {
                 v.as_obj().map(|f| self.heap.kind(f)),
                 Some(Kind::Function(_))
             );
+            // … and `__new__` a static method (it gets the class as its first argument).
+            let implicit_staticmethod = self.str_of(k) == Some("__new__")
+                && matches!(
+                    v.as_obj().map(|f| self.heap.kind(f)),
+                    Some(Kind::Function(_))
+                );
             let v = if implicit_classmethod {
                 self.heap.incref(v);
                 self.heap.alloc(Kind::ClassMethod(v))
+            } else if implicit_staticmethod {
+                self.heap.incref(v);
+                self.heap.alloc(Kind::StaticMethod(v))
             } else {
                 self.incref(v)
             };

@@ -10,13 +10,12 @@ use super::eval::{Exit, Frame};
 use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::signatures;
-use crate::heap::object::{ExcObj, GenState, Generator, Instance, Kind, Layout};
+use crate::heap::object::{GenState, Generator, Kind, Layout};
 use crate::heap::{ObjKey, Value};
 use crate::objects::code::Code;
-use crate::objects::dict::Dict;
 
 /// `[receiver, *args]` without a heap allocation for the usual few arguments.
-fn with_receiver(receiver: Value, args: &[Value]) -> SmallVec<[Value; 8]> {
+pub(super) fn with_receiver(receiver: Value, args: &[Value]) -> SmallVec<[Value; 8]> {
     let mut full = SmallVec::with_capacity(args.len() + 1);
     full.push(receiver);
     full.extend_from_slice(args);
@@ -46,6 +45,9 @@ impl Vm {
             }
             Kind::Native(n) => {
                 let (id, bound, owner, sig, checked) = (n.f, n.bound, n.owner, n.sig, n.checked);
+                // A builtin dunder unwraps a subclass instance itself: it may need the instance
+                // (`__missing__`, `__iadd__` returning self).
+                let stands_in = n.stands_in;
                 let nf = self.natives[id.0 as usize];
                 // An unbound method descriptor (`str.upper(x)`) takes its receiver first, and
                 // it must be an instance of the owner.
@@ -66,7 +68,8 @@ impl Vm {
                 } else {
                     Some(bound)
                 };
-                let unwrap = receiver.is_some_and(|r| self.payload(r).is_some())
+                let unwrap = !stands_in
+                    && receiver.is_some_and(|r| self.payload(r).is_some())
                     && matches!(owner, Value::Obj(c) if self.owns_payload_methods(c));
                 self.native_level(|vm| match (bound.is_undef(), unwrap) {
                     (true, false) => nf(vm, args, kwargs),
@@ -109,16 +112,27 @@ impl Vm {
 
     /// CPython's errors for a method descriptor called without a fitting receiver.
     fn check_receiver(&mut self, native: ObjKey, class: ObjKey, args: &[Value]) -> PyResult<()> {
-        let name = match self.heap.kind(native) {
-            Kind::Native(n) => n.name,
-            _ => "",
+        let (name, slot) = match self.heap.kind(native) {
+            Kind::Native(n) => (n.name, n.slot),
+            _ => ("", false),
         };
         let cname = self.class_name(class);
         let Some(&recv) = args.first() else {
-            return Err(
-                self.type_error(format!("unbound method {cname}.{name}() needs an argument"))
-            );
+            return Err(self.type_error(if slot {
+                format!("descriptor '{name}' of '{cname}' object needs an argument")
+            } else {
+                format!("unbound method {cname}.{name}() needs an argument")
+            }));
         };
+        if slot {
+            if self.isinstance(recv, class) {
+                return Ok(());
+            }
+            let t = self.type_name(recv);
+            return Err(self.type_error(format!(
+                "descriptor '{name}' requires a '{cname}' object but received a '{t}'"
+            )));
+        }
         // dict.fromkeys and other classmethods receive the class itself.
         if matches!(recv, Value::Obj(r) if r == class || matches!(self.heap.kind(r), Kind::Class(_)) && self.is_subclass(r, class))
         {
@@ -475,6 +489,21 @@ impl Vm {
         args: &[Value],
         kwargs: Kwargs,
     ) -> PyResult<Value> {
+        if self.class_hooks(class) & crate::heap::object::HOOK_NEW != 0 {
+            if let Some(new) = self.python_new(class) {
+                return self.instantiate_with_new(class, new, args, kwargs);
+            }
+        }
+        self.allocate_and_init(class, args, kwargs)
+    }
+
+    /// `Class(*args)` when `object.__new__` (or a builtin type's) makes the instance.
+    fn allocate_and_init(
+        &mut self,
+        class: ObjKey,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         let layout = self.class_layout(class);
         let init = self.class_lookup(class, self.names.init);
         let user_init = init.filter(|f| match f {
@@ -495,32 +524,14 @@ impl Vm {
                 if class == self.types.object && !args.is_empty() {
                     return Err(self.type_error("object() takes no arguments".into()));
                 }
-                self.heap.incref(Value::Obj(class));
-                self.heap.alloc(Kind::Instance(Box::new(Instance {
-                    class,
-                    dict: Dict::new(),
-                    dict_obj: None,
-                    payload: None,
-                })))
+                self.new_bare_instance(class, layout, Vec::new())?
             }
             Layout::Exception if self.is_subclass(class, self.types.os_error) => {
                 self.new_os_error(class, args)
             }
             Layout::Exception => {
-                let items = args.to_vec();
-                items.iter().for_each(|v| self.heap.incref(*v));
-                let t = self.new_tuple(items);
-                self.heap.incref(Value::Obj(class));
-                self.heap.alloc(Kind::Exception(Box::new(ExcObj {
-                    class,
-                    args: t,
-                    dict: Dict::new(),
-                    traceback: Value::None,
-                    cause: Value::None,
-                    context: Value::None,
-                    suppress_context: false,
-                    suggestion: None,
-                })))
+                let items = args.iter().map(|v| self.incref(*v)).collect();
+                self.new_bare_instance(class, layout, items)?
             }
             Layout::Type if args.len() == 1 => {
                 let t = self.type_of(args[0]);

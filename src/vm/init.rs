@@ -160,6 +160,9 @@ impl Vm {
             slice: self.make_class("slice", o, Layout::Opaque),
             function: self.make_class("function", o, Layout::Opaque),
             builtin_fn: self.make_class("builtin_function_or_method", o, Layout::Opaque),
+            method_descriptor: self.make_class("method_descriptor", o, Layout::Opaque),
+            wrapper_descriptor: self.make_class("wrapper_descriptor", o, Layout::Opaque),
+            method_wrapper: self.make_class("method-wrapper", o, Layout::Opaque),
             method: self.make_class("method", o, Layout::Opaque),
             code: self.make_class("code", o, Layout::Opaque),
             cell: self.make_class("cell", o, Layout::Opaque),
@@ -303,6 +306,9 @@ impl Vm {
             t.none,
             t.function,
             t.builtin_fn,
+            t.method_descriptor,
+            t.wrapper_descriptor,
+            t.method_wrapper,
             t.method,
             t.code,
             t.cell,
@@ -400,6 +406,8 @@ impl Vm {
             sig,
             checked,
             doc: crate::builtins::native_docs::lookup(owner_name, name),
+            slot: false,
+            stands_in: false,
         })))
     }
 

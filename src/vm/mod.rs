@@ -22,6 +22,7 @@ pub mod interrupts;
 pub mod iter;
 mod mro;
 pub mod native;
+mod new_object;
 pub mod ops;
 pub mod output;
 pub mod repr;
@@ -66,6 +67,11 @@ pub struct Types {
     pub slice: ObjKey,
     pub function: ObjKey,
     pub builtin_fn: ObjKey,
+    /// `list.append`: a builtin type's method, unbound.
+    pub method_descriptor: ObjKey,
+    /// `list.__len__`: a builtin type's dunder (`<slot wrapper …>`), and bound (`[].__len__`).
+    pub wrapper_descriptor: ObjKey,
+    pub method_wrapper: ObjKey,
     pub method: ObjKey,
     pub code: ObjKey,
     pub cell: ObjKey,
@@ -326,7 +332,12 @@ impl Vm {
                 Kind::Instance(i) => i.class,
                 Kind::Exception(e) => e.class,
                 Kind::BoundMethod(_) => t.method,
-                Kind::Native(_) => t.builtin_fn,
+                Kind::Native(n) => match (n.slot, n.bound.is_undef(), n.owner) {
+                    (true, true, _) => t.wrapper_descriptor,
+                    (true, false, _) => t.method_wrapper,
+                    (false, true, Value::Obj(_)) => t.method_descriptor,
+                    _ => t.builtin_fn,
+                },
                 Kind::Cell(_) => t.cell,
                 Kind::Generator(_) => t.generator,
                 Kind::Frame(_) => t.frame,

@@ -573,6 +573,10 @@ impl Vm {
                 (Kind::BoundMethod(p), Kind::BoundMethod(q)) => {
                     Some(p.func.is(q.func) && p.receiver.is(q.receiver))
                 }
+                // Bound builtins (`l.append`, `l.__len__`): the same function on the same object.
+                (Kind::Native(p), Kind::Native(q)) if !p.bound.is_undef() => Some(
+                    p.f == q.f && p.name == q.name && p.bound.is(q.bound) && p.owner.is(q.owner),
+                ),
                 _ => None,
             },
             (Value::Obj(x), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)
@@ -855,13 +859,7 @@ impl Vm {
                     Err(self.type_error(format!("unhashable type: '{t}'")))
                 }
                 Kind::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'".into())),
-                Kind::Set(s) => {
-                    let mut h: u64 = 0;
-                    for (eh, _) in s.table.iter() {
-                        h ^= ((eh as u64) ^ 89869747) ^ (eh as u64).wrapping_shl(16);
-                    }
-                    Ok(h as i64)
-                }
+                Kind::Set(s) => Ok(numhash::hash_frozenset(s.table.iter().map(|(h, _)| h))),
                 Kind::Instance(_) | Kind::Exception(_) => {
                     match self.special(v, self.names.hash) {
                         Some(Value::None) => {
@@ -1091,8 +1089,19 @@ impl Vm {
         Ok(added)
     }
 
+    /// The hash a set lookup uses: a (mutable, unhashable) set key is looked up as the
+    /// frozenset with its items, as CPython's set_contains / set_discard retry it.
+    fn set_key_hash(&mut self, key: Value) -> PyResult<i64> {
+        if let Value::Obj(k) = key {
+            if let Kind::Set(s) = self.heap.kind(k) {
+                return Ok(numhash::hash_frozenset(s.table.iter().map(|(h, _)| h)));
+            }
+        }
+        self.hash(key)
+    }
+
     pub fn set_contains(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = self.set_key_hash(key)?;
         self.set_contains_entry(s, h, key)
     }
 
@@ -1108,7 +1117,7 @@ impl Vm {
 
     /// Removes an equal key; true if it was there.
     pub fn set_discard(&mut self, s: ObjKey, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = self.set_key_hash(key)?;
         self.set_discard_entry(s, h, key)
     }
 
@@ -1362,7 +1371,8 @@ fn num_cmp(op: CmpKind, x: &Num, y: &Num) -> bool {
     }
 }
 
-fn identity_hash(k: ObjKey) -> i64 {
+/// `object.__hash__`: derived from the object's identity, as CPython's is from its address.
+pub fn identity_hash(k: ObjKey) -> i64 {
     use slotmap::Key;
     (k.data().as_ffi() >> 4) as i64
 }

@@ -75,6 +75,19 @@ impl Vm {
                         format!("<class '{module}.{q}'>")
                     }
                 }
+                Kind::Native(n) if n.slot => {
+                    let owner = crate::builtins::signatures::owner_name(self, n.owner);
+                    if n.bound.is_undef() {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", n.name)
+                    } else {
+                        let t = self.type_name(n.bound);
+                        format!(
+                            "<method-wrapper '{}' of {t} object at {:#x}>",
+                            n.name,
+                            addr(n.bound.as_obj().unwrap_or(k))
+                        )
+                    }
+                }
                 Kind::Native(n) => {
                     if n.bound.is_undef() && matches!(n.owner, Value::Obj(_)) {
                         let owner = crate::builtins::signatures::owner_name(self, n.owner);
@@ -172,15 +185,8 @@ impl Vm {
                     if let Some(p) = self.payload(v) {
                         return self.payload_repr(v, p);
                     }
-                    let module = match self.heap.kind(class) {
-                        Kind::Class(c) => self.str_of(c.module).unwrap_or("?").to_string(),
-                        _ => "?".into(),
-                    };
-                    let q = match self.heap.kind(class) {
-                        Kind::Class(c) => self.str_of(c.qualname).unwrap_or("?").to_string(),
-                        _ => "?".into(),
-                    };
-                    format!("<{module}.{q} object at {:#x}>", addr(k))
+                    let _ = class;
+                    self.object_repr(v)
                 }
                 // object_repr: the type's name (`<list_iterator object at 0x…>`).
                 _ => format!("<{} object at {:#x}>", self.type_name(v), addr(k)),
@@ -284,6 +290,24 @@ impl Vm {
 
     /// `str(v)`: CPython's PyObject_Str, one level on the recursion counter (a str is
     /// returned as it is, uncounted).
+    /// `object.__repr__`: `<module.Qualname object at 0x…>` (builtins' types unqualified).
+    pub fn object_repr(&self, v: Value) -> String {
+        let class = self.type_of(v);
+        let (module, q) = match self.heap.kind(class) {
+            Kind::Class(c) => (
+                self.str_of(c.module).unwrap_or("?"),
+                self.str_of(c.qualname).unwrap_or("?"),
+            ),
+            _ => ("?", "?"),
+        };
+        let a = v.as_obj().map(addr).unwrap_or(0);
+        if module == "builtins" {
+            format!("<{q} object at {a:#x}>")
+        } else {
+            format!("<{module}.{q} object at {a:#x}>")
+        }
+    }
+
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Value::Obj(k) = v {
             if let Kind::Str(s) = self.heap.kind(k) {
@@ -317,12 +341,12 @@ impl Vm {
                         }
                     }
                     if matches!(self.heap.kind(k), Kind::Instance(_)) {
-                        if let Some(s) = self.user_repr_as(v, "__str__")? {
-                            return Ok(s);
-                        }
                         // str has a __str__ of its own (the value); the others repr.
                         if let Some(s) = self.payload(v).and_then(|p| self.str_of(p)) {
                             return Ok(s.to_string());
+                        }
+                        if let Some(s) = self.user_repr_as(v, "__str__")? {
+                            return Ok(s);
                         }
                     }
                     if matches!(self.heap.kind(k), Kind::Exception(_)) {

@@ -80,7 +80,7 @@ impl Vm {
     }
 
     /// The builtin class a user class's instances get their value from.
-    fn builtin_base(&self, class: ObjKey) -> ObjKey {
+    pub fn builtin_base(&self, class: ObjKey) -> ObjKey {
         match self.heap.kind(class) {
             Kind::Class(c) => c
                 .mro

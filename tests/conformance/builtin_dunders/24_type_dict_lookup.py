@@ -1,0 +1,16 @@
+print('__add__' in int.__dict__, '__len__' in list.__dict__)
+print('__eq__' in bool.__dict__, '__and__' in bool.__dict__, '__repr__' in bool.__dict__)
+print('__init__' in list.__dict__, '__init__' in int.__dict__, '__new__' in object.__dict__)
+print(int.__dict__['__add__'](3, 4))
+print(int.__dict__['__add__'].__get__(3)(4))
+print(getattr(3, '__add__')(4), getattr(int, '__add__')(3, 4))
+print(bool.__add__ is int.__add__, bool.__and__ is int.__and__)
+print(bool.__and__(True, False), int.__and__(True, False), type(int.__and__(True, False)).__name__)
+print(type(bool.__and__(True, False)).__name__)
+print(bool.__repr__(True), int.__repr__(True), int.__str__(False))
+print(bool.__and__(True, 3))
+print(list.__mro__, bool.__mro__)
+class MyList(list):
+    pass
+print(MyList.__len__ is list.__len__, '__len__' in MyList.__dict__)
+print(sorted(k for k in MyList.__dict__))
