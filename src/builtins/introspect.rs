@@ -89,10 +89,7 @@ fn vars(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                 let d = m.dict;
                 return Ok(vm.incref(d));
             }
-            Kind::Class(c) => {
-                let pairs: Vec<(Value, Value)> = c.dict.iter().map(|e| (e.key, e.value)).collect();
-                return dict_from_pairs(vm, pairs);
-            }
+            Kind::Class(_) => return Ok(super::mappingproxy::new_proxy(vm, k)),
             _ => {}
         }
     }

@@ -10,6 +10,7 @@ pub mod importlib;
 pub mod introspect;
 pub mod io;
 pub mod list;
+pub mod mappingproxy;
 pub mod math;
 pub mod mersenne;
 pub mod native_docs;
@@ -160,13 +161,11 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     "Python int too large to convert to C ssize_t".into(),
                 ))
             }
-            Kind::DictView(dv) => match dv.dict {
-                Value::Obj(d) => match vm.heap.kind(d) {
-                    Kind::Dict(dd) => Some(dd.len()),
-                    _ => None,
-                },
-                _ => None,
-            },
+            Kind::DictView(dv) => dv
+                .dict
+                .as_obj()
+                .and_then(|d| vm.namespace(d))
+                .map(|dd| dd.len()),
             _ => None,
         },
         _ => None,
@@ -1307,6 +1306,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     traceback::install(vm);
     slot_wrappers::install(vm);
+    mappingproxy::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

@@ -535,6 +535,8 @@ pub enum ViewKind {
     Keys,
     Values,
     Items,
+    /// `C.__dict__`: a read-only mapping over a class's namespace (`mappingproxy`).
+    Proxy,
 }
 
 #[derive(Debug)]

@@ -646,6 +646,9 @@ impl Vm {
                     }
                 }
                 ("__dict__", Kind::Module(m)) => m.dict,
+                ("__dict__", Kind::Class(_)) => {
+                    return Ok(Some(crate::builtins::mappingproxy::new_proxy(self, k)))
+                }
                 ("__doc__", _) => return Ok(Some(self.builtin_type_doc(obj))),
                 _ => return Ok(None),
             },

@@ -47,13 +47,15 @@ impl Vm {
                 },
                 Kind::DictView(dv) => {
                     let (d, what) = (dv.dict, dv.kind);
-                    let len = match d {
-                        Value::Obj(dk) => match self.heap.kind(dk) {
-                            Kind::Dict(dd) => dd.len(),
-                            _ => 0,
-                        },
-                        _ => 0,
+                    let what = if what == ViewKind::Proxy {
+                        ViewKind::Keys
+                    } else {
+                        what
                     };
+                    let len = d
+                        .as_obj()
+                        .and_then(|dk| self.namespace(dk))
+                        .map_or(0, |dd| dd.len());
                     self.heap.incref(d);
                     return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Dict {
                         dict: d,
@@ -248,7 +250,8 @@ impl Vm {
                 remaining,
             } => {
                 let (d, mut i, what, len, remaining) = (*dict, *index, *what, *len, *remaining);
-                let Kind::Dict(dd) = self.heap.kind(d.as_obj().expect("dict")) else {
+                // A dict, or a class namespace behind a mappingproxy.
+                let Some(dd) = self.namespace(d.as_obj().expect("dict")) else {
                     return Ok(None);
                 };
                 if dd.len() != len {
@@ -279,7 +282,7 @@ impl Vm {
                     *remaining -= 1;
                 }
                 Ok(Some(match what {
-                    ViewKind::Keys => self.incref(e.key),
+                    ViewKind::Keys | ViewKind::Proxy => self.incref(e.key),
                     ViewKind::Values => self.incref(e.value),
                     ViewKind::Items => {
                         self.heap.incref(e.key);
@@ -874,12 +877,29 @@ impl Vm {
     }
 
     /// `obj[idx]` (owned).
+    /// A class namespace's value for `key` (borrowed): its keys are strs, so any other
+    /// hashable key is simply absent.
+    pub fn class_ns_get(&mut self, class: Value, key: Value) -> PyResult<Option<Value>> {
+        if self.str_of(key).is_none() {
+            self.hash(key)?;
+            return Ok(None);
+        }
+        Ok(class.as_obj().and_then(|c| self.ns_lookup(c, key)))
+    }
+
     pub fn getitem(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
         let Value::Obj(k) = obj else {
             let t = self.type_name(obj);
             return Err(self.type_error(format!("'{t}' object is not subscriptable")));
         };
         match self.heap.kind(k) {
+            Kind::DictView(v) if v.kind == ViewKind::Proxy => {
+                let class = v.dict;
+                match self.class_ns_get(class, idx)? {
+                    Some(found) => Ok(self.incref(found)),
+                    None => Err(self.key_error(idx)),
+                }
+            }
             Kind::List(l) => {
                 let len = l.len();
                 self.seq_getitem(k, idx, len, "list")

@@ -1154,8 +1154,14 @@ impl Vm {
                 Kind::Dict(_) => return Ok(self.dict_find(k, item)?.1.is_some()),
                 Kind::Set(_) => return self.set_contains(k, item),
                 Kind::DictView(v) => {
+                    use crate::heap::object::ViewKind;
                     let (d, kind) = (v.dict, v.kind);
-                    if kind == crate::heap::object::ViewKind::Keys {
+                    let class_ns =
+                        matches!(d, Value::Obj(c) if matches!(self.heap.kind(c), Kind::Class(_)));
+                    if class_ns && matches!(kind, ViewKind::Keys | ViewKind::Proxy) {
+                        return Ok(self.class_ns_get(d, item)?.is_some());
+                    }
+                    if kind == ViewKind::Keys {
                         return self.contains(d, item);
                     }
                 }

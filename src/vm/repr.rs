@@ -281,6 +281,12 @@ impl Vm {
                     ViewKind::Keys => "dict_keys",
                     ViewKind::Values => "dict_values",
                     ViewKind::Items => "dict_items",
+                    ViewKind::Proxy => {
+                        let copy = crate::builtins::mappingproxy::proxy_copy(self, d)?;
+                        let r = self.repr(copy);
+                        self.heap.decref(copy);
+                        return Ok(format!("mappingproxy({})", r?));
+                    }
                 };
                 Ok(format!("{name}([{}])", inner?))
             }
