@@ -145,6 +145,7 @@ fn compile_text(
         checkpoints: false,
         display_last: mode == Mode::Eval,
         namespace_locals: own_locals,
+        future_annotations: vm.frames.last().is_some_and(|f| f.code.future_annotations),
     };
     Ok(vm.compile_parsed(&module, text, file, &opts))
 }

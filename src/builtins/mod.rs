@@ -218,6 +218,13 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         v => vec![v],
     };
     for c in classes {
+        // A metaclass's (or any object's) `__instancecheck__` decides, as in PyObject_IsInstance.
+        if let Some(r) = user_check(vm, c, a[0], "__instancecheck__")? {
+            if r {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         match c {
             Value::Obj(ck) if matches!(vm.heap.kind(ck), Kind::Class(_)) => {
                 if vm.isinstance(a[0], ck) {
@@ -234,6 +241,26 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `type(c).__instancecheck__(c, x)` (or `__subclasscheck__`) when defined in Python: its
+/// truth, or None to take the builtin check.
+fn user_check(vm: &mut Vm, c: Value, x: Value, hook: &str) -> PyResult<Option<bool>> {
+    let t = vm.type_of(c);
+    if t == vm.types.type_ {
+        return Ok(None);
+    }
+    let name = vm.intern(hook);
+    let Some(f) = vm.special(c, name) else {
+        return Ok(None);
+    };
+    if matches!(f, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Native(_))) {
+        return Ok(None);
+    }
+    let r = vm.call(f, &[c, x])?;
+    let t = vm.truthy(r);
+    vm.heap.decref(r);
+    t.map(Some)
+}
+
 fn issubclass(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let is_class =
         |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Class(_)));
@@ -246,6 +273,12 @@ fn issubclass(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         v => vec![v],
     };
     for c in classes {
+        if let Some(r) = user_check(vm, c, a[0], "__subclasscheck__")? {
+            if r {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         if !is_class(vm, c) {
             return Err(vm.type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union".into(),
@@ -1282,6 +1315,14 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
         "traceback" => return Some(traceback::module(vm)),
+        "types" => return Some(python_module(vm, "types", include_str!("py/types.py"))),
+        "__future__" => {
+            return Some(python_module(
+                vm,
+                "__future__",
+                include_str!("py/__future__.py"),
+            ))
+        }
         _ => return None,
     }))
 }

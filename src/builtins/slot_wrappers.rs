@@ -601,6 +601,29 @@ fn type_by_name(vm: &Vm, name: &str) -> Option<ObjKey> {
     })
 }
 
+/// `list[int]`: a `types.GenericAlias` over the class (PEP 585).
+fn class_getitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let types = vm.import_absolute("types")?;
+    let name = vm.intern("GenericAlias");
+    let alias = vm.getattr(types, name);
+    vm.heap.decref(types);
+    let alias = alias?;
+    let r = vm.call(alias, &[a[0], a[1]]);
+    vm.heap.decref(alias);
+    r
+}
+
+fn install_class_getitem(vm: &mut Vm) {
+    let t = &vm.types;
+    let types = [t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_];
+    let key = vm.intern("__class_getitem__");
+    for class in types {
+        let f = vm.new_native("__class_getitem__", class_getitem, Value::Obj(class));
+        let cm = vm.heap.alloc(Kind::ClassMethod(f));
+        vm.class_dict_set(class, key, cm);
+    }
+}
+
 /// `T.__new__` for the types user classes can derive from: a static method holding the
 /// allocator bound to `T`, as CPython's tp_new wrapper is.
 fn install_new(vm: &mut Vm) {
@@ -668,6 +691,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     install_new(vm);
+    install_class_getitem(vm);
     let t = &vm.types;
     let iterators = [
         t.iterator,

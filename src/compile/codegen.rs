@@ -32,6 +32,9 @@ pub struct Options {
     /// `exec(code, globals, locals)` with locals of their own: the module body's names live
     /// in the frame's namespace (LoadName/StoreName), as CPython compiles every module body.
     pub namespace_locals: bool,
+    /// `from __future__ import annotations` in effect from outside the module (exec, eval and
+    /// compile inherit their caller's).
+    pub future_annotations: bool,
 }
 
 pub fn compile_module(
@@ -44,6 +47,7 @@ pub fn compile_module(
     let lines = LineMap::new(&source.text);
     let mut cg = Codegen {
         table: &table,
+        future_annotations: opts.future_annotations || crate::syntax::future::annotations(m),
         namespace_locals: opts.namespace_locals,
         sink,
         source: source.clone(),
@@ -51,6 +55,7 @@ pub fn compile_module(
         units: Vec::new(),
     };
     cg.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    cg.setup_annotations(&m.body);
     let shown = match m.body.split_last() {
         Some((last, _)) if opts.display_last => match &*last.kind {
             StmtKind::Expr(e) => Some((last, e)),
@@ -150,6 +155,8 @@ struct Unit<'a> {
 
 struct Codegen<'a> {
     table: &'a SymbolTable,
+    /// PEP 563: annotations are stored as their source text, not evaluated.
+    future_annotations: bool,
     namespace_locals: bool,
     sink: &'a mut dyn ConstSink,
     source: Rc<SourceFile>,
@@ -223,6 +230,7 @@ impl<'a> Codegen<'a> {
             firstlineno: u.firstlineno,
             source: self.source.clone(),
             global_cache,
+            future_annotations: self.future_annotations,
             site_base: 0,
         }
     }
@@ -396,12 +404,12 @@ impl<'a> Codegen<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v);
-                    self.store_target(target);
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple),
             StmtKind::Pass => {}
             StmtKind::Break => self.break_continue(true),
             StmtKind::Continue => self.break_continue(false),
@@ -794,6 +802,18 @@ impl<'a> Codegen<'a> {
     /// Pushes defaults / keyword defaults / closure for a function about to be made, returning
     /// the MakeFunction flags.
     fn function_parts(&mut self, params: &'a Params, scope: usize) -> u8 {
+        self.function_parts_with(params, None, scope)
+    }
+
+    /// As `function_parts`, with the annotations dict (`__annotations__`) when any parameter
+    /// or the return has one: regular parameters first, then positional-only ones, `*args`,
+    /// keyword-only ones, `**kwargs` and `return`, in CPython's order.
+    fn function_parts_with(
+        &mut self,
+        params: &'a Params,
+        returns: Option<&'a Expr>,
+        scope: usize,
+    ) -> u8 {
         let mut flags = 0;
         if !params.defaults.is_empty() {
             for d in &params.defaults {
@@ -811,6 +831,25 @@ impl<'a> Codegen<'a> {
             }
             self.emit(Op::BuildTuple(params.kw_defaults.len() as u32));
             flags |= MF_KWDEFAULTS;
+        }
+        let annotated = params
+            .args
+            .iter()
+            .chain(&params.posonly)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)));
+        let mut n = 0;
+        for (name, a) in annotated {
+            self.load_str(name);
+            self.annotation(a);
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Op::BuildMap(n));
+            flags |= MF_ANNOTATIONS;
         }
         flags | self.closure_for(scope)
     }
@@ -861,7 +900,7 @@ impl<'a> Codegen<'a> {
             self.expr(d);
         }
         let scope = self.table.scope_of(f);
-        let flags = self.function_parts(&f.params, scope);
+        let flags = self.function_parts_with(&f.params, f.returns.as_ref(), scope);
         let qualname = self.qualname_for(&f.name);
         let line = self.lines.line(f.header.start);
         self.push_unit(scope, CodeKind::Function, f.name.clone(), qualname, line);
@@ -899,6 +938,70 @@ impl<'a> Codegen<'a> {
 
     /// A module's or class's leading string becomes its `__doc__` (compiled as that store);
     /// returns the statements after it.
+    /// A module or class body with annotations starts by making sure `__annotations__`
+    /// exists in its namespace (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            let i = self.str_index("__annotations__");
+            self.emit(Op::SetupAnnotations(i));
+        }
+    }
+
+    /// Pushes an annotation's value: the expression's, or its source text under PEP 563.
+    fn annotation(&mut self, e: &'a Expr) {
+        if self.future_annotations {
+            let text = crate::syntax::unparse::annotation(e);
+            self.load_str(&text);
+        } else {
+            self.expr(e);
+        }
+    }
+
+    /// `target: annotation [= value]`: the value is stored first; in a module or class body
+    /// a simple name's annotation goes into `__annotations__`, other targets' are evaluated
+    /// and dropped, and the parts of a target without a value are evaluated; a function body
+    /// evaluates no annotation.
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) {
+        if let Some(v) = value {
+            self.expr(v);
+            self.store_target(target);
+        }
+        let module_or_class = matches!(self.unit().kind, CodeKind::Module | CodeKind::Class);
+        match &target.kind {
+            ExprKind::Name(n) if simple && module_or_class => {
+                self.annotation(annotation);
+                let i = self.str_index("__annotations__");
+                self.emit(Op::LoadName(i));
+                self.load_str(n);
+                self.emit(Op::StoreSubscr);
+                return;
+            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.expr(obj);
+                self.emit(Op::PopTop);
+            }
+            ExprKind::Subscript {
+                value: obj, index, ..
+            } if value.is_none() => {
+                self.expr(obj);
+                self.emit(Op::PopTop);
+                self.expr(index);
+                self.emit(Op::PopTop);
+            }
+            _ => {}
+        }
+        if module_or_class && !self.future_annotations {
+            self.expr(annotation);
+            self.emit(Op::PopTop);
+        }
+    }
+
     fn docstring(&mut self, body: &'a [Stmt]) -> &'a [Stmt] {
         match body.first().map(|s| (&*s.kind, s.span)) {
             Some((
@@ -939,6 +1042,7 @@ impl<'a> Codegen<'a> {
         self.load_str(&qualname);
         let q = self.str_index("__qualname__");
         self.emit(Op::StoreName(q));
+        self.setup_annotations(&c.body);
         let body = self.docstring(&c.body);
         self.stmts(body);
         if self.table.scopes[scope]
@@ -1644,4 +1748,28 @@ fn is_folded_constant(e: &Expr) -> bool {
         ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
         _ => false,
     }
+}
+
+/// Whether a module or class body has an annotated assignment outside nested functions and
+/// classes (CPython's find_ann).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &*s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

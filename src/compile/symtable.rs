@@ -179,7 +179,16 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+                ..
+            } => {
+                // Module and class bodies evaluate annotations; function bodies do not.
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
@@ -271,6 +280,12 @@ impl Builder {
             StmtKind::FunctionDef(f) => {
                 f.decorators.iter().for_each(|d| self.expr(d));
                 self.param_defaults(&f.params);
+                // Annotations are evaluated where the function is defined.
+                f.params
+                    .all()
+                    .filter_map(|p| p.annotation.as_ref())
+                    .chain(&f.returns)
+                    .for_each(|a| self.expr(a));
                 self.bind(&f.name);
                 let saved = self.enter(&**f, ScopeKind::Function);
                 self.params(&f.params);

@@ -72,6 +72,7 @@ impl Kind {
                 f(Field("__dict__"), func.dict);
                 f(Field("__module__"), func.module);
                 f(Field("__doc__"), func.doc);
+                f(Field("__annotations__"), func.annotations);
             }
             Kind::Code(code) => code
                 .consts

@@ -209,6 +209,8 @@ pub struct Function {
     pub dict: Value,
     pub module: Value,
     pub doc: Value,
+    /// `__annotations__`: a dict, or None until asked for.
+    pub annotations: Value,
 }
 
 #[derive(Debug)]
@@ -686,6 +688,7 @@ impl Kind {
                 f(func.name);
                 f(func.dict);
                 f(func.closure);
+                f(func.annotations);
                 f(func.qualname);
             }
             _ => self.for_each_referent(f),

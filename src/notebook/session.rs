@@ -156,7 +156,7 @@ pub(super) fn run_cell(vm: &mut Vm, raw: &str) -> CellOutcome {
     let opts = Options {
         checkpoints: vm.verify,
         display_last: !display_suppressed(&transformed),
-        namespace_locals: false,
+        ..Options::default()
     };
     let mut outcome = CellOutcome {
         count: Some(n),

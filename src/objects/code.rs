@@ -42,6 +42,7 @@ pub enum UnOp {
 /// Flags of `MakeFunction`: which optional parts are on the stack (below the code object).
 pub const MF_DEFAULTS: u8 = 1;
 pub const MF_KWDEFAULTS: u8 = 2;
+pub const MF_ANNOTATIONS: u8 = 4;
 pub const MF_CLOSURE: u8 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,6 +83,8 @@ pub enum Op {
     CallMethod(u32),
     BinarySubscr,
     StoreSubscr,
+    /// `__annotations__` (const `i`) made an empty dict in the namespace unless it exists.
+    SetupAnnotations(u32),
     DeleteSubscr,
     BuildSlice(u32),
     Binary(BinOp),
@@ -222,6 +225,8 @@ pub struct Code {
     pub source: Rc<SourceFile>,
     /// LoadGlobal's inline caches, one per constant (indexed like the name's constant).
     pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// Compiled under `from __future__ import annotations` (exec and eval inherit it).
+    pub future_annotations: bool,
     /// The allocation site of instruction 0 (heap/sites.rs); instruction `i` is `site_base + i`.
     /// Given when the code object is put on the heap.
     pub site_base: u32,

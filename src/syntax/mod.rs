@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod diagnose;
 pub mod error;
+pub mod future;
 pub mod layout;
 pub mod literals;
 pub mod parser;

@@ -321,6 +321,19 @@ fn items(es: &[Expr]) -> String {
         .join(", ")
 }
 
+thread_local! {
+    /// Strings print as their repr (CPython's C unparser, which PEP 563 annotations use).
+    static REPR_STRINGS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// An annotation's text under `from __future__ import annotations`.
+pub fn annotation(e: &Expr) -> String {
+    REPR_STRINGS.with(|r| r.set(true));
+    let s = expr(e, TEST);
+    REPR_STRINGS.with(|r| r.set(false));
+    s
+}
+
 pub fn expr(e: &Expr, required: u8) -> String {
     match &e.kind {
         ExprKind::Name(n) => n.clone(),
@@ -514,6 +527,9 @@ const QUOTES: [&str; 4] = ["\"", "'", "\"\"\"", "\'\'\'"];
 /// A string literal. Outside f-strings: double quotes with escapes. Inside an f-string field:
 /// the first quote kind still available that needs no escape.
 pub fn quote(s: &str) -> String {
+    if REPR_STRINGS.with(|r| r.get()) && AVAILABLE.with(|a| a.borrow().is_none()) {
+        return crate::numeric::parse::py_str_repr(s);
+    }
     let available = AVAILABLE.with(|a| a.borrow().clone());
     if let Some(kinds) = available {
         for k in kinds {

@@ -14,8 +14,10 @@ pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
         in_comprehension_iter: false,
         compiler_error: None,
     };
-    // CPython's symbol table sees the whole module before the compiler reports anything, so
-    // a symbol-table error wins whatever its line; the compiler's first error comes next.
+    // Future statements are read first, then the symbol table sees the whole module before
+    // the compiler reports anything, so a symbol-table error wins whatever its line; the
+    // compiler's first error comes next.
+    super::future::check(m)?;
     v.block(&m.body)?;
     match v.compiler_error {
         Some(e) => Err(e),

@@ -437,6 +437,16 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, class: ObjKey, name: Value) -> PyResult<Option<Value>> {
+        // type.__annotations__ reads the class's own namespace, made {} on first request.
+        if name.is(self.names.annotations) && !self.is_builtin_class(class) {
+            if let Some(a) = self.ns_lookup(class, name) {
+                return Ok(Some(self.incref(a)));
+            }
+            let d = self.new_dict();
+            self.heap.incref(d);
+            self.ns_set(class, name, d);
+            return Ok(Some(d));
+        }
         if let Some(a) = self.class_lookup(class, name) {
             if let Value::Obj(ak) = a {
                 match self.heap.kind(ak) {
@@ -633,6 +643,18 @@ impl Vm {
                 ("__dict__", Kind::Instance(_) | Kind::Exception(_)) => {
                     return Ok(Some(self.instance_dict(k)));
                 }
+                ("__annotations__", Kind::Function(f)) => {
+                    if f.annotations.is(Value::None) {
+                        let d = self.new_dict();
+                        if let Kind::Function(f) = self.heap.kind_mut(k) {
+                            f.annotations = d;
+                        }
+                    }
+                    match self.heap.kind(k) {
+                        Kind::Function(f) => f.annotations,
+                        _ => Value::None,
+                    }
+                }
                 ("__dict__", Kind::Function(f)) => {
                     if f.dict.is(Value::None) {
                         let d = self.new_dict();
@@ -761,15 +783,26 @@ impl Vm {
             Kind::Function(f) => {
                 let special = matches!(
                     self.str_of(name),
-                    Some("__name__" | "__qualname__" | "__doc__" | "__module__")
+                    Some(
+                        "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
+                    )
                 );
                 if special {
                     let field = self.str_of(name).unwrap_or("").to_string();
+                    let dict_or_none = value.is(Value::None)
+                        || matches!(value, Value::Obj(d) if matches!(self.heap.kind(d), Kind::Dict(_)));
+                    if field == "__annotations__" && !dict_or_none {
+                        self.heap.decref(value);
+                        return Err(
+                            self.type_error("__annotations__ must be set to a dict object".into())
+                        );
+                    }
                     if let Kind::Function(f) = self.heap.kind_mut(k) {
                         let slot = match field.as_str() {
                             "__name__" => &mut f.name,
                             "__qualname__" => &mut f.qualname,
                             "__doc__" => &mut f.doc,
+                            "__annotations__" => &mut f.annotations,
                             _ => &mut f.module,
                         };
                         let old = std::mem::replace(slot, value);

@@ -12,7 +12,9 @@ use super::ops;
 use super::{PyErr, PyResult, Vm};
 use crate::heap::object::{Block, Kind};
 use crate::heap::{signals, Value};
-use crate::objects::code::{Code, CodeKind, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS};
+use crate::objects::code::{
+    Code, CodeKind, Op, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS,
+};
 use crate::syntax::ast::BinOp;
 
 pub enum Exit {
@@ -415,6 +417,14 @@ impl Vm {
                                     self.stack.push(v);
                                 }
                                 None => break 'run self.undefined_name(name, &f),
+                            }
+                        }
+                        Op::SetupAnnotations(i) => {
+                            let name = code.consts[i as usize];
+                            let ns = f.locals.as_obj().unwrap_or(globals);
+                            if self.ns_lookup(ns, name).is_none() {
+                                let d = self.new_dict();
+                                self.ns_set(ns, name, d);
                             }
                         }
                         Op::StoreName(i) => {
@@ -846,6 +856,11 @@ impl Vm {
                             } else {
                                 Value::Undef
                             };
+                            let annotations = if flags & MF_ANNOTATIONS != 0 {
+                                self.pop()
+                            } else {
+                                Value::None
+                            };
                             let kwdefaults = if flags & MF_KWDEFAULTS != 0 {
                                 self.pop()
                             } else {
@@ -858,6 +873,11 @@ impl Vm {
                             };
                             let v =
                                 self.make_function(codev, defaults, kwdefaults, closure, f.globals);
+                            if let (Value::Obj(k), false) = (v, annotations.is(Value::None)) {
+                                if let Kind::Function(func) = self.heap.kind_mut(k) {
+                                    func.annotations = annotations;
+                                }
+                            }
                             self.stack.push(v);
                         }
                         Op::ReturnValue => {

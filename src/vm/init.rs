@@ -62,6 +62,7 @@ impl Vm {
         names!(
             init = "__init__",
             new = "__new__",
+            annotations = "__annotations__",
             repr = "__repr__",
             str_ = "__str__",
             eq = "__eq__",

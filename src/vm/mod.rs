@@ -148,6 +148,7 @@ pub struct Types {
 pub struct Names {
     pub init: Value,
     pub new: Value,
+    pub annotations: Value,
     pub repr: Value,
     pub str_: Value,
     pub eq: Value,

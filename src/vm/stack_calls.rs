@@ -279,6 +279,7 @@ impl Vm {
             dict: Value::None,
             module,
             doc,
+            annotations: Value::None,
         })))
     }
 }
