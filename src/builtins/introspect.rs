@@ -360,6 +360,49 @@ fn type_mro(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.mro_list(a[0])
 }
 
+/// `type.__new__(meta, name, bases, ns, **kw)` (bound to `type`: `a[0]` is `type` itself), and
+/// `type.__new__(type, x)`, which is `type(x)`.
+fn type_dunder_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let meta = match a.get(1).and_then(|m| m.as_obj()) {
+        Some(m) if matches!(vm.heap.kind(m), Kind::Class(_)) => m,
+        _ => return Err(vm.type_error("type.__new__(X): X is not a type object".into())),
+    };
+    if !vm.is_subclass(meta, vm.types.type_) {
+        let n = vm.class_name(meta);
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
+    }
+    match &a[2..] {
+        [x] if meta == vm.types.type_ => {
+            let t = vm.type_of(*x);
+            Ok(vm.incref(Value::Obj(t)))
+        }
+        args @ [_, _, _] => vm.type_new_meta(meta, args, kw),
+        args => Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// `type.__init__(cls, ...)`: nothing left to do once `__new__` made the class.
+fn type_dunder_init(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__prepare__(name, bases, **kw)`: the namespace a class body runs in.
+fn type_prepare(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does (a metaclass's `__call__`
+/// reaches it through `super().__call__`).
+fn type_dunder_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match a.first().and_then(|c| c.as_obj()) {
+        Some(c) if matches!(vm.heap.kind(c), Kind::Class(_)) => vm.instantiate(c, &a[1..], kw),
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object".into())),
+    }
+}
+
 /// `type.__subclasses__(cls)`: a new list of the live direct subclasses.
 fn type_subclasses(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let subs = a[0].as_obj().map(|k| vm.subclasses(k)).unwrap_or_default();
@@ -395,8 +438,29 @@ pub fn install(vm: &mut Vm) {
     vm.add_methods(t.object, &[("__init__", object_init)]);
     vm.add_methods(
         t.type_,
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__init__", type_dunder_init),
+            ("__call__", type_dunder_call),
+        ],
     );
+    let tp = t.type_;
+    let new = vm.new_native("__new__", type_dunder_new, Value::Obj(tp));
+    if let Value::Obj(k) = new {
+        // The reference new_native took to the owner becomes the bound receiver's.
+        if let Kind::Native(n) = vm.heap.kind_mut(k) {
+            n.bound = Value::Obj(tp);
+            n.owner = Value::None;
+        }
+    }
+    let sm = vm.heap.alloc(Kind::StaticMethod(new));
+    let key = vm.names.new;
+    vm.class_dict_set(tp, key, sm);
+    let prepare = vm.new_native("__prepare__", type_prepare, Value::Obj(tp));
+    let cm = vm.heap.alloc(Kind::ClassMethod(prepare));
+    let key = vm.intern("__prepare__");
+    vm.class_dict_set(tp, key, cm);
     use crate::vm::attr_hooks::{
         object_delattr, object_getattribute, object_init_subclass, object_setattr,
     };

@@ -603,19 +603,24 @@ fn type_by_name(vm: &Vm, name: &str) -> Option<ObjKey> {
 
 /// `list[int]`: a `types.GenericAlias` over the class (PEP 585).
 fn class_getitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    generic_alias(vm, a[0], a[1])
+}
+
+/// `types.GenericAlias(origin, args)` (`type[int]` too, which type's subscript makes).
+pub fn generic_alias(vm: &mut Vm, origin: Value, args: Value) -> PyResult<Value> {
     let types = vm.import_absolute("types")?;
     let name = vm.intern("GenericAlias");
     let alias = vm.getattr(types, name);
     vm.heap.decref(types);
     let alias = alias?;
-    let r = vm.call(alias, &[a[0], a[1]]);
+    let r = vm.call(alias, &[origin, args]);
     vm.heap.decref(alias);
     r
 }
 
 fn install_class_getitem(vm: &mut Vm) {
     let t = &vm.types;
-    let types = [t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_];
+    let types = [t.list, t.tuple, t.dict, t.set, t.frozenset];
     let key = vm.intern("__class_getitem__");
     for class in types {
         let f = vm.new_native("__class_getitem__", class_getitem, Value::Obj(class));

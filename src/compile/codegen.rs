@@ -1067,7 +1067,17 @@ impl<'a> Codegen<'a> {
         for b in &c.bases {
             self.expr(b);
         }
-        self.emit(Op::BuildClass(c.bases.len() as u32));
+        let named: Vec<&Keyword> = c.keywords.iter().filter(|k| k.arg.is_some()).collect();
+        if named.is_empty() {
+            self.emit(Op::BuildClass(c.bases.len() as u32));
+        } else {
+            for k in &named {
+                self.load_str(k.arg.as_deref().unwrap_or_default());
+                self.expr(&k.value);
+            }
+            self.emit(Op::BuildMap(named.len() as u32));
+            self.emit(Op::BuildClassKw(c.bases.len() as u32));
+        }
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }

@@ -90,6 +90,9 @@ impl Kind {
                     f(Attr(k), v)
                 });
                 f(Field("__module__"), c.module);
+                if let Some(m) = c.metaclass {
+                    f(Field("__class__"), Value::Obj(m));
+                }
             }
             Kind::Instance(i) => {
                 f(Field("__class__"), Value::Obj(i.class));

@@ -238,6 +238,8 @@ pub struct Class {
     /// CPython's type version tag: it changes whenever this class's dict, bases or mro change,
     /// or those of any class in its mro, so a cache keyed by (class, version) is exact.
     pub version: u64,
+    /// `type(C)` when it is not `type` (`class C(metaclass=M)`): a reference of the class's own.
+    pub metaclass: Option<ObjKey>,
     /// The classes that list this one in their `__bases__` (`__subclasses__()`), in creation
     /// order. Not references: a class takes itself off its bases' lists when it dies.
     pub subclasses: Vec<ObjKey>,
@@ -276,6 +278,9 @@ impl Class {
         f(self.module);
         f(self.name);
         f(self.qualname);
+        if let Some(m) = self.metaclass {
+            f(Value::Obj(m));
+        }
     }
 }
 

@@ -169,6 +169,8 @@ pub enum Op {
     ImportStar,
     /// `[body function, name, bases...]` → class.
     BuildClass(u32),
+    /// As BuildClass, with a dict of the class statement's keywords on top (`metaclass=M`).
+    BuildClassKw(u32),
     /// A top-level statement finished (the heap verifier runs here when enabled).
     Checkpoint,
 }

@@ -2,6 +2,7 @@
 //! bound methods; property, staticmethod, classmethod), `setattr`/`delattr`, building classes
 //! from their bodies, and the string-keyed namespace helpers everything here uses.
 
+use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::heap::object::{
     BoundMethod, Class, Kind, Layout, NativeObj, Object, SuperObj, HOOK_GETATTR, HOOK_GETATTRIBUTE,
@@ -191,6 +192,8 @@ impl Vm {
         match v {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Instance(_) | Kind::Exception(_) => self.special(v, name),
+                // A class whose metaclass defines the operation (`len(C)`, `C[k]`).
+                Kind::Class(c) if c.metaclass.is_some() => self.special(v, name),
                 _ => None,
             },
             _ => None,
@@ -463,13 +466,26 @@ impl Vm {
             }
             return Ok(Some(self.incref(a)));
         }
-        // Methods of the metaclass, bound to the class (`C.mro()`).
-        let meta = self.types.type_;
+        // Methods of the metaclass, bound to the class (`C.mro()`, a metaclass's methods),
+        // its properties, and its plain attributes.
+        let meta = self.type_of(Value::Obj(class));
         if let Some(a) = self.class_lookup(meta, name) {
             if let Value::Obj(ak) = a {
-                if matches!(self.heap.kind(ak), Kind::Native(_)) {
-                    return self.bind(a, Value::Obj(class), meta).map(Some);
+                match self.heap.kind(ak) {
+                    Kind::Native(_) | Kind::Function(_) | Kind::ClassMethod(_) => {
+                        return self.bind(a, Value::Obj(class), meta).map(Some);
+                    }
+                    Kind::Property(p) => {
+                        let get = p[0];
+                        if !get.is(Value::None) {
+                            return self.call(get, &[Value::Obj(class)]).map(Some);
+                        }
+                    }
+                    _ => {}
                 }
+            }
+            if meta != self.types.type_ {
+                return Ok(Some(self.incref(a)));
             }
         }
         // Attributes of `type` itself (e.g. `int.__name__`).
@@ -482,8 +498,13 @@ impl Vm {
         receiver: Value,
         name: Value,
     ) -> PyResult<Option<Value>> {
+        // A class receiver that derives from `start` is super's own class (class methods);
+        // any other receiver, a class made by a metaclass included, is an instance.
+        let start_class = start.as_obj().unwrap_or(self.types.object);
+        let class_level = matches!(receiver, Value::Obj(k)
+            if matches!(self.heap.kind(k), Kind::Class(_)) && self.is_subclass(k, start_class));
         let recv_class = match receiver {
-            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Class(_)) => k,
+            Value::Obj(k) if class_level => k,
             _ => self.type_of(receiver),
         };
         let mro = match self.heap.kind(recv_class) {
@@ -496,8 +517,7 @@ impl Vm {
             .map_or(0, |p| p + 1);
         for &k in &mro[pos.min(mro.len())..] {
             if let Some(a) = self.ns_lookup(k, name) {
-                let is_class_recv = matches!(receiver, Value::Obj(r) if matches!(self.heap.kind(r), Kind::Class(_)));
-                if is_class_recv {
+                if class_level {
                     if let Value::Obj(ak) = a {
                         if matches!(self.heap.kind(ak), Kind::Function(_)) {
                             return Ok(Some(self.incref(a)));
@@ -770,6 +790,21 @@ impl Vm {
                         "cannot set '{n}' attribute of immutable type '{cn}'"
                     )));
                 }
+                // A property of the metaclass takes the assignment.
+                if let Some(meta) = self.user_metaclass(k) {
+                    if let Some(Value::Obj(pk)) = self.class_lookup(meta, name) {
+                        if let Kind::Property(p) = self.heap.kind(pk) {
+                            let set = p[1];
+                            if set.is(Value::None) {
+                                self.heap.decref(value);
+                                return Err(self.property_error(obj, name, "setter"));
+                            }
+                            let r = self.call(set, &[obj, value]);
+                            self.heap.decref(value);
+                            return r.map(|v| self.heap.decref(v));
+                        }
+                    }
+                }
                 if name.is(self.names.del) {
                     self.set_has_del(k, true);
                 }
@@ -968,13 +1003,27 @@ impl Vm {
 
     /// Creates a class from its evaluated body namespace (`ns`, a dict; borrowed).
     pub fn create_class(&mut self, name: Value, bases: &[ObjKey], ns: ObjKey) -> PyResult<Value> {
+        self.create_class_with(None, name, bases, ns, &[])
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`: the class, its metaclass `meta` (None
+    /// for `type`), with `kwargs` passed on to the nearest `__init_subclass__`.
+    pub fn create_class_with(
+        &mut self,
+        meta: Option<ObjKey>,
+        name: Value,
+        bases: &[ObjKey],
+        ns: ObjKey,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let meta = meta.filter(|m| *m != self.types.type_);
         let object = [self.types.object];
         let bases = if bases.is_empty() { &object[..] } else { bases };
         let base = self.best_base(bases)?;
         let mut mro = self.linearize(bases)?;
         let base_layout = self.class_layout(base);
         let layout = match base_layout {
-            Layout::Object | Layout::Exception => base_layout,
+            Layout::Object | Layout::Exception | Layout::Type => base_layout,
             l if super::subclass::is_data_layout(l) => l,
             _ => {
                 let bn = self.class_name(base);
@@ -1045,6 +1094,13 @@ impl Vm {
             };
             dict.push_new(h, k, v);
         }
+        // type.__new__ gives every class a `__doc__` (None without a docstring).
+        let doc = self.intern("__doc__");
+        if ns_get(&self.heap, &dict, doc).is_none() {
+            let h = str_hash(&self.heap, doc);
+            self.heap.incref(doc);
+            dict.push_new(h, doc, Value::None);
+        }
         // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
         let (eq, hash) = (self.names.eq, self.names.hash);
         if ns_get(&self.heap, &dict, eq).is_some() && ns_get(&self.heap, &dict, hash).is_none() {
@@ -1067,8 +1123,12 @@ impl Vm {
             builtin: false,
             hooks,
             version: 0,
+            metaclass: meta,
             subclasses: Vec::new(),
         })));
+        if let Some(m) = meta {
+            self.heap.incref(Value::Obj(m));
+        }
         let k = v.as_obj().expect("class");
         mro.insert(0, k);
         if let Kind::Class(c) = self.heap.kind_mut(k) {
@@ -1082,7 +1142,7 @@ impl Vm {
                 self.heap.decref(old);
             }
         }
-        if let Err(e) = self.class_created(k) {
+        if let Err(e) = self.class_created(k, kwargs) {
             self.heap.decref(v);
             return Err(e);
         }
@@ -1091,7 +1151,7 @@ impl Vm {
 
     /// What type.__new__ does once a class exists: `__set_name__` on each attribute whose
     /// class defines it, then the nearest base's `__init_subclass__`.
-    fn class_created(&mut self, class: ObjKey) -> PyResult<()> {
+    fn class_created(&mut self, class: ObjKey, kwargs: Kwargs) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = match self.heap.kind(class) {
             Kind::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
             _ => Vec::new(),
@@ -1142,10 +1202,18 @@ impl Vm {
             };
             if let Some(Kind::ClassMethod(inner)) = f.as_obj().map(|k| self.heap.kind(k)) {
                 let inner = *inner;
-                let r = self.call(inner, &[Value::Obj(class)])?;
+                let r = self.call_kw(inner, &[Value::Obj(class)], kwargs)?;
                 self.heap.decref(r);
+                return Ok(());
             }
             break;
+        }
+        // object.__init_subclass__ takes no keywords.
+        if !kwargs.is_empty() {
+            let n = self.class_name(class);
+            return Err(self.type_error(format!(
+                "{n}.__init_subclass__() takes no keyword arguments"
+            )));
         }
         Ok(())
     }

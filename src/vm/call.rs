@@ -90,6 +90,10 @@ impl Vm {
             // type.__call__ of a user class and an instance's __call__ go through CPython's
             // _PyObject_MakeTpCall, a counted builtin call; builtin types are vectorcall or
             // specialized in 3.11 (int is not).
+            Kind::Class(c) if c.metaclass.is_some() => self
+                .deeper(" while calling a Python object", |vm| {
+                    vm.call_class_with_meta(k, args, kwargs)
+                }),
             Kind::Class(c) if !c.builtin || k == self.types.int => self
                 .deeper(" while calling a Python object", |vm| {
                     vm.instantiate(k, args, kwargs)
@@ -533,13 +537,21 @@ impl Vm {
                 let items = args.iter().map(|v| self.incref(*v)).collect();
                 self.new_bare_instance(class, layout, items)?
             }
-            Layout::Type if args.len() == 1 => {
+            Layout::Type if args.len() == 1 && class == self.types.type_ => {
                 let t = self.type_of(args[0]);
                 return Ok(self.incref(Value::Obj(t)));
             }
-            Layout::Type if args.len() == 3 => return self.type_new(args),
-            Layout::Type => {
+            // A metaclass without a `__new__` of its own: type.__new__ makes the class, and
+            // the metaclass's `__init__` (below) sees it.
+            Layout::Type if args.len() == 3 => self.type_new_meta(class, args, kwargs)?,
+            Layout::Type if class == self.types.type_ => {
                 return Err(self.type_error("type() takes 1 or 3 arguments".into()));
+            }
+            Layout::Type => {
+                return Err(self.type_error(format!(
+                    "type.__new__() takes exactly 3 arguments ({} given)",
+                    args.len()
+                )));
             }
             l if !self.is_builtin_class(class) && super::subclass::is_data_layout(l) => {
                 self.new_subclass_instance(class, l, args, kwargs, user_init.is_some())?

@@ -405,6 +405,12 @@ impl Vm {
                         Op::LoadName(i) => {
                             let name = code.consts[i as usize];
                             let ns = f.locals.as_obj().unwrap_or(globals);
+                            if self.is_mapping_namespace(ns) {
+                                if let Some(v) = tri!(self.mapping_ns_get(ns, name)) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
                             let v = self
                                 .ns_lookup(ns, name)
                                 .or_else(|| self.ns_lookup(globals, name))
@@ -430,11 +436,19 @@ impl Vm {
                         Op::StoreName(i) => {
                             let v = self.pop();
                             let ns = f.locals.as_obj().unwrap_or(globals);
+                            if self.is_mapping_namespace(ns) {
+                                tri!(self.setitem(Value::Obj(ns), code.consts[i as usize], v));
+                                continue;
+                            }
                             self.ns_set(ns, code.consts[i as usize], v);
                         }
                         Op::DeleteName(i) => {
                             let name = code.consts[i as usize];
                             let ns = f.locals.as_obj().unwrap_or(globals);
+                            if self.is_mapping_namespace(ns) {
+                                tri!(self.delitem(Value::Obj(ns), name));
+                                continue;
+                            }
                             if !self.ns_del(ns, name) {
                                 break 'run self.undefined_name(name, &f);
                             }
@@ -1089,11 +1103,16 @@ impl Vm {
                             self.heap.decref(m);
                             tri!(r);
                         }
-                        Op::BuildClass(nbases) => {
+                        Op::BuildClass(nbases) | Op::BuildClassKw(nbases) => {
+                            let kw = match op {
+                                Op::BuildClassKw(_) => self.pop(),
+                                _ => Value::None,
+                            };
                             let bases = self.stack.split_off(self.stack.len() - nbases as usize);
                             let name = self.pop();
                             let body = self.pop();
-                            let r = self.build_class(body, name, &bases);
+                            let r = self.build_class(body, name, &bases, kw);
+                            self.heap.decref(kw);
                             self.heap.decref_all(bases);
                             self.heap.decref(name);
                             self.heap.decref(body);
@@ -1157,17 +1176,8 @@ impl Vm {
     }
 
     /// Runs a class body with a fresh namespace and creates the class.
-    fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult<Value> {
-        let mut base_classes = Vec::with_capacity(bases.len());
-        for b in bases {
-            match b {
-                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => {
-                    base_classes.push(*k)
-                }
-                _ => return Err(self.type_error("bases must be types".into())),
-            }
-        }
-        let ns = self.new_dict();
+    /// Runs a class body in `ns` (borrowed): its locals namespace.
+    pub(super) fn run_class_body(&mut self, body: Value, ns: Value) -> PyResult<()> {
         let Value::Obj(fk) = body else {
             unreachable!("class body function")
         };
@@ -1183,15 +1193,13 @@ impl Vm {
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
         self.drop_slots(slots_base);
-        let r = match r {
+        match r {
             Ok(Exit::Return(v) | Exit::Yield(v)) => {
                 self.heap.decref(v);
-                self.create_class(name, &base_classes, ns.as_obj().expect("ns"))
+                Ok(())
             }
             Err(e) => Err(e),
-        };
-        self.heap.decref(ns);
-        r
+        }
     }
 
     fn unbound_local(&mut self, code: &Code, slot: usize) -> PyErr {

@@ -131,6 +131,7 @@ impl Vm {
             builtin: true,
             hooks: 0,
             version: 0,
+            metaclass: None,
             subclasses: Vec::new(),
         })));
         let k = v.as_obj().expect("a class object");

@@ -71,6 +71,12 @@ impl Vm {
                     len: s.table.len(),
                 },
                 Kind::Iter(_) | Kind::Generator(_) | Kind::File(_) => return Ok(self.incref(v)),
+                Kind::Class(c)
+                    if c.metaclass.is_some() && self.special(v, self.names.iter).is_some() =>
+                {
+                    let f = self.special(v, self.names.iter).expect("checked");
+                    return self.call(f, &[v]);
+                }
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.iter) {
                         let r = self.call(f, &[v])?;
@@ -952,6 +958,16 @@ impl Vm {
                     Err(self.type_error(format!("'{t}' object is not subscriptable")))
                 }
             },
+            // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+            Kind::Class(c)
+                if c.metaclass.is_some() && self.special(obj, self.names.getitem).is_some() =>
+            {
+                let f = self.special(obj, self.names.getitem).expect("checked");
+                self.call(f, &[obj, idx])
+            }
+            Kind::Class(_) if k == self.types.type_ => {
+                crate::builtins::slot_wrappers::generic_alias(self, obj, idx)
+            }
             Kind::Class(_) => {
                 // `C[int]`: the class's own `__class_getitem__` (PEP 560), bound to it.
                 let hook = self.intern("__class_getitem__");

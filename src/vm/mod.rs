@@ -20,6 +20,7 @@ pub mod init;
 pub mod int_args;
 pub mod interrupts;
 pub mod iter;
+mod metaclass;
 mod mro;
 pub mod native;
 mod new_object;
@@ -330,7 +331,7 @@ impl Vm {
                 Kind::Slice(_) => t.slice,
                 Kind::Function(_) => t.function,
                 Kind::Code(_) => t.code,
-                Kind::Class(_) => t.type_,
+                Kind::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Kind::Instance(i) => i.class,
                 Kind::Exception(e) => e.class,
                 Kind::BoundMethod(_) => t.method,

@@ -12,7 +12,7 @@ use crate::objects::dict::Dict;
 impl Vm {
     /// The Python-level `__new__` along the class's mro (the function inside the implicit
     /// static method), or None when a builtin type's `__new__` comes first.
-    pub(super) fn python_new(&self, class: ObjKey) -> Option<Value> {
+    pub fn python_new(&self, class: ObjKey) -> Option<Value> {
         let found = self.class_lookup(class, self.names.new)?;
         match self.unwrap_static(found) {
             Value::Obj(k) if matches!(self.heap.kind(k), Kind::Native(_)) => None,

@@ -66,15 +66,15 @@ impl Vm {
                     let q = self.str_of(f.qualname).unwrap_or("?");
                     format!("<function {q} at {:#x}>", addr(k))
                 }
-                Kind::Class(c) => {
-                    let module = self.str_of(c.module).unwrap_or("builtins");
-                    let q = self.str_of(c.qualname).unwrap_or("?");
-                    if module == "builtins" {
-                        format!("<class '{q}'>")
-                    } else {
-                        format!("<class '{module}.{q}'>")
+                Kind::Class(c)
+                    if c.metaclass.is_some() && self.special(v, self.names.repr).is_some() =>
+                {
+                    match self.user_repr(v)? {
+                        Some(s) => s,
+                        None => self.class_repr(k),
                     }
                 }
+                Kind::Class(_) => self.class_repr(k),
                 Kind::Native(n) if n.slot => {
                     let owner = crate::builtins::signatures::owner_name(self, n.owner);
                     if n.bound.is_undef() {
@@ -296,6 +296,20 @@ impl Vm {
 
     /// `str(v)`: CPython's PyObject_Str, one level on the recursion counter (a str is
     /// returned as it is, uncounted).
+    /// `<class 'module.Qualname'>` (builtins' types unqualified).
+    fn class_repr(&self, k: crate::heap::ObjKey) -> String {
+        let Kind::Class(c) = self.heap.kind(k) else {
+            return String::new();
+        };
+        let module = self.str_of(c.module).unwrap_or("builtins");
+        let q = self.str_of(c.qualname).unwrap_or("?");
+        if module == "builtins" {
+            format!("<class '{q}'>")
+        } else {
+            format!("<class '{module}.{q}'>")
+        }
+    }
+
     /// `object.__repr__`: `<module.Qualname object at 0x…>` (builtins' types unqualified).
     pub fn object_repr(&self, v: Value) -> String {
         let class = self.type_of(v);
@@ -327,6 +341,20 @@ impl Vm {
         if let Value::Obj(k) = v {
             match self.heap.kind(k) {
                 Kind::Str(s) => return Ok(s.s.to_string()),
+                Kind::Class(c) if c.metaclass.is_some() => {
+                    if let Some(f) = self.special(v, self.names.str_) {
+                        if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))
+                        {
+                            let r = self.call(f, &[v])?;
+                            let s = self.str_of(r).map(str::to_string);
+                            self.heap.decref(r);
+                            return s.ok_or_else(|| {
+                                self.type_error("__str__ returned non-string".into())
+                            });
+                        }
+                    }
+                    return self.repr(v);
+                }
                 Kind::Instance(_) | Kind::Exception(_) => {
                     if let Some(f) = self.special(v, self.names.str_) {
                         if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))

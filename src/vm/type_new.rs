@@ -7,6 +7,17 @@ use crate::heap::value::{ObjKey, Value};
 
 impl Vm {
     pub fn type_new(&mut self, args: &[Value]) -> PyResult<Value> {
+        self.type_new_meta(self.types.type_, args, &[])
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`: the metaclass actually used is the
+    /// most derived of `meta` and the bases' metaclasses.
+    pub fn type_new_meta(
+        &mut self,
+        meta: ObjKey,
+        args: &[Value],
+        kwargs: super::native::Kwargs,
+    ) -> PyResult<Value> {
         let [name, bases, ns] = [args[0], args[1], args[2]];
         if self.str_of(name).is_none() {
             return Err(self.type_new_arg_error(1, "str", name));
@@ -15,8 +26,29 @@ impl Vm {
             return Err(self.type_new_arg_error(2, "tuple", bases));
         };
         let items = items.to_vec();
+        // The metaclasses of the bases must line up before anything else is checked (a base
+        // that is not a class makes a conflict with its type).
+        let mut winner = meta;
+        for b in &items {
+            let t = self.type_of(*b);
+            if self.is_subclass(winner, t) {
+                continue;
+            }
+            if self.is_subclass(t, winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases"
+                    .into(),
+            ));
+        }
+        let _ = winner;
+        // A dict subclass (from a metaclass's `__prepare__`) counts by the dict it holds.
+        let ns = self.unwrap_payload(ns);
         if !matches!(ns.as_obj().map(|k| self.heap.kind(k)), Some(Kind::Dict(_))) {
-            return Err(self.type_new_arg_error(3, "dict", ns));
+            return Err(self.type_new_arg_error(3, "dict", args[2]));
         }
         let mut classes: Vec<ObjKey> = Vec::with_capacity(items.len());
         for b in items {
@@ -53,7 +85,20 @@ impl Vm {
                 self.ns_set(bk, module_key, m);
             }
         }
-        let r = self.create_class(name, &classes, bk);
+        let winner = match self.most_derived_metaclass(meta, &classes) {
+            Ok(w) => w,
+            Err(e) => {
+                self.heap.decref(body);
+                return Err(e);
+            }
+        };
+        // `type(name, bases, ns)` whose bases have a metaclass with its own `__new__`: that
+        // metaclass makes the class.
+        if winner != meta && self.python_new(winner).is_some() {
+            self.heap.decref(body);
+            return self.call_kw(Value::Obj(winner), args, kwargs);
+        }
+        let r = self.create_class_with(Some(winner), name, &classes, bk, kwargs);
         self.heap.decref(body);
         r
     }

@@ -1,0 +1,161 @@
+//! The class statement and metaclasses: `class C(B, metaclass=M, **kw)` picks the most derived
+//! metaclass of `M` and the bases' (or fails with CPython's "metaclass conflict"), asks it for
+//! the body's namespace (`__prepare__`), runs the body there, then calls it as
+//! `M(name, bases, ns, **kw)`. With plain `type` the class is made directly.
+
+use super::{PyResult, Vm};
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+
+impl Vm {
+    /// `__build_class__(body, name, *bases, **kw)` (`kw` a dict or None, borrowed).
+    pub(super) fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        kw: Value,
+    ) -> PyResult<Value> {
+        let mut base_classes = Vec::with_capacity(bases.len());
+        for b in bases {
+            match b {
+                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Class(_)) => {
+                    base_classes.push(*k)
+                }
+                _ => return Err(self.type_error("bases must be types".into())),
+            }
+        }
+        let mut kwargs: Vec<(Value, Value)> = match kw.as_obj().map(|k| self.heap.kind(k)) {
+            Some(Kind::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        let explicit = kwargs
+            .iter()
+            .position(|(k, _)| self.str_of(*k) == Some("metaclass"))
+            .map(|i| kwargs.remove(i).1);
+        let meta = match explicit {
+            Some(m) => m,
+            None => Value::Obj(match base_classes.first() {
+                Some(&b) => self.type_of(Value::Obj(b)),
+                None => self.types.type_,
+            }),
+        };
+        // A class as metaclass: the most derived of it and the bases' metaclasses.
+        let meta = match meta {
+            Value::Obj(m) if matches!(self.heap.kind(m), Kind::Class(_)) => {
+                Value::Obj(self.most_derived_metaclass(m, &base_classes)?)
+            }
+            other => other,
+        };
+        if meta.is(Value::Obj(self.types.type_)) {
+            let ns = self.new_dict();
+            let r = self.run_class_body(body, ns).and_then(|()| {
+                let nsk = ns.as_obj().expect("ns");
+                self.create_class_with(None, name, &base_classes, nsk, &kwargs)
+            });
+            self.heap.decref(ns);
+            return r;
+        }
+        let bases_t = {
+            let items = bases.iter().map(|b| self.incref(*b)).collect();
+            self.new_tuple(items)
+        };
+        let r = self.build_class_with(meta, body, name, bases_t, &kwargs);
+        self.heap.decref(bases_t);
+        r
+    }
+
+    fn build_class_with(
+        &mut self,
+        meta: Value,
+        body: Value,
+        name: Value,
+        bases: Value,
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let prepare = self.intern("__prepare__");
+        let ns = match self.lookup_attr(meta, prepare)? {
+            Some(p) => {
+                let r = self.call_kw(p, &[name, bases], kwargs);
+                self.heap.decref(p);
+                r?
+            }
+            None => self.new_dict(),
+        };
+        let r = self
+            .run_class_body(body, ns)
+            .and_then(|()| self.call_kw(meta, &[name, bases, ns], kwargs));
+        self.heap.decref(ns);
+        r
+    }
+
+    /// The metaclass a class with these bases gets when `meta` is asked for: the one that
+    /// derives from all the others.
+    pub fn most_derived_metaclass(&mut self, meta: ObjKey, bases: &[ObjKey]) -> PyResult<ObjKey> {
+        let mut winner = meta;
+        for &b in bases {
+            let t = self.type_of(Value::Obj(b));
+            if self.is_subclass(winner, t) {
+                continue;
+            }
+            if self.is_subclass(t, winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases"
+                    .into(),
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `C(*args)` for a class whose metaclass is not `type`: the metaclass's own `__call__`
+    /// if it has one, else the usual instantiation.
+    pub(super) fn call_class_with_meta(
+        &mut self,
+        class: ObjKey,
+        args: &[Value],
+        kwargs: super::native::Kwargs,
+    ) -> PyResult<Value> {
+        if let Some(f) = self.special(Value::Obj(class), self.names.call) {
+            if !matches!(f, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Native(_))) {
+                self.heap.incref(f);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(class));
+                full.extend_from_slice(args);
+                let r = self.call_kw(f, &full, kwargs);
+                self.heap.decref(f);
+                return r;
+            }
+        }
+        self.instantiate(class, args, kwargs)
+    }
+
+    /// A class body's namespace that is not a plain dict (a metaclass's `__prepare__` gave a
+    /// dict subclass or another mapping): names go through its `__getitem__`/`__setitem__`.
+    pub(super) fn is_mapping_namespace(&self, ns: ObjKey) -> bool {
+        matches!(self.heap.kind(ns), Kind::Instance(_))
+    }
+
+    /// `ns[name]` for such a namespace (owned), or None when it raises KeyError.
+    pub(super) fn mapping_ns_get(&mut self, ns: ObjKey, name: Value) -> PyResult<Option<Value>> {
+        match self.getitem(Value::Obj(ns), name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.isinstance(e.0, self.types.key_error) => {
+                self.heap.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The metaclass of `class` when it is a user class (not `type`).
+    pub fn user_metaclass(&self, class: ObjKey) -> Option<ObjKey> {
+        match self.heap.kind(class) {
+            Kind::Class(c) => c.metaclass,
+            _ => None,
+        }
+    }
+}
