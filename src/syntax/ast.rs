@@ -359,6 +359,8 @@ pub enum BinOp {
     BitOr,
     BitXor,
     BitAnd,
+    /// `@` (PEP 465): no builtin type implements it.
+    MatMult,
 }
 
 impl BinOp {
@@ -376,6 +378,7 @@ impl BinOp {
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
             BinOp::BitAnd => "&",
+            BinOp::MatMult => "@",
         }
     }
 }

@@ -309,7 +309,7 @@ fn binop_prec(op: BinOp) -> u8 {
         BinOp::BitAnd => BAND,
         BinOp::LShift | BinOp::RShift => SHIFT,
         BinOp::Add | BinOp::Sub => ARITH,
-        BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => TERM,
+        BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMult => TERM,
         BinOp::Pow => POWER,
     }
 }

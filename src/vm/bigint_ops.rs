@@ -24,7 +24,7 @@ fn result_bits(op: BinOp, a: &BigInt, b: &BigInt) -> u64 {
         BinOp::LShift if x == 0 => 0,
         BinOp::LShift => x.saturating_add(b.to_u64().unwrap_or(u64::MAX)),
         BinOp::Pow if b.is_positive() && x > 1 => x.saturating_mul(b.to_u64().unwrap_or(u64::MAX)),
-        BinOp::Pow => 64,
+        BinOp::Pow | BinOp::MatMult => 64,
     }
 }
 

@@ -45,6 +45,7 @@ fn binop_dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
         BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
         BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
     }
 }
 
@@ -428,6 +429,9 @@ impl Vm {
     /// Arithmetic on two numbers; None when the operator does not apply to them (bit operations
     /// on floats), so that the generic path reports the operand types.
     fn numeric(&mut self, op: BinOp, x: Num, y: Num) -> Option<PyResult<Value>> {
+        if op == BinOp::MatMult {
+            return None;
+        }
         let r = if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
             if !matches!(
                 op,
@@ -1267,6 +1271,7 @@ pub(crate) fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::LShift => arith::lshift_i64(x, y).ok()??,
         BinOp::RShift => arith::rshift_i64(x, y).ok()?,
         BinOp::Pow => arith::pow_i64(x, y)?,
+        BinOp::MatMult => return None,
     }))
 }
 
@@ -1315,6 +1320,8 @@ pub(super) fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> NumResult<arith::PowR
         BinOp::BitAnd => Int(arith::bitand(a, b)),
         BinOp::BitOr => Int(arith::bitor(a, b)),
         BinOp::BitXor => Int(arith::bitxor(a, b)),
+        // Numbers have no `@`: `numeric` never sends it here.
+        BinOp::MatMult => Int(BigInt::zero()),
     })
 }
 

@@ -623,7 +623,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Tok::Op(Raw::DoubleSlash) = e => (Some(BinOp::FloorDiv), 11, 12, e.span()),
         Tok::Op(Raw::Percent) = e => (Some(BinOp::Mod), 11, 12, e.span()),
         // `@` is outside the subset: recognised so that it is reported as such.
-        Tok::Op(Raw::At) = e => (None, 11, 12, e.span()),
+        Tok::Op(Raw::At) = e => (Some(BinOp::MatMult), 11, 12, e.span()),
         // `**` is right-associative and binds tighter than a unary operator on its left.
         Tok::Op(Raw::DoubleStar) = e => (Some(BinOp::Pow), 15, 14, e.span()),
     };
@@ -846,7 +846,7 @@ fn bin(left: Expr, op: BinOp, right: Expr) -> Expr {
         BinOp::BitAnd => "bitwise_and",
         BinOp::LShift | BinOp::RShift => "shift_expr",
         BinOp::Add | BinOp::Sub => "sum",
-        BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => "term",
+        BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMult => "term",
         BinOp::Pow => "power",
     });
     let s = left.outer.to(right.outer);

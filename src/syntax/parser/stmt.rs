@@ -624,7 +624,7 @@ fn simple_stmt<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &super::expr::Exprs<'t, 's>) -> 
             Tok::Op(Raw::AmperEqual) => Some(BinOp::BitAnd),
             Tok::Op(Raw::VbarEqual) => Some(BinOp::BitOr),
             Tok::Op(Raw::CircumflexEqual) => Some(BinOp::BitXor),
-            Tok::Op(Raw::AtEqual) => None,
+            Tok::Op(Raw::AtEqual) => Some(BinOp::MatMult),
         }
         .map_with(|o, ex| (o, ex.span())),
     );
