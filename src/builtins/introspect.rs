@@ -84,6 +84,7 @@ fn vars(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     if let Value::Obj(k) = obj {
         match vm.heap.kind(k) {
+            Kind::Instance(i) if vm.is_dictless(i.class) => {}
             Kind::Instance(_) | Kind::Exception(_) => return Ok(vm.instance_dict(k)),
             Kind::Module(m) => {
                 let d = m.dict;

@@ -1348,6 +1348,7 @@ pub fn install(vm: &mut Vm) {
     traceback::install(vm);
     slot_wrappers::install(vm);
     mappingproxy::install(vm);
+    crate::vm::slots::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

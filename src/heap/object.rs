@@ -238,6 +238,12 @@ pub struct Class {
     /// CPython's type version tag: it changes whenever this class's dict, bases or mro change,
     /// or those of any class in its mro, so a cache keyed by (class, version) is exact.
     pub version: u64,
+    /// `__slots__` without `__dict__` all the way to a builtin base: instances take no other
+    /// attributes and have no `__dict__`.
+    pub dictless: bool,
+    /// The slot names of this class and its bases, base first (what `__class__` assignment
+    /// compares); the values live in the instance's attributes like any other.
+    pub slots: Vec<Box<str>>,
     /// `type(C)` when it is not `type` (`class C(metaclass=M)`): a reference of the class's own.
     pub metaclass: Option<ObjKey>,
     /// The classes that list this one in their `__bases__` (`__subclasses__()`), in creation

@@ -660,6 +660,7 @@ impl Vm {
                     return Ok(Some(self.new_tuple(b)));
                 }
                 ("__base__", Kind::Class(c)) => c.base.map_or(Value::None, Value::Obj),
+                ("__dict__", Kind::Instance(i)) if self.is_dictless(i.class) => return Ok(None),
                 ("__dict__", Kind::Instance(_) | Kind::Exception(_)) => {
                     return Ok(Some(self.instance_dict(k)));
                 }
@@ -744,6 +745,9 @@ impl Vm {
 
     /// `object.__setattr__`: a data descriptor of the class, else the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if self.str_of(name) == Some("__class__") {
+            return self.assign_class(obj, value);
+        }
         let Value::Obj(k) = obj else {
             self.heap.decref(value);
             return Err(self.no_attribute_set(obj, name));
@@ -774,9 +778,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if self.str_of(name) == Some("__class__") {
+                if !self.slot_allows(class, name) {
                     self.heap.decref(value);
-                    return Err(self.type_error("__class__ assignment is not supported".into()));
+                    return Err(self.no_attribute(obj, name));
                 }
                 self.ns_set(k, name, value);
                 Ok(())
@@ -952,6 +956,9 @@ impl Vm {
 
     /// `object.__delattr__`.
     pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if self.str_of(name) == Some("__class__") {
+            return Err(self.type_error("can't delete __class__ attribute".into()));
+        }
         let Value::Obj(k) = obj else {
             return Err(self.no_attribute_set(obj, name));
         };
@@ -989,6 +996,12 @@ impl Vm {
             if self.ns_del(t, name) {
                 return Ok(());
             }
+        }
+        // An unset slot: CPython's message is just the name.
+        let class = self.type_of(obj);
+        if self.is_slot(class, name) {
+            let n = self.str_of(name).unwrap_or("?").to_string();
+            return Err(self.attribute_error(n));
         }
         Err(self.no_attribute(obj, name))
     }
@@ -1123,6 +1136,8 @@ impl Vm {
             builtin: false,
             hooks,
             version: 0,
+            dictless: false,
+            slots: Vec::new(),
             metaclass: meta,
             subclasses: Vec::new(),
         })));
@@ -1135,6 +1150,10 @@ impl Vm {
             c.mro = mro;
         }
         self.link_subclass(k);
+        if let Err(e) = self.apply_slots(k, base) {
+            self.heap.decref(v);
+            return Err(e);
+        }
         if let Some(Value::Obj(cell)) = classcell {
             self.heap.incref(v);
             if let Kind::Cell(c) = self.heap.kind_mut(cell) {

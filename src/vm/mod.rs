@@ -9,6 +9,7 @@ mod bigint_ops;
 mod builtin_names;
 pub mod cache;
 pub mod call;
+mod class_assign;
 mod collect;
 mod concat;
 pub mod eval;
@@ -30,6 +31,7 @@ pub mod repr;
 pub mod roots;
 pub mod run;
 mod sequence;
+pub mod slots;
 mod stack_calls;
 mod stack_guard;
 pub mod subclass;
@@ -104,6 +106,7 @@ pub struct Types {
     pub super_: ObjKey,
     pub dict_keys: ObjKey,
     pub mappingproxy: ObjKey,
+    pub member_descriptor: ObjKey,
     pub dict_values: ObjKey,
     pub dict_items: ObjKey,
     pub not_implemented: ObjKey,
