@@ -295,6 +295,12 @@ impl<'a> Codegen<'a> {
         (u.consts.len() - 1) as u32
     }
 
+    /// The constant for an attribute name, mangled as names are.
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let m = self.mangled(attr);
+        self.str_index(&m)
+    }
+
     fn str_index(&mut self, s: &str) -> u32 {
         if let Some(&i) = self.unit().str_consts.get(s) {
             return i;
@@ -335,6 +341,13 @@ impl<'a> Codegen<'a> {
 
     // ---------------------------------------------------------------- names
 
+    /// `name` with private name mangling for the class being compiled (if any).
+    fn mangled(&self, name: &str) -> String {
+        let u = self.units.last().expect("a unit");
+        let private = self.table.scopes[u.scope].private.as_deref();
+        super::mangle::mangle(private, name).into_owned()
+    }
+
     fn load_name(&mut self, name: &str) {
         self.name_op(name, Access::Load);
     }
@@ -350,6 +363,8 @@ impl<'a> Codegen<'a> {
     /// Loads, stores or deletes a name where the symbol table put it: a slot, a cell, the
     /// globals, or (module and class bodies) the namespace.
     fn name_op(&mut self, name: &str, access: Access) {
+        let mangled = self.mangled(name);
+        let name: &str = &mangled;
         let kind = self.scope_kind();
         let op = match self.resolve(name) {
             Resolved::Local => {
@@ -843,7 +858,8 @@ impl<'a> Codegen<'a> {
             .chain(returns.map(|r| ("return", r)));
         let mut n = 0;
         for (name, a) in annotated {
-            self.load_str(name);
+            let name = self.mangled(name);
+            self.load_str(&name);
             self.annotation(a);
             n += 1;
         }
@@ -978,7 +994,8 @@ impl<'a> Codegen<'a> {
                 self.annotation(annotation);
                 let i = self.str_index("__annotations__");
                 self.emit(Op::LoadName(i));
-                self.load_str(n);
+                let n = self.mangled(n);
+                self.load_str(&n);
                 self.emit(Op::StoreSubscr);
                 return;
             }
@@ -1099,7 +1116,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj);
                 self.emit(Op::DupTop);
-                let i = self.str_index(attr);
+                let i = self.attr_index(attr);
                 self.emit_at(Op::LoadAttr(i), t);
                 self.expr(value);
                 self.emit(Op::Inplace(op));
@@ -1166,7 +1183,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value);
-                let i = self.str_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1201,7 +1218,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value);
-                let i = self.str_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1400,7 +1417,7 @@ impl<'a> Codegen<'a> {
             } => self.call(func, args, keywords),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value);
-                let i = self.str_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1574,7 +1591,7 @@ impl<'a> Codegen<'a> {
         }
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, keywords.is_empty()) {
             self.expr(value);
-            let i = self.str_index(attr);
+            let i = self.attr_index(attr);
             // The method lookup is marked under `obj.name`, the call under the whole call.
             self.emit_at(Op::LoadMethod(i), func.span);
             args.iter().for_each(|a| self.expr(a));

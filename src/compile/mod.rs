@@ -2,4 +2,5 @@
 //! builds the code objects the interpreter runs (`objects/code.rs`).
 
 pub mod codegen;
+pub mod mangle;
 pub mod symtable;

@@ -55,6 +55,8 @@ pub struct Scope {
     /// them on in its own closure (CPython's DEF_FREE_CLASS) while its own uses of the name keep
     /// their resolution (a class-local binding stays a namespace name).
     passed_through: Vec<String>,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -80,12 +82,15 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             passed_through: Vec::new(),
+            private: None,
         }
     }
 
     /// The symbol for `name`, registered (in first-seen order) if new: calling it alone records
     /// that the scope mentions the name.
     fn sym(&mut self, name: &str) -> &mut Sym {
+        let mangled = super::mangle::mangle(self.private.as_deref(), name);
+        let name: &str = &mangled;
         if !self.syms.contains_key(name) {
             self.order.push(name.to_string());
             self.syms.insert(name.to_string(), Sym::default());
@@ -140,7 +145,9 @@ struct Builder {
 impl Builder {
     fn enter<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, Some(self.current)));
+        let mut scope = Scope::new(kind, Some(self.current));
+        scope.private = self.scopes[self.current].private.clone();
+        self.scopes.push(scope);
         self.scopes[self.current].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
         let saved = self.current;
@@ -298,6 +305,7 @@ impl Builder {
                 c.keywords.iter().for_each(|k| self.expr(&k.value));
                 self.bind(&c.name);
                 let saved = self.enter(&**c, ScopeKind::Class);
+                self.scopes[self.current].private = Some(c.name.clone());
                 self.stmts(&c.body);
                 self.current = saved;
             }
@@ -320,8 +328,9 @@ impl Builder {
             .chain(&p.kwarg);
         for param in ordered {
             let scope = &mut self.scopes[self.current];
-            scope.param_order.push(param.name.clone());
-            let s = scope.sym(&param.name);
+            let name = super::mangle::mangle(scope.private.as_deref(), &param.name).into_owned();
+            scope.param_order.push(name.clone());
+            let s = scope.sym(&name);
             s.bound = true;
             s.param = true;
         }

@@ -81,6 +81,7 @@ impl Vm {
             dict: false,
         };
         let mut err = None;
+        let class_name = self.class_name(class);
         for &it in &items {
             let Some(s) = self.str_of(it).map(str::to_string) else {
                 let t = self.type_name(it);
@@ -99,11 +100,13 @@ impl Vm {
             match s.as_str() {
                 "__dict__" => list.dict = true,
                 "__weakref__" => {}
-                _ => list.names.push(s),
+                // Private slot names are mangled as the class body's names are.
+                _ => list
+                    .names
+                    .push(crate::compile::mangle::mangle(Some(&class_name), &s).into_owned()),
             }
         }
         self.heap.decref_all(items);
-        let _ = class;
         match err {
             Some(m) => Err(self.type_error(m)),
             None => Ok(list),
