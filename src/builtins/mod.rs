@@ -306,6 +306,9 @@ fn abs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                 if let Some(f) = vm.user_special(v, n) {
                     return vm.call(f, &[v]);
                 }
+                if let Some(p) = vm.payload(v).filter(|p| vm.to_f64(*p).is_some()) {
+                    return abs(vm, &[p], &[]);
+                }
                 let t = vm.type_name(v);
                 Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
             }
@@ -857,9 +860,21 @@ fn all(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 fn round(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [number, ndigits] = parse_args(vm, "round", a, kw, &["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
+    let hook = vm.intern("__round__");
+    if let Some(f) = vm.user_special(number, hook) {
+        return match ndigits {
+            Some(n) => vm.call(f, &[number, n]),
+            None => vm.call(f, &[number]),
+        };
+    }
     let nd = match ndigits.filter(|v| !v.is(Value::None)) {
         Some(n) => Some(vm.as_ssize(n, Overflow::Clamp)?),
         None => None,
+    };
+    // An int or float subclass rounds its value.
+    let number = match vm.payload(number) {
+        Some(p) if vm.to_f64(p).is_some() => p,
+        _ => number,
     };
     let r = match (number, nd) {
         (Value::Float(f), None) => arith::round_f64(f).map(|b| vm.int_from_big(b)),
@@ -946,6 +961,57 @@ fn constructor_arity(vm: &mut Vm, class: ObjKey, n: usize, kw: Kwargs) -> PyResu
     signatures::check_count(vm, &name, min, max, style, n)
 }
 
+/// `int(x)` through the type's own `__int__`, then `__index__`, then `__trunc__` (defined in
+/// Python), as PyNumber_Long; None when there is none (a builtin value or subclass instance).
+fn int_protocol(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    for (hook, label) in [
+        ("__int__", "__int__"),
+        ("__index__", "__index__"),
+        ("__trunc__", "__trunc__"),
+    ] {
+        let name = vm.intern(hook);
+        let Some(f) = vm.user_special(v, name) else {
+            continue;
+        };
+        let r = vm.call(f, &[v])?;
+        if let Some(b) = vm.to_big(vm.unwrap_payload(r)) {
+            vm.heap.decref(r);
+            return Ok(Some(vm.int_from_big(b)));
+        }
+        let t = vm.type_name(r);
+        vm.heap.decref(r);
+        return Err(vm.type_error(format!("{label} returned non-int (type {t})")));
+    }
+    Ok(None)
+}
+
+/// `float(x)` through the type's own `__float__`, then `__index__` (defined in Python).
+fn float_protocol(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let name = vm.intern("__float__");
+    if let Some(f) = vm.user_special(v, name) {
+        let r = vm.call(f, &[v])?;
+        if let Value::Float(x) = vm.unwrap_payload(r) {
+            vm.heap.decref(r);
+            return Ok(Some(Value::Float(x)));
+        }
+        let t = vm.type_name(r);
+        vm.heap.decref(r);
+        return Err(vm.type_error(format!("{t}.__float__ returned non-float (type {t})")));
+    }
+    let name = vm.names.index;
+    if let Some(f) = vm.user_special(v, name) {
+        let r = vm.call(f, &[v])?;
+        let x = vm.to_big(vm.unwrap_payload(r));
+        vm.heap.decref(r);
+        if let Some(b) = x {
+            return arith::int_to_f64(&b)
+                .map(|f| Some(Value::Float(f)))
+                .map_err(|e| vm.num_err(e));
+        }
+    }
+    Ok(None)
+}
+
 /// Calls of builtin classes: `int(x)`, `list(it)`, `range(n)`, …
 pub fn construct(
     vm: &mut Vm,
@@ -978,6 +1044,12 @@ pub fn construct(
             let Some(&v) = a.first() else {
                 return Ok(Value::Int(0));
             };
+            if a.len() < 2 {
+                if let Some(r) = int_protocol(vm, v)? {
+                    return Ok(r);
+                }
+            }
+            let v = vm.unwrap_payload(v);
             match v {
                 Value::Int(_) => Ok(v),
                 Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -1006,6 +1078,10 @@ pub fn construct(
             let Some(&v) = a.first() else {
                 return Ok(Value::Float(0.0));
             };
+            if let Some(r) = float_protocol(vm, v)? {
+                return Ok(r);
+            }
+            let v = vm.unwrap_payload(v);
             if let Some(s) = vm.str_of(v) {
                 let s = s.to_string();
                 return parse::parse_float(&s)

@@ -344,13 +344,15 @@ impl PercentHost for PercentVm<'_> {
     fn convert(&mut self, obj: &Value, conv: char) -> Result<Arg, HostError> {
         let vm = &mut *self.vm;
         let v = *obj;
+        // Numeric conversions read an int or float subclass's value.
+        let n = vm.unwrap_payload(v);
         Ok(match conv {
             's' => Arg::Str(vm.str(v)?),
             'r' => Arg::Str(vm.repr(v)?),
             'a' => Arg::Str(ascii_escape(&vm.repr(v)?)),
-            _ => match v {
+            _ => match n {
                 Value::Float(f) => Arg::Float(f),
-                _ => match vm.to_big(v) {
+                _ => match vm.to_big(n) {
                     Some(b) => Arg::Int(b),
                     None => match vm.str_of(v) {
                         Some(t) => Arg::Str(t.to_string()),

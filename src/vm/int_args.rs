@@ -62,7 +62,8 @@ impl Vm {
             return Ok(None);
         }
         let Some(f) = self.user_special(v, self.names.index) else {
-            return Ok(None);
+            // An int subclass's value.
+            return Ok(self.payload(v).and_then(|p| self.int_index(p)));
         };
         let r = self.call(f, &[v])?;
         let out = self.int_index(r);

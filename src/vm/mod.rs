@@ -301,6 +301,11 @@ impl Vm {
         match v {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Some(&s.s),
+                // A str subclass instance is a str wherever one is read.
+                Kind::Instance(i) => match i.payload.as_deref() {
+                    Some(&p @ Value::Obj(_)) => self.str_of(p),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,

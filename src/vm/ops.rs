@@ -151,7 +151,7 @@ impl Vm {
             return Ok(Some(b));
         }
         let Some(f) = self.user_special(v, self.names.index) else {
-            return Ok(None);
+            return Ok(self.payload(v).and_then(|p| self.to_big(p)));
         };
         let r = self.call(f, &[v])?;
         let b = match r {
@@ -493,6 +493,10 @@ impl Vm {
                 };
                 if let Some(f) = self.user_special(v, name) {
                     return self.call(f, &[v]);
+                }
+                // An int or float subclass: the builtin's operator on its value.
+                if let Some(p) = self.payload(v).filter(|p| self.num(*p).is_some()) {
+                    return self.unary(op, p);
                 }
                 let t = self.type_name(v);
                 Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))

@@ -476,6 +476,11 @@ impl Vm {
                         self.heap.decref(r);
                         return Ok(s);
                     }
+                    // int/float/str subclasses format their value (with an empty spec, str()
+                    // of the instance, which may be overridden).
+                    if let Some(p) = self.payload(v).filter(|_| !spec.is_empty()) {
+                        return self.format(p, spec);
+                    }
                     if !spec.is_empty() {
                         let t = self.type_name(v);
                         return Err(self.type_error(format!(

@@ -37,6 +37,7 @@ impl Vm {
         matches!(n, Value::Int(_) | Value::Bool(_))
             || matches!(n, Value::Obj(nk) if matches!(self.heap.kind(nk), Kind::BigInt(_)))
             || self.user_special(n, self.names.index).is_some()
+            || self.payload(n).is_some_and(|p| self.to_big(p).is_some())
     }
 
     /// Makes room for `extra` more items in list `k`, fallibly: MemoryError past the memory
