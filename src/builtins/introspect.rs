@@ -44,7 +44,7 @@ fn frame_locals(vm: &mut Vm) -> Vec<(Value, Value)> {
     out
 }
 
-fn dict_from_pairs(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+pub(super) fn dict_from_pairs(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
     let d = vm.new_dict();
     let dk = d.as_obj().expect("dict");
     for (k, v) in pairs {

@@ -32,16 +32,7 @@ pub fn proxy_copy(vm: &mut Vm, class: Value) -> PyResult<Value> {
         .and_then(|k| vm.namespace(k))
         .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
         .unwrap_or_default();
-    let d = vm.new_dict();
-    let dk = d.as_obj().expect("dict");
-    for (k, v) in pairs {
-        vm.heap.incref(v);
-        if let Err(e) = vm.dict_set(dk, k, v) {
-            vm.heap.decref(d);
-            return Err(e);
-        }
-    }
-    Ok(d)
+    super::introspect::dict_from_pairs(vm, pairs)
 }
 
 fn view_of(vm: &mut Vm, a: &[Value], kind: ViewKind) -> Value {

@@ -43,7 +43,7 @@ impl Vm {
         // A class as metaclass: the most derived of it and the bases' metaclasses.
         let meta = match meta {
             Value::Obj(m) if matches!(self.heap.kind(m), Kind::Class(_)) => {
-                Value::Obj(self.most_derived_metaclass(m, &base_classes)?)
+                Value::Obj(self.most_derived_metaclass(m, bases)?)
             }
             other => other,
         };
@@ -91,10 +91,10 @@ impl Vm {
 
     /// The metaclass a class with these bases gets when `meta` is asked for: the one that
     /// derives from all the others.
-    pub fn most_derived_metaclass(&mut self, meta: ObjKey, bases: &[ObjKey]) -> PyResult<ObjKey> {
+    pub fn most_derived_metaclass(&mut self, meta: ObjKey, bases: &[Value]) -> PyResult<ObjKey> {
         let mut winner = meta;
         for &b in bases {
-            let t = self.type_of(Value::Obj(b));
+            let t = self.type_of(b);
             if self.is_subclass(winner, t) {
                 continue;
             }

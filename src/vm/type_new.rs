@@ -28,23 +28,7 @@ impl Vm {
         let items = items.to_vec();
         // The metaclasses of the bases must line up before anything else is checked (a base
         // that is not a class makes a conflict with its type).
-        let mut winner = meta;
-        for b in &items {
-            let t = self.type_of(*b);
-            if self.is_subclass(winner, t) {
-                continue;
-            }
-            if self.is_subclass(t, winner) {
-                winner = t;
-                continue;
-            }
-            return Err(self.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-                 subclass of the metaclasses of all its bases"
-                    .into(),
-            ));
-        }
-        let _ = winner;
+        let winner = self.most_derived_metaclass(meta, &items)?;
         // A dict subclass (from a metaclass's `__prepare__`) counts by the dict it holds.
         let ns = self.unwrap_payload(ns);
         if !matches!(ns.as_obj().map(|k| self.heap.kind(k)), Some(Kind::Dict(_))) {
@@ -85,13 +69,6 @@ impl Vm {
                 self.ns_set(bk, module_key, m);
             }
         }
-        let winner = match self.most_derived_metaclass(meta, &classes) {
-            Ok(w) => w,
-            Err(e) => {
-                self.heap.decref(body);
-                return Err(e);
-            }
-        };
         // `type(name, bases, ns)` whose bases have a metaclass with its own `__new__`: that
         // metaclass makes the class.
         if winner != meta && self.python_new(winner).is_some() {
