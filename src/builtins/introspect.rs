@@ -447,17 +447,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     let tp = t.type_;
-    let new = vm.new_native("__new__", type_dunder_new, Value::Obj(tp));
-    if let Value::Obj(k) = new {
-        // The reference new_native took to the owner becomes the bound receiver's.
-        if let Kind::Native(n) = vm.heap.kind_mut(k) {
-            n.bound = Value::Obj(tp);
-            n.owner = Value::None;
-        }
-    }
-    let sm = vm.heap.alloc(Kind::StaticMethod(new));
-    let key = vm.names.new;
-    vm.class_dict_set(tp, key, sm);
+    super::slot_wrappers::install_bound_new(vm, tp, type_dunder_new);
     let prepare = vm.new_native("__prepare__", type_prepare, Value::Obj(tp));
     let cm = vm.heap.alloc(Kind::ClassMethod(prepare));
     let key = vm.intern("__prepare__");

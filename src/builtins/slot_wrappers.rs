@@ -45,7 +45,6 @@ fn recv(vm: &Vm, a: &[Value]) -> Value {
 enum Family {
     Int,
     Float,
-    Complex,
     Str,
     List,
     Tuple,
@@ -67,7 +66,6 @@ fn family(vm: &Vm, v: Value) -> Family {
             Kind::Dict(_) => Family::Dict,
             Kind::Set(_) => Family::Set,
             Kind::Range(_) | Kind::BigRange(_) => Family::Range,
-            _ if vm.type_name(v) == "complex" => Family::Complex,
             _ => Family::Other,
         },
         _ => Family::Other,
@@ -75,7 +73,7 @@ fn family(vm: &Vm, v: Value) -> Family {
 }
 
 fn numeric(f: Family) -> bool {
-    matches!(f, Family::Int | Family::Float | Family::Complex)
+    matches!(f, Family::Int | Family::Float)
 }
 
 /// Whether `recv`'s type implements `op` with `other` (else the slot answers NotImplemented).
@@ -139,7 +137,6 @@ fn compare(vm: &mut Vm, op: CmpKind, a: &[Value], kw: Kwargs, name: &str) -> PyR
     let (r, o) = (family(vm, v), family(vm, other));
     let ordered = !matches!(op, CmpKind::Eq | CmpKind::Ne);
     let ok = match r {
-        Family::Complex if ordered => false,
         Family::Dict | Family::Range if ordered => false,
         _ if numeric(r) => numeric(o) && o <= r,
         _ => o == r,
@@ -646,19 +643,25 @@ fn install_new(vm: &mut Vm) {
         t.frozenset,
         t.base_exception,
     ];
-    let key = vm.names.new;
     for class in types {
-        let f = vm.new_native("__new__", builtin_new, Value::Obj(class));
-        // The reference new_native took to the owner becomes the bound receiver's.
-        if let Value::Obj(k) = f {
-            if let Kind::Native(n) = vm.heap.kind_mut(k) {
-                n.bound = Value::Obj(class);
-                n.owner = Value::None;
-            }
-        }
-        let sm = vm.heap.alloc(Kind::StaticMethod(f));
-        vm.class_dict_set(class, key, sm);
+        install_bound_new(vm, class, builtin_new);
     }
+}
+
+/// `class.__new__`: a static method holding `f` bound to the class (`<built-in method __new__
+/// of type object>`), so `super().__new__(cls)` passes `cls` on unbound.
+pub fn install_bound_new(vm: &mut Vm, class: ObjKey, f: NativeFn) {
+    let native = vm.new_native("__new__", f, Value::Obj(class));
+    // The reference new_native took to the owner becomes the bound receiver's.
+    if let Value::Obj(k) = native {
+        if let Kind::Native(n) = vm.heap.kind_mut(k) {
+            n.bound = Value::Obj(class);
+            n.owner = Value::None;
+        }
+    }
+    let sm = vm.heap.alloc(Kind::StaticMethod(native));
+    let key = vm.names.new;
+    vm.class_dict_set(class, key, sm);
 }
 
 /// Puts each builtin type's dunders in its dict, as CPython's do; a name the type's own
@@ -698,27 +701,8 @@ pub fn install(vm: &mut Vm) {
     install_new(vm);
     install_class_getitem(vm);
     let t = &vm.types;
-    let iterators = [
-        t.iterator,
-        t.it_enumerate,
-        t.it_zip,
-        t.it_map,
-        t.it_filter,
-        t.it_reversed,
-        t.it_list_iterator,
-        t.it_tuple_iterator,
-        t.it_str_ascii_iterator,
-        t.it_range_iterator,
-        t.it_longrange_iterator,
-        t.it_dict_keyiterator,
-        t.it_dict_valueiterator,
-        t.it_dict_itemiterator,
-        t.it_set_iterator,
-        t.it_list_reverseiterator,
-        t.it_callable_iterator,
-        t.it_csv_reader,
-        t.generator,
-    ];
+    let mut iterators = t.iterator_types().to_vec();
+    iterators.extend([t.iterator, t.generator]);
     for class in iterators {
         for (name, f) in [("__iter__", iter as NativeFn), ("__next__", next)] {
             let key = vm.intern(name);

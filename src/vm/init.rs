@@ -323,23 +323,10 @@ impl Vm {
             t.iterator,
             t.traceback,
             t.frame,
-            t.it_enumerate,
-            t.it_zip,
-            t.it_map,
-            t.it_filter,
-            t.it_reversed,
-            t.it_list_iterator,
-            t.it_tuple_iterator,
-            t.it_str_ascii_iterator,
-            t.it_range_iterator,
-            t.it_longrange_iterator,
-            t.it_dict_keyiterator,
-            t.it_dict_valueiterator,
-            t.it_dict_itemiterator,
-            t.it_set_iterator,
-            t.it_list_reverseiterator,
-            t.it_callable_iterator,
-            t.it_csv_reader,
+        ]
+        .into_iter()
+        .chain(t.iterator_types())
+        .chain([
             t.dict_keys,
             t.mappingproxy,
             t.member_descriptor,
@@ -350,7 +337,8 @@ impl Vm {
             t.file,
             t.weakref,
             t.unsupported_operation,
-        ];
+        ])
+        .collect::<Vec<_>>();
         public
             .iter()
             .map(|k| (*k, true))

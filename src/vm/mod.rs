@@ -147,6 +147,31 @@ pub struct Types {
     pub eof_error: ObjKey,
 }
 
+impl Types {
+    /// The builtin iterator types (each has `__iter__` and `__next__`).
+    pub fn iterator_types(&self) -> [ObjKey; 17] {
+        [
+            self.it_enumerate,
+            self.it_zip,
+            self.it_map,
+            self.it_filter,
+            self.it_reversed,
+            self.it_list_iterator,
+            self.it_tuple_iterator,
+            self.it_str_ascii_iterator,
+            self.it_range_iterator,
+            self.it_longrange_iterator,
+            self.it_dict_keyiterator,
+            self.it_dict_valueiterator,
+            self.it_dict_itemiterator,
+            self.it_set_iterator,
+            self.it_list_reverseiterator,
+            self.it_callable_iterator,
+            self.it_csv_reader,
+        ]
+    }
+}
+
 /// Names the interpreter looks up itself, interned once.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Names {
