@@ -54,7 +54,6 @@ fn unsupported_constructs_are_named() {
     for (src, what) in [
         ("async def f():\n    pass\n", "async def"),
         ("match x:\n    case 1:\n        pass\n", "match"),
-        ("x = b'abc'\n", "bytes literal"),
         ("x = 1j\n", "imaginary literal"),
     ] {
         std::fs::write(dir.join("u.py"), src).unwrap();
@@ -67,6 +66,21 @@ fn unsupported_constructs_are_named() {
             "{src}: {err}"
         );
     }
+}
+
+#[test]
+fn bytes_literals_check_as_cpython_does() {
+    let dir = std::env::temp_dir().join(format!("cellar-cli-b-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ok.py"), "x = b'abc' rb'\\d' B\"\\x00\"\n").unwrap();
+    assert_eq!(check(&["--check", "ok.py"], &dir).0, Some(0));
+    std::fs::write(dir.join("mix.py"), "x = b'a' 'b'\n").unwrap();
+    let (code, _, err) = check(&["--check", "mix.py"], &dir);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        err,
+        "  File \"mix.py\", line 1\n    x = b'a' 'b'\n                ^\nSyntaxError: cannot mix bytes and nonbytes literals\n"
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ import sys
 
 assert sys.version_info[:2] == (3, 11), "the table must come from CPython 3.11"
 
-TYPES = [object, int, bool, float, complex, str, list, tuple, dict, set, frozenset, range, type(None)]
+TYPES = [object, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, type(None)]
 
 IMPLEMENTED = """
 __init__ __repr__ __str__ __hash__ __bool__ __len__ __iter__ __next__

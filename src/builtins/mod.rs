@@ -1,12 +1,17 @@
 //! The `builtins` namespace: builtin functions, constructors of the builtin types, the methods
 //! of str/list/dict/set (one file each), and the built-in modules.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod csv;
 pub mod dict;
 pub mod exec_eval;
 pub mod gc;
 pub mod generator;
 pub mod importlib;
+pub mod int_bytes;
 pub mod introspect;
 pub mod io;
 pub mod list;
@@ -149,6 +154,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     let n = match v {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::Str(s) => Some(s.chars),
+            Kind::Bytes(b) => Some(b.b.len()),
+            Kind::ByteArray(b) => Some(b.len()),
             Kind::List(l) => Some(l.len()),
             Kind::Tuple(t) => Some(t.len()),
             Kind::Dict(d) => Some(d.len()),
@@ -210,6 +217,11 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = vm.repr(a[0])?;
     Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.repr(a[0])?;
+    Ok(vm.new_str(string::ascii_escape(&s)))
 }
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -553,6 +565,8 @@ fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::List(l) => Some(l.len()),
             Kind::Tuple(t) => Some(t.len()),
+            Kind::Bytes(b) => Some(b.b.len()),
+            Kind::ByteArray(b) => Some(b.len()),
             Kind::Range(_) | Kind::BigRange(_) => {
                 // CPython's range_reverse: an iterator from the last item down by -step.
                 let r = vm
@@ -669,6 +683,17 @@ fn chr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(b) = vm.bytes_of(a[0]) {
+        return match b {
+            [c] => Ok(Value::Int(*c as i64)),
+            _ => {
+                let n = b.len();
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )))
+            }
+        };
+    }
     let s = vm.str_of(a[0]).map(|s| s.chars().collect::<Vec<_>>());
     match s {
         Some(cs) if cs.len() == 1 => Ok(Value::Int(cs[0] as i64)),
@@ -1069,6 +1094,22 @@ pub fn construct(
                     if vm.to_big(v).is_some() {
                         return Ok(vm.incref(v));
                     }
+                    if let Some(b) = vm.bytes_of(v) {
+                        let text: String = b.iter().map(|&c| c as char).collect();
+                        let base = match a.get(1) {
+                            Some(b) => vm.as_ssize(*b, Overflow::Clamp)?,
+                            None => 10,
+                        };
+                        return match parse::parse_int(&text, base) {
+                            Ok(n) => Ok(vm.int_from_big(n)),
+                            Err(_) => {
+                                let r = bytes::repr(vm, v);
+                                Err(vm.value_error(format!(
+                                    "invalid literal for int() with base {base}: {r}"
+                                )))
+                            }
+                        };
+                    }
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
                 }
@@ -1087,6 +1128,16 @@ pub fn construct(
                 return parse::parse_float(&s)
                     .map(Value::Float)
                     .map_err(|e| vm.num_err(e));
+            }
+            if let Some(b) = vm.bytes_of(v) {
+                let text: String = b.iter().map(|&c| c as char).collect();
+                return match parse::parse_float(&text) {
+                    Ok(f) => Ok(Value::Float(f)),
+                    Err(_) => {
+                        let r = bytes::repr(vm, v);
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                };
             }
             if let Value::Obj(k) = v {
                 if let Kind::BigInt(b) = vm.heap.kind(k) {
@@ -1109,6 +1160,9 @@ pub fn construct(
             Some(v) => vm.truthy(*v)?,
             None => false,
         })),
+        Layout::Bytes => bytes::construct(vm, a, kw, false),
+        Layout::ByteArray => bytes::construct(vm, a, kw, true),
+        Layout::Str if a.len() > 1 || !kw.is_empty() => string::str_decode(vm, a, kw),
         Layout::Str => match a.first() {
             Some(v) => {
                 let s = vm.str(*v)?;
@@ -1414,6 +1468,8 @@ fn builtins_module(vm: &mut Vm) -> Value {
 
 pub fn install(vm: &mut Vm) {
     string::install(vm);
+    bytes_methods::install(vm);
+    int_bytes::install(vm);
     list::install(vm);
     dict::install(vm);
     set::install(vm);
@@ -1429,6 +1485,7 @@ pub fn install(vm: &mut Vm) {
         ("print", print),
         ("len", len),
         ("repr", repr),
+        ("ascii", ascii),
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("abs", abs),

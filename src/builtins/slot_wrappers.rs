@@ -46,6 +46,7 @@ enum Family {
     Int,
     Float,
     Str,
+    Bytes,
     List,
     Tuple,
     Dict,
@@ -61,6 +62,7 @@ fn family(vm: &Vm, v: Value) -> Family {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::BigInt(_) => Family::Int,
             Kind::Str(_) => Family::Str,
+            Kind::Bytes(_) | Kind::ByteArray(_) => Family::Bytes,
             Kind::List(_) => Family::List,
             Kind::Tuple(_) => Family::Tuple,
             Kind::Dict(_) => Family::Dict,
@@ -104,7 +106,10 @@ fn binary(
         return Ok(Value::NotImplemented);
     }
     let other = vm.unwrap_payload(other);
-    let seq = matches!(family(vm, recv), Family::Str | Family::List | Family::Tuple);
+    let seq = matches!(
+        family(vm, recv),
+        Family::Str | Family::Bytes | Family::List | Family::Tuple
+    );
     if seq && op == BinOp::Mult && !vm.is_index(other) {
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -587,6 +592,8 @@ fn type_by_name(vm: &Vm, name: &str) -> Option<ObjKey> {
         "bool" => t.bool_,
         "float" => t.float,
         "str" => t.str_,
+        "bytes" => t.bytes,
+        "bytearray" => t.bytearray,
         "list" => t.list,
         "tuple" => t.tuple,
         "dict" => t.dict,
@@ -636,6 +643,8 @@ fn install_new(vm: &mut Vm) {
         t.bool_,
         t.float,
         t.str_,
+        t.bytes,
+        t.bytearray,
         t.list,
         t.tuple,
         t.dict,

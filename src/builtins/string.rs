@@ -309,6 +309,52 @@ pub(crate) fn need_str_arg(vm: &mut Vm, v: Value, func: &str, which: &str) -> Py
     Err(vm.type_error(format!("{func}() {which} must be str, not {t}")))
 }
 
+// ------------------------------------------------------------------ encoding
+
+/// `s.encode(encoding='utf-8', errors='strict')`.
+fn encode(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = recv(vm, a, "encode")?;
+    let [enc, errors] = unpack_kw(vm, args, kw, "encode", ["encoding", "errors"])?;
+    let enc = match enc {
+        Some(v) => super::bytes::str_arg(vm, v, "encode", "encoding")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(v) => super::bytes::str_arg(vm, v, "encode", "errors")?,
+        None => "strict".into(),
+    };
+    let b = super::bytes::encode_value(vm, a[0], &enc, &errors)?;
+    Ok(vm.new_bytes(b))
+}
+
+/// `str(b, encoding, errors)`: the bytes decoded (CPython's `str(object=b'', encoding=…)`).
+pub(crate) fn str_decode(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [obj, enc, errors] = unpack_kw(vm, a, kw, "str", ["object", "encoding", "errors"])?;
+    let obj = match obj {
+        Some(o) => o,
+        None => return Ok(vm.new_str("")),
+    };
+    if vm.bytes_of(obj).is_none() {
+        if vm.str_of(obj).is_some() {
+            return Err(vm.type_error("decoding str is not supported".into()));
+        }
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {t} found"
+        )));
+    }
+    let enc = match enc {
+        Some(v) => super::bytes::str_arg(vm, v, "str", "encoding")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(v) => super::bytes::str_arg(vm, v, "str", "errors")?,
+        None => "strict".into(),
+    };
+    let s = super::bytes::decode_value(vm, obj, &enc, &errors)?;
+    Ok(vm.new_str(s))
+}
+
 // ------------------------------------------------------------------ special methods
 
 fn dunder_getnewargs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -481,6 +527,7 @@ pub fn install(vm: &mut Vm) {
         ("format", sfmt::format),
         ("format_map", sfmt::format_map),
         ("__getnewargs__", dunder_getnewargs),
+        ("encode", encode),
     ];
     vm.add_methods(t, methods);
     let f = vm.new_native("maketrans", case::maketrans, Value::None);

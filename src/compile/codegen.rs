@@ -17,6 +17,7 @@ use crate::syntax::ast::*;
 pub trait ConstSink {
     fn str_const(&mut self, s: &str) -> Value;
     fn int_const(&mut self, i: &BigInt) -> Value;
+    fn bytes_const(&mut self, b: &[u8]) -> Value;
     fn tuple_const(&mut self, items: Vec<Value>) -> Value;
     fn code_const(&mut self, code: Code) -> Value;
 }
@@ -1256,6 +1257,10 @@ impl<'a> Codegen<'a> {
             }
             ExprKind::Float(f) => self.load_const(Value::Float(*f)),
             ExprKind::Str(s) => self.load_str(s),
+            ExprKind::Bytes(b) => {
+                let v = self.sink.bytes_const(b);
+                self.load_const(v);
+            }
             ExprKind::True => self.load_const(Value::Bool(true)),
             ExprKind::False => self.load_const(Value::Bool(false)),
             ExprKind::None => self.load_none(),

@@ -42,8 +42,13 @@ impl Kind {
     pub fn for_each_edge<'a>(&'a self, mut f: impl FnMut(Edge<'a>, Value)) {
         use Edge::*;
         match self {
-            Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::BigRange(_) | Kind::Cleared => {
-            }
+            Kind::Str(_)
+            | Kind::Bytes(_)
+            | Kind::ByteArray(_)
+            | Kind::BigInt(_)
+            | Kind::Range(_)
+            | Kind::BigRange(_)
+            | Kind::Cleared => {}
             Kind::List(items) => items.iter().enumerate().for_each(|(i, v)| f(Item(i), *v)),
             Kind::Tuple(items) => items.iter().enumerate().for_each(|(i, v)| f(Item(i), *v)),
             Kind::Dict(d) => d.for_each(|k, v| {

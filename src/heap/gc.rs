@@ -90,9 +90,13 @@ impl Default for GcState {
 /// `count[0]` when allocated and freed, tracked or not. The empty tuple is CPython's singleton.
 pub fn is_gc_kind(kind: &Kind) -> bool {
     match kind {
-        Kind::Str(_) | Kind::BigInt(_) | Kind::Range(_) | Kind::BigRange(_) | Kind::Code(_) => {
-            false
-        }
+        Kind::Str(_)
+        | Kind::Bytes(_)
+        | Kind::ByteArray(_)
+        | Kind::BigInt(_)
+        | Kind::Range(_)
+        | Kind::BigRange(_)
+        | Kind::Code(_) => false,
         Kind::Tuple(items) => !items.is_empty(),
         Kind::Iter(it) => !matches!(
             **it,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::value::{ObjKey, Value};
+use crate::objects::bytes::PyBytes;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::native::{NativeDoc, NativeId, Sig};
@@ -35,6 +36,10 @@ pub const FLAG_FINALIZED: u8 = 1;
 #[derive(Debug)]
 pub enum Kind {
     Str(PyStr),
+    /// `bytes`: immutable, its hash cached.
+    Bytes(PyBytes),
+    /// `bytearray`: a mutable buffer.
+    ByteArray(Vec<u8>),
     BigInt(Box<BigInt>),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
@@ -300,6 +305,8 @@ pub enum Layout {
     Float,
     Bool,
     Str,
+    Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -587,7 +594,7 @@ pub enum Console {
 }
 
 /// How many kinds there are: the length of per-kind counters (`Heap::kind_counts`).
-pub const KIND_COUNT: usize = 30;
+pub const KIND_COUNT: usize = 32;
 
 /// Each kind's name (`Kind::tag`, which names a frozen set `frozenset`), in `Kind::index`
 /// order; per-kind counters use it too (instances of every class count as `instance`).
@@ -622,6 +629,8 @@ pub const KIND_NAMES: [&str; KIND_COUNT] = [
     "file",
     "weakref",
     "cleared",
+    "bytes",
+    "bytearray",
 ];
 
 impl Kind {
@@ -659,6 +668,8 @@ impl Kind {
             Kind::File(_) => 27,
             Kind::WeakRef(_) => 28,
             Kind::Cleared => 29,
+            Kind::Bytes(_) => 30,
+            Kind::ByteArray(_) => 31,
         }
     }
     /// The referents in the order CPython's tp_traverse visits them, which decides the order a

@@ -55,6 +55,10 @@ pub trait PercentHost {
     /// `Str` for str and `Other(type name)` for anything else. `conv` is '*' for a `*` width
     /// or precision.
     fn convert(&mut self, obj: &Self::Obj, conv: char) -> Result<Arg, Self::Error>;
+    /// Formatting a bytes object (`b'%b' % x`): `%b` is `%s`, and the messages say bytes.
+    fn bytes_mode(&self) -> bool {
+        false
+    }
 }
 
 /// The right operand of `%`.
@@ -204,9 +208,12 @@ pub fn percent_format<H: PercentHost>(
         if matches!(ch, Some('h' | 'l' | 'L')) {
             ch = next_char(&chars, &mut pos);
         }
-        let Some(conv) = ch else {
+        let Some(mut conv) = ch else {
             return Err(NumError::value("incomplete format").into());
         };
+        if conv == 'b' && host.bytes_mode() {
+            conv = 's';
+        }
         let obj = next_arg(&single, &mut argidx, arglen)?;
         let spec = ConvSpec {
             flags,
@@ -222,9 +229,11 @@ pub fn percent_format<H: PercentHost>(
         out.push_str(&format_arg(&spec, &arg)?);
     }
     if argidx < arglen && dict.is_none() {
-        return Err(
-            NumError::type_error("not all arguments converted during string formatting").into(),
-        );
+        let what = if host.bytes_mode() { "bytes" } else { "string" };
+        return Err(NumError::type_error(format!(
+            "not all arguments converted during {what} formatting"
+        ))
+        .into());
     }
     Ok(out)
 }

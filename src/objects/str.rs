@@ -77,8 +77,13 @@ impl PyStr {
 /// String hashes are randomised in CPython, so no program may depend on them; any good hash
 /// will do. -1 is reserved (CPython's error marker), as for every hash.
 pub fn hash_str(s: &str) -> i64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The hash of a byte buffer (a str's UTF-8 text, or a bytes object's data).
+pub fn hash_bytes(b: &[u8]) -> i64 {
     let mut h = rustc_hash::FxHasher::default();
-    h.write(s.as_bytes());
+    h.write(b);
     h.write_u8(0xff);
     let v = h.finish() as i64;
     if v == -1 {

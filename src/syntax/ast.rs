@@ -206,6 +206,7 @@ pub enum ExprKind {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// An f-string (with any adjacent plain literals folded in): literal text and fields.
     FString(Vec<FStringPart>),
     True,
@@ -298,6 +299,7 @@ impl ExprKind {
             ExprKind::Int(_)
                 | ExprKind::Float(_)
                 | ExprKind::Str(_)
+                | ExprKind::Bytes(_)
                 | ExprKind::True
                 | ExprKind::False
                 | ExprKind::None

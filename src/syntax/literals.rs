@@ -171,6 +171,91 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Decode a bytes literal's body (raw or not). Errors carry CPython's message: only ASCII
+/// characters may appear, and `\u`, `\U`, `\N` are no escapes in bytes.
+pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
+    if !body.is_ascii() {
+        return Err("bytes can only contain ASCII literal characters".into());
+    }
+    let b = body.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\r' {
+            out.push(b'\n');
+            i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            continue;
+        }
+        if c != b'\\' || raw {
+            out.push(c);
+            if c == b'\\' && i + 1 < b.len() {
+                // A raw literal keeps the backslash and the character after it (which may be
+                // a quote that did not end the literal).
+                out.push(b[i + 1]);
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let esc_at = i;
+        i += 1;
+        let Some(&e) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 1;
+        match e {
+            b'\n' => {}
+            b'\r' => {
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'\\' => out.push(b'\\'),
+            b'\'' => out.push(b'\''),
+            b'"' => out.push(b'"'),
+            b'a' => out.push(0x07),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(0x0b),
+            b'0'..=b'7' => {
+                let mut value = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(&d @ b'0'..=b'7') => {
+                            value = value * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(value as u8);
+            }
+            b'x' => {
+                let digits = body
+                    .get(i..i + 2)
+                    .filter(|d| d.bytes().all(|x| x.is_ascii_hexdigit()));
+                let Some(digits) = digits else {
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {esc_at}"
+                    ));
+                };
+                out.push(u8::from_str_radix(digits, 16).unwrap_or(0));
+                i += 2;
+            }
+            _ => {
+                out.push(b'\\');
+                i -= 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Normalise newlines of a raw body (no escape processing).
 pub fn raw_body(body: &str) -> String {
     if body.contains('\r') {

@@ -33,6 +33,7 @@ fn type_name(k: &ExprKind) -> &'static str {
         ExprKind::Int(_)
         | ExprKind::Float(_)
         | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
         | ExprKind::True
         | ExprKind::False
         | ExprKind::None
@@ -198,6 +199,7 @@ impl Walk<'_> {
             | ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::True
             | ExprKind::False
             | ExprKind::None

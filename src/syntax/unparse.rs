@@ -340,6 +340,7 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Int(i) => i.to_string(),
         ExprKind::Float(f) => float_repr(*f),
         ExprKind::Str(s) => quote(s),
+        ExprKind::Bytes(b) => crate::objects::bytes::repr_bytes(b),
         ExprKind::FString(parts) => fstring(parts),
         ExprKind::True => "True".into(),
         ExprKind::False => "False".into(),

@@ -607,6 +607,7 @@ impl<'a> Validator<'a> {
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::True
             | ExprKind::False
             | ExprKind::None

@@ -533,6 +533,14 @@ impl Vm {
             Layout::Exception if self.is_subclass(class, self.types.os_error) => {
                 self.new_os_error(class, args)
             }
+            Layout::Exception
+                if args.len() == 5
+                    && (self.is_subclass(class, self.types.unicode_decode_error)
+                        || self.is_subclass(class, self.types.unicode_encode_error)) =>
+            {
+                args.iter().for_each(|v| self.heap.incref(*v));
+                self.new_unicode_error(class, [args[0], args[1], args[2], args[3], args[4]])
+            }
             Layout::Exception => {
                 let items = args.iter().map(|v| self.incref(*v)).collect();
                 self.new_bare_instance(class, layout, items)?

@@ -64,6 +64,75 @@ impl Vm {
         exc
     }
 
+    /// `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object, start, end, reason)` (the
+    /// five values owned): the arguments, and each as its attribute.
+    pub fn new_unicode_error(&mut self, class: ObjKey, fields: [Value; 5]) -> Value {
+        fields.iter().for_each(|v| self.heap.incref(*v));
+        let args = self.new_tuple(fields.to_vec());
+        let exc = self.new_exception(class, args);
+        let k = exc.as_obj().expect("exception");
+        for (name, v) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .zip(fields)
+        {
+            let key = self.intern(name);
+            self.ns_set(k, key, v);
+        }
+        exc
+    }
+
+    /// UnicodeError.__str__: "'utf-8' codec can't decode byte 0xff in position 0: …".
+    fn unicode_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
+        let Some(k) = exc.as_obj() else {
+            return Ok(None);
+        };
+        let mut field = |name: &str| {
+            let key = self.intern(name);
+            self.ns_lookup(k, key)
+        };
+        let fields = [
+            field("encoding"),
+            field("object"),
+            field("start"),
+            field("end"),
+            field("reason"),
+        ];
+        let [Some(enc), Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)] =
+            fields
+        else {
+            return Ok(None);
+        };
+        let (enc, reason) = (self.str(enc)?, self.str(reason)?);
+        let decode = self.isinstance(exc, self.types.unicode_decode_error);
+        let verb = if decode { "decode" } else { "encode" };
+        if end == start + 1 && start >= 0 {
+            if decode {
+                if let Some(&b) = self.bytes_of(obj).and_then(|b| b.get(start as usize)) {
+                    return Ok(Some(format!(
+                        "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+                    )));
+                }
+            } else if let Some(c) = self.str_of(obj).and_then(|s| s.chars().nth(start as usize)) {
+                let n = c as u32;
+                let shown = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                return Ok(Some(format!(
+                    "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+                )));
+            }
+        }
+        let what = if decode { "bytes" } else { "characters" };
+        Ok(Some(format!(
+            "'{enc}' codec can't {verb} {what} in position {start}-{}: {reason}",
+            end - 1
+        )))
+    }
+
     pub fn exception_with_msg(&mut self, class: ObjKey, msg: String) -> PyErr {
         let s = self.new_str(msg);
         let args = self.new_tuple(vec![s]);
@@ -340,6 +409,11 @@ impl Vm {
             if let (Some(e), Some(t)) = (errno, strerror) {
                 let (e, t) = (self.str(e)?, self.str(t)?);
                 return Ok(format!("[Errno {e}] {t}"));
+            }
+        }
+        if self.isinstance(exc, self.types.unicode_error) {
+            if let Some(text) = self.unicode_error_str(exc)? {
+                return Ok(text);
             }
         }
         if self.isinstance(exc, self.types.syntax_error) {

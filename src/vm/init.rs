@@ -154,6 +154,8 @@ impl Vm {
             int: self.make_class("int", o, Layout::Int),
             float: self.make_class("float", o, Layout::Float),
             str_: self.make_class("str", o, Layout::Str),
+            bytes: self.make_class("bytes", o, Layout::Bytes),
+            bytearray: self.make_class("bytearray", o, Layout::ByteArray),
             list: self.make_class("list", o, Layout::List),
             tuple: self.make_class("tuple", o, Layout::Tuple),
             dict: self.make_class("dict", o, Layout::Dict),
@@ -183,6 +185,8 @@ impl Vm {
             it_list_iterator: self.make_class("list_iterator", o, Layout::Opaque),
             it_tuple_iterator: self.make_class("tuple_iterator", o, Layout::Opaque),
             it_str_ascii_iterator: self.make_class("str_ascii_iterator", o, Layout::Opaque),
+            it_bytes_iterator: self.make_class("bytes_iterator", o, Layout::Opaque),
+            it_bytearray_iterator: self.make_class("bytearray_iterator", o, Layout::Opaque),
             it_range_iterator: self.make_class("range_iterator", o, Layout::Opaque),
             it_longrange_iterator: self.make_class("longrange_iterator", o, Layout::Opaque),
             it_dict_keyiterator: self.make_class("dict_keyiterator", o, Layout::Opaque),
@@ -241,6 +245,9 @@ impl Vm {
         t.stop_iteration = e(self, "StopIteration", t.exception);
         t.type_error = e(self, "TypeError", t.exception);
         t.value_error = e(self, "ValueError", t.exception);
+        t.unicode_error = e(self, "UnicodeError", t.value_error);
+        t.unicode_decode_error = e(self, "UnicodeDecodeError", t.unicode_error);
+        t.unicode_encode_error = e(self, "UnicodeEncodeError", t.unicode_error);
         // io.UnsupportedOperation(OSError, ValueError): one base in `base`, both in the MRO
         // (which is what `except` and isinstance consult), as C3 orders them.
         t.unsupported_operation = e(self, "UnsupportedOperation", t.os_error);
@@ -266,6 +273,8 @@ impl Vm {
             t.float,
             t.bool_,
             t.str_,
+            t.bytes,
+            t.bytearray,
             t.list,
             t.tuple,
             t.dict,
@@ -307,6 +316,9 @@ impl Vm {
             t.stop_iteration,
             t.type_error,
             t.value_error,
+            t.unicode_error,
+            t.unicode_decode_error,
+            t.unicode_encode_error,
         ];
         let private = [
             t.none,

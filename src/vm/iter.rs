@@ -23,7 +23,9 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(k) => match self.heap.kind(k) {
-                Kind::List(_) | Kind::Tuple(_) => Iter::Seq { seq: v, index: 0 },
+                Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_) => {
+                    Iter::Seq { seq: v, index: 0 }
+                }
                 Kind::Str(_) => Iter::Str { s: v, byte: 0 },
                 Kind::Range(r) => {
                     return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Range {
@@ -121,6 +123,8 @@ impl Vm {
                 Kind::List(_)
                 | Kind::Tuple(_)
                 | Kind::Str(_)
+                | Kind::Bytes(_)
+                | Kind::ByteArray(_)
                 | Kind::Range(_)
                 | Kind::BigRange(_)
                 | Kind::Dict(_)
@@ -188,6 +192,8 @@ impl Vm {
                     let v = match heap.kind(seq.as_obj().expect("seq")) {
                         Kind::List(l) => l.get(i).copied(),
                         Kind::Tuple(t) => t.get(i).copied(),
+                        Kind::Bytes(b) => b.b.get(i).map(|&c| Value::Int(c as i64)),
+                        Kind::ByteArray(b) => b.get(i).map(|&c| Value::Int(c as i64)),
                         _ => None,
                     };
                     if let Some(v) = v {
@@ -327,6 +333,8 @@ impl Vm {
                 let v = match self.heap.kind(seq.as_obj().expect("seq")) {
                     Kind::List(l) => l.get(i - 1).copied(),
                     Kind::Tuple(t) => t.get(i - 1).copied(),
+                    Kind::Bytes(b) => b.b.get(i - 1).map(|&c| Value::Int(c as i64)),
+                    Kind::ByteArray(b) => b.get(i - 1).map(|&c| Value::Int(c as i64)),
                     _ => None,
                 };
                 match v {
@@ -670,7 +678,7 @@ impl Vm {
 
     /// `seq_index` with the IndexError message for an index outside the sequence (None:
     /// "WHAT index out of range").
-    fn seq_index_or(
+    pub(crate) fn seq_index_or(
         &mut self,
         idx: Value,
         len: usize,
@@ -842,7 +850,7 @@ impl Vm {
         Ok((start, stop, step))
     }
 
-    fn slice_positions(&mut self, s: Value, len: usize) -> PyResult<Vec<usize>> {
+    pub(crate) fn slice_positions(&mut self, s: Value, len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, len)?;
         // PySlice_AdjustIndices' length, reserved fallibly (a slice of a huge sequence).
         let count = match step {
@@ -859,7 +867,7 @@ impl Vm {
         Ok(out)
     }
 
-    fn is_slice(&self, v: Value) -> bool {
+    pub(crate) fn is_slice(&self, v: Value) -> bool {
         matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Slice(_)))
     }
 
@@ -914,6 +922,7 @@ impl Vm {
                 let len = t.len();
                 self.seq_getitem(k, idx, len, "tuple")
             }
+            Kind::Bytes(_) | Kind::ByteArray(_) => crate::builtins::bytes::getitem(self, obj, idx),
             Kind::Str(s) => {
                 let len = s.chars;
                 if self.is_slice(idx) {
@@ -1051,6 +1060,11 @@ impl Vm {
                 Ok(())
             }
             Kind::Dict(_) => self.dict_set(k, idx, value),
+            Kind::ByteArray(_) => {
+                let r = crate::builtins::bytearray::setitem(self, k, idx, value);
+                self.heap.decref(value);
+                r
+            }
             Kind::Instance(_) => match self.special(obj, self.names.setitem) {
                 Some(f) => {
                     let r = self.call(f, &[obj, idx, value]);
@@ -1063,7 +1077,7 @@ impl Vm {
                 None if self.payload(obj).is_some_and(|p| {
                     matches!(
                         p.as_obj().map(|k| self.heap.kind(k)),
-                        Some(Kind::List(_) | Kind::Dict(_))
+                        Some(Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_))
                     )
                 }) =>
                 {
@@ -1112,6 +1126,7 @@ impl Vm {
                 }
                 None => Err(self.key_error(idx)),
             },
+            Kind::ByteArray(_) => crate::builtins::bytearray::delitem(self, k, idx),
             Kind::Instance(_) if self.special(obj, self.names.delitem).is_some() => {
                 let f = self.special(obj, self.names.delitem).expect("found above");
                 let r = self.call(f, &[obj, idx])?;
@@ -1129,6 +1144,7 @@ impl Vm {
                     kind,
                     Kind::Tuple(_)
                         | Kind::Str(_)
+                        | Kind::Bytes(_)
                         | Kind::Range(_)
                         | Kind::BigRange(_)
                         | Kind::DictView(_)

@@ -60,6 +60,8 @@ pub struct Types {
     pub float: ObjKey,
     pub bool_: ObjKey,
     pub str_: ObjKey,
+    pub bytes: ObjKey,
+    pub bytearray: ObjKey,
     pub list: ObjKey,
     pub tuple: ObjKey,
     pub dict: ObjKey,
@@ -91,6 +93,8 @@ pub struct Types {
     pub it_list_iterator: ObjKey,
     pub it_tuple_iterator: ObjKey,
     pub it_str_ascii_iterator: ObjKey,
+    pub it_bytes_iterator: ObjKey,
+    pub it_bytearray_iterator: ObjKey,
     pub it_range_iterator: ObjKey,
     pub it_longrange_iterator: ObjKey,
     pub it_dict_keyiterator: ObjKey,
@@ -145,11 +149,14 @@ pub struct Types {
     pub indentation_error: ObjKey,
     pub tab_error: ObjKey,
     pub eof_error: ObjKey,
+    pub unicode_error: ObjKey,
+    pub unicode_decode_error: ObjKey,
+    pub unicode_encode_error: ObjKey,
 }
 
 impl Types {
     /// The builtin iterator types (each has `__iter__` and `__next__`).
-    pub fn iterator_types(&self) -> [ObjKey; 17] {
+    pub fn iterator_types(&self) -> [ObjKey; 19] {
         [
             self.it_enumerate,
             self.it_zip,
@@ -159,6 +166,8 @@ impl Types {
             self.it_list_iterator,
             self.it_tuple_iterator,
             self.it_str_ascii_iterator,
+            self.it_bytes_iterator,
+            self.it_bytearray_iterator,
             self.it_range_iterator,
             self.it_longrange_iterator,
             self.it_dict_keyiterator,
@@ -293,6 +302,25 @@ impl Vm {
         v
     }
 
+    /// A new bytes object (owned).
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
+        self.heap
+            .alloc(Kind::Bytes(crate::objects::bytes::PyBytes::new(b)))
+    }
+
+    /// The data of a bytes or bytearray value, or of a subclass instance of either.
+    pub fn bytes_of(&self, v: Value) -> Option<&[u8]> {
+        match self.heap.kind(v.as_obj()?) {
+            Kind::Bytes(b) => Some(&b.b),
+            Kind::ByteArray(b) => Some(b),
+            Kind::Instance(i) => match i.payload.as_deref() {
+                Some(&p @ Value::Obj(_)) => self.bytes_of(p),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// A new string object (owned).
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
         self.heap.alloc(Kind::Str(PyStr::new(s)))
@@ -349,6 +377,8 @@ impl Vm {
             Value::Float(_) => t.float,
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(_) => t.str_,
+                Kind::Bytes(_) => t.bytes,
+                Kind::ByteArray(_) => t.bytearray,
                 Kind::BigInt(_) => t.int,
                 Kind::List(_) => t.list,
                 Kind::Tuple(_) => t.tuple,
@@ -402,10 +432,10 @@ impl Vm {
         use crate::heap::object::{Iter, ViewKind};
         let t = &self.types;
         match it {
-            Iter::Seq { seq, .. } => match seq {
-                Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Tuple(_)) => {
-                    t.it_tuple_iterator
-                }
+            Iter::Seq { seq, .. } => match seq.as_obj().map(|k| self.heap.kind(k)) {
+                Some(Kind::Tuple(_)) => t.it_tuple_iterator,
+                Some(Kind::Bytes(_)) => t.it_bytes_iterator,
+                Some(Kind::ByteArray(_)) => t.it_bytearray_iterator,
                 _ => t.it_list_iterator,
             },
             Iter::Str { .. } => t.it_str_ascii_iterator,

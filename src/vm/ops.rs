@@ -96,6 +96,8 @@ impl Vm {
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => !s.s.is_empty(),
+                Kind::Bytes(b) => !b.b.is_empty(),
+                Kind::ByteArray(b) => !b.is_empty(),
                 Kind::List(l) => !l.is_empty(),
                 Kind::Tuple(t) => !t.is_empty(),
                 Kind::Dict(d) => !d.is_empty(),
@@ -244,6 +246,22 @@ impl Vm {
                 self.list_inplace_repeat(k, count)?;
                 return Ok(self.incref(a));
             }
+            if matches!(self.heap.kind(k), Kind::ByteArray(_)) {
+                match op {
+                    BinOp::Add => {
+                        if crate::builtins::bytearray::iadd(self, k, b)?.is_some() {
+                            return Ok(self.incref(a));
+                        }
+                        let t = self.type_name(b);
+                        return Err(self.type_error(format!("can't concat {t} to bytearray")));
+                    }
+                    BinOp::Mult if self.is_index(b) => {
+                        crate::builtins::bytearray::imul(self, k, b)?;
+                        return Ok(self.incref(a));
+                    }
+                    _ => {}
+                }
+            }
             // `d |= x` updates in place from a mapping or an iterable of pairs (PEP 584).
             if op == BinOp::BitOr && matches!(self.heap.kind(k), Kind::Dict(_)) {
                 let how = crate::builtins::dict::Update::Update;
@@ -272,7 +290,7 @@ impl Vm {
                 // A mutable builtin's in-place operator changes the subclass instance's value
                 // and gives the instance back (`list.__iadd__` returns self).
                 if let Some(p) = self.payload(a) {
-                    if matches!(p, Value::Obj(pk) if matches!(self.heap.kind(pk), Kind::List(_) | Kind::Dict(_) | Kind::Set(_)))
+                    if matches!(p, Value::Obj(pk) if matches!(self.heap.kind(pk), Kind::List(_) | Kind::Dict(_) | Kind::Set(_) | Kind::ByteArray(_)))
                     {
                         let r = self.inplace(op, p, b)?;
                         if r.is(p) {
@@ -288,6 +306,17 @@ impl Vm {
     }
 
     fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let (Value::Obj(ka), BinOp::Add | BinOp::Mod) = (a, op) {
+            if matches!(self.heap.kind(ka), Kind::Bytes(_) | Kind::ByteArray(_)) {
+                if op == BinOp::Mod {
+                    return crate::builtins::bytes::percent_format(self, a, b);
+                }
+                let radd = self.intern("__radd__");
+                if self.bytes_of(b).is_some() || self.user_special(b, radd).is_none() {
+                    return crate::builtins::bytes::concat(self, a, b);
+                }
+            }
+        }
         // Sequences.
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
             match (self.heap.kind(ka), self.heap.kind(kb), op) {
@@ -385,7 +414,7 @@ impl Vm {
         };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Mult {
-            let is_seq = |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)));
+            let is_seq = |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::List(_) | Kind::Tuple(_)));
             let other = if is_seq(self, a) {
                 Some(&tb)
             } else if is_seq(self, b) {
@@ -540,6 +569,12 @@ impl Vm {
             (Value::None, Value::None) => Some(true),
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.kind(x), self.heap.kind(y)) {
                 (Kind::Str(p), Kind::Str(q)) => Some(p.s == q.s),
+                (Kind::Bytes(p), Kind::Bytes(q)) => Some(p.b == q.b),
+                (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                    Some(self.bytes_of(a) == self.bytes_of(b))
+                }
+                (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Str(_))
+                | (Kind::Str(_), Kind::Bytes(_) | Kind::ByteArray(_)) => Some(false),
                 (Kind::BigInt(p), Kind::BigInt(q)) => Some(p == q),
                 (Kind::Str(_), Kind::BigInt(_) | Kind::Tuple(_) | Kind::List(_))
                 | (Kind::BigInt(_) | Kind::Tuple(_) | Kind::List(_), Kind::Str(_)) => Some(false),
@@ -590,7 +625,12 @@ impl Vm {
             (Value::Obj(x), Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)
             | (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None, Value::Obj(x)) => {
                 match self.heap.kind(x) {
-                    Kind::Str(_) | Kind::Tuple(_) | Kind::List(_) | Kind::Dict(_) => Some(false),
+                    Kind::Str(_)
+                    | Kind::Bytes(_)
+                    | Kind::ByteArray(_)
+                    | Kind::Tuple(_)
+                    | Kind::List(_)
+                    | Kind::Dict(_) => Some(false),
                     // A big int equals a float only when the float is that integer exactly.
                     Kind::BigInt(big) => Some(match (a, b) {
                         (Value::Float(f), _) | (_, Value::Float(f)) => {
@@ -635,6 +675,16 @@ impl Vm {
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
             if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
                 return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
+            }
+            if matches!(
+                (self.heap.kind(ka), self.heap.kind(kb)),
+                (
+                    Kind::Bytes(_) | Kind::ByteArray(_),
+                    Kind::Bytes(_) | Kind::ByteArray(_)
+                )
+            ) {
+                let r = crate::builtins::bytes::compare(self, op, a, b);
+                return Ok(Value::Bool(r.unwrap_or(false)));
             }
             let seqs = matches!(
                 (self.heap.kind(ka), self.heap.kind(kb)),
@@ -830,6 +880,8 @@ impl Vm {
             Value::None => Ok(0x0fce_2f20),
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Ok(s.hash()),
+                Kind::Bytes(b) => Ok(b.hash()),
+                Kind::ByteArray(_) => Err(self.type_error("unhashable type: 'bytearray'".into())),
                 Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
                 Kind::Range(_) | Kind::BigRange(_) => {
                     // CPython's range_hash: hash((len, start, step)), None for the parts
@@ -1160,6 +1212,9 @@ impl Vm {
                     return Ok(s.s.contains(needle));
                 }
                 Kind::Dict(_) => return Ok(self.dict_find(k, item)?.1.is_some()),
+                Kind::Bytes(_) | Kind::ByteArray(_) => {
+                    return crate::builtins::bytes::contains(self, container, item)
+                }
                 Kind::Set(_) => return self.set_contains(k, item),
                 Kind::DictView(v) => {
                     use crate::heap::object::ViewKind;

@@ -25,6 +25,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
+                Kind::Bytes(_) | Kind::ByteArray(_) => crate::builtins::bytes::repr(self, v),
                 Kind::BigInt(b) => match crate::numeric::parse::int_to_decimal(b) {
                     Ok(s) => s,
                     Err(e) => return Err(self.num_err(e)),
@@ -378,6 +379,10 @@ impl Vm {
                         // str has a __str__ of its own (the value); the others repr.
                         if let Some(s) = self.payload(v).and_then(|p| self.str_of(p)) {
                             return Ok(s.to_string());
+                        }
+                        // So does bytes (its repr, whatever the subclass's __repr__ says).
+                        if self.payload(v).is_some_and(|p| self.bytes_of(p).is_some()) {
+                            return Ok(crate::builtins::bytes::repr(self, v));
                         }
                         if let Some(s) = self.user_repr_as(v, "__str__")? {
                             return Ok(s);

@@ -20,6 +20,9 @@ impl ConstSink for Vm {
     fn int_const(&mut self, i: &BigInt) -> Value {
         self.int_from_big(i.clone())
     }
+    fn bytes_const(&mut self, b: &[u8]) -> Value {
+        self.new_bytes(b.to_vec())
+    }
     fn tuple_const(&mut self, items: Vec<Value>) -> Value {
         // A constant tuple of atoms is untracked from the start, as CPython's compiler leaves it.
         let atomic = items.iter().all(|&v| !self.heap.may_be_tracked(v));
@@ -139,6 +142,10 @@ impl Vm {
         // Those were two generation-1 collections (python3 3.11 starts a program with
         // gc.get_count()[2] == 2), so the first automatic full collection comes after nine more.
         self.heap.gc.count[2] = STARTUP_GEN1_COLLECTIONS;
+        // However many young collections Cellar's own startup ran or left due, CPython's
+        // left none pending.
+        self.heap.gc.count[1] = 0;
+        self.heap.gc.due = None;
         self.heap.gc.count[0] = STARTUP_GEN0_COUNT;
         dict
     }

@@ -19,13 +19,16 @@ impl Vm {
         let Value::Obj(k) = seq else { return Ok(None) };
         if !matches!(
             self.heap.kind(k),
-            Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)
+            Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)
         ) || matches!(n, Value::Float(_))
         {
             return Ok(None);
         }
         if !self.is_index(n) {
             return Ok(None);
+        }
+        if matches!(self.heap.kind(k), Kind::Bytes(_) | Kind::ByteArray(_)) {
+            return crate::builtins::bytes::repeat(self, seq, n).map(Some);
         }
         let count = self.as_ssize(n, Overflow::OverflowError)?;
         self.repeat_count(k, count).map(Some)

@@ -20,6 +20,8 @@ pub fn is_data_layout(layout: Layout) -> bool {
             | Layout::FrozenSet
             | Layout::Tuple
             | Layout::Str
+            | Layout::Bytes
+            | Layout::ByteArray
             | Layout::Int
             | Layout::Float
     )
@@ -64,6 +66,12 @@ impl Vm {
     /// The repr of a subclass instance that has no `__repr__`: the builtin's, except that a
     /// set or frozenset names the subclass (`Tags({1, 2})`, `Tags()`), as setobject.c does.
     pub fn payload_repr(&mut self, v: Value, p: Value) -> PyResult<String> {
+        if matches!(
+            p.as_obj().map(|k| self.heap.kind(k)),
+            Some(Kind::ByteArray(_))
+        ) {
+            return Ok(crate::builtins::bytes::repr(self, v));
+        }
         let text = self.repr(p)?;
         if !matches!(p.as_obj().map(|k| self.heap.kind(k)), Some(Kind::Set(_))) {
             return Ok(text);

@@ -4,21 +4,28 @@
 
 use super::super::ast::{Expr, ExprKind, FStringPart, Span};
 use super::super::error::{SyntaxError, SyntaxTextOverride};
-use super::super::literals::{decode_escapes, raw_body, split_string_token};
+use super::super::literals::{decode_bytes, decode_escapes, raw_body, split_string_token};
 use super::{parse_expression_tokens, CSpan, Ctx};
 
 pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<Expr, SyntaxError> {
+    let bytes = parts
+        .iter()
+        .filter(|(t, _)| split_string_token(t).bytes)
+        .count();
+    if bytes > 0 {
+        if bytes < parts.len() {
+            return Err(SyntaxError::at(
+                "cannot mix bytes and nonbytes literals",
+                whole.end as usize,
+                whole.end as usize,
+            ));
+        }
+        return build_bytes(parts, whole);
+    }
     let mut out: Vec<FStringPart> = Vec::new();
     let mut any_fstring = false;
     for &(text, s) in parts {
         let tok = split_string_token(text);
-        if tok.bytes {
-            return Err(SyntaxError::at(
-                "'bytes literal' is not supported by cellar",
-                s.start,
-                s.end,
-            ));
-        }
         let body_start = s.start + tok.body_offset;
         if tok.fstring {
             any_fstring = true;
@@ -54,6 +61,23 @@ pub fn build_string(ctx: &Ctx, parts: &[(&str, CSpan)], whole: Span) -> Result<E
         return Ok(Expr::new(ExprKind::Str(text), whole));
     }
     Ok(Expr::new(ExprKind::FString(out), whole))
+}
+
+/// Adjacent bytes literals, decoded and joined.
+fn build_bytes(parts: &[(&str, CSpan)], whole: Span) -> Result<Expr, SyntaxError> {
+    let mut value = Vec::new();
+    for &(text, s) in parts {
+        let tok = split_string_token(text);
+        let decoded = decode_bytes(tok.body, tok.raw).map_err(|m| {
+            if m.starts_with("(value") {
+                SyntaxError::at(m, s.end, s.end)
+            } else {
+                SyntaxError::at(m, s.start, s.end)
+            }
+        })?;
+        value.extend(decoded);
+    }
+    Ok(Expr::new(ExprKind::Bytes(value), whole))
 }
 
 fn push_part(out: &mut Vec<FStringPart>, part: FStringPart) {

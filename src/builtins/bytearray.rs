@@ -1,0 +1,246 @@
+//! What only a `bytearray` does: change in place. Its methods (append, extend, insert, pop,
+//! remove, reverse, clear, copy), item and slice assignment and deletion, and `+=`/`*=`.
+
+use crate::heap::object::Kind;
+use crate::heap::{ObjKey, Value};
+use crate::vm::int_args::{Index, Overflow};
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+use super::bytes::{byte_value, data};
+use super::string::check_positional;
+
+/// The bytearray a method works on (a subclass instance's payload), and the other arguments.
+fn target<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<(ObjKey, &'a [Value])> {
+    let me = a.first().map(|v| vm.unwrap_payload(*v));
+    match me {
+        Some(Value::Obj(k)) if matches!(vm.heap.kind(k), Kind::ByteArray(_)) => Ok((k, &a[1..])),
+        Some(v) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!(
+            "unbound method bytearray.{name}() needs an argument"
+        ))),
+    }
+}
+
+fn buf(vm: &mut Vm, k: ObjKey) -> &mut Vec<u8> {
+    match vm.heap.kind_mut(k) {
+        Kind::ByteArray(b) => b,
+        _ => unreachable!("checked by target()"),
+    }
+}
+
+fn append(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "append")?;
+    check_positional(vm, args, kw, "append", 1, 1)?;
+    let c = byte_value(vm, args[0])?;
+    buf(vm, k).push(c);
+    Ok(Value::None)
+}
+
+/// The bytes an iterable of ints (or a bytes-like object) stands for.
+fn ints_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = vm.bytes_of(v) {
+        return Ok(b.to_vec());
+    }
+    let items = vm.iterate(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    let mut failed = None;
+    for &it in &items {
+        match byte_value(vm, it) {
+            Ok(c) => out.push(c),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+    }
+    vm.heap.decref_all(items);
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+fn extend(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "extend")?;
+    check_positional(vm, args, kw, "extend", 1, 1)?;
+    if vm.bytes_of(args[0]).is_none() && !vm.has_iter(args[0]) {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("can't extend bytearray with {t}")));
+    }
+    let more = ints_of(vm, args[0])?;
+    super::string::check_size(vm, (data(vm, Value::Obj(k)).len() + more.len()) as u128)?;
+    buf(vm, k).extend(more);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "insert")?;
+    check_positional(vm, args, kw, "insert", 2, 2)?;
+    let i = vm.as_ssize(args[0], Overflow::Clamp)?;
+    let c = byte_value(vm, args[1])?;
+    let b = buf(vm, k);
+    let len = b.len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    b.insert(at as usize, c);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "pop")?;
+    check_positional(vm, args, kw, "pop", 0, 1)?;
+    let i = match args.first() {
+        Some(&v) => vm.as_ssize(v, Overflow::IndexError)?,
+        None => -1,
+    };
+    let len = buf(vm, k).len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let at = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&at) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(Value::Int(buf(vm, k).remove(at as usize) as i64))
+}
+
+fn remove(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "remove")?;
+    check_positional(vm, args, kw, "remove", 1, 1)?;
+    let c = byte_value(vm, args[0])?;
+    let b = buf(vm, k);
+    match b.iter().position(|&x| x == c) {
+        Some(p) => {
+            b.remove(p);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray".into())),
+    }
+}
+
+fn reverse(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "reverse")?;
+    check_positional(vm, args, kw, "reverse", 0, 0)?;
+    buf(vm, k).reverse();
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "clear")?;
+    check_positional(vm, args, kw, "clear", 0, 0)?;
+    *buf(vm, k) = Vec::new();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "copy")?;
+    check_positional(vm, args, kw, "copy", 0, 0)?;
+    let b = buf(vm, k).clone();
+    Ok(vm.heap.alloc(Kind::ByteArray(b)))
+}
+
+/// `b[idx] = value` (value borrowed).
+pub fn setitem(vm: &mut Vm, k: ObjKey, idx: Value, value: Value) -> PyResult<()> {
+    let len = buf(vm, k).len();
+    if !vm.is_slice(idx) {
+        let i = vm.seq_index_or(idx, len, "bytearray", None)?;
+        let c = byte_value(vm, value)?;
+        buf(vm, k)[i] = c;
+        return Ok(());
+    }
+    let new = if vm.bytes_of(value).is_some() || (vm.has_iter(value) && vm.str_of(value).is_none())
+    {
+        ints_of(vm, value)?
+    } else {
+        return Err(vm.type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)".into(),
+        ));
+    };
+    let (start, stop, step) = vm.slice_indices(idx, len)?;
+    if step == 1 {
+        let stop = stop.max(start);
+        buf(vm, k).splice(start as usize..stop as usize, new);
+        return Ok(());
+    }
+    let pos = vm.slice_positions(idx, len)?;
+    if pos.len() != new.len() {
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            new.len(),
+            pos.len()
+        )));
+    }
+    let b = buf(vm, k);
+    for (p, c) in pos.into_iter().zip(new) {
+        b[p] = c;
+    }
+    Ok(())
+}
+
+/// `del b[idx]`.
+pub fn delitem(vm: &mut Vm, k: ObjKey, idx: Value) -> PyResult<()> {
+    let len = buf(vm, k).len();
+    if !vm.is_slice(idx) {
+        let i = vm.seq_index_or(idx, len, "bytearray", None)?;
+        buf(vm, k).remove(i);
+        return Ok(());
+    }
+    let pos = vm.slice_positions(idx, len)?;
+    let b = buf(vm, k);
+    let mut drop = vec![false; b.len()];
+    pos.into_iter().for_each(|p| drop[p] = true);
+    let mut i = 0;
+    b.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+    Ok(())
+}
+
+/// `b += other` in place (None when `other` is no bytes-like object).
+pub fn iadd(vm: &mut Vm, k: ObjKey, other: Value) -> PyResult<Option<()>> {
+    let Some(more) = vm.bytes_of(other).map(<[u8]>::to_vec) else {
+        return Ok(None);
+    };
+    let total = buf(vm, k).len() + more.len();
+    super::string::check_size(vm, total as u128)?;
+    buf(vm, k).extend(more);
+    Ok(Some(()))
+}
+
+/// `b *= n` in place.
+pub fn imul(vm: &mut Vm, k: ObjKey, n: Value) -> PyResult<()> {
+    let count = match vm.index_of(n)? {
+        Index::Fits(c) => c.max(0) as usize,
+        Index::Huge { negative: true } => 0,
+        Index::Huge { .. } => return Err(vm.memory_error()),
+    };
+    let len = buf(vm, k).len();
+    if len > 0 && count > isize::MAX as usize / len {
+        return Err(vm.memory_error());
+    }
+    super::string::check_size(vm, (len * count) as u128)?;
+    let b = buf(vm, k);
+    *b = b.repeat(count);
+    Ok(())
+}
+
+pub fn install(vm: &mut Vm) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("append", append),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("reverse", reverse),
+        ("clear", clear),
+        ("copy", copy),
+    ];
+    let t = vm.types.bytearray;
+    vm.add_methods(t, methods);
+}

@@ -1,0 +1,31 @@
+# split / rsplit
+print(b'a b  c'.split())
+print(b'  leading and trailing  '.split())
+print(b'\t\n x \x0b\x0c y \r'.split())
+print(b''.split(), b'   '.split())
+print(b'a,b,,c'.split(b','))
+print(b'a,b,,c'.split(b',', 1))
+print(b'a,b,,c'.rsplit(b',', 1))
+print(b'a,b,,c'.split(b',', 0))
+print(b'a,b,,c'.split(b',', -1))
+print(b'a::b::c'.split(b'::'))
+print(b'a::b::c'.rsplit(b'::', 1))
+print(b''.split(b','), b','.split(b','))
+print(b'a b c d'.split(None, 2))
+print(b'a b c d'.rsplit(None, 2))
+print(b'  a b c  '.rsplit(maxsplit=1))
+print(b'  a b c  '.split(maxsplit=1))
+print(b'x1y1z'.split(sep=b'1', maxsplit=1))
+print(bytearray(b'p q r').split())
+print(bytearray(b'p-q-r').split(b'-'))
+print(type(bytearray(b'p q').split()[0]).__name__)
+print(b'a\xa0b'.split())
+print(b'a\x1cb\x85c'.split())
+for bad in ['', b'', ',', 5]:
+    try:
+        print(b'a,b'.split(bad))
+    except Exception as e:
+        print(repr(bad), type(e).__name__, str(e))
+line = b'name=value=more'
+key, _, val = line.partition(b'=')
+print(key, val, line.split(b'=', 1))

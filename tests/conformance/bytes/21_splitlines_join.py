@@ -1,0 +1,32 @@
+# splitlines and join
+text = b'one\ntwo\r\nthree\rfour\n\nfive'
+print(text.splitlines())
+print(text.splitlines(True))
+print(text.splitlines(keepends=True))
+print(b''.splitlines(), b'\n'.splitlines(), b'\n'.splitlines(True))
+print(b'no newline'.splitlines())
+print(b'a\x0bb\x0cc\x1cd\x85e'.splitlines())
+print(bytearray(b'x\ny\n').splitlines())
+print(bytearray(b'x\ny\n').splitlines(True))
+print(b', '.join([b'a', b'b', b'c']))
+print(b''.join([b'x', bytearray(b'y'), b'z']))
+print(b'-'.join([]))
+print(b'-'.join([b'only']))
+print(b'-'.join((b'a', b'b')))
+print(b'.'.join(x for x in [b'1', b'2', b'3']))
+print(bytearray(b'+').join([b'a', b'b']))
+print(type(bytearray(b'+').join([b'a'])).__name__)
+print(type(b'+'.join([bytearray(b'a')])).__name__)
+print(b'|'.join(b'abc'.split(b'b')))
+print(b' '.join(text.splitlines()))
+def attempt(fn):
+    try:
+        print(fn())
+    except TypeError as e:
+        print(type(e).__name__, str(e))
+attempt(lambda: b','.join(['a', 'b']))
+attempt(lambda: b','.join([b'a', 'b']))
+attempt(lambda: b','.join([b'a', 1]))
+attempt(lambda: b','.join(b'ab'))
+attempt(lambda: b','.join(5))
+attempt(lambda: bytearray(b',').join([b'a', b'b', None]))

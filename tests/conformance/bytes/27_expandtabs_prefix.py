@@ -1,0 +1,31 @@
+# expandtabs / removeprefix / removesuffix
+print(b'a\tb\tc'.expandtabs())
+print(b'a\tb\tc'.expandtabs(4))
+print(b'ab\tc\td'.expandtabs(2))
+print(b'\t'.expandtabs(0), len(b'\t'.expandtabs(0)))
+print(b'x\ty'.expandtabs(1))
+print(b'12345\t6'.expandtabs(4))
+print(b'a\nb\tc\r\td'.expandtabs(3))
+print(b'no tabs'.expandtabs())
+print(b'a\tb'.expandtabs(tabsize=5))
+print(b'a\tb'.expandtabs(-1))
+print(bytearray(b'x\ty').expandtabs(3), type(bytearray(b'\t').expandtabs()).__name__)
+print(b'prefix_body'.removeprefix(b'prefix_'))
+print(b'prefix_body'.removeprefix(b'nope'))
+print(b'prefix_body'.removeprefix(b''))
+print(b'body.txt'.removesuffix(b'.txt'))
+print(b'body.txt'.removesuffix(b'.py'))
+print(b'body.txt'.removesuffix(b''))
+print(b'aaa'.removeprefix(b'a'), b'aaa'.removesuffix(b'a'))
+print(b'same'.removeprefix(b'same'), b'same'.removesuffix(b'same'))
+print(b'ab'.removeprefix(b'abc'))
+print(bytearray(b'xxdata').removeprefix(b'xx'), bytearray(b'dataxx').removesuffix(bytearray(b'xx')))
+print(type(bytearray(b'ab').removeprefix(b'z')).__name__)
+try:
+    b'abc'.removeprefix('a')
+except TypeError as e:
+    print(type(e).__name__, str(e))
+try:
+    b'abc'.removesuffix(None)
+except TypeError as e:
+    print(type(e).__name__, str(e))

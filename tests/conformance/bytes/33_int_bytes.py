@@ -1,0 +1,45 @@
+# int.from_bytes / int.to_bytes
+print(int.from_bytes(b'\x00\x01', 'big'))
+print(int.from_bytes(b'\x00\x01', 'little'))
+print(int.from_bytes(b'\xff\xff', 'big'))
+print(int.from_bytes(b'\xff\xff', 'big', signed=True))
+print(int.from_bytes(b'\x80\x00', 'big', signed=True))
+print(int.from_bytes(b'\x00\x80', 'little', signed=True))
+print(int.from_bytes(b'', 'big'), int.from_bytes(b'', 'little', signed=True))
+print(int.from_bytes(bytearray(b'\x01\x02\x03'), 'big'))
+print(int.from_bytes([1, 0], 'big'))
+print(int.from_bytes(b'\x01' * 10, 'little'))
+print(int.from_bytes(b'\x12\x34', byteorder='big'))
+print((1024).to_bytes(2, 'big'))
+print((1024).to_bytes(2, 'little'))
+print((1024).to_bytes(4, 'big'))
+print((0).to_bytes(0, 'big'), (0).to_bytes(3, 'little'))
+print((-1).to_bytes(2, 'big', signed=True))
+print((-128).to_bytes(1, 'big', signed=True))
+print((127).to_bytes(1, 'big', signed=True))
+print((255).to_bytes(1, 'big'))
+print((2**64 - 1).to_bytes(8, 'little'))
+print((2**70).to_bytes(9, 'big'))
+print((258).to_bytes(length=2, byteorder='big'))
+def attempt(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__, str(e))
+attempt('too big', lambda: (256).to_bytes(1, 'big'))
+attempt('neg unsigned', lambda: (-1).to_bytes(1, 'big'))
+attempt('signed overflow', lambda: (128).to_bytes(1, 'big', signed=True))
+attempt('signed underflow', lambda: (-129).to_bytes(1, 'big', signed=True))
+attempt('zero length', lambda: (1).to_bytes(0, 'big'))
+attempt('neg length', lambda: (1).to_bytes(-1, 'big'))
+attempt('bad order', lambda: (1).to_bytes(1, 'middle'))
+attempt('bad order from', lambda: int.from_bytes(b'\x01', 'middle'))
+attempt('from str', lambda: int.from_bytes('ab', 'big'))
+for n in [0, 1, 255, 256, 65535, 123456789, -5, -300]:
+    for order in ['big', 'little']:
+        raw = n.to_bytes(8, order, signed=True)
+        back = int.from_bytes(raw, order, signed=True)
+        print(n, order, raw.hex(), back, back == n)
+for n in [1, 255, 256, 2**31, 2**40 + 7]:
+    size = (n.bit_length() + 7) // 8
+    print(n, size, n.to_bytes(size, 'big'))
