@@ -53,7 +53,6 @@ fn unsupported_constructs_are_named() {
     std::fs::create_dir_all(&dir).unwrap();
     for (src, what) in [
         ("async def f():\n    pass\n", "async def"),
-        ("match x:\n    case 1:\n        pass\n", "match"),
         ("x = 1j\n", "imaginary literal"),
     ] {
         std::fs::write(dir.join("u.py"), src).unwrap();

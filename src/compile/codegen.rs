@@ -12,6 +12,8 @@ use crate::heap::Value;
 use crate::objects::code::*;
 use crate::syntax::ast::*;
 
+mod patterns;
+
 /// Where constants become values: the interpreter interns strings and allocates big ints,
 /// tuples and code objects on its heap. Each call returns an owned reference.
 pub trait ConstSink {
@@ -517,6 +519,7 @@ impl<'a> Codegen<'a> {
                     self.patch(end);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
                 self.expr(test);

@@ -247,6 +247,17 @@ impl Builder {
                 self.stmts(body);
                 self.stmts(orelse);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    c.pattern.for_each_expr(&mut |x| self.expr(x));
+                    c.pattern.for_each_name(&mut |n| self.bind(n));
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
             StmtKind::For {
                 target,
                 iter,

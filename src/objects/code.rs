@@ -54,6 +54,23 @@ pub enum Op {
     RotTwo,
     RotThree,
     RotFour,
+    /// Moves TOS down to depth n (CPython's ROT_N).
+    Rot(u32),
+    /// Pushes another reference to the item at depth n (1: TOS).
+    Copy(u32),
+    /// `match`: pushes whether TOS is a sequence for a sequence pattern (TOS stays).
+    MatchSequence,
+    /// `match`: pushes whether TOS is a mapping for a mapping pattern (TOS stays).
+    MatchMapping,
+    /// `match`: [subject, keys] -> [subject, keys, values tuple or None].
+    MatchKeys,
+    /// `match`: [subject, class, attribute names] -> attributes tuple or None; the operand is
+    /// the number of positional sub-patterns.
+    MatchClass(u32),
+    /// `match`: [subject, keys] -> [subject, dict of the other items] (`**rest`).
+    CopyDictWithoutKeys,
+    /// Pushes `len(TOS)` (TOS stays).
+    GetLen,
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),

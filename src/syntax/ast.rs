@@ -95,6 +95,10 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     For {
         target: Expr,
         iter: Expr,
@@ -437,5 +441,132 @@ impl Expr {
     pub fn parenthesized(mut self, parens: Span) -> Expr {
         self.outer = parens;
         self
+    }
+}
+
+/// `case PATTERN [if GUARD]: BODY`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// CPython's pattern nodes (`ast.MatchValue`, …).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal (`1`, `-2.5`, `1+2j`, `'s'`) or a dotted name (`Color.RED`), compared by `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared by identity.
+    Singleton(Expr),
+    Sequence(Vec<Pattern>),
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` or `*_` in a sequence pattern.
+    Star(Option<Ident>),
+    /// A capture (`x`), the wildcard (`_`: neither part), or `PATTERN as name`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The expressions inside, in source order: values, classes and mapping keys.
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        match &self.kind {
+            PatternKind::Value(x) | PatternKind::Singleton(x) => f(x),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().for_each(|p| p.for_each_expr(f))
+            }
+            PatternKind::Mapping { keys, patterns, .. } => {
+                for (k, p) in keys.iter().zip(patterns) {
+                    f(k);
+                    p.for_each_expr(f);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                f(cls);
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .for_each(|p| p.for_each_expr(f));
+            }
+            PatternKind::Star(_) => {}
+            PatternKind::As { pattern, .. } => {
+                if let Some(p) = pattern {
+                    p.for_each_expr(f);
+                }
+            }
+        }
+    }
+
+    /// The names a match binds (captures, `*rest`, `**rest`, `as` targets).
+    pub fn for_each_name<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
+        match &self.kind {
+            PatternKind::Value(_) | PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().for_each(|p| p.for_each_name(f))
+            }
+            PatternKind::Mapping { patterns, rest, .. } => {
+                patterns.iter().for_each(|p| p.for_each_name(f));
+                if let Some(r) = rest {
+                    f(r);
+                }
+            }
+            PatternKind::Class {
+                patterns,
+                kwd_patterns,
+                ..
+            } => patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|p| p.for_each_name(f)),
+            PatternKind::Star(n) => {
+                if let Some(n) = n {
+                    f(n);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    p.for_each_name(f);
+                }
+                if let Some(n) = name {
+                    f(n);
+                }
+            }
+        }
+    }
+
+    /// `_` (CPython's WILDCARD_CHECK).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            &self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
     }
 }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod future;
 pub mod layout;
 pub mod literals;
+pub mod match_check;
 pub mod parser;
 pub mod positions;
 pub mod token;

@@ -122,6 +122,14 @@ impl Walk<'_> {
                 self.stmts(body);
                 self.stmts(orelse);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    c.pattern.for_each_expr(&mut |x| self.expr(x));
+                    self.opt(c.guard.as_ref());
+                    self.stmts(&c.body);
+                }
+            }
             StmtKind::For {
                 target,
                 iter,

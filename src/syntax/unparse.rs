@@ -133,6 +133,22 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
                 block(out, orelse, ind);
             }
         }
+        StmtKind::Match { subject, cases } => {
+            line(out, ind, &format!("match {}:", expr(subject, TEST)));
+            for c in cases {
+                let guard = c
+                    .guard
+                    .as_ref()
+                    .map(|g| format!(" if {}", expr(g, TEST)))
+                    .unwrap_or_default();
+                line(
+                    out,
+                    ind + 1,
+                    &format!("case {}{guard}:", pattern(&c.pattern)),
+                );
+                block(out, &c.body, ind + 1);
+            }
+        }
         StmtKind::While { test, body, orelse } => {
             line(out, ind, &format!("while {}:", expr(test, TEST)));
             block(out, body, ind);
@@ -649,4 +665,50 @@ fn fstring_body(parts: &[FStringPart]) -> String {
         }
     }
     s
+}
+
+/// A pattern as `ast.unparse` writes it.
+fn pattern(p: &Pattern) -> String {
+    let list = |ps: &[Pattern], sep: &str| ps.iter().map(pattern).collect::<Vec<_>>().join(sep);
+    match &p.kind {
+        PatternKind::Value(x) | PatternKind::Singleton(x) => expr(x, TEST),
+        PatternKind::Sequence(ps) => format!("[{}]", list(ps, ", ")),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, v)| format!("{}: {}", expr(k, TEST), pattern(v)))
+                .collect();
+            if let Some(r) = rest {
+                items.push(format!("**{r}"));
+            }
+            format!("{{{}}}", items.join(", "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let mut items: Vec<String> = patterns.iter().map(pattern).collect();
+            for (a, v) in kwd_attrs.iter().zip(kwd_patterns) {
+                items.push(format!("{a}={}", pattern(v)));
+            }
+            format!("{}({})", expr(cls, TEST), items.join(", "))
+        }
+        PatternKind::Star(n) => format!("*{}", n.as_deref().unwrap_or("_")),
+        PatternKind::As {
+            pattern: None,
+            name,
+        } => name.clone().unwrap_or_else(|| "_".into()),
+        PatternKind::As {
+            pattern: Some(inner),
+            name,
+        } => format!("{} as {}", pattern(inner), name.as_deref().unwrap_or("_")),
+        PatternKind::Or(ps) => list(ps, " | "),
+    }
 }

@@ -226,6 +226,24 @@ impl<'a> Validator<'a> {
                 self.in_loop(body)?;
                 self.block(orelse)
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                super::match_check::check_cases(cases)?;
+                for c in cases {
+                    let mut found = Ok(());
+                    c.pattern.for_each_expr(&mut |x| {
+                        if found.is_ok() {
+                            found = self.expr(x);
+                        }
+                    });
+                    found?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.block(&c.body)?;
+                }
+                Ok(())
+            }
             StmtKind::For {
                 target,
                 iter,

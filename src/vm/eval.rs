@@ -275,6 +275,53 @@ impl Vm {
                             self.stack.copy_within(n - 3..n - 1, n - 2);
                             self.stack[n - 3] = v;
                         }
+                        Op::Rot(n) => {
+                            let v = self.pop();
+                            let at = self.stack.len() + 1 - n as usize;
+                            self.stack.insert(at, v);
+                        }
+                        Op::Copy(n) => {
+                            let v = self.stack[self.stack.len() - n as usize];
+                            self.heap.incref(v);
+                            self.stack.push(v);
+                        }
+                        Op::MatchSequence => {
+                            let r = self.match_sequence(self.top());
+                            self.stack.push(Value::Bool(r));
+                        }
+                        Op::MatchMapping => {
+                            let r = self.match_mapping(self.top());
+                            self.stack.push(Value::Bool(r));
+                        }
+                        Op::GetLen => {
+                            let n = tri!(crate::builtins::len_of(self, self.top()));
+                            self.stack.push(Value::Int(n as i64));
+                        }
+                        Op::MatchKeys => {
+                            let n = self.stack.len();
+                            let (subject, keys) = (self.stack[n - 2], self.stack[n - 1]);
+                            let r = tri!(self.match_keys(subject, keys));
+                            self.stack.push(r);
+                        }
+                        Op::MatchClass(nargs) => {
+                            let names = self.pop();
+                            let cls = self.pop();
+                            let subject = self.pop();
+                            let r = self.match_class(subject, cls, names, nargs as usize);
+                            self.heap.decref(names);
+                            self.heap.decref(cls);
+                            self.heap.decref(subject);
+                            let r = tri!(r);
+                            self.stack.push(r);
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let keys = self.pop();
+                            let subject = self.top();
+                            let r = self.copy_dict_without_keys(subject, keys);
+                            self.heap.decref(keys);
+                            let r = tri!(r);
+                            self.stack.push(r);
+                        }
                         Op::RotFour => {
                             let n = self.stack.len();
                             let v = self.stack[n - 1];

@@ -27,6 +27,7 @@ pub mod native;
 mod new_object;
 pub mod ops;
 pub mod output;
+mod pattern_ops;
 pub mod repr;
 pub mod roots;
 pub mod run;

@@ -49,6 +49,8 @@ pub struct Exprs<'t, 's> {
     pub star_targets: P<'t, 's, Expr>,
     pub star_target: P<'t, 's, Expr>,
     pub arguments: P<'t, 's, (Vec<Expr>, Vec<KwArg>)>,
+    /// Adjacent string literals (one constant or f-string).
+    pub strings: P<'t, 's, Expr>,
 }
 
 /// `a, b, c` with an optional trailing comma: a tuple if there was a comma, else the item.
@@ -143,7 +145,8 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
             .try_map_with(move |parts, e| {
                 fstring::build_string(ctx, &parts, span(e.span())).map_err(|err| ctx.fail(err))
             }),
-    );
+    )
+    .boxed();
 
     let number = select! {
         Tok::Int(t) = e => Expr::new(ExprKind::Int(parse_int(t)), span(e.span())),
@@ -385,7 +388,15 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
 
     let atom = rule(
         "atom",
-        choice((constant, number, strings, paren, list, brace, imaginary)),
+        choice((
+            constant,
+            number,
+            strings.clone(),
+            paren,
+            list,
+            brace,
+            imaginary,
+        )),
     )
     .boxed();
 
@@ -836,6 +847,7 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         star_targets: star_targets.boxed(),
         star_target,
         arguments,
+        strings,
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod expr;
 mod fstring;
 mod params;
+mod patterns;
 mod stmt;
 mod targets;
 

@@ -4,8 +4,8 @@
 use chumsky::prelude::*;
 
 use super::super::ast::{
-    Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Params, Span, Stmt,
-    StmtKind, WithItem,
+    Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, MatchCase, Module, Params,
+    Span, Stmt, StmtKind, WithItem,
 };
 use super::super::error::SyntaxError;
 use super::super::layout::Tok;
@@ -383,18 +383,57 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             }
         });
 
-    // `match x:` followed by an indented `case`: a soft-keyword statement we do not support.
-    let match_stmt = select! { Tok::Name("match") = ex => ex.span() }
-        .then_ignore(
-            any()
-                .filter(|t: &Tok| !matches!(t, Tok::Newline | Tok::EndMarker))
-                .repeated()
-                .then(just(Tok::Newline))
-                .then(just(Tok::Indent))
-                .then(just(Tok::Name("case")))
-                .rewind(),
+    // `match SUBJECT:` and its indented `case` blocks (`match` and `case` are soft keywords:
+    // anything else starting with them is an ordinary statement).
+    let case_block = rule(
+        "case_block",
+        just(Tok::Name("case"))
+            .ignore_then(super::patterns::patterns(ctx, &e))
+            .then(
+                kw(Keyword::If)
+                    .ignore_then(e.named_expression.clone())
+                    .or_not(),
+            )
+            .then(colon_block.clone())
+            .map(|((pattern, guard), body)| MatchCase {
+                pattern,
+                guard,
+                body,
+            }),
+    );
+    let subject = e
+        .star_named_expression
+        .clone()
+        .then(
+            op(Raw::Comma)
+                .ignore_then(
+                    e.star_named_expression
+                        .clone()
+                        .separated_by(op(Raw::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not(),
         )
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("match", s))));
+        .map_with(|(first, rest), ex| match rest {
+            None => first,
+            Some(rest) => {
+                let mut items = vec![first];
+                items.extend(rest);
+                Expr::new(ExprKind::Tuple(items), span(ex.span()))
+            }
+        });
+    let match_stmt = rule(
+        "match_stmt",
+        just(Tok::Name("match"))
+            .ignore_then(subject)
+            .then_ignore(op(Raw::Colon))
+            .then_ignore(just(Tok::Newline))
+            .then_ignore(just(Tok::Indent))
+            .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
+            .then_ignore(just(Tok::Dedent))
+            .map_with(|(subject, cases), ex| stmt(StmtKind::Match { subject, cases }, ex.span())),
+    );
 
     // Only tokens that can start a compound statement try the eight alternatives; every other
     // statement skips them after one look at its first token.

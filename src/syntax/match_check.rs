@@ -1,0 +1,153 @@
+//! The SyntaxErrors CPython's compiler raises for `match` patterns: an irrefutable pattern
+//! (a capture or `_`) before other cases or alternatives, a name bound twice, alternatives
+//! binding different names, repeated mapping keys or class-pattern attributes, two starred
+//! names in one sequence.
+
+use super::ast::{Expr, ExprKind, MatchCase, Pattern, PatternKind, UnaryOp};
+use super::error::SyntaxError;
+
+pub fn check_cases(cases: &[MatchCase]) -> Result<(), SyntaxError> {
+    for (i, case) in cases.iter().enumerate() {
+        let allow = case.guard.is_some() || i + 1 == cases.len();
+        check(&case.pattern, allow, &mut Vec::new())?;
+    }
+    Ok(())
+}
+
+fn err(msg: String, p: &Pattern) -> SyntaxError {
+    SyntaxError::at(msg, p.span.start as usize, p.span.end as usize)
+}
+
+fn store<'a>(
+    name: Option<&'a str>,
+    p: &Pattern,
+    stores: &mut Vec<&'a str>,
+) -> Result<(), SyntaxError> {
+    let Some(name) = name else { return Ok(()) };
+    if stores.contains(&name) {
+        return Err(err(
+            format!("multiple assignments to name '{name}' in pattern"),
+            p,
+        ));
+    }
+    stores.push(name);
+    Ok(())
+}
+
+/// `allow`: whether an irrefutable pattern may stand here (CPython's allow_irrefutable).
+fn check<'a>(p: &'a Pattern, allow: bool, stores: &mut Vec<&'a str>) -> Result<(), SyntaxError> {
+    match &p.kind {
+        PatternKind::Value(_) | PatternKind::Singleton(_) => Ok(()),
+        PatternKind::As {
+            pattern: None,
+            name,
+        } => {
+            if !allow {
+                return Err(err(
+                    match name {
+                        Some(n) => {
+                            format!("name capture '{n}' makes remaining patterns unreachable")
+                        }
+                        None => "wildcard makes remaining patterns unreachable".into(),
+                    },
+                    p,
+                ));
+            }
+            store(name.as_deref(), p, stores)
+        }
+        PatternKind::As {
+            pattern: Some(inner),
+            name,
+        } => {
+            check(inner, allow, stores)?;
+            store(name.as_deref(), p, stores)
+        }
+        PatternKind::Star(name) => store(name.as_deref(), p, stores),
+        PatternKind::Sequence(items) => {
+            let stars = items
+                .iter()
+                .filter(|i| matches!(i.kind, PatternKind::Star(_)))
+                .count();
+            if stars > 1 {
+                return Err(err("multiple starred names in sequence pattern".into(), p));
+            }
+            items.iter().try_for_each(|i| check(i, true, stores))
+        }
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut seen: Vec<String> = Vec::new();
+            for k in keys {
+                if let Some(r) = literal_repr(k) {
+                    if seen.contains(&r) {
+                        return Err(SyntaxError::at(
+                            format!("mapping pattern checks duplicate key ({r})"),
+                            k.span.start as usize,
+                            k.span.end as usize,
+                        ));
+                    }
+                    seen.push(r);
+                }
+            }
+            patterns.iter().try_for_each(|i| check(i, true, stores))?;
+            store(rest.as_deref(), p, stores)
+        }
+        PatternKind::Class {
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+            ..
+        } => {
+            for (i, a) in kwd_attrs.iter().enumerate() {
+                if kwd_attrs[..i].contains(a) {
+                    return Err(err(
+                        format!("attribute name repeated in class pattern: {a}"),
+                        &kwd_patterns[i],
+                    ));
+                }
+            }
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .try_for_each(|i| check(i, true, stores))
+        }
+        PatternKind::Or(alts) => {
+            let mut control: Option<Vec<&str>> = None;
+            for (i, alt) in alts.iter().enumerate() {
+                let mut mine = Vec::new();
+                check(alt, allow && i + 1 == alts.len(), &mut mine)?;
+                match &control {
+                    None => control = Some(mine),
+                    Some(c) if c.len() != mine.len() || c.iter().any(|n| !mine.contains(n)) => {
+                        return Err(err("alternative patterns bind different names".into(), p));
+                    }
+                    Some(_) => {}
+                }
+            }
+            for name in control.unwrap_or_default() {
+                store(Some(name), p, stores)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The repr of a constant mapping key, as CPython's message shows it.
+fn literal_repr(k: &Expr) -> Option<String> {
+    Some(match &k.kind {
+        ExprKind::Int(i) => i.to_string(),
+        ExprKind::Float(f) => crate::numeric::float_repr::repr_f64(*f),
+        ExprKind::Str(s) => crate::numeric::parse::py_str_repr(s),
+        ExprKind::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        ExprKind::None => "None".into(),
+        ExprKind::True => "True".into(),
+        ExprKind::False => "False".into(),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => format!("-{}", literal_repr(operand)?),
+        _ => return None,
+    })
+}
