@@ -146,13 +146,20 @@ fn copy(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `b[idx] = value` (value borrowed).
 pub fn setitem(vm: &mut Vm, k: ObjKey, idx: Value, value: Value) -> PyResult<()> {
-    let len = buf(vm, k).len();
     if !vm.is_slice(idx) {
+        let len = buf(vm, k).len();
         let i = vm.seq_index_or(idx, len, "bytearray", None)?;
         let c = byte_value(vm, value)?;
-        buf(vm, k)[i] = c;
+        // User code (`__index__`) may have resized the buffer meanwhile.
+        let b = buf(vm, k);
+        if i >= b.len() {
+            return Err(vm.index_error("bytearray index out of range"));
+        }
+        b[i] = c;
         return Ok(());
     }
+    // The value first (iterating it may run code that resizes the buffer), then the slice
+    // against the length that results.
     let new = if vm.bytes_of(value).is_some() || (vm.has_iter(value) && vm.str_of(value).is_none())
     {
         ints_of(vm, value)?
@@ -161,6 +168,7 @@ pub fn setitem(vm: &mut Vm, k: ObjKey, idx: Value, value: Value) -> PyResult<()>
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)".into(),
         ));
     };
+    let len = buf(vm, k).len();
     let (start, stop, step) = vm.slice_indices(idx, len)?;
     if step == 1 {
         let stop = stop.max(start);
@@ -168,6 +176,10 @@ pub fn setitem(vm: &mut Vm, k: ObjKey, idx: Value, value: Value) -> PyResult<()>
         return Ok(());
     }
     let pos = vm.slice_positions(idx, len)?;
+    if new.is_empty() {
+        // `b[::2] = b''` deletes those bytes, as CPython does.
+        return delete_positions(vm, k, pos);
+    }
     if pos.len() != new.len() {
         return Err(vm.value_error(format!(
             "attempt to assign bytes of size {} to extended slice of size {}",
@@ -187,13 +199,26 @@ pub fn delitem(vm: &mut Vm, k: ObjKey, idx: Value) -> PyResult<()> {
     let len = buf(vm, k).len();
     if !vm.is_slice(idx) {
         let i = vm.seq_index_or(idx, len, "bytearray", None)?;
-        buf(vm, k).remove(i);
+        let b = buf(vm, k);
+        if i >= b.len() {
+            return Err(vm.index_error("bytearray index out of range"));
+        }
+        b.remove(i);
         return Ok(());
     }
     let pos = vm.slice_positions(idx, len)?;
+    delete_positions(vm, k, pos)
+}
+
+/// Removes the bytes at `pos` (positions within the current length; others are ignored).
+fn delete_positions(vm: &mut Vm, k: ObjKey, pos: Vec<usize>) -> PyResult<()> {
     let b = buf(vm, k);
     let mut drop = vec![false; b.len()];
-    pos.into_iter().for_each(|p| drop[p] = true);
+    for p in pos {
+        if let Some(d) = drop.get_mut(p) {
+            *d = true;
+        }
+    }
     let mut i = 0;
     b.retain(|_| {
         i += 1;
@@ -230,8 +255,20 @@ pub fn imul(vm: &mut Vm, k: ObjKey, n: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `bytearray.__init__(source, encoding, errors)`: the buffer refilled, as `bytearray(...)`
+/// would make it (a subclass's own `__init__` reaches it through `super()`).
+fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (k, args) = target(vm, a, "__init__")?;
+    let fresh = super::bytes::construct(vm, args, kw, true)?;
+    let data = super::bytes::data(vm, fresh).to_vec();
+    vm.heap.decref(fresh);
+    *buf(vm, k) = data;
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
     let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", init),
         ("append", append),
         ("extend", extend),
         ("insert", insert),

@@ -324,7 +324,11 @@ pub fn getitem(vm: &mut Vm, b: Value, idx: Value) -> PyResult<Value> {
     } else {
         vm.seq_index_or(idx, len, "byte", Some("index out of range"))?
     };
-    Ok(Value::Int(data(vm, b)[i] as i64))
+    // `__index__` may have changed a bytearray: its length now decides.
+    match data(vm, b).get(i) {
+        Some(&c) => Ok(Value::Int(c as i64)),
+        None => Err(vm.index_error("bytearray index out of range")),
+    }
 }
 
 // ------------------------------------------------------------------ `%`-formatting

@@ -185,56 +185,49 @@ fn affix_impl(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str, end_: bool) -> P
     let start = vm.slice_index(args.get(1).copied())?;
     let end = vm.slice_index(args.get(2).copied())?;
     let (s, e) = adjust(start, end, data(vm, a[0]).len());
-    let candidates: Vec<Vec<u8>> = match vm.bytes_of(args[0]) {
-        Some(b) => vec![b.to_vec()],
+    match vm.bytes_of(args[0]).map(<[u8]>::to_vec) {
+        Some(c) => Ok(Value::Bool(affix_hit(data(vm, a[0]), &c, s, e, end_))),
         None if matches!(
             args[0].as_obj().map(|k| vm.heap.kind(k)),
             Some(Kind::Tuple(_))
         ) =>
         {
+            // Each item is tested in turn; one that matches ends the search before a bad one.
             let items = vm.seq_items(args[0]);
-            let mut out = Vec::new();
             for it in items {
-                match vm.bytes_of(it) {
-                    Some(b) => out.push(b.to_vec()),
-                    None => {
-                        let t = vm.type_name(it);
-                        return Err(
-                            vm.type_error(format!("a bytes-like object is required, not '{t}'"))
-                        );
-                    }
+                let Some(c) = vm.bytes_of(it) else {
+                    let t = vm.type_name(it);
+                    return Err(
+                        vm.type_error(format!("a bytes-like object is required, not '{t}'"))
+                    );
+                };
+                if affix_hit(data(vm, a[0]), c, s, e, end_) {
+                    return Ok(Value::Bool(true));
                 }
             }
-            out
+            Ok(Value::Bool(false))
         }
         None => {
             let t = vm.type_name(args[0]);
             let what = if end_ { "endswith" } else { "startswith" };
-            return Err(vm.type_error(format!(
+            Err(vm.type_error(format!(
                 "{what} first arg must be bytes or a tuple of bytes, not {t}"
-            )));
+            )))
         }
-    };
-    let d = data(vm, a[0]);
-    if s > d.len() as i64 {
-        return Ok(Value::Bool(false));
     }
-    let hay = if s <= e {
-        &d[s as usize..e as usize]
+}
+
+/// Whether `d[s:e]` starts (or ends) with `c`.
+fn affix_hit(d: &[u8], c: &[u8], s: i64, e: i64, end_: bool) -> bool {
+    if s > d.len() as i64 || s > e {
+        return false;
+    }
+    let hay = &d[s as usize..e as usize];
+    if end_ {
+        hay.ends_with(c)
     } else {
-        &d[0..0]
-    };
-    let hit = candidates.iter().any(|c| {
-        if s > e {
-            return false;
-        }
-        if end_ {
-            hay.ends_with(c)
-        } else {
-            hay.starts_with(c)
-        }
-    });
-    Ok(Value::Bool(hit))
+        hay.starts_with(c)
+    }
 }
 
 fn startswith(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

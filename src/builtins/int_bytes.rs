@@ -113,8 +113,9 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
     };
     let (little, signed) = order_and_sign(vm, order, kw, "from_bytes")?;
-    if vm.str_of(src).is_some() {
-        return Err(vm.type_error("cannot convert 'str' object to bytes".into()));
+    if vm.str_of(src).is_some() || vm.try_index(src)?.is_some() {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
     }
     let mut data = match vm.bytes_of(src) {
         Some(b) => b.to_vec(),

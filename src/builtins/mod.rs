@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod codecs;
+pub mod complex;
 pub mod csv;
 pub mod dict;
 pub mod exec_eval;
@@ -255,7 +256,7 @@ fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `type(c).__instancecheck__(c, x)` (or `__subclasscheck__`) when defined in Python: its
 /// truth, or None to take the builtin check.
-fn user_check(vm: &mut Vm, c: Value, x: Value, hook: &str) -> PyResult<Option<bool>> {
+pub(crate) fn user_check(vm: &mut Vm, c: Value, x: Value, hook: &str) -> PyResult<Option<bool>> {
     let t = vm.type_of(c);
     if t == vm.types.type_ {
         return Ok(None);
@@ -320,6 +321,9 @@ fn abs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                 }
                 if let Some(p) = vm.payload(v).filter(|p| vm.to_f64(*p).is_some()) {
                     return abs(vm, &[p], &[]);
+                }
+                if let Some(z) = vm.complex_of(v) {
+                    return complex::abs(vm, z);
                 }
                 let t = vm.type_name(v);
                 Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
@@ -459,6 +463,13 @@ fn sum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     // CPython refuses a str start before looking at the items.
     if vm.isinstance(start, vm.types.str_) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    for (class, what) in [(vm.types.bytes, "bytes"), (vm.types.bytearray, "bytearray")] {
+        if vm.isinstance(start, class) {
+            return Err(vm.type_error(format!(
+                "sum() can't sum {what} [use b''.join(seq) instead]"
+            )));
+        }
     }
     let mut acc = vm.incref(start);
     let r = vm.for_each_item(iterable, |vm, x| {
@@ -769,6 +780,12 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     use crate::syntax::ast::BinOp;
+    if complex::involved(vm, a[0], a[1]) {
+        let (x, y) = (vm.type_name(a[0]), vm.type_name(a[1]));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
+        )));
+    }
     let is_float = |v: Value| matches!(v, Value::Float(_));
     let zero = match a[1] {
         Value::Int(0) | Value::Bool(false) => true,
@@ -800,6 +817,9 @@ fn pow_fn(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     match modulus.filter(|m| !m.is(Value::None)) {
         None => vm.binary(crate::syntax::ast::BinOp::Pow, base, exp),
         Some(m) => {
+            if complex::involved(vm, base, exp) || vm.complex_of(m).is_some() {
+                return Err(vm.value_error("complex modulo".into()));
+            }
             let (Some(b), Some(e), Some(md)) = (vm.to_big(base), vm.to_big(exp), vm.to_big(m))
             else {
                 return Err(vm.type_error(
@@ -1011,7 +1031,7 @@ fn int_protocol(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 }
 
 /// `float(x)` through the type's own `__float__`, then `__index__` (defined in Python).
-fn float_protocol(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+pub(crate) fn float_protocol(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let name = vm.intern("__float__");
     if let Some(f) = vm.user_special(v, name) {
         let r = vm.call(f, &[v])?;
@@ -1095,19 +1115,24 @@ pub fn construct(
                         return Ok(vm.incref(v));
                     }
                     if let Some(b) = vm.bytes_of(v) {
+                        // Only ASCII counts (no Unicode spaces or digits in bytes).
+                        let ascii = b.is_ascii();
                         let text: String = b.iter().map(|&c| c as char).collect();
+                        let shown = crate::objects::bytes::repr_bytes(b);
                         let base = match a.get(1) {
                             Some(b) => vm.as_ssize(*b, Overflow::Clamp)?,
                             None => 10,
                         };
+                        let invalid = |vm: &mut Vm| {
+                            vm.value_error(format!(
+                                "invalid literal for int() with base {base}: {shown}"
+                            ))
+                        };
                         return match parse::parse_int(&text, base) {
+                            Ok(_) if !ascii => Err(invalid(vm)),
                             Ok(n) => Ok(vm.int_from_big(n)),
-                            Err(_) => {
-                                let r = bytes::repr(vm, v);
-                                Err(vm.value_error(format!(
-                                    "invalid literal for int() with base {base}: {r}"
-                                )))
-                            }
+                            Err(e) if e.msg.starts_with("invalid literal") => Err(invalid(vm)),
+                            Err(e) => Err(vm.num_err(e)),
                         };
                     }
                     let tn = vm.type_name(v);
@@ -1130,13 +1155,12 @@ pub fn construct(
                     .map_err(|e| vm.num_err(e));
             }
             if let Some(b) = vm.bytes_of(v) {
+                let ascii = b.is_ascii();
                 let text: String = b.iter().map(|&c| c as char).collect();
+                let shown = crate::objects::bytes::repr_bytes(b);
                 return match parse::parse_float(&text) {
-                    Ok(f) => Ok(Value::Float(f)),
-                    Err(_) => {
-                        let r = bytes::repr(vm, v);
-                        Err(vm.value_error(format!("could not convert string to float: {r}")))
-                    }
+                    Ok(f) if ascii => Ok(Value::Float(f)),
+                    _ => Err(vm.value_error(format!("could not convert string to float: {shown}"))),
                 };
             }
             if let Value::Obj(k) = v {
@@ -1161,8 +1185,24 @@ pub fn construct(
             None => false,
         })),
         Layout::Bytes => bytes::construct(vm, a, kw, false),
+        Layout::Complex => complex::construct(vm, a, kw),
         Layout::ByteArray => bytes::construct(vm, a, kw, true),
-        Layout::Str if a.len() > 1 || !kw.is_empty() => string::str_decode(vm, a, kw),
+        Layout::Str
+            if a.len() > 1
+                || kw
+                    .iter()
+                    .any(|(k, _)| matches!(vm.str_of(*k), Some("encoding" | "errors"))) =>
+        {
+            string::str_decode(vm, a, kw)
+        }
+        Layout::Str if !kw.is_empty() => {
+            let [obj] = string::unpack_kw(vm, a, kw, "str", ["object"])?;
+            let s = match obj {
+                Some(v) => vm.str(v)?,
+                None => String::new(),
+            };
+            Ok(vm.new_str(s))
+        }
         Layout::Str => match a.first() {
             Some(v) => {
                 let s = vm.str(*v)?;
@@ -1470,6 +1510,7 @@ pub fn install(vm: &mut Vm) {
     string::install(vm);
     bytes_methods::install(vm);
     int_bytes::install(vm);
+    complex::install(vm);
     list::install(vm);
     dict::install(vm);
     set::install(vm);

@@ -20,6 +20,7 @@ pub trait ConstSink {
     fn str_const(&mut self, s: &str) -> Value;
     fn int_const(&mut self, i: &BigInt) -> Value;
     fn bytes_const(&mut self, b: &[u8]) -> Value;
+    fn complex_const(&mut self, re: f64, im: f64) -> Value;
     fn tuple_const(&mut self, items: Vec<Value>) -> Value;
     fn code_const(&mut self, code: Code) -> Value;
 }
@@ -1262,6 +1263,10 @@ impl<'a> Codegen<'a> {
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::Bytes(b) => {
                 let v = self.sink.bytes_const(b);
+                self.load_const(v);
+            }
+            ExprKind::Imaginary(f) => {
+                let v = self.sink.complex_const(0.0, *f);
                 self.load_const(v);
             }
             ExprKind::True => self.load_const(Value::Bool(true)),

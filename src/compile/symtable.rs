@@ -389,6 +389,7 @@ impl Builder {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Imaginary(_)
             | ExprKind::True
             | ExprKind::False
             | ExprKind::None

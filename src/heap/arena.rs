@@ -33,7 +33,7 @@ pub struct Heap {
     /// Live bytes and objects by allocation stamp, and the running cell's peak (heap/ledger.rs).
     pub ledger: super::ledger::SiteLedger,
     /// Objects allocated and freed so far, per kind (`Kind::index`): `%mem diff` by type.
-    pub kind_counts: [KindCount; super::object::KIND_COUNT],
+    pub kind_counts: KindCounts,
     /// The same for instances and exceptions, per (class, kind index) (kept while counting
     /// bytes).
     pub class_counts: rustc_hash::FxHashMap<(ObjKey, usize), KindCount>,
@@ -60,6 +60,29 @@ pub struct Heap {
 
 /// `mutated` holds a new object: nothing is counted for it yet.
 const FRESH: usize = usize::MAX;
+
+/// The per-kind counters, one per `Kind::index` (more kinds than `Default` covers for arrays).
+#[derive(Debug, Clone, Copy)]
+pub struct KindCounts(pub [KindCount; super::object::KIND_COUNT]);
+
+impl Default for KindCounts {
+    fn default() -> KindCounts {
+        KindCounts([KindCount::default(); super::object::KIND_COUNT])
+    }
+}
+
+impl std::ops::Deref for KindCounts {
+    type Target = [KindCount; super::object::KIND_COUNT];
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for KindCounts {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
 
 /// One kind's objects allocated and freed so far.
 #[derive(Debug, Clone, Copy, Default)]

@@ -45,6 +45,7 @@ impl Kind {
             Kind::Str(_)
             | Kind::Bytes(_)
             | Kind::ByteArray(_)
+            | Kind::Complex(_)
             | Kind::BigInt(_)
             | Kind::Range(_)
             | Kind::BigRange(_)

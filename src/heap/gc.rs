@@ -93,6 +93,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
         Kind::Str(_)
         | Kind::Bytes(_)
         | Kind::ByteArray(_)
+        | Kind::Complex(_)
         | Kind::BigInt(_)
         | Kind::Range(_)
         | Kind::BigRange(_)

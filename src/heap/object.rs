@@ -40,6 +40,8 @@ pub enum Kind {
     Bytes(PyBytes),
     /// `bytearray`: a mutable buffer.
     ByteArray(Vec<u8>),
+    /// `complex`: immutable, its two parts inline.
+    Complex(crate::numeric::complex::C),
     BigInt(Box<BigInt>),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
@@ -307,6 +309,7 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
+    Complex,
     List,
     Tuple,
     Dict,
@@ -594,7 +597,7 @@ pub enum Console {
 }
 
 /// How many kinds there are: the length of per-kind counters (`Heap::kind_counts`).
-pub const KIND_COUNT: usize = 32;
+pub const KIND_COUNT: usize = 33;
 
 /// Each kind's name (`Kind::tag`, which names a frozen set `frozenset`), in `Kind::index`
 /// order; per-kind counters use it too (instances of every class count as `instance`).
@@ -631,6 +634,7 @@ pub const KIND_NAMES: [&str; KIND_COUNT] = [
     "cleared",
     "bytes",
     "bytearray",
+    "complex",
 ];
 
 impl Kind {
@@ -670,6 +674,7 @@ impl Kind {
             Kind::Cleared => 29,
             Kind::Bytes(_) => 30,
             Kind::ByteArray(_) => 31,
+            Kind::Complex(_) => 32,
         }
     }
     /// The referents in the order CPython's tp_traverse visits them, which decides the order a

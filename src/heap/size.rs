@@ -18,6 +18,7 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::Str(s) => s.s.capacity(),
         Kind::Bytes(b) => b.b.len(),
         Kind::ByteArray(b) => b.capacity(),
+        Kind::Complex(_) => 0,
         Kind::BigInt(b) => size_of::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
         Kind::List(l) => l.capacity() * v,
         Kind::Tuple(t) => t.len() * v,

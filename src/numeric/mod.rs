@@ -3,6 +3,7 @@
 //! parsing. Nothing here knows about the interpreter's objects; errors carry CPython's exact text.
 
 pub mod arith;
+pub mod complex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;

@@ -211,6 +211,8 @@ pub enum ExprKind {
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
+    /// An imaginary literal (`2.5j`): the imaginary part.
+    Imaginary(f64),
     /// An f-string (with any adjacent plain literals folded in): literal text and fields.
     FString(Vec<FStringPart>),
     True,
@@ -304,6 +306,7 @@ impl ExprKind {
                 | ExprKind::Float(_)
                 | ExprKind::Str(_)
                 | ExprKind::Bytes(_)
+                | ExprKind::Imaginary(_)
                 | ExprKind::True
                 | ExprKind::False
                 | ExprKind::None

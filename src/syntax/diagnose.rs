@@ -624,6 +624,7 @@ impl<'a, 's> Diagnoser<'a, 's> {
                 | Keyword::Except
                 | Keyword::Finally),
             ) => format!("'{}' statement", k.as_str()),
+            Tok::Name(soft @ ("match" | "case")) => format!("'{soft}' statement"),
             _ => return None,
         };
         let line = self.line_of(self.span(j).start as usize);

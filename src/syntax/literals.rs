@@ -189,9 +189,9 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
         }
         if c != b'\\' || raw {
             out.push(c);
-            if c == b'\\' && i + 1 < b.len() {
-                // A raw literal keeps the backslash and the character after it (which may be
-                // a quote that did not end the literal).
+            // A raw literal keeps a backslash and what follows it; a line end stays for the
+            // normalisation above.
+            if c == b'\\' && i + 1 < b.len() && b[i + 1] != b'\r' {
                 out.push(b[i + 1]);
                 i += 1;
             }

@@ -24,6 +24,9 @@ fn store<'a>(
     stores: &mut Vec<&'a str>,
 ) -> Result<(), SyntaxError> {
     let Some(name) = name else { return Ok(()) };
+    if name == "__debug__" {
+        return Err(err("cannot assign to __debug__".into(), p));
+    }
     if stores.contains(&name) {
         return Err(err(
             format!("multiple assignments to name '{name}' in pattern"),

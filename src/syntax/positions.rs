@@ -34,6 +34,7 @@ fn type_name(k: &ExprKind) -> &'static str {
         | ExprKind::Float(_)
         | ExprKind::Str(_)
         | ExprKind::Bytes(_)
+        | ExprKind::Imaginary(_)
         | ExprKind::True
         | ExprKind::False
         | ExprKind::None
@@ -208,6 +209,7 @@ impl Walk<'_> {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Imaginary(_)
             | ExprKind::True
             | ExprKind::False
             | ExprKind::None

@@ -357,6 +357,9 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Float(f) => float_repr(*f),
         ExprKind::Str(s) => quote(s),
         ExprKind::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        ExprKind::Imaginary(f) => {
+            crate::numeric::complex::repr(crate::numeric::complex::C::new(0.0, *f))
+        }
         ExprKind::FString(parts) => fstring(parts),
         ExprKind::True => "True".into(),
         ExprKind::False => "False".into(),

@@ -626,6 +626,7 @@ impl<'a> Validator<'a> {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Imaginary(_)
             | ExprKind::True
             | ExprKind::False
             | ExprKind::None

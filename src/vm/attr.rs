@@ -628,6 +628,8 @@ impl Vm {
                         _ => e.args,
                     }
                 }
+                ("real", Kind::Complex(z)) => Value::Float(z.re),
+                ("imag", Kind::Complex(z)) => Value::Float(z.im),
                 ("real" | "numerator", Kind::BigInt(_)) => obj,
                 ("imag", Kind::BigInt(_)) => Value::Int(0),
                 ("denominator", Kind::BigInt(_)) => Value::Int(1),
@@ -913,9 +915,13 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) => Some("int"),
             Value::Float(_) => Some("float"),
             Value::Obj(k) if matches!(self.heap.kind(k), Kind::BigInt(_)) => Some("int"),
+            Value::Obj(k) if matches!(self.heap.kind(k), Kind::Complex(_)) => Some("complex"),
             _ => None,
         };
         let ranged = matches!(obj, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Range(_) | Kind::BigRange(_) | Kind::Slice(_)));
+        if let (Some("complex"), "real" | "imag") = (number, n.as_str()) {
+            return self.attribute_error("readonly attribute".into());
+        }
         if let (Some(owner), "real" | "imag") = (number, n.as_str()) {
             return self.attribute_error(format!(
                 "attribute '{n}' of '{owner}' objects is not writable"

@@ -63,6 +63,7 @@ pub struct Types {
     pub str_: ObjKey,
     pub bytes: ObjKey,
     pub bytearray: ObjKey,
+    pub complex: ObjKey,
     pub list: ObjKey,
     pub tuple: ObjKey,
     pub dict: ObjKey,
@@ -303,6 +304,19 @@ impl Vm {
         v
     }
 
+    /// A new complex object (owned).
+    pub fn new_complex(&mut self, z: crate::numeric::complex::C) -> Value {
+        self.heap.alloc(Kind::Complex(z))
+    }
+
+    /// The value of a complex (or complex subclass instance).
+    pub fn complex_of(&self, v: Value) -> Option<crate::numeric::complex::C> {
+        match self.heap.kind(self.unwrap_payload(v).as_obj()?) {
+            Kind::Complex(z) => Some(*z),
+            _ => None,
+        }
+    }
+
     /// A new bytes object (owned).
     pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
         self.heap
@@ -380,6 +394,7 @@ impl Vm {
                 Kind::Str(_) => t.str_,
                 Kind::Bytes(_) => t.bytes,
                 Kind::ByteArray(_) => t.bytearray,
+                Kind::Complex(_) => t.complex,
                 Kind::BigInt(_) => t.int,
                 Kind::List(_) => t.list,
                 Kind::Tuple(_) => t.tuple,

@@ -97,6 +97,7 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => !s.s.is_empty(),
                 Kind::Bytes(b) => !b.b.is_empty(),
+                Kind::Complex(z) => z.re != 0.0 || z.im != 0.0,
                 Kind::ByteArray(b) => !b.is_empty(),
                 Kind::List(l) => !l.is_empty(),
                 Kind::Tuple(t) => !t.is_empty(),
@@ -306,13 +307,23 @@ impl Vm {
     }
 
     fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        // Exact complexes here; a subclass instance takes the dunder path below first.
+        if crate::builtins::complex::involved(self, a, b)
+            && self.payload(a).is_none()
+            && self.payload(b).is_none()
+        {
+            if let Some(r) = crate::builtins::complex::binary(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let (Value::Obj(ka), BinOp::Add | BinOp::Mod) = (a, op) {
             if matches!(self.heap.kind(ka), Kind::Bytes(_) | Kind::ByteArray(_)) {
-                if op == BinOp::Mod {
-                    return crate::builtins::bytes::percent_format(self, a, b);
-                }
-                let radd = self.intern("__radd__");
-                if self.bytes_of(b).is_some() || self.user_special(b, radd).is_none() {
+                // A right operand with its own reflected method is asked first (below).
+                let name = self.intern(binop_dunder(op).1);
+                if self.user_special(b, name).is_none() {
+                    if op == BinOp::Mod {
+                        return crate::builtins::bytes::percent_format(self, a, b);
+                    }
                     return crate::builtins::bytes::concat(self, a, b);
                 }
             }
@@ -474,10 +485,16 @@ impl Vm {
             ) {
                 return None;
             }
-            num_to_f64(x)
-                .and_then(|a| Ok((a, num_to_f64(y)?)))
-                .and_then(|(a, b)| float_op(op, a, b))
-                .map(Value::Float)
+            let pair = num_to_f64(x).and_then(|a| Ok((a, num_to_f64(y)?)));
+            // A negative number to a fractional power is complex (float_pow hands it over).
+            if let (BinOp::Pow, Ok((a, b))) = (op, &pair) {
+                if *a < 0.0 && b.is_finite() && *b != b.floor() {
+                    use crate::numeric::complex::{pow, C};
+                    let r = pow(C::new(*a, 0.0), C::new(*b, 0.0));
+                    return Some(r.map(|z| self.new_complex(z)).map_err(|e| self.num_err(e)));
+                }
+            }
+            pair.and_then(|(a, b)| float_op(op, a, b)).map(Value::Float)
         } else {
             return Some(
                 self.int_arith(op, &into_big(x), &into_big(y))
@@ -505,6 +522,17 @@ impl Vm {
             (UnOp::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
             (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            (UnOp::Neg | UnOp::Pos, Value::Obj(k))
+                if matches!(self.heap.kind(k), Kind::Complex(_)) =>
+            {
+                let z = self
+                    .complex_of(v)
+                    .unwrap_or(crate::numeric::complex::C::new(0.0, 0.0));
+                Ok(self.new_complex(match op {
+                    UnOp::Neg => crate::numeric::complex::C::new(-z.re, -z.im),
+                    _ => z,
+                }))
+            }
             (_, Value::Obj(k)) if matches!(self.heap.kind(k), Kind::BigInt(_)) => {
                 let b = self.to_big(v).unwrap_or_default();
                 let r = match op {
@@ -570,6 +598,9 @@ impl Vm {
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.kind(x), self.heap.kind(y)) {
                 (Kind::Str(p), Kind::Str(q)) => Some(p.s == q.s),
                 (Kind::Bytes(p), Kind::Bytes(q)) => Some(p.b == q.b),
+                (Kind::Complex(_), _) | (_, Kind::Complex(_)) => {
+                    crate::builtins::complex::equal(self, a, b)
+                }
                 (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
                     Some(self.bytes_of(a) == self.bytes_of(b))
                 }
@@ -631,6 +662,7 @@ impl Vm {
                     | Kind::Tuple(_)
                     | Kind::List(_)
                     | Kind::Dict(_) => Some(false),
+                    Kind::Complex(_) => crate::builtins::complex::equal(self, a, b),
                     // A big int equals a float only when the float is that integer exactly.
                     Kind::BigInt(big) => Some(match (a, b) {
                         (Value::Float(f), _) | (_, Value::Float(f)) => {
@@ -881,6 +913,7 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Ok(s.hash()),
                 Kind::Bytes(b) => Ok(b.hash()),
+                Kind::Complex(z) => Ok(crate::builtins::complex::hash(*z)),
                 Kind::ByteArray(_) => Err(self.type_error("unhashable type: 'bytearray'".into())),
                 Kind::BigInt(b) => Ok(numhash::hash_bigint(b)),
                 Kind::Range(_) | Kind::BigRange(_) => {

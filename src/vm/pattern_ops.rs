@@ -124,7 +124,13 @@ impl Vm {
         else {
             return Err(self.type_error("called match pattern must be a type".into()));
         };
-        if !self.isinstance(subject, ck) {
+        // PyObject_IsInstance: a metaclass's `__instancecheck__` decides.
+        let is_instance =
+            match crate::builtins::user_check(self, cls, subject, "__instancecheck__")? {
+                Some(r) => r,
+                None => self.isinstance(subject, ck),
+            };
+        if !is_instance {
             return Ok(Value::None);
         }
         let cname = self.class_name(ck);

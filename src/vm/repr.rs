@@ -26,6 +26,7 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => crate::numeric::parse::py_str_repr(&s.s),
                 Kind::Bytes(_) | Kind::ByteArray(_) => crate::builtins::bytes::repr(self, v),
+                Kind::Complex(z) => crate::numeric::complex::repr(*z),
                 Kind::BigInt(b) => match crate::numeric::parse::int_to_decimal(b) {
                     Ok(s) => s,
                     Err(e) => return Err(self.num_err(e)),
@@ -470,6 +471,9 @@ impl Vm {
                     let b = (**b).clone();
                     crate::numeric::format_spec::format_int_spec(&b, spec, "int")
                         .map_err(|e| self.num_err(e))
+                }
+                Kind::Complex(z) => {
+                    crate::numeric::complex::format(*z, spec).map_err(|e| self.num_err(e))
                 }
                 _ => {
                     if let Some(f) = self.user_special(v, self.names.format) {

@@ -23,6 +23,9 @@ impl ConstSink for Vm {
     fn bytes_const(&mut self, b: &[u8]) -> Value {
         self.new_bytes(b.to_vec())
     }
+    fn complex_const(&mut self, re: f64, im: f64) -> Value {
+        self.new_complex(crate::numeric::complex::C::new(re, im))
+    }
     fn tuple_const(&mut self, items: Vec<Value>) -> Value {
         // A constant tuple of atoms is untracked from the start, as CPython's compiler leaves it.
         let atomic = items.iter().all(|&v| !self.heap.may_be_tracked(v));

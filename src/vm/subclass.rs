@@ -22,6 +22,7 @@ pub fn is_data_layout(layout: Layout) -> bool {
             | Layout::Str
             | Layout::Bytes
             | Layout::ByteArray
+            | Layout::Complex
             | Layout::Int
             | Layout::Float
     )
@@ -112,7 +113,10 @@ impl Vm {
         own_init: bool,
     ) -> PyResult<Value> {
         let base = self.builtin_base(class);
-        let mutable = matches!(layout, Layout::List | Layout::Dict | Layout::Set);
+        let mutable = matches!(
+            layout,
+            Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+        );
         let payload = if own_init && mutable {
             crate::builtins::construct(self, base, layout, &[], &[])?
         } else if own_init {

@@ -41,7 +41,7 @@ impl Mark {
 
     fn now(vm: &Vm) -> Mark {
         Mark {
-            kinds: vm.heap.kind_counts,
+            kinds: vm.heap.kind_counts.0,
             classes: vm.heap.class_counts.clone(),
             bytes: budget::live(),
             collections: vm.heap.gc.stats.iter().map(|s| s.collections).sum(),

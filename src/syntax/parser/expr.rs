@@ -152,8 +152,12 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
         Tok::Int(t) = e => Expr::new(ExprKind::Int(parse_int(t)), span(e.span())),
         Tok::Float(t) = e => Expr::new(ExprKind::Float(parse_float(t)), span(e.span())),
     };
-    let imaginary = select! { Tok::Imaginary(_) = e => e.span() }
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("imaginary literal", s))));
+    let imaginary = select! {
+        Tok::Imaginary(t) = e => Expr::new(
+            ExprKind::Imaginary(parse_float(&t[..t.len() - 1])),
+            span(e.span()),
+        ),
+    };
     let constant = select! {
         Tok::Kw(Keyword::True) = e => Expr::new(ExprKind::True, span(e.span())),
         Tok::Kw(Keyword::False) = e => Expr::new(ExprKind::False, span(e.span())),

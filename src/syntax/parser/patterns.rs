@@ -4,12 +4,12 @@
 
 use chumsky::prelude::*;
 
-use super::super::ast::{Expr, ExprKind, Pattern, PatternKind, UnaryOp};
+use super::super::ast::{BinOp, Expr, ExprKind, Pattern, PatternKind, UnaryOp};
 use super::super::error::SyntaxError;
 use super::super::layout::Tok;
 use super::super::literals::{parse_float, parse_int};
 use super::super::token::{Keyword, Raw};
-use super::expr::{kw, op, unsupported, Exprs, P};
+use super::expr::{kw, op, Exprs, P};
 use super::{rule, span, CSpan, Ctx};
 
 fn pat(kind: PatternKind, s: CSpan) -> Pattern {
@@ -67,20 +67,43 @@ pub fn patterns<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &Exprs<'t, 's>) -> P<'t, 's, Pa
         Tok::Int(t) = ex => Expr::new(ExprKind::Int(parse_int(t)), span(ex.span())),
         Tok::Float(t) = ex => Expr::new(ExprKind::Float(parse_float(t)), span(ex.span())),
     };
-    let imaginary = select! { Tok::Imaginary(_) = ex => ex.span() }
-        .try_map(move |s: CSpan, _| Err(ctx.fail(unsupported("imaginary literal", s))));
-    let signed = op(Raw::Minus)
-        .or_not()
-        .then(number.or(imaginary))
-        .map_with(|(minus, n), ex| match minus {
-            Some(()) => Expr::new(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Neg,
-                    operand: Box::new(n),
+    let imaginary = select! {
+        Tok::Imaginary(t) = ex => Expr::new(
+            ExprKind::Imaginary(parse_float(&t[..t.len() - 1])),
+            span(ex.span()),
+        ),
+    };
+    let signed_number =
+        op(Raw::Minus)
+            .or_not()
+            .then(number.or(imaginary))
+            .map_with(|(minus, n), ex| match minus {
+                Some(()) => Expr::new(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Neg,
+                        operand: Box::new(n),
+                    },
+                    span(ex.span()),
+                ),
+                None => n,
+            });
+    // A complex literal: a real part, then `+` or `-` and an imaginary part.
+    let signed = signed_number
+        .then(
+            choice((op(Raw::Plus).to(BinOp::Add), op(Raw::Minus).to(BinOp::Sub)))
+                .then(imaginary)
+                .or_not(),
+        )
+        .map_with(|(left, im), ex| match im {
+            Some((op, right)) => Expr::new(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
                 },
                 span(ex.span()),
             ),
-            None => n,
+            None => left,
         });
     let strings = e.strings.clone().try_map(move |s: Expr, sp: CSpan| {
         if matches!(s.kind, ExprKind::FString(_)) {
@@ -142,14 +165,21 @@ pub fn patterns<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &Exprs<'t, 's>) -> P<'t, 's, Pa
                 .or_not(),
         )
         .then_ignore(op(Raw::RParen))
-        .map_with(|inner, ex| match inner {
-            None => pat(PatternKind::Sequence(Vec::new()), ex.span()),
-            Some((first, None)) if !matches!(first.kind, PatternKind::Star(_)) => first,
-            Some((first, rest)) => {
-                let mut all = vec![first];
-                all.extend(rest.unwrap_or_default());
-                pat(PatternKind::Sequence(all), ex.span())
-            }
+        .try_map_with(move |inner, ex| {
+            let s: CSpan = ex.span();
+            Ok(match inner {
+                None => pat(PatternKind::Sequence(Vec::new()), s),
+                // `(*x)` is no pattern: a star needs a comma to make a sequence.
+                Some((first, None)) if matches!(first.kind, PatternKind::Star(_)) => {
+                    return Err(ctx.fail(SyntaxError::at("invalid syntax", s.end - 1, s.end)));
+                }
+                Some((first, None)) => first,
+                Some((first, rest)) => {
+                    let mut all = vec![first];
+                    all.extend(rest.unwrap_or_default());
+                    pat(PatternKind::Sequence(all), s)
+                }
+            })
         });
 
     let map_item = rule(
@@ -219,10 +249,22 @@ pub fn patterns<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &Exprs<'t, 's>) -> P<'t, 's, Pa
         )
         .then_ignore(op(Raw::RParen));
     // A name, dotted or not, then maybe a class pattern's arguments.
-    let named = dotted
-        .then(class_args.or_not())
-        .try_map_with(move |(x, args), ex| {
+    let named = dotted.then(class_args.or_not()).try_map_with(
+        move |(x, args): (Expr, Option<Vec<ClassArg>>), ex| {
             let s: CSpan = ex.span();
+            // `_` is the wildcard only: `_.x` and `_()` are no patterns.
+            let root_is_wild = {
+                let mut r = &x;
+                while let ExprKind::Attribute { value, .. } = &r.kind {
+                    r = value;
+                }
+                matches!(&r.kind, ExprKind::Name(n) if n == "_")
+                    && r.span.end as usize == s.start + 1
+            };
+            if root_is_wild && (args.is_some() || matches!(x.kind, ExprKind::Attribute { .. })) {
+                let at = s.start + 1;
+                return Err(ctx.fail(SyntaxError::at("invalid syntax", at, at + 1)));
+            }
             let Some(args) = args else {
                 return Ok(match &x.kind {
                     ExprKind::Name(n) if n == "_" => pat(
@@ -269,7 +311,8 @@ pub fn patterns<'t, 's: 't>(ctx: &'t Ctx<'s>, e: &Exprs<'t, 's>) -> P<'t, 's, Pa
                 },
                 s,
             ))
-        });
+        },
+    );
 
     let closed = rule(
         "closed_pattern",

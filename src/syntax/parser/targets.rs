@@ -39,7 +39,11 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::True => "True",
         ExprKind::False => "False",
         ExprKind::Ellipsis => "ellipsis",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::Imaginary(_) => "literal",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",

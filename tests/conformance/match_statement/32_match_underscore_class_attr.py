@@ -1,0 +1,5 @@
+class _:
+    pass
+match _():
+    case _():
+        print('class pattern on _')
