@@ -189,6 +189,43 @@ fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `BaseException.add_note(note)` (PEP 678): appends to the `__notes__` list, made on first use.
+fn exception_add_note(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::string::check_positional(vm, &a[1..], kw, "add_note", 1, 1)?;
+    let (exc, note) = (a[0], a[1]);
+    let Some(k) = exc
+        .as_obj()
+        .filter(|k| matches!(vm.heap.kind(*k), Kind::Exception(_)))
+    else {
+        let t = vm.type_name(exc);
+        return Err(vm.type_error(format!(
+            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{t}' object"
+        )));
+    };
+    if vm.str_of(note).is_none() {
+        let t = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.ns_lookup(k, key) {
+        Some(n) => n,
+        None => {
+            let n = vm.new_list(Vec::new());
+            vm.ns_set(k, key, n);
+            n
+        }
+    };
+    let Some(nk) = notes
+        .as_obj()
+        .filter(|nk| matches!(vm.heap.kind(*nk), Kind::List(_)))
+    else {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list".into()));
+    };
+    vm.heap.incref(note);
+    vm.list_extend(nk, vec![note])?;
+    Ok(Value::None)
+}
+
 /// `BaseException.__init__(self, *args)`: replaces `args`.
 fn exception_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
@@ -464,7 +501,13 @@ pub fn install(vm: &mut Vm) {
             ("__init_subclass__", object_init_subclass),
         ],
     );
-    vm.add_methods(t.base_exception, &[("__init__", exception_init)]);
+    vm.add_methods(
+        t.base_exception,
+        &[
+            ("__init__", exception_init),
+            ("add_note", exception_add_note),
+        ],
+    );
     vm.add_methods(t.float, &[("is_integer", float_is_integer)]);
     vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);
     vm.add_methods(

@@ -565,6 +565,44 @@ impl Vm {
             self.exception_line_plain(exc)
         };
         chunks.push(format!("{line}\n"));
+        for note in self.exception_notes(exc) {
+            chunks.push(format!("{note}\n"));
+        }
+    }
+
+    /// The lines a traceback prints after `Type: message` for `__notes__` (PEP 678): each
+    /// note's str, or the repr of a `__notes__` that is no sequence.
+    pub fn exception_notes(&mut self, exc: Value) -> Vec<String> {
+        let Some(k) = exc.as_obj() else {
+            return Vec::new();
+        };
+        if !matches!(self.heap.kind(k), Kind::Exception(_)) {
+            return Vec::new();
+        }
+        let key = self.intern("__notes__");
+        let Some(notes) = self.ns_lookup(k, key) else {
+            return Vec::new();
+        };
+        let items = match notes.as_obj().map(|n| self.heap.kind(n)) {
+            Some(Kind::List(_) | Kind::Tuple(_)) => self.seq_items(notes).to_vec(),
+            _ => {
+                let shown = self.repr(notes).unwrap_or_else(|e| {
+                    self.heap.decref(e.0);
+                    "<__notes__ repr() failed>".into()
+                });
+                return vec![shown];
+            }
+        };
+        items
+            .into_iter()
+            .map(|n| match self.str(n) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.heap.decref(e.0);
+                    "<note str() failed>".into()
+                }
+            })
+            .collect()
     }
 
     /// A SyntaxError's own report, as the traceback module's `_format_syntax_error`: the
