@@ -8,6 +8,7 @@ pub mod codecs;
 pub mod complex;
 pub mod csv;
 pub mod dict;
+pub mod exception_group;
 pub mod exec_eval;
 pub mod gc;
 pub mod generator;

@@ -575,7 +575,8 @@ impl<'a> Codegen<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => self.try_stmt(body, handlers, orelse, finalbody),
+                star,
+            } => self.try_stmt(body, handlers, orelse, finalbody, *star),
             StmtKind::FunctionDef(f) => self.function_def(f),
             StmtKind::ClassDef(c) => self.class_def(c),
         }
@@ -722,6 +723,7 @@ impl<'a> Codegen<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) {
         let finally_setup = if finalbody.is_empty() {
             None
@@ -732,6 +734,8 @@ impl<'a> Codegen<'a> {
         };
         if handlers.is_empty() {
             self.stmts(body);
+        } else if star {
+            self.try_star(body, handlers, orelse);
         } else {
             let setup = self.emit(Op::SetupExcept(0));
             self.unit().fblocks.push(FBlock::Try);
@@ -807,6 +811,93 @@ impl<'a> Codegen<'a> {
             self.emit(Op::PopExcept);
             self.emit(Op::Reraise);
             self.patch(done);
+        }
+    }
+
+    /// `try` with `except*` clauses, as CPython 3.11 compiles it: the original exception and a
+    /// list of what the handlers raise stay on the stack; each clause takes its match out of
+    /// what is left; after the last, PrepReraiseStar says what (if anything) to raise.
+    fn try_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::Try);
+        self.stmts(body);
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(orelse);
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.patch(setup);
+        // [prev, exc]
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupCleanup(0));
+        // [prev, orig, [], exc]
+        self.emit(Op::Copy(1));
+        self.emit(Op::BuildList(0));
+        self.emit(Op::RotTwo);
+        for h in handlers {
+            self.set_line(h.span);
+            if let Some(t) = &h.typ {
+                self.expr(t);
+            }
+            // [prev, orig, list, rest, match]
+            self.emit(Op::CheckEgMatch);
+            self.emit(Op::Copy(1));
+            self.load_none();
+            self.emit(Op::Is(false));
+            let no_match = self.emit(Op::PopJumpIfTrue(0));
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Op::PopTop);
+                }
+            }
+            // What the handler raises joins the list: [prev, orig, list, rest, raised].
+            let raised = self.emit(Op::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::Try);
+            self.stmts(&h.body);
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.clear_handler_name(h.name.as_deref());
+            let next = self.emit(Op::Jump(0));
+            self.patch(raised);
+            self.clear_handler_name(h.name.as_deref());
+            self.emit(Op::ListAppend(2));
+            let next2 = self.emit(Op::Jump(0));
+            self.patch(no_match);
+            self.emit(Op::PopTop);
+            self.patch(next);
+            self.patch(next2);
+        }
+        // [prev, orig, list, rest] -> [prev, orig, list] -> [prev, result]
+        self.emit(Op::ListAppend(1));
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::Copy(1));
+        self.load_none();
+        self.emit(Op::Is(false));
+        let reraise = self.emit(Op::PopJumpIfFalse(0));
+        self.emit(Op::PopTop);
+        self.emit(Op::PopBlock);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
+        self.patch(reraise);
+        self.emit(Op::PopBlock);
+        self.emit(Op::RotTwo);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.patch(cleanup);
+        self.emit(Op::RotTwo);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        for e in ends {
+            self.patch(e);
+        }
+    }
+
+    /// `except ... as name` ends with `name = None; del name`.
+    fn clear_handler_name(&mut self, name: Option<&str>) {
+        if let Some(n) = name {
+            self.load_none();
+            self.store_name(n);
+            self.delete_name(n);
         }
     }
 
@@ -1804,6 +1895,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
             handlers,
             orelse,
             finalbody,
+            ..
         } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))

@@ -386,6 +386,18 @@ impl Heap {
         self.live_bytes
     }
 
+    /// Marks every object alive now as made by no Python code: what the interpreter's own
+    /// startup ran (the embedded modules) is startup to `%mem`, not lines of theirs. Only
+    /// before counting starts (the ledger is built from these stamps).
+    pub fn stamp_all_as_startup(&mut self) {
+        if self.counting_bytes {
+            return;
+        }
+        for o in self.objects.values_mut() {
+            o.site = super::sites::NO_SITE;
+        }
+    }
+
     /// Starts keeping `live_bytes` and the ledger, from a count of every object now.
     pub fn count_bytes(&mut self) {
         if !self.counting_bytes {

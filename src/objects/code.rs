@@ -71,6 +71,11 @@ pub enum Op {
     CopyDictWithoutKeys,
     /// Pushes `len(TOS)` (TOS stays).
     GetLen,
+    /// `except* T`: [exc, T] -> [rest, match] (match None when nothing matched); a match
+    /// becomes the handled exception.
+    CheckEgMatch,
+    /// After the last `except*` clause: [orig, list] -> the exception to raise, or None.
+    PrepReraiseStar,
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),

@@ -114,6 +114,8 @@ pub enum StmtKind {
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        /// `except*` handlers (PEP 654): each takes its part of an exception group.
+        star: bool,
     },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),

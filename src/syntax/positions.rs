@@ -154,6 +154,7 @@ impl Walk<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body);
                 for h in handlers {

@@ -190,11 +190,12 @@ fn stmt(out: &mut String, s: &Stmt, ind: usize) {
             handlers,
             orelse,
             finalbody,
+            star,
         } => {
             line(out, ind, "try:");
             block(out, body, ind);
             for h in handlers {
-                let mut text = "except".to_string();
+                let mut text = if *star { "except*" } else { "except" }.to_string();
                 if let Some(t) = &h.typ {
                     text.push_str(&format!(" {}", expr(t, TEST)));
                 }

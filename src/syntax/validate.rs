@@ -269,8 +269,14 @@ impl<'a> Validator<'a> {
                 handlers,
                 orelse,
                 finalbody,
+                star,
             } => {
                 self.block(body)?;
+                if *star {
+                    for h in handlers {
+                        star_exit(&h.body, false)?;
+                    }
+                }
                 for h in handlers {
                     if let Some(t) = &h.typ {
                         self.expr(t)?;
@@ -810,4 +816,54 @@ fn collect_names<'a>(t: &'a Expr, out: &mut Vec<&'a str>) {
         ExprKind::Starred(inner) => collect_names(inner, out),
         _ => {}
     }
+}
+
+/// `break`, `continue` or `return` that would leave an `except*` block (PEP 654 forbids
+/// them); `in_loop`: inside a loop of the handler's own (which `break` and `continue` leave).
+fn star_exit(body: &[Stmt], in_loop: bool) -> Result<(), SyntaxError> {
+    for s in body {
+        let bad = match &*s.kind {
+            StmtKind::Return(_) => true,
+            StmtKind::Break | StmtKind::Continue => !in_loop,
+            _ => false,
+        };
+        if bad {
+            return Err(SyntaxError::new(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                s.span,
+            ));
+        }
+        match &*s.kind {
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                star_exit(body, true)?;
+                star_exit(orelse, in_loop)?;
+            }
+            StmtKind::If { body, orelse, .. } => {
+                star_exit(body, in_loop)?;
+                star_exit(orelse, in_loop)?;
+            }
+            StmtKind::With { body, .. } => star_exit(body, in_loop)?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                star_exit(body, in_loop)?;
+                for h in handlers {
+                    star_exit(&h.body, in_loop)?;
+                }
+                star_exit(orelse, in_loop)?;
+                star_exit(finalbody, in_loop)?;
+            }
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    star_exit(&c.body, in_loop)?;
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }

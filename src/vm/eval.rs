@@ -314,6 +314,33 @@ impl Vm {
                             let r = tri!(r);
                             self.stack.push(r);
                         }
+                        Op::CheckEgMatch => {
+                            let typ = self.pop();
+                            let exc = self.pop();
+                            let r =
+                                crate::builtins::exception_group::check_eg_match(self, exc, typ);
+                            self.heap.decref(typ);
+                            self.heap.decref(exc);
+                            let (rest, matched) = tri!(r);
+                            if !matched.is(Value::None) {
+                                self.heap.incref(matched);
+                                let old = std::mem::replace(&mut self.handled, matched);
+                                self.heap.decref(old);
+                            }
+                            self.stack.push(rest);
+                            self.stack.push(matched);
+                        }
+                        Op::PrepReraiseStar => {
+                            let excs = self.pop();
+                            let orig = self.pop();
+                            let r = crate::builtins::exception_group::prep_reraise_star(
+                                self, orig, excs,
+                            );
+                            self.heap.decref(excs);
+                            self.heap.decref(orig);
+                            let r = tri!(r);
+                            self.stack.push(r);
+                        }
                         Op::CopyDictWithoutKeys => {
                             let keys = self.pop();
                             let subject = self.top();

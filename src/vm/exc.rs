@@ -546,6 +546,11 @@ impl Vm {
                 );
             }
         }
+        if self.is_exception_group(exc) {
+            let mut ctx = GroupCtx::default();
+            self.format_group(exc, style, top, &mut ctx, chunks, seen);
+            return;
+        }
         let entries = match (top, style.traceback) {
             (true, Some(tb)) => self.traceback_chain(tb),
             _ => self.traceback_entries(exc),
@@ -567,6 +572,113 @@ impl Vm {
         chunks.push(format!("{line}\n"));
         for note in self.exception_notes(exc) {
             chunks.push(format!("{note}\n"));
+        }
+    }
+
+    /// An instance of BaseExceptionGroup (the builtin class, wherever builtins has it).
+    fn is_exception_group(&mut self, exc: Value) -> bool {
+        let key = self.intern("BaseExceptionGroup");
+        let class = self.builtins.as_obj().and_then(|b| self.ns_lookup(b, key));
+        match class.and_then(|c| c.as_obj()) {
+            Some(c) if matches!(self.heap.kind(c), Kind::Class(_)) => self.isinstance(exc, c),
+            _ => false,
+        }
+    }
+
+    /// An exception group as 3.11 prints it: its own traceback and line in a box, then each
+    /// sub-exception (15 at most) under a numbered rule, nested groups indented further.
+    fn format_group(
+        &mut self,
+        exc: Value,
+        style: &TracebackStyle,
+        top: bool,
+        ctx: &mut GroupCtx,
+        out: &mut Vec<String>,
+        seen: &mut Vec<ObjKey>,
+    ) {
+        const MAX_WIDTH: usize = 15;
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let entries = match (top, style.traceback) {
+            (true, Some(tb)) => self.traceback_chain(tb),
+            _ => self.traceback_entries(exc),
+        };
+        let entries = limit_entries(entries, style.limit);
+        if !entries.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+                out,
+            );
+            for chunk in super::traceback_lines::frame_chunks(&entries) {
+                ctx.emit(&chunk, '|', out);
+            }
+        }
+        let line = self.exception_line_plain(exc);
+        ctx.emit(&format!("{line}\n"), '|', out);
+        for note in self.exception_notes(exc) {
+            ctx.emit(&format!("{note}\n"), '|', out);
+        }
+        let key = self.intern("exceptions");
+        let excs: Vec<Value> = match self.getattr(exc, key) {
+            Ok(t) => {
+                let items = self.seq_items(t).to_vec();
+                items.iter().for_each(|v| self.heap.incref(*v));
+                self.heap.decref(t);
+                items
+            }
+            Err(e) => {
+                self.heap.decref(e.0);
+                Vec::new()
+            }
+        };
+        let n = excs.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let lead = if i == 0 { "+-" } else { "  " };
+            out.push(format!(
+                "{}{lead}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(&format!("and {more} more exception{s}\n"), '|', out);
+            } else if self.is_exception_group(excs[i]) {
+                self.format_group(excs[i], style, false, ctx, out, seen);
+            } else {
+                let mut inner = Vec::new();
+                self.format_chain(excs[i], style, false, &mut inner, seen);
+                for chunk in inner {
+                    ctx.emit(&chunk, '|', out);
+                }
+            }
+            if last && ctx.need_close {
+                out.push(format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        self.heap.decref_all(excs);
+        if toplevel {
+            ctx.depth = 0;
         }
     }
 
@@ -797,5 +909,30 @@ pub fn os_error_text(e: &std::io::Error) -> String {
     match full.find(" (os error ") {
         Some(i) => full[..i].to_string(),
         None => full,
+    }
+}
+
+/// Where an exception group's printing is (CPython's _ExceptionPrintContext).
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Every line of `text`, indented and (inside a group) behind the margin.
+    fn emit(&self, text: &str, margin: char, out: &mut Vec<String>) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push(format!("{prefix}{line}"));
+        }
     }
 }

@@ -49,6 +49,8 @@ impl Vm {
         vm.sys_modules = vm.new_dict();
         vm.sys_path = vm.python_path();
         crate::builtins::install(&mut vm);
+        crate::builtins::exception_group::install(&mut vm);
+        vm.heap.stamp_all_as_startup();
         vm
     }
 

@@ -243,7 +243,7 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
             )
             .try_map_with(move |(body, (handlers, orelse, finalbody)), ex| {
                 let handlers: Vec<(ExceptHandler, Option<usize>)> = handlers;
-                if let Some((first, first_star)) = handlers.first() {
+                if let Some((_, first_star)) = handlers.first() {
                     let keyword = |h: &ExceptHandler, star: Option<usize>| {
                         let start = h.span.start as usize;
                         SyntaxError::at("", start, star.unwrap_or(start + "except".len()))
@@ -258,13 +258,15 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                             ..at
                         }));
                     }
-                    if first_star.is_some() {
-                        let at = keyword(first, *first_star);
-                        return Err(ctx.fail(SyntaxError {
-                            msg: "'except*' is not supported by cellar".into(),
-                            ..at
-                        }));
-                    }
+                }
+                let star = handlers.first().is_some_and(|(_, s)| s.is_some());
+                if let Some((h, s)) = handlers.iter().find(|(h, _)| star && h.typ.is_none()) {
+                    let at = s.unwrap_or(h.span.start as usize + "except".len());
+                    return Err(ctx.fail(SyntaxError::at(
+                        "expected one or more exception types",
+                        at,
+                        at + 1,
+                    )));
                 }
                 let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|(h, _)| h).collect();
                 // A bare `except:` must be the last handler.
@@ -279,6 +281,7 @@ fn statements<'t, 's: 't>(ctx: &'t Ctx<'s>) -> P<'t, 's, Vec<Stmt>> {
                         handlers,
                         orelse,
                         finalbody,
+                        star,
                     },
                     ex.span(),
                 ))
