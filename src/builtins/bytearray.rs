@@ -47,23 +47,7 @@ fn ints_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.bytes_of(v) {
         return Ok(b.to_vec());
     }
-    let items = vm.iterate(v)?;
-    let mut out = Vec::with_capacity(items.len());
-    let mut failed = None;
-    for &it in &items {
-        match byte_value(vm, it) {
-            Ok(c) => out.push(c),
-            Err(e) => {
-                failed = Some(e);
-                break;
-            }
-        }
-    }
-    vm.heap.decref_all(items);
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(out),
-    }
+    super::bytes::ints_to_bytes(vm, v, "byte must be in range(0, 256)")
 }
 
 fn extend(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -11,9 +11,10 @@ use crate::objects::bytes::repr_bytes;
 use crate::objects::code::CmpKind;
 use crate::vm::int_args::{Index, Overflow};
 use crate::vm::native::Kwargs;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 use super::codecs;
+use super::string::HostError;
 
 /// The data of a bytes-like value (empty for anything else; callers have checked).
 pub(crate) fn data(vm: &Vm, v: Value) -> &[u8] {
@@ -154,19 +155,25 @@ fn from_source(
         let what = if mutable { "bytearray" } else { "bytes" };
         return Err(vm.type_error(format!("cannot convert '{t}' object to {what}")));
     }
-    let items = vm.iterate(src)?;
+    let msg = if mutable {
+        "byte must be in range(0, 256)"
+    } else {
+        "bytes must be in range(0, 256)"
+    };
+    ints_to_bytes(vm, src, msg)
+}
+
+/// The bytes an iterable of ints stands for; `range_msg` is the ValueError for an int outside
+/// range(256).
+pub(crate) fn ints_to_bytes(vm: &mut Vm, v: Value, range_msg: &str) -> PyResult<Vec<u8>> {
+    let items = vm.iterate(v)?;
     let mut out = Vec::with_capacity(items.len());
     let mut failed = None;
-    for &v in &items {
-        match vm.index_of(v) {
+    for &it in &items {
+        match vm.index_of(it) {
             Ok(Index::Fits(i)) if (0..256).contains(&i) => out.push(i as u8),
             Ok(_) => {
-                let msg = if mutable {
-                    "byte must be in range(0, 256)"
-                } else {
-                    "bytes must be in range(0, 256)"
-                };
-                failed = Some(vm.value_error(msg.into()));
+                failed = Some(vm.value_error(range_msg.into()));
                 break;
             }
             Err(e) => {
@@ -419,36 +426,10 @@ impl PercentHost for BytesPercent<'_> {
     }
 }
 
-enum HostError {
-    Py(PyErr),
-    Num(NumError),
-}
-
-impl From<NumError> for HostError {
-    fn from(e: NumError) -> HostError {
-        HostError::Num(e)
-    }
-}
-
-impl From<PyErr> for HostError {
-    fn from(e: PyErr) -> HostError {
-        HostError::Py(e)
-    }
-}
-
 /// `b % args`: formatted through latin-1 text, so every byte survives the round trip.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let f = latin1(data(vm, fmt));
-    let (tuple, is_mapping) = match args {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::Tuple(_) => (Some(vm.seq_items(args)), false),
-            Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) => (None, false),
-            Kind::Dict(_) | Kind::List(_) | Kind::Range(_) | Kind::BigRange(_) => (None, true),
-            Kind::Instance(_) => (None, vm.special(args, vm.names.getitem).is_some()),
-            _ => (None, false),
-        },
-        _ => (None, false),
-    };
+    let (tuple, is_mapping) = super::string::percent_operand(vm, args, true);
     let pargs = match &tuple {
         Some(items) => PercentArgs::Tuple(items),
         None => PercentArgs::Single {

@@ -86,7 +86,8 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str, obj: Value) -> P
         match errors {
             "strict" => {
                 let reason = format!("ordinal not in range({})", limit + 1);
-                return Err(encode_error(vm, codec, obj, i, end, &reason));
+                let class = vm.types.unicode_encode_error;
+                return Err(unicode_error(vm, class, codec, obj, i, end, &reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', run.len())),
@@ -163,7 +164,10 @@ pub fn decode(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str, obj: Value) -> 
         let Some((len, reason)) = bad else { break };
         let (start, end) = (i, i + len);
         match errors {
-            "strict" => return Err(decode_error(vm, codec, obj, start, end, reason)),
+            "strict" => {
+                let class = vm.types.unicode_decode_error;
+                return Err(unicode_error(vm, class, codec, obj, start, end, reason));
+            }
             "ignore" => {}
             "replace" => out.push('\u{FFFD}'),
             "backslashreplace" => {
@@ -183,8 +187,11 @@ fn is_invalid_start(c: u8) -> bool {
     matches!(c, 0x80..=0xc1 | 0xf5..=0xff)
 }
 
-fn encode_error(
+/// UnicodeEncodeError or UnicodeDecodeError (`class`) for `obj[start:end]`: the decode
+/// error's object is always bytes (a bytearray is copied, as CPython's decoder does).
+fn unicode_error(
     vm: &mut Vm,
+    class: crate::heap::ObjKey,
     codec: Codec,
     obj: Value,
     start: usize,
@@ -193,36 +200,12 @@ fn encode_error(
 ) -> PyErr {
     let enc = vm.new_str(codec.name());
     let reason = vm.new_str(reason);
-    let class = vm.types.unicode_encode_error;
-    vm.heap.incref(obj);
-    let args = [
-        enc,
-        obj,
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        reason,
-    ];
-    PyErr(vm.new_unicode_error(class, args))
-}
-
-fn decode_error(
-    vm: &mut Vm,
-    codec: Codec,
-    obj: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let enc = vm.new_str(codec.name());
-    let reason = vm.new_str(reason);
-    let class = vm.types.unicode_decode_error;
-    // The error's object is always bytes (a bytearray is copied, as CPython's decoder does).
     let obj = match obj.as_obj().map(|k| vm.heap.kind(k)) {
-        Some(crate::heap::object::Kind::Bytes(_)) => vm.incref(obj),
-        _ => {
+        Some(crate::heap::object::Kind::ByteArray(_)) => {
             let data = vm.bytes_of(obj).unwrap_or_default().to_vec();
             vm.new_bytes(data)
         }
+        _ => vm.incref(obj),
     };
     let args = [
         enc,

@@ -411,7 +411,7 @@ impl PercentHost for PercentVm<'_> {
 }
 
 /// A failure while formatting: an exception from Python code, or the formatter's own error.
-enum HostError {
+pub(crate) enum HostError {
     Py(PyErr),
     Num(NumError),
 }
@@ -443,19 +443,30 @@ pub(crate) fn ascii_escape(r: &str) -> String {
 }
 
 /// `fmt % args`.
-pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = text(vm, fmt).to_string();
-    let (tuple, is_mapping) = match args {
+/// How `fmt % args` takes its right operand: a tuple's items, or one object that is a mapping
+/// when it has `__getitem__` (CPython's PyMapping_Check: lists too) and is no str (nor, for
+/// a bytes format, bytes or bytearray).
+pub(crate) fn percent_operand(
+    vm: &Vm,
+    args: Value,
+    bytes_format: bool,
+) -> (Option<Vec<Value>>, bool) {
+    match args {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::Tuple(_) => (Some(vm.seq_items(args)), false),
             Kind::Str(_) => (None, false),
-            // CPython's PyMapping_Check: anything with __getitem__ (lists too).
+            Kind::Bytes(_) | Kind::ByteArray(_) => (None, !bytes_format),
             Kind::Dict(_) | Kind::List(_) | Kind::Range(_) | Kind::BigRange(_) => (None, true),
             Kind::Instance(_) => (None, vm.special(args, vm.names.getitem).is_some()),
             _ => (None, false),
         },
         _ => (None, false),
-    };
+    }
+}
+
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let f = text(vm, fmt).to_string();
+    let (tuple, is_mapping) = percent_operand(vm, args, false);
     let pargs = match &tuple {
         Some(items) => PercentArgs::Tuple(items),
         None => PercentArgs::Single {

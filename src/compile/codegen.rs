@@ -709,10 +709,7 @@ impl<'a> Codegen<'a> {
         self.emit(Op::PopExcept);
         self.emit(Op::PopTop);
         let done2 = self.emit(Op::Jump(0));
-        self.patch(cleanup);
-        self.emit(Op::RotTwo);
-        self.emit(Op::PopExcept);
-        self.emit(Op::Reraise);
+        self.reraise_from_handler(cleanup);
         self.patch(done);
         self.patch(done2);
     }
@@ -737,13 +734,8 @@ impl<'a> Codegen<'a> {
         } else if star {
             self.try_star(body, handlers, orelse);
         } else {
-            let setup = self.emit(Op::SetupExcept(0));
-            self.unit().fblocks.push(FBlock::Try);
-            self.stmts(body);
-            self.unit().fblocks.pop();
-            self.emit(Op::PopBlock);
-            self.stmts(orelse);
-            let mut ends = vec![self.emit(Op::Jump(0))];
+            let (setup, end) = self.protected_body(body, orelse);
+            let mut ends = vec![end];
             // Handlers: [exc].
             self.patch(setup);
             self.emit(Op::PushExcInfo);
@@ -780,10 +772,7 @@ impl<'a> Codegen<'a> {
                 }
             }
             self.emit(Op::Reraise);
-            self.patch(cleanup);
-            self.emit(Op::RotTwo);
-            self.emit(Op::PopExcept);
-            self.emit(Op::Reraise);
+            self.reraise_from_handler(cleanup);
             for e in ends {
                 self.patch(e);
             }
@@ -806,10 +795,7 @@ impl<'a> Codegen<'a> {
             self.emit(Op::RotTwo);
             self.emit(Op::PopExcept);
             self.emit(Op::Reraise);
-            self.patch(cleanup);
-            self.emit(Op::RotTwo);
-            self.emit(Op::PopExcept);
-            self.emit(Op::Reraise);
+            self.reraise_from_handler(cleanup);
             self.patch(done);
         }
     }
@@ -818,13 +804,8 @@ impl<'a> Codegen<'a> {
     /// list of what the handlers raise stay on the stack; each clause takes its match out of
     /// what is left; after the last, PrepReraiseStar says what (if anything) to raise.
     fn try_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) {
-        let setup = self.emit(Op::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::Try);
-        self.stmts(body);
-        self.unit().fblocks.pop();
-        self.emit(Op::PopBlock);
-        self.stmts(orelse);
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let (setup, end) = self.protected_body(body, orelse);
+        let mut ends = vec![end];
         self.patch(setup);
         // [prev, exc]
         self.emit(Op::PushExcInfo);
@@ -883,13 +864,31 @@ impl<'a> Codegen<'a> {
         self.emit(Op::RotTwo);
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
+        self.reraise_from_handler(cleanup);
+        for e in ends {
+            self.patch(e);
+        }
+    }
+
+    /// The `try` body under its handler block, then the `else` body: (the SetupExcept to point
+    /// at the handlers, the jump past them).
+    fn protected_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> (usize, usize) {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::Try);
+        self.stmts(body);
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(orelse);
+        (setup, self.emit(Op::Jump(0)))
+    }
+
+    /// The cleanup of a handler that raised: [prev, exc] -> the previous exception handled
+    /// again, `exc` raised.
+    fn reraise_from_handler(&mut self, cleanup: usize) {
         self.patch(cleanup);
         self.emit(Op::RotTwo);
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
-        for e in ends {
-            self.patch(e);
-        }
     }
 
     /// `except ... as name` ends with `name = None; del name`.

@@ -4,6 +4,8 @@
 
 use std::cell::Cell;
 
+pub use crate::numeric::parse::py_bytes_repr as repr_bytes;
+
 #[derive(Debug)]
 pub struct PyBytes {
     pub b: Box<[u8]>,
@@ -30,34 +32,6 @@ impl PyBytes {
         self.hash.set(h);
         h
     }
-}
-
-/// `repr(b)`: `b'...'` with CPython's choice of quote and escapes.
-pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
 }
 
 /// `b.hex(sep, bytes_per_sep)`: groups counted from the right when `per` is positive, from the

@@ -143,7 +143,7 @@ fn literal_repr(k: &Expr) -> Option<String> {
         ExprKind::Int(i) => i.to_string(),
         ExprKind::Float(f) => crate::numeric::float_repr::repr_f64(*f),
         ExprKind::Str(s) => crate::numeric::parse::py_str_repr(s),
-        ExprKind::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        ExprKind::Bytes(b) => crate::numeric::parse::py_bytes_repr(b),
         ExprKind::None => "None".into(),
         ExprKind::True => "True".into(),
         ExprKind::False => "False".into(),

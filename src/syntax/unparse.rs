@@ -357,7 +357,7 @@ pub fn expr(e: &Expr, required: u8) -> String {
         ExprKind::Int(i) => i.to_string(),
         ExprKind::Float(f) => float_repr(*f),
         ExprKind::Str(s) => quote(s),
-        ExprKind::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        ExprKind::Bytes(b) => crate::numeric::parse::py_bytes_repr(b),
         ExprKind::Imaginary(f) => {
             crate::numeric::complex::repr(crate::numeric::complex::C::new(0.0, *f))
         }
