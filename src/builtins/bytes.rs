@@ -5,7 +5,7 @@
 
 use crate::heap::object::Kind;
 use crate::heap::Value;
-use crate::numeric::percent::{self, Arg, PercentArgs, PercentHost};
+use crate::numeric::percent::Arg;
 use crate::numeric::NumError;
 use crate::objects::bytes::repr_bytes;
 use crate::objects::code::CmpKind;
@@ -340,116 +340,71 @@ pub fn getitem(vm: &mut Vm, b: Value, idx: Value) -> PyResult<Value> {
 
 // ------------------------------------------------------------------ `%`-formatting
 
-/// `numeric::percent`'s view of the interpreter for bytes: `%s`/`%b` take bytes-like objects
-/// (or `__bytes__`), `%r`/`%a` are `ascii()`, `%c` a byte.
-struct BytesPercent<'a> {
-    vm: &'a mut Vm,
-    fetched: Vec<Value>,
-}
-
 fn latin1(b: &[u8]) -> String {
     b.iter().map(|&c| c as char).collect()
 }
 
-impl PercentHost for BytesPercent<'_> {
-    type Obj = Value;
-    type Error = HostError;
-
-    fn bytes_mode(&self) -> bool {
-        true
-    }
-
-    fn get_item(&mut self, mapping: &Value, key: &str) -> Result<Value, HostError> {
-        let bytes: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
-        let k = self.vm.new_bytes(bytes);
-        let r = self.vm.getitem(*mapping, k);
-        self.vm.decref(k);
-        let v = r?;
-        self.fetched.push(v);
-        Ok(v)
-    }
-
-    fn convert(&mut self, obj: &Value, conv: char) -> Result<Arg, HostError> {
-        let vm = &mut *self.vm;
-        let v = *obj;
-        let n = vm.unwrap_payload(v);
-        Ok(match conv {
-            's' => {
-                if let Some(b) = vm.bytes_of(v) {
-                    return Ok(Arg::Str(latin1(b)));
+/// One argument of a bytes `%`-format: `%s`/`%b` take bytes-like objects (or `__bytes__`),
+/// `%r`/`%a` are `ascii()`, `%c` a byte; numbers as for str.
+pub(crate) fn percent_arg(vm: &mut Vm, obj: Value, conv: char) -> Result<Arg, HostError> {
+    let v = obj;
+    let n = vm.unwrap_payload(v);
+    Ok(match conv {
+        's' => {
+            if let Some(b) = vm.bytes_of(v) {
+                return Ok(Arg::Str(latin1(b)));
+            }
+            let hook = vm.intern("__bytes__");
+            if let Some(f) = vm.user_special(v, hook) {
+                let r = vm.call(f, &[v])?;
+                let s = vm.bytes_of(r).map(latin1);
+                vm.heap.decref(r);
+                if let Some(s) = s {
+                    return Ok(Arg::Str(s));
                 }
-                let hook = vm.intern("__bytes__");
-                if let Some(f) = vm.user_special(v, hook) {
-                    let r = vm.call(f, &[v])?;
-                    let s = vm.bytes_of(r).map(latin1);
-                    vm.heap.decref(r);
-                    if let Some(s) = s {
-                        return Ok(Arg::Str(s));
-                    }
-                }
-                let t = vm.type_name(v);
-                return Err(HostError::Py(vm.type_error(format!(
+            }
+            let t = vm.type_name(v);
+            return Err(HostError::Py(vm.type_error(format!(
                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
                 ))));
-            }
-            'r' | 'a' => Arg::Str(super::string::ascii_escape(&vm.repr(v)?)),
-            'c' => {
-                if let Some(b) = vm.bytes_of(v) {
-                    if b.len() == 1 {
-                        return Ok(Arg::Str(latin1(b)));
-                    }
-                }
-                match vm.try_index(n)? {
-                    Some(Index::Fits(i)) if (0..256).contains(&i) => {
-                        Arg::Str(char::from(i as u8).to_string())
-                    }
-                    Some(_) => {
-                        return Err(HostError::Num(NumError::overflow(
-                            "%c arg not in range(256)",
-                        )))
-                    }
-                    None => {
-                        return Err(HostError::Num(NumError::type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        )))
-                    }
+        }
+        'r' | 'a' => Arg::Str(super::string::ascii_escape(&vm.repr(v)?)),
+        'c' => {
+            if let Some(b) = vm.bytes_of(v) {
+                if b.len() == 1 {
+                    return Ok(Arg::Str(latin1(b)));
                 }
             }
-            _ => match n {
-                Value::Float(f) => Arg::Float(f),
-                _ => match vm.to_big(n) {
-                    Some(b) => Arg::Int(b),
-                    None => Arg::Other(vm.type_name(v)),
-                },
+            match vm.try_index(n)? {
+                Some(Index::Fits(i)) if (0..256).contains(&i) => {
+                    Arg::Str(char::from(i as u8).to_string())
+                }
+                Some(_) => {
+                    return Err(HostError::Num(NumError::overflow(
+                        "%c arg not in range(256)",
+                    )))
+                }
+                None => {
+                    return Err(HostError::Num(NumError::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    )))
+                }
+            }
+        }
+        _ => match n {
+            Value::Float(f) => Arg::Float(f),
+            _ => match vm.to_big(n) {
+                Some(b) => Arg::Int(b),
+                None => Arg::Other(vm.type_name(v)),
             },
-        })
-    }
+        },
+    })
 }
 
 /// `b % args`: formatted through latin-1 text, so every byte survives the round trip.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let f = latin1(data(vm, fmt));
-    let (tuple, is_mapping) = super::string::percent_operand(vm, args, true);
-    let pargs = match &tuple {
-        Some(items) => PercentArgs::Tuple(items),
-        None => PercentArgs::Single {
-            obj: args,
-            is_mapping,
-        },
-    };
-    let mut host = BytesPercent {
-        vm,
-        fetched: Vec::new(),
-    };
-    let r = percent::percent_format(&mut host, &f, pargs);
-    let fetched = std::mem::take(&mut host.fetched);
-    vm.heap.decref_all(fetched);
-    match r {
-        Ok(out) => {
-            let b: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
-            Ok(new_like(vm, fmt, b))
-        }
-        Err(HostError::Py(e)) => Err(e),
-        Err(HostError::Num(e)) => Err(vm.num_err(e)),
-    }
+    let out = super::string::run_percent(vm, &f, args, true)?;
+    let b: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    Ok(new_like(vm, fmt, b))
 }

@@ -369,17 +369,29 @@ fn dunder_getnewargs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// What `numeric::percent` needs from the interpreter: items of a mapping and the value of one
 /// argument for one conversion. Values fetched from a mapping are owned here until the end.
+/// A bytes format (`bytes`) is formatted as latin-1 text: its keys are bytes and its
+/// conversions are bytes' own (builtins/bytes.rs).
 struct PercentVm<'a> {
     vm: &'a mut Vm,
     fetched: Vec<Value>,
+    bytes: bool,
 }
 
 impl PercentHost for PercentVm<'_> {
     type Obj = Value;
     type Error = HostError;
 
+    fn bytes_mode(&self) -> bool {
+        self.bytes
+    }
+
     fn get_item(&mut self, mapping: &Value, key: &str) -> Result<Value, HostError> {
-        let k = self.vm.new_str(key);
+        let k = if self.bytes {
+            let b: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+            self.vm.new_bytes(b)
+        } else {
+            self.vm.new_str(key)
+        };
         let r = self.vm.getitem(*mapping, k);
         self.vm.decref(k);
         let v = r?;
@@ -390,6 +402,9 @@ impl PercentHost for PercentVm<'_> {
     fn convert(&mut self, obj: &Value, conv: char) -> Result<Arg, HostError> {
         let vm = &mut *self.vm;
         let v = *obj;
+        if self.bytes {
+            return super::bytes::percent_arg(vm, v, conv);
+        }
         // Numeric conversions read an int or float subclass's value.
         let n = vm.unwrap_payload(v);
         Ok(match conv {
@@ -466,7 +481,13 @@ pub(crate) fn percent_operand(
 
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let f = text(vm, fmt).to_string();
-    let (tuple, is_mapping) = percent_operand(vm, args, false);
+    let out = run_percent(vm, &f, args, false)?;
+    Ok(vm.new_str(out))
+}
+
+/// `fmt % args` for a str format, or (`bytes`) a bytes format read as latin-1 text.
+pub(crate) fn run_percent(vm: &mut Vm, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
+    let (tuple, is_mapping) = percent_operand(vm, args, bytes);
     let pargs = match &tuple {
         Some(items) => PercentArgs::Tuple(items),
         None => PercentArgs::Single {
@@ -477,12 +498,13 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let mut host = PercentVm {
         vm,
         fetched: Vec::new(),
+        bytes,
     };
-    let r = percent::percent_format(&mut host, &f, pargs);
+    let r = percent::percent_format(&mut host, fmt, pargs);
     let fetched = std::mem::take(&mut host.fetched);
     vm.heap.decref_all(fetched);
     match r {
-        Ok(out) => Ok(vm.new_str(out)),
+        Ok(out) => Ok(out),
         Err(HostError::Py(e)) => Err(e),
         Err(HostError::Num(e)) => Err(vm.num_err(e)),
     }
