@@ -1074,6 +1074,9 @@ pub fn construct(
     if class == t.super_ {
         return super_fn(vm, a, &[]);
     }
+    if class == t.module {
+        return module_from_python(vm, a, kw);
+    }
     if class == t.slice {
         // slice(stop) or slice(start, stop[, step]): any objects, None where absent.
         let parts = match *a {
@@ -1319,6 +1322,32 @@ pub fn construct(
             Err(vm.type_error(format!("cannot create '{n}' instances")))
         }
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module with CPython's five dunder entries.
+fn module_from_python(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [name, doc] = parse_args(vm, "module", a, kw, &["name", "doc"], 1)?;
+    let name = name.unwrap_or(Value::None);
+    if vm.str_of(name).is_none() {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+    }
+    let dict = vm.new_dict();
+    let dk = dict.as_obj().expect("dict");
+    let doc = doc.unwrap_or(Value::None);
+    for (n, v) in [
+        ("__name__", name),
+        ("__doc__", doc),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        let key = vm.intern(n);
+        vm.heap.incref(v);
+        vm.ns_set(dk, key, v);
+    }
+    vm.heap.incref(name);
+    Ok(vm.heap.alloc(Kind::Module(Box::new(Module { name, dict }))))
 }
 
 pub fn new_module(

@@ -623,6 +623,38 @@ pub fn generic_alias(vm: &mut Vm, origin: Value, args: Value) -> PyResult<Value>
     r
 }
 
+/// `type.__or__`/`__ror__`: `int | None` makes a `types.UnionType` (PEP 604).
+fn type_or(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match a {
+        [x, y] => union_or(vm, *x, *y),
+        _ => Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn type_ror(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match a {
+        [x, y] => union_or(vm, *y, *x),
+        _ => Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn union_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let types = vm.import_absolute("types")?;
+    let name = vm.intern("_union_or");
+    let f = vm.getattr(types, name);
+    vm.heap.decref(types);
+    let f = f?;
+    let r = vm.call(f, &[a, b]);
+    vm.heap.decref(f);
+    r
+}
+
 fn install_class_getitem(vm: &mut Vm) {
     let t = &vm.types;
     let types = [t.list, t.tuple, t.dict, t.set, t.frozenset];
@@ -632,6 +664,8 @@ fn install_class_getitem(vm: &mut Vm) {
         let cm = vm.heap.alloc(Kind::ClassMethod(f));
         vm.class_dict_set(class, key, cm);
     }
+    let tp = vm.types.type_;
+    vm.add_methods(tp, &[("__or__", type_or), ("__ror__", type_ror)]);
 }
 
 /// `T.__new__` for the types user classes can derive from: a static method holding the

@@ -306,12 +306,14 @@ fn paren(s: String, own: u8, required: u8) -> String {
 
 fn comps(gens: &[Comprehension]) -> String {
     let mut s = String::new();
+    let c_unparser = REPR_STRINGS.with(|r| r.get());
     for g in gens {
-        s.push_str(&format!(
-            " for {} in {}",
-            expr(&g.target, TUPLE),
-            expr(&g.iter, OR)
-        ));
+        // CPython's C unparser (annotations) writes a tuple target bare: `for k, v in items`.
+        let target = match &g.target.kind {
+            ExprKind::Tuple(ts) if c_unparser && !ts.is_empty() => items(ts),
+            _ => expr(&g.target, TUPLE),
+        };
+        s.push_str(&format!(" for {} in {}", target, expr(&g.iter, OR)));
         for c in &g.ifs {
             s.push_str(&format!(" if {}", expr(c, OR)));
         }
@@ -592,6 +594,13 @@ fn escaped(s: &str, q: &str) -> String {
 
 /// An f-string: try each outer quote kind until every field's strings fit in what is left.
 fn fstring(parts: &[FStringPart]) -> String {
+    if REPR_STRINGS.with(|r| r.get()) && AVAILABLE.with(|a| a.borrow().is_none()) {
+        // The C unparser writes the body, then quotes it as repr() would.
+        return format!(
+            "f{}",
+            crate::numeric::parse::py_str_repr(&fstring_body(parts))
+        );
+    }
     let outer_choices: Vec<&'static str> = AVAILABLE
         .with(|a| a.borrow().clone())
         .unwrap_or_else(|| QUOTES.to_vec());

@@ -13,6 +13,9 @@ pub fn validate_module(m: &Module) -> Result<(), SyntaxError> {
         depth: 0,
         in_comprehension_iter: false,
         compiler_error: None,
+        future_annotations: super::future::annotations(m),
+        in_annotation: false,
+        top_level: &m.body,
     };
     // Future statements are read first, then the symbol table sees the whole module before
     // the compiler reports anything, so a symbol-table error wins whatever its line; the
@@ -58,6 +61,12 @@ struct Validator<'a> {
     depth: usize,
     /// Inside a comprehension's iterable (walrus is not allowed there).
     in_comprehension_iter: bool,
+    /// `from __future__ import annotations`: annotations become strings, so the symbol table
+    /// refuses expressions in them that would need a scope (walrus, yield, await).
+    future_annotations: bool,
+    in_annotation: bool,
+    /// The module's own statements (a future import anywhere else is misplaced).
+    top_level: &'a [Stmt],
     /// The first error of CPython's compiler stage, reported if the symbol table finds none.
     compiler_error: Option<SyntaxError>,
 }
@@ -146,7 +155,7 @@ impl<'a> Validator<'a> {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 self.target(target)
             }
             StmtKind::Pass => Ok(()),
@@ -205,6 +214,14 @@ impl<'a> Validator<'a> {
                     ));
                 }
                 Ok(())
+            }
+            StmtKind::ImportFrom {
+                module, level: 0, ..
+            } if module == "__future__" && !self.top_level.iter().any(|t| std::ptr::eq(t, s)) => {
+                self.compiler_error(SyntaxError::new(
+                    "from __future__ imports must occur at the beginning of the file",
+                    s.span,
+                ))
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
@@ -296,11 +313,11 @@ impl<'a> Validator<'a> {
                 self.param_defaults(&f.params)?;
                 for p in f.params.all() {
                     if let Some(a) = &p.annotation {
-                        self.expr(a)?;
+                        self.annotation(a)?;
                     }
                 }
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 self.bind(&f.name, f.header)?;
                 self.function(&f.params, s.span, |v| v.block(&f.body))
@@ -615,6 +632,24 @@ impl<'a> Validator<'a> {
         r
     }
 
+    fn annotation(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        let outer = std::mem::replace(&mut self.in_annotation, self.future_annotations);
+        let r = self.expr(e);
+        self.in_annotation = outer;
+        r
+    }
+
+    /// CPython's symbol table error for `what` inside a postponed annotation.
+    fn refuse_in_annotation(&self, what: &str, span: Span) -> Result<(), SyntaxError> {
+        if self.in_annotation {
+            return Err(SyntaxError::new(
+                format!("'{what}' can not be used within an annotation"),
+                span,
+            ));
+        }
+        Ok(())
+    }
+
     fn comprehension_iter(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         let outer = std::mem::replace(&mut self.in_comprehension_iter, true);
         let r = self.expr(e);
@@ -640,6 +675,7 @@ impl<'a> Validator<'a> {
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { target, value } => {
+                self.refuse_in_annotation("named expression", e.span)?;
                 if self.in_comprehension_iter {
                     return Err(SyntaxError::new(
                         "assignment expression cannot be used in a comprehension iterable expression",
@@ -712,10 +748,12 @@ impl<'a> Validator<'a> {
                 generators,
             } => self.comprehension(generators, &[key, value], "dict comprehension"),
             ExprKind::Yield(v) => {
+                self.refuse_in_annotation("yield expression", e.span)?;
                 self.yield_allowed(e.span)?;
                 self.opt(v.as_deref())
             }
             ExprKind::Await(v) => {
+                self.refuse_in_annotation("await expression", e.span)?;
                 let msg = if self.scope().is_function {
                     "'await' outside async function"
                 } else {
@@ -725,6 +763,7 @@ impl<'a> Validator<'a> {
                 self.expr(v)
             }
             ExprKind::YieldFrom(v) => {
+                self.refuse_in_annotation("yield expression", e.span)?;
                 self.yield_allowed(e.span)?;
                 self.expr(v)
             }

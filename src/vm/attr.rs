@@ -194,6 +194,10 @@ impl Vm {
                 Kind::Instance(_) | Kind::Exception(_) => self.special(v, name),
                 // A class whose metaclass defines the operation (`len(C)`, `C[k]`).
                 Kind::Class(c) if c.metaclass.is_some() => self.special(v, name),
+                // `int | None` (PEP 604): type's own `__or__`/`__ror__`.
+                Kind::Class(_) if name.is(self.names.or) || name.is(self.names.ror) => {
+                    self.special(v, name)
+                }
                 _ => None,
             },
             _ => None,
@@ -368,6 +372,13 @@ impl Vm {
                     }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(Some(v));
+                    }
+                    // module.__annotations__ is made {} in the module's dict on first request.
+                    if let (true, Some(dk)) = (name.is(self.names.annotations), d.as_obj()) {
+                        let a = self.new_dict();
+                        self.heap.incref(a);
+                        self.ns_set(dk, name, a);
+                        return Ok(Some(a));
                     }
                     // PEP 562: the module's own `__getattr__` answers names it lacks.
                     let hook = self.intern("__getattr__");
@@ -995,7 +1006,22 @@ impl Vm {
             }
             Kind::Class(_) => Some(k),
             Kind::Module(m) => m.dict.as_obj(),
-            Kind::Function(f) => f.dict.as_obj(),
+            Kind::Function(f) => {
+                // Deleting a function's own fields resets them, as CPython's getset setters do.
+                match self.str_of(name) {
+                    Some(n @ ("__name__" | "__qualname__")) => {
+                        let msg = format!("{n} must be set to a string object");
+                        return Err(self.type_error(msg));
+                    }
+                    Some("__dict__") => {
+                        return Err(self.type_error("cannot delete __dict__".into()))
+                    }
+                    Some("__doc__" | "__annotations__" | "__module__") => {
+                        return self.setattr(obj, name, Value::None);
+                    }
+                    _ => f.dict.as_obj(),
+                }
+            }
             _ => return Err(self.no_attribute_set(obj, name)),
         };
         if let Some(t) = target {

@@ -11,7 +11,7 @@ use super::eval::FrameRef;
 use super::{PyResult, Vm};
 use crate::heap::object::{FrameObj, Kind, TracebackEntry, TracebackObj};
 use crate::heap::{ObjKey, Value};
-use crate::objects::code::{Code, CodeKind};
+use crate::objects::code::{Code, CodeKind, Op};
 
 impl Vm {
     /// Starts a running frame's registration (see `frames`), without a frame object.
@@ -307,6 +307,45 @@ impl Vm {
                     .map(|n| self.new_str(n.clone()))
                     .collect();
                 self.new_tuple(names)
+            }
+            "co_names" => {
+                let mut seen: Vec<Value> = Vec::new();
+                for op in &c.ops {
+                    if let Op::ImportModule(i) = *op {
+                        // The const spells a relative import with its dots; co_names does not.
+                        let name = c.consts.get(i as usize).and_then(|&v| self.str_of(v));
+                        if let Some(n) = name.map(|n| n.trim_start_matches('.').to_string()) {
+                            if !n.is_empty() && !seen.iter().any(|s| self.str_of(*s) == Some(&n)) {
+                                let v = self.new_str(n);
+                                seen.push(v);
+                            }
+                        }
+                        continue;
+                    }
+                    let i = match *op {
+                        Op::LoadGlobal(i)
+                        | Op::StoreGlobal(i)
+                        | Op::DeleteGlobal(i)
+                        | Op::LoadName(i)
+                        | Op::StoreName(i)
+                        | Op::DeleteName(i)
+                        | Op::LoadAttr(i)
+                        | Op::StoreAttr(i)
+                        | Op::DeleteAttr(i)
+                        | Op::LoadMethod(i)
+                        | Op::SetupAnnotations(i)
+                        | Op::ImportName(i)
+                        | Op::ImportFrom(i) => i,
+                        _ => continue,
+                    };
+                    if let Some(&v) = c.consts.get(i as usize) {
+                        if !seen.iter().any(|s| self.str_of(*s) == self.str_of(v)) {
+                            self.heap.incref(v);
+                            seen.push(v);
+                        }
+                    }
+                }
+                self.new_tuple(seen)
             }
             _ => return None,
         })

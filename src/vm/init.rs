@@ -65,6 +65,8 @@ impl Vm {
             init = "__init__",
             new = "__new__",
             annotations = "__annotations__",
+            or = "__or__",
+            ror = "__ror__",
             repr = "__repr__",
             str_ = "__str__",
             eq = "__eq__",

@@ -226,6 +226,8 @@ pub struct Names {
     pub index: Value,
     pub int_: Value,
     pub float_: Value,
+    pub or: Value,
+    pub ror: Value,
 }
 
 pub struct Vm {

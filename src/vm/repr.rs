@@ -121,8 +121,15 @@ impl Vm {
                     let (n, dict) = (self.str_of(m.name).unwrap_or("?").to_string(), m.dict);
                     let key = self.intern("__file__");
                     let file = dict.as_obj().and_then(|d| self.ns_lookup(d, key));
+                    let key = self.intern("__loader__");
+                    // A module made by `types.ModuleType` has a loader of None, not a builtin's.
+                    let no_loader = dict
+                        .as_obj()
+                        .and_then(|d| self.ns_lookup(d, key))
+                        .is_some_and(|l| l.is(Value::None));
                     match file.and_then(|f| self.str_of(f)) {
                         Some(f) => format!("<module '{n}' from '{f}'>"),
+                        None if no_loader => format!("<module '{n}'>"),
                         None => format!("<module '{n}' (built-in)>"),
                     }
                 }

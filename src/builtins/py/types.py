@@ -101,3 +101,77 @@ class GenericAlias:
 
 
 GenericAlias.__module__ = "types"
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_args(obj):
+    if isinstance(obj, UnionType):
+        return obj.__args__
+    return (type(None) if obj is None else obj,)
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+    E.g. for int | str
+    """
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join(
+            "None" if a is type(None) else _type_repr(a) for a in self.__args__
+        )
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._checked("isinstance"))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._checked("issubclass"))
+
+    def _checked(self, what):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError(what + "() argument 2 cannot be a parameterized generic")
+        return self.__args__
+
+
+UnionType.__module__ = "types"
+
+
+def _union_or(a, b):
+    """`a | b` for types, None, generic aliases and unions (type.__or__ and friends)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in _union_args(a) + _union_args(b):
+        if not any(x is y or (type(x) is type(y) is GenericAlias and x == y) for y in args):
+            args.append(x)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    u.__parameters__ = ()
+    return u
+
+
+GenericAlias.__or__ = lambda self, other: _union_or(self, other)
+GenericAlias.__ror__ = lambda self, other: _union_or(other, self)

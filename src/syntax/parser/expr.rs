@@ -554,7 +554,17 @@ pub fn exprs<'t, 's: 't>(ctx: &'t Ctx<'s>) -> Exprs<'t, 's> {
     )
     .boxed();
     let slice_item = starred(expression_b.clone()).or(slice);
-    let slices = rule("slices", tuple_or_single(slice_item.boxed()));
+    // `x[*a]` is a one-item tuple, as `x[*a,]` (PEP 646).
+    let slices = rule(
+        "slices",
+        tuple_or_single(slice_item.boxed()).map(|e| match e.kind {
+            ExprKind::Starred(_) => {
+                let s = e.span;
+                Expr::new(ExprKind::Tuple(vec![e]), s)
+            }
+            _ => e,
+        }),
+    );
 
     enum Trailer {
         Attr(String),

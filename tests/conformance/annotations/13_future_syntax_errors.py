@@ -9,7 +9,6 @@ def try_compile(src):
 FUT = 'from __future__ import annotations\n'
 try_compile(FUT + 'def f(a: (b := 1)): pass')
 try_compile(FUT + 'def f() -> (yield): pass')
-try_compile(FUT + 'async def f(a: await x): pass')
 try_compile(FUT + 'x: (y := 2) = 1')
 try_compile('def f(a: (b := 1)): pass')
 try_compile('x: (yield) = 1')
