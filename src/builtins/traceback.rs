@@ -43,12 +43,12 @@ fn format_exception(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 /// `_format_exception_only(value)`: `["Type: message\n"]`.
 fn format_exception_only(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let value = a.first().copied().unwrap_or(Value::None);
-    let line = if value.is(Value::None) {
-        "NoneType: None".to_string()
+    let chunks = if value.is(Value::None) {
+        vec!["NoneType: None\n".to_string()]
     } else {
-        vm.exception_line_plain(value)
+        vm.exception_only_chunks(value, false)
     };
-    Ok(string_list(vm, vec![format!("{line}\n")]))
+    Ok(string_list(vm, chunks))
 }
 
 /// `_format_tb(tb, limit)`: one string per frame of a traceback chain.

@@ -151,6 +151,7 @@ impl Kind {
                 f(Field("__name__"), g.name);
                 f(Field("__qualname__"), g.qualname);
                 f(Field("<handled exception>"), g.exc_state);
+                f(Field("gi_frame"), g.frame);
                 for (i, v) in g.saved.iter().enumerate() {
                     match g.code.varnames.get(i) {
                         Some(name) => f(GeneratorLocal(name), *v),

@@ -471,6 +471,9 @@ pub struct Generator {
     /// The exception its `except` block was handling when it yielded (owned; None if none):
     /// the caller's is restored while it is suspended, as CPython's `gi_exc_state`.
     pub exc_state: Value,
+    /// `gi_frame` once asked for (owned; Undef before): one frame object for the generator's
+    /// whole life, re-attached each time it resumes, as CPython's generator frame.
+    pub frame: Value,
 }
 
 /// An open try-region of a running frame: where to jump on an exception, and how deep the value

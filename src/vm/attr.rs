@@ -583,6 +583,7 @@ impl Vm {
                     Value::Bool(g.state == crate::heap::object::GenState::Suspended)
                 }
                 ("gi_yieldfrom", Kind::Generator(g)) => super::generators::delegate(g),
+                ("gi_frame", Kind::Generator(_)) => return Ok(Some(self.generator_frame(k))),
                 ("gi_code", Kind::Generator(g)) => {
                     let (func, code) = (g.func, g.code.clone());
                     return Ok(Some(self.code_object_of(func, &code)));

@@ -236,6 +236,7 @@ impl Vm {
                 qualname,
                 blocks: Vec::new(),
                 exc_state: Value::None,
+                frame: Value::Undef,
             }))));
         }
         if self.depth >= self.recursion_limit {
@@ -543,7 +544,14 @@ impl Vm {
             }
             Layout::Exception => {
                 let items = args.iter().map(|v| self.incref(*v)).collect();
-                self.new_bare_instance(class, layout, items)?
+                let exc = self.new_bare_instance(class, layout, items)?;
+                if self.is_subclass(class, self.types.syntax_error) {
+                    if let Err(e) = self.syntax_error_fields(exc, args) {
+                        self.heap.decref(exc);
+                        return Err(e);
+                    }
+                }
+                exc
             }
             Layout::Type if args.len() == 1 && class == self.types.type_ => {
                 let t = self.type_of(args[0]);

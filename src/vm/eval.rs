@@ -11,7 +11,7 @@ use super::call::GenResult;
 use super::ops;
 use super::{PyErr, PyResult, Vm};
 use crate::heap::object::{Block, Kind};
-use crate::heap::{signals, Value};
+use crate::heap::{signals, ObjKey, Value};
 use crate::objects::code::{
     Code, CodeKind, Op, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS,
 };
@@ -169,11 +169,19 @@ impl Vm {
     }
 
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        self.run_frame_as(f, None)
+    }
+
+    /// Runs `f` with `obj` (a generator's frame object, borrowed) as its frame object.
+    pub fn run_frame_as(&mut self, f: &mut Frame, obj: Option<ObjKey>) -> PyResult<Exit> {
         // What the caller (a native, or the shell) allocates after this frame is its own.
         let site = (self.heap.site_base, self.heap.site_ip);
         self.push_frame(f.code.clone(), f.base, f.globals, f.func);
         if let Some(fr) = self.frames.last_mut() {
             fr.locals = f.locals;
+        }
+        if let Some(k) = obj {
+            self.attach_frame_object(k);
         }
         let r = self.run_frame_body(f);
         self.pop_frame(f.ip, !matches!(r, Ok(Exit::Yield(_))));

@@ -429,6 +429,49 @@ impl Vm {
         }
     }
 
+    /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+    /// fields SyntaxError.__init__ fills from its arguments.
+    pub fn syntax_error_fields(&mut self, exc: Value, args: &[Value]) -> PyResult<()> {
+        let Some(k) = exc.as_obj() else { return Ok(()) };
+        let mut fields: Vec<(&str, Value)> =
+            vec![("msg", args.first().copied().unwrap_or(Value::None))];
+        let info = if args.len() == 2 {
+            self.iterate(args[1])?
+        } else {
+            Vec::new()
+        };
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        if args.len() != 2 {
+            fields.extend(names.iter().map(|n| (*n, Value::None)));
+        } else {
+            let n = info.len();
+            if !(4..=6).contains(&n) {
+                self.heap.decref_all(info);
+                let bound = if n < 4 { "at least 4" } else { "at most 6" };
+                return Err(
+                    self.type_error(format!("function takes {bound} arguments ({n} given)"))
+                );
+            }
+            for (i, name) in names.iter().enumerate() {
+                fields.push((name, info.get(i).copied().unwrap_or(Value::None)));
+            }
+        }
+        for (name, v) in fields {
+            self.heap.incref(v);
+            let key = self.intern(name);
+            self.ns_set(k, key, v);
+        }
+        self.heap.decref_all(info);
+        Ok(())
+    }
+
     /// SyntaxError.__str__: `msg (file, line N)` with the file's base name, when the error
     /// has a location (None: plain BaseException.__str__).
     fn syntax_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
@@ -560,19 +603,28 @@ impl Vm {
             chunks.push("Traceback (most recent call last):\n".into());
             chunks.extend(super::traceback_lines::frame_chunks(&entries));
         }
-        if let Some(block) = self.syntax_error_block(exc) {
-            chunks.extend(block);
-            return;
-        }
-        let line = if style.hints {
-            self.exception_line(exc)
-        } else {
-            self.exception_line_plain(exc)
+        let only = self.exception_only_chunks(exc, style.hints);
+        chunks.extend(only);
+    }
+
+    /// What `traceback.format_exception_only` gives: a SyntaxError's own report or the
+    /// `Type: message` line (with "Did you mean" hints when `hints`), then the notes.
+    pub fn exception_only_chunks(&mut self, exc: Value, hints: bool) -> Vec<String> {
+        let mut chunks = match self.syntax_error_block(exc) {
+            Some(block) => block,
+            None => {
+                let line = if hints {
+                    self.exception_line(exc)
+                } else {
+                    self.exception_line_plain(exc)
+                };
+                vec![format!("{line}\n")]
+            }
         };
-        chunks.push(format!("{line}\n"));
         for note in self.exception_notes(exc) {
-            chunks.push(format!("{note}\n"));
+            chunks.extend(note.split('\n').map(|l| format!("{l}\n")));
         }
+        chunks
     }
 
     /// An instance of BaseExceptionGroup (the builtin class, wherever builtins has it).

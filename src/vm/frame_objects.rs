@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::eval::FrameRef;
 use super::{PyResult, Vm};
-use crate::heap::object::{FrameObj, Kind, TracebackEntry, TracebackObj};
+use crate::heap::object::{FrameObj, GenState, Kind, TracebackEntry, TracebackObj};
 use crate::heap::{ObjKey, Value};
 use crate::objects::code::{Code, CodeKind, Op};
 
@@ -110,6 +110,68 @@ impl Vm {
         })));
         self.frames[index].obj = v.as_obj();
         self.incref(v)
+    }
+
+    /// Makes frame object `k` (a resumed generator's, borrowed) the innermost running frame's:
+    /// its registration takes a reference, and the snapshot of slots it kept while suspended
+    /// gives way to the live stack.
+    pub(super) fn attach_frame_object(&mut self, k: ObjKey) {
+        let index = self.frames.len() - 1;
+        self.heap.incref(Value::Obj(k));
+        self.frames[index].obj = Some(k);
+        if let Kind::Frame(f) = self.heap.kind_mut(k) {
+            f.running = Some(index as u32);
+            let old = std::mem::take(&mut f.locals);
+            self.heap.decref_all(old);
+        }
+    }
+
+    /// `generator.gi_frame` (owned): None once it finished; else its one frame object, made
+    /// on first request from the suspended state (or the running frame).
+    pub(super) fn generator_frame(&mut self, gk: ObjKey) -> Value {
+        let Kind::Generator(g) = self.heap.kind(gk) else {
+            return Value::None;
+        };
+        if g.state == GenState::Finished {
+            return Value::None;
+        }
+        if let v @ Value::Obj(_) = g.frame {
+            return self.incref(v);
+        }
+        let frame = if g.state == GenState::Running {
+            let code = g.code.clone();
+            let Some(i) = self.frames.iter().rposition(|f| Rc::ptr_eq(&f.code, &code)) else {
+                return Value::None;
+            };
+            self.frame_object(i)
+        } else {
+            let (code, func, globals) = (g.code.clone(), g.func, g.globals);
+            let line = match g.state {
+                GenState::Created => code.firstlineno,
+                _ => code.line_at((g.ip as usize).saturating_sub(1)),
+            };
+            let locals: Vec<Value> = g.saved.iter().take(code.nslots()).copied().collect();
+            for v in &locals {
+                self.heap.incref(*v);
+            }
+            let code_obj = self.code_object_of(func, &code);
+            self.heap.incref(globals);
+            self.heap.alloc(Kind::Frame(Box::new(FrameObj {
+                code,
+                code_obj,
+                globals,
+                namespace: Value::Undef,
+                back: Value::Undef,
+                locals,
+                locals_dict: Value::Undef,
+                line,
+                running: None,
+            })))
+        };
+        if let Kind::Generator(g) = self.heap.kind_mut(gk) {
+            g.frame = frame;
+        }
+        self.incref(frame)
     }
 
     /// The function's code object (owned), or a new one for a module or class body.

@@ -129,7 +129,11 @@ impl Vm {
             Err(self.depth_error(""))
         } else {
             self.depth += 1;
-            let r = self.on_stack(|vm| vm.run_frame(&mut frame));
+            let obj = match self.heap.kind(gk) {
+                Kind::Generator(g) => g.frame.as_obj(),
+                _ => None,
+            };
+            let r = self.on_stack(|vm| vm.run_frame_as(&mut frame, obj));
             self.depth -= 1;
             r
         };
@@ -181,8 +185,12 @@ impl Vm {
             let saved = std::mem::take(&mut g.saved);
             g.blocks.clear();
             let own = std::mem::replace(&mut g.exc_state, Value::None);
+            // A finished generator has no frame (gi_frame is None); the object lives on
+            // wherever else it is held (a traceback).
+            let frame = std::mem::replace(&mut g.frame, Value::Undef);
             self.heap.decref_all(saved);
             self.heap.decref(own);
+            self.heap.decref(frame);
         }
     }
 
