@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 
-use crate::heap::object::Kind;
+use crate::heap::object::{Kind, PropertyObj};
 use crate::heap::Value;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
@@ -330,19 +330,68 @@ fn range_count(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn property_parts(vm: &Vm, p: Value) -> [Value; 3] {
-    match p {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::Property(parts) => **parts,
-            _ => [Value::None; 3],
+fn property_parts(vm: &Vm, p: Value) -> PropertyObj {
+    match p.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Property(p)) => **p,
+        _ => PropertyObj {
+            fget: Value::None,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            getter_doc: false,
         },
-        _ => [Value::None; 3],
     }
 }
 
-fn new_property(vm: &mut Vm, parts: [Value; 3]) -> Value {
-    parts.iter().for_each(|v| vm.heap.incref(*v));
-    vm.heap.alloc(Kind::Property(Box::new(parts)))
+/// `property(fget, fset, fdel, doc)` (borrowed): without a doc, the getter's docstring.
+pub fn new_property(
+    vm: &mut Vm,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+    doc: Value,
+) -> PyResult<Value> {
+    let mut getter_doc = false;
+    let doc = if doc.is(Value::None) && !fget.is(Value::None) {
+        let key = vm.names.doc;
+        match vm.getattr_opt(fget, key)? {
+            Some(d) => {
+                getter_doc = true;
+                d
+            }
+            None => Value::None,
+        }
+    } else {
+        vm.incref(doc)
+    };
+    for v in [fget, fset, fdel] {
+        vm.heap.incref(v);
+    }
+    let p = PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc,
+        getter_doc,
+    };
+    Ok(vm.heap.alloc(Kind::Property(Box::new(p))))
+}
+
+/// `.getter()`/`.setter()`/`.deleter()`: a copy with one function replaced; a doc taken from
+/// the old getter is taken afresh from the (new) getter, as CPython's property_copy.
+fn property_copy(
+    vm: &mut Vm,
+    old: PropertyObj,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+) -> PyResult<Value> {
+    let doc = if old.getter_doc && !fget.is(Value::None) {
+        Value::None
+    } else {
+        old.doc
+    };
+    new_property(vm, fget, fset, fdel, doc)
 }
 
 /// `prop.setter(None)` (and getter/deleter) keeps the old function, as CPython.
@@ -356,17 +405,17 @@ fn pick(new: Value, old: Value) -> Value {
 
 fn property_getter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [pick(a[1], p[0]), p[1], p[2]]))
+    property_copy(vm, p, pick(a[1], p.fget), p.fset, p.fdel)
 }
 
 fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [p[0], pick(a[1], p[1]), p[2]]))
+    property_copy(vm, p, p.fget, pick(a[1], p.fset), p.fdel)
 }
 
 fn property_deleter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = property_parts(vm, a[0]);
-    Ok(new_property(vm, [p[0], p[1], pick(a[1], p[2])]))
+    property_copy(vm, p, p.fget, p.fset, pick(a[1], p.fdel))
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: `a[0]` is the class).
@@ -375,6 +424,22 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("fromkeys expected at least 1 argument, got 0".into()));
     };
     let value = a.get(2).copied().unwrap_or(Value::None);
+    if !a[0].is(Value::Obj(vm.types.dict)) {
+        // A subclass (or any class): `cls()`, then `d[key] = value` through its own
+        // `__setitem__`, as CPython's dict.fromkeys.
+        let d = vm.call(a[0], &[])?;
+        let r = vm.for_each_item(it, |vm, k| {
+            vm.heap.incref(value);
+            let r = vm.setitem(d, k, value);
+            vm.heap.decref(k);
+            r.map(|_| crate::vm::iter::Step::Next)
+        });
+        if let Err(e) = r {
+            vm.heap.decref(d);
+            return Err(e);
+        }
+        return Ok(d);
+    }
     let keys = vm.iterate(it)?;
     let d = vm.new_dict();
     let dk = d.as_obj().expect("dict");

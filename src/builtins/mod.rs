@@ -7,6 +7,7 @@ pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod csv;
+pub mod descriptor_wrappers;
 pub mod dict;
 pub mod exception_group;
 pub mod exec_eval;
@@ -961,19 +962,19 @@ fn super_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Err(vm.runtime_error("super(): no arguments".into()))
 }
 
-fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value]) -> PyResult<Value> {
+fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if class == vm.types.property {
+        let names = ["fget", "fset", "fdel", "doc"];
+        let [fget, fset, fdel, doc] = parse_args(vm, "property", a, kw, &names, 0)?;
+        let none = |v: Option<Value>| v.unwrap_or(Value::None);
+        return introspect::new_property(vm, none(fget), none(fset), none(fdel), none(doc));
+    }
     let v = a.first().copied().unwrap_or(Value::None);
     vm.heap.incref(v);
     Ok(if class == vm.types.staticmethod {
         vm.heap.alloc(Kind::StaticMethod(v))
-    } else if class == vm.types.classmethod {
-        vm.heap.alloc(Kind::ClassMethod(v))
     } else {
-        let fset = a.get(1).copied().unwrap_or(Value::None);
-        let fdel = a.get(2).copied().unwrap_or(Value::None);
-        vm.heap.incref(fset);
-        vm.heap.incref(fdel);
-        vm.heap.alloc(Kind::Property(Box::new([v, fset, fdel])))
+        vm.heap.alloc(Kind::ClassMethod(v))
     })
 }
 
@@ -1069,7 +1070,7 @@ pub fn construct(
     constructor_arity(vm, class, a.len(), kw)?;
     let t = vm.types;
     if class == t.staticmethod || class == t.classmethod || class == t.property {
-        return wrap(vm, class, a);
+        return wrap(vm, class, a, kw);
     }
     if class == t.super_ {
         return super_fn(vm, a, &[]);

@@ -16,7 +16,7 @@ use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// The receiver's arguments after it, checked as a wrapper descriptor checks them.
-fn args<'a>(
+pub(super) fn args<'a>(
     vm: &mut Vm,
     a: &'a [Value],
     kw: Kwargs,
@@ -745,6 +745,7 @@ pub fn install(vm: &mut Vm) {
     }
     install_new(vm);
     install_class_getitem(vm);
+    super::descriptor_wrappers::install(vm);
     let t = &vm.types;
     let mut iterators = t.iterator_types().to_vec();
     iterators.extend([t.iterator, t.generator]);

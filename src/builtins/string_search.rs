@@ -467,7 +467,10 @@ pub fn join(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = recv(vm, a, "join")?;
     let src = one_arg(vm, args, kw, "join")?;
     let items = join_items(vm, src)?;
-    if items.len() == 1 && vm.str_of(items[0]).is_some() {
+    // One exact str is the answer itself; a str subclass item still makes a new str.
+    let exact =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Str(_)));
+    if items.len() == 1 && exact(vm, items[0]) {
         return Ok(items[0]);
     }
     if let Some(i) = items.iter().position(|v| vm.str_of(*v).is_none()) {

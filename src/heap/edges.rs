@@ -62,10 +62,11 @@ impl Kind {
                 f(Field("stop"), parts[1]);
                 f(Field("step"), parts[2]);
             }
-            Kind::Property(parts) => {
-                f(Field("fget"), parts[0]);
-                f(Field("fset"), parts[1]);
-                f(Field("fdel"), parts[2]);
+            Kind::Property(p) => {
+                f(Field("fget"), p.fget);
+                f(Field("fset"), p.fset);
+                f(Field("fdel"), p.fdel);
+                f(Field("__doc__"), p.doc);
             }
             Kind::Function(func) => {
                 f(Field("__code__"), func.code_obj);

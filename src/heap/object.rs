@@ -65,7 +65,7 @@ pub enum Kind {
     Traceback(Box<TracebackObj>),
     Module(Box<Module>),
     Iter(Box<Iter>),
-    Property(Box<[Value; 3]>),
+    Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<SuperObj>),
@@ -569,6 +569,18 @@ pub enum ViewKind {
 pub struct DictView {
     pub dict: Value,
     pub kind: ViewKind,
+}
+
+/// A `property`: its three functions (None where absent) and its `__doc__`.
+#[derive(Debug, Clone, Copy)]
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    /// The doc came from the getter's docstring, so a copy made by `.getter()` takes its new
+    /// getter's (CPython's getter_doc).
+    pub getter_doc: bool,
 }
 
 #[derive(Debug)]

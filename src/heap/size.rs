@@ -27,7 +27,8 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::Range(_) | Kind::Cell(_) | Kind::StaticMethod(_) | Kind::ClassMethod(_) => 0,
         Kind::Cleared => 0,
         Kind::BigRange(r) => size_of_val(&**r),
-        Kind::Slice(p) | Kind::Property(p) => size_of_val(&**p),
+        Kind::Slice(p) => size_of_val(&**p),
+        Kind::Property(p) => size_of_val(&**p),
         Kind::Function(f) => size_of_val(&**f),
         // The code's instructions and tables are shared (Rc) with the compiler's output: only
         // the constants array is counted here; the constants are objects of their own.

@@ -65,7 +65,7 @@ impl Vm {
             Kind::Dict(d) => Some(d),
             Kind::Class(c) => Some(&c.dict),
             Kind::Instance(i) => match i.dict_obj {
-                Some(d) => self.namespace(d),
+                Some(d) => self.namespace(self.dict_storage(d)),
                 None => Some(&i.dict),
             },
             Kind::Exception(e) => Some(&e.dict),
@@ -77,7 +77,7 @@ impl Vm {
         match self.heap.kind(k) {
             Kind::Instance(i) => {
                 if let Some(d) = i.dict_obj {
-                    return self.namespace_mut(d);
+                    return self.namespace_mut(self.dict_storage(d));
                 }
             }
             // The class's lookups, and its subclasses', may answer differently now.
@@ -91,6 +91,50 @@ impl Vm {
             Kind::Exception(e) => Some(&mut e.dict),
             _ => None,
         }
+    }
+
+    /// Where an instance's `__dict__` object keeps its entries: the dict itself, or the
+    /// builtin dict inside a dict subclass assigned as `__dict__`.
+    fn dict_storage(&self, d: ObjKey) -> ObjKey {
+        match self.heap.kind(d) {
+            Kind::Instance(i) => match i.payload.as_deref() {
+                Some(Value::Obj(p)) => *p,
+                _ => d,
+            },
+            _ => d,
+        }
+    }
+
+    /// `obj.__dict__ = value` (owned) or `del obj.__dict__` (None): the instance's attributes
+    /// are replaced by the dict (shared, not copied), as CPython's instance dict setter.
+    fn assign_instance_dict(&mut self, k: ObjKey, value: Option<Value>) -> PyResult<()> {
+        let new = match value {
+            None => None,
+            Some(v) => {
+                let is_dict = matches!(v, Value::Obj(d)
+                    if matches!(self.heap.kind(self.dict_storage(d)), Kind::Dict(_)));
+                if !is_dict {
+                    let t = self.type_name(v);
+                    self.heap.decref(v);
+                    return Err(self
+                        .type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+                }
+                v.as_obj()
+            }
+        };
+        let Kind::Instance(i) = self.heap.kind_mut(k) else {
+            return Ok(());
+        };
+        let inline = std::mem::take(&mut i.dict);
+        let old = std::mem::replace(&mut i.dict_obj, new);
+        for e in inline.iter() {
+            self.heap.decref(e.key);
+            self.heap.decref(e.value);
+        }
+        if let Some(o) = old {
+            self.heap.decref(Value::Obj(o));
+        }
+        Ok(())
     }
 
     /// A borrowed value from a namespace by (interned or not) str key.
@@ -248,8 +292,8 @@ impl Vm {
                     receiver: Value::Obj(class),
                 }))))
             }
-            Kind::Property(parts) => {
-                let fget = parts[0];
+            Kind::Property(p) => {
+                let fget = p.fget;
                 if fget.is(Value::None) {
                     return Err(self.attribute_error("unreadable attribute".into()));
                 }
@@ -410,8 +454,8 @@ impl Vm {
         if let Some(a) = cls_attr {
             if let Value::Obj(ak) = a {
                 match self.heap.kind(ak) {
-                    Kind::Property(parts) => {
-                        if parts[0].is(Value::None) {
+                    Kind::Property(p) => {
+                        if p.fget.is(Value::None) {
                             return Err(self.property_error(obj, name, "getter"));
                         }
                         return self.bind(a, obj, class).map(Some);
@@ -487,7 +531,7 @@ impl Vm {
                         return self.bind(a, Value::Obj(class), meta).map(Some);
                     }
                     Kind::Property(p) => {
-                        let get = p[0];
+                        let get = p.fget;
                         if !get.is(Value::None) {
                             return self.call(get, &[Value::Obj(class)]).map(Some);
                         }
@@ -607,9 +651,10 @@ impl Vm {
                 ("__context__", Kind::Exception(e)) => e.context,
                 ("__suppress_context__", Kind::Exception(e)) => Value::Bool(e.suppress_context),
                 ("__traceback__", Kind::Exception(_)) => return Ok(Some(self.traceback_of(obj))),
-                ("fget", Kind::Property(p)) => p[0],
-                ("fset", Kind::Property(p)) => p[1],
-                ("fdel", Kind::Property(p)) => p[2],
+                ("fget", Kind::Property(p)) => p.fget,
+                ("fset", Kind::Property(p)) => p.fset,
+                ("fdel", Kind::Property(p)) => p.fdel,
+                ("__doc__", Kind::Property(p)) => p.doc,
                 ("__func__", Kind::StaticMethod(f) | Kind::ClassMethod(f)) => *f,
                 ("__name__", Kind::Native(nat)) => {
                     let s = nat.name;
@@ -772,6 +817,11 @@ impl Vm {
                 return r;
             }
         }
+        if matches!(self.heap.kind(k), Kind::Instance(i) if !self.is_dictless(i.class))
+            && self.str_of(name) == Some("__dict__")
+        {
+            return self.assign_instance_dict(k, Some(value));
+        }
         match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
                 if let Some(r) = self.descriptor_set(obj, name, value) {
@@ -780,7 +830,7 @@ impl Vm {
                 let class = self.type_of(obj);
                 if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
                     if let Kind::Property(p) = self.heap.kind(pk) {
-                        let fset = p[1];
+                        let fset = p.fset;
                         if fset.is(Value::None) {
                             self.heap.decref(value);
                             return Err(self.property_error(obj, name, "setter"));
@@ -812,7 +862,7 @@ impl Vm {
                 if let Some(meta) = self.user_metaclass(k) {
                     if let Some(Value::Obj(pk)) = self.class_lookup(meta, name) {
                         if let Kind::Property(p) = self.heap.kind(pk) {
-                            let set = p[1];
+                            let set = p.fset;
                             if set.is(Value::None) {
                                 self.heap.decref(value);
                                 return Err(self.property_error(obj, name, "setter"));
@@ -831,6 +881,13 @@ impl Vm {
                     c.hooks |= bit;
                 }
                 self.ns_set(k, name, value);
+                Ok(())
+            }
+            Kind::Property(_) if self.str_of(name) == Some("__doc__") => {
+                if let Kind::Property(p) = self.heap.kind_mut(k) {
+                    let old = std::mem::replace(&mut p.doc, value);
+                    self.heap.decref(old);
+                }
                 Ok(())
             }
             Kind::Function(f) => {
@@ -986,6 +1043,11 @@ impl Vm {
                 return r;
             }
         }
+        if matches!(self.heap.kind(k), Kind::Instance(i) if !self.is_dictless(i.class))
+            && self.str_of(name) == Some("__dict__")
+        {
+            return self.assign_instance_dict(k, None);
+        }
         let target = match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
                 if let Some(r) = self.descriptor_delete(obj, name) {
@@ -994,7 +1056,7 @@ impl Vm {
                 let class = self.type_of(obj);
                 if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
                     if let Kind::Property(p) = self.heap.kind(pk) {
-                        let fdel = p[2];
+                        let fdel = p.fdel;
                         if fdel.is(Value::None) {
                             return Err(self.property_error(obj, name, "deleter"));
                         }

@@ -724,14 +724,16 @@ impl Vm {
             match v {
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(b as i64)),
-                // PySlice_Unpack clamps huge ints to +-PY_SSIZE_T_MAX.
-                Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
-                    let neg = matches!(vm.heap.kind(k), Kind::BigInt(b) if b.sign() == num_bigint::Sign::Minus);
-                    Ok(Some(if neg { -i64::MAX } else { i64::MAX }))
-                }
-                _ => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method".into(),
-                )),
+                _ => match vm.try_index(v)? {
+                    Some(super::int_args::Index::Fits(i)) => Ok(Some(i)),
+                    // PySlice_Unpack clamps huge ints to +-PY_SSIZE_T_MAX.
+                    Some(super::int_args::Index::Huge { negative }) => {
+                        Ok(Some(if negative { -i64::MAX } else { i64::MAX }))
+                    }
+                    None => Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method".into(),
+                    )),
+                },
             }
         };
         let step = get(self, parts[2])?.unwrap_or(1);
