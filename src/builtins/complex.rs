@@ -221,4 +221,9 @@ pub fn install(vm: &mut Vm) {
             ("__getnewargs__", getnewargs),
         ],
     );
+    for name in ["real", "imag"] {
+        let m = vm.new_member(name, "complex");
+        let key = vm.intern(name);
+        vm.class_dict_set(t, key, m);
+    }
 }

@@ -45,6 +45,7 @@ fn recv(vm: &Vm, a: &[Value]) -> Value {
 enum Family {
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,
@@ -61,6 +62,7 @@ fn family(vm: &Vm, v: Value) -> Family {
         Value::Float(_) => Family::Float,
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::BigInt(_) => Family::Int,
+            Kind::Complex(_) => Family::Complex,
             Kind::Str(_) => Family::Str,
             Kind::Bytes(_) | Kind::ByteArray(_) => Family::Bytes,
             Kind::List(_) => Family::List,
@@ -75,7 +77,7 @@ fn family(vm: &Vm, v: Value) -> Family {
 }
 
 fn numeric(f: Family) -> bool {
-    matches!(f, Family::Int | Family::Float)
+    matches!(f, Family::Int | Family::Float | Family::Complex)
 }
 
 /// Whether `recv`'s type implements `op` with `other` (else the slot answers NotImplemented).
@@ -142,7 +144,7 @@ fn compare(vm: &mut Vm, op: CmpKind, a: &[Value], kw: Kwargs, name: &str) -> PyR
     let (r, o) = (family(vm, v), family(vm, other));
     let ordered = !matches!(op, CmpKind::Eq | CmpKind::Ne);
     let ok = match r {
-        Family::Dict | Family::Range if ordered => false,
+        Family::Dict | Family::Range | Family::Complex if ordered => false,
         _ if numeric(r) => numeric(o) && o <= r,
         _ => o == r,
     };

@@ -551,8 +551,12 @@ impl Vm {
                 if let Some(f) = self.user_special(v, name) {
                     return self.call(f, &[v]);
                 }
-                // An int or float subclass: the builtin's operator on its value.
-                if let Some(p) = self.payload(v).filter(|p| self.num(*p).is_some()) {
+                // An int, float or complex subclass: the builtin's operator on its value.
+                let numeric = |vm: &Vm, p: Value| {
+                    vm.num(p).is_some()
+                        || matches!(p, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Complex(_)))
+                };
+                if let Some(p) = self.payload(v).filter(|p| numeric(self, *p)) {
                     return self.unary(op, p);
                 }
                 let t = self.type_name(v);

@@ -214,7 +214,9 @@ impl Vm {
         let Some(f) = self.special(v, self.names.repr) else {
             return Ok(None);
         };
-        if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_))) {
+        // A native `__repr__` that is a type's own (member_descriptor's) counts too.
+        if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_) | Kind::Native(_)))
+        {
             return Ok(None);
         }
         self.repr_stack.push(v.as_obj().expect("object"));

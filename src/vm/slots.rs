@@ -114,7 +114,7 @@ impl Vm {
     }
 
     /// A `member_descriptor` for slot `name` of class `owner`.
-    fn new_member(&mut self, name: &str, owner: &str) -> Value {
+    pub(crate) fn new_member(&mut self, name: &str, owner: &str) -> Value {
         let class = self.types.member_descriptor;
         let m = self.new_bare_instance(class, crate::heap::object::Layout::Object, Vec::new());
         let m = m.expect("a plain instance");
@@ -165,6 +165,16 @@ fn member_get(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(vm.incref(m));
     }
     let name = member_field(vm, m, "__name__");
+    // complex.real and complex.imag: members of the builtin value (a subclass's payload).
+    if let Value::Obj(z) = vm.unwrap_payload(obj) {
+        if let Kind::Complex(c) = vm.heap.kind(z) {
+            match vm.str_of(name) {
+                Some("real") => return Ok(Value::Float(c.re)),
+                Some("imag") => return Ok(Value::Float(c.im)),
+                _ => {}
+            }
+        }
+    }
     if let Some(v) = obj.as_obj().and_then(|o| vm.ns_lookup(o, name)) {
         return Ok(vm.incref(v));
     }
