@@ -8,7 +8,7 @@
 //! for code that names them, as CPython's wrapper descriptors do.
 
 use super::slot_table::{Flavor, SLOTS};
-use crate::heap::object::Kind;
+use crate::heap::object::{Iter, Kind};
 use crate::heap::{ObjKey, Value};
 use crate::objects::code::{CmpKind, UnOp};
 use crate::syntax::ast::BinOp;
@@ -625,6 +625,50 @@ pub fn generic_alias(vm: &mut Vm, origin: Value, args: Value) -> PyResult<Value>
     r
 }
 
+/// `it.__length_hint__()` of the builtin iterators: how many items are left.
+fn length_hint(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args(vm, a, kw, "__length_hint__", 0)?;
+    let Some(k) = a[0].as_obj() else {
+        return Ok(Value::Int(0));
+    };
+    let seq_len = |vm: &Vm, seq: Value| match seq.as_obj().map(|s| vm.heap.kind(s)) {
+        Some(Kind::List(l)) => l.len(),
+        Some(Kind::Tuple(t)) => t.len(),
+        Some(Kind::Bytes(b)) => b.b.len(),
+        Some(Kind::ByteArray(b)) => b.len(),
+        _ => 0,
+    };
+    let n: usize = match vm.heap.kind(k) {
+        Kind::Iter(it) => match &**it {
+            Iter::Seq { seq, index } => seq_len(vm, *seq).saturating_sub(*index),
+            Iter::Reversed { seq, index } if *index <= seq_len(vm, *seq) => *index,
+            Iter::Str { s, byte } => vm
+                .str_of(*s)
+                .and_then(|s| s.get(*byte..))
+                .map_or(0, |rest| rest.chars().count()),
+            Iter::Range { next, stop, step } => {
+                let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+                let n = if step > 0 && next < stop {
+                    (stop - next + step - 1) / step
+                } else if step < 0 && next > stop {
+                    (next - stop - step - 1) / -step
+                } else {
+                    0
+                };
+                n as usize
+            }
+            Iter::BigRange(r) => {
+                let left = r.2.clone();
+                return Ok(vm.int_from_big(left));
+            }
+            Iter::Dict { remaining, .. } => *remaining,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
 /// `type.__or__`/`__ror__`: `int | None` makes a `types.UnionType` (PEP 604).
 fn type_or(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     match a {
@@ -748,6 +792,23 @@ pub fn install(vm: &mut Vm) {
     install_new(vm);
     install_class_getitem(vm);
     super::descriptor_wrappers::install(vm);
+    let t = &vm.types;
+    let hinted = [
+        t.it_list_iterator,
+        t.it_tuple_iterator,
+        t.it_list_reverseiterator,
+        t.it_str_ascii_iterator,
+        t.it_bytes_iterator,
+        t.it_bytearray_iterator,
+        t.it_range_iterator,
+        t.it_longrange_iterator,
+        t.it_dict_keyiterator,
+        t.it_dict_valueiterator,
+        t.it_dict_itemiterator,
+    ];
+    for class in hinted {
+        vm.add_methods(class, &[("__length_hint__", length_hint)]);
+    }
     let t = &vm.types;
     let mut iterators = t.iterator_types().to_vec();
     iterators.extend([t.iterator, t.generator]);

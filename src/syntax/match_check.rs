@@ -81,17 +81,17 @@ fn check<'a>(p: &'a Pattern, allow: bool, stores: &mut Vec<&'a str>) -> Result<(
             patterns,
             rest,
         } => {
-            let mut seen: Vec<String> = Vec::new();
+            let mut seen: Vec<LiteralKey> = Vec::new();
             for k in keys {
-                if let Some(r) = literal_repr(k) {
-                    if seen.contains(&r) {
+                if let (Some(r), Some(key)) = (literal_repr(k), literal_key(k)) {
+                    if seen.iter().any(|s| s.equals(&key)) {
                         return Err(SyntaxError::at(
                             format!("mapping pattern checks duplicate key ({r})"),
                             k.span.start as usize,
                             k.span.end as usize,
                         ));
                     }
-                    seen.push(r);
+                    seen.push(key);
                 }
             }
             patterns.iter().try_for_each(|i| check(i, true, stores))?;
@@ -138,6 +138,54 @@ fn check<'a>(p: &'a Pattern, allow: bool, stores: &mut Vec<&'a str>) -> Result<(
 }
 
 /// The repr of a constant mapping key, as CPython's message shows it.
+/// A literal key's value, compared as CPython compares the keys (`1`, `1.0` and `True` are
+/// one key).
+enum LiteralKey {
+    Int(String),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    None,
+}
+
+impl LiteralKey {
+    fn equals(&self, other: &LiteralKey) -> bool {
+        use LiteralKey as K;
+        let int_float = |i: &str, f: f64| f.fract() == 0.0 && format!("{f:.0}") == i;
+        match (self, other) {
+            (K::Int(a), K::Int(b)) => a == b,
+            (K::Float(a), K::Float(b)) => a == b,
+            (K::Int(i), K::Float(f)) | (K::Float(f), K::Int(i)) => int_float(i, *f),
+            (K::Str(a), K::Str(b)) => a == b,
+            (K::Bytes(a), K::Bytes(b)) => a == b,
+            (K::None, K::None) => true,
+            _ => false,
+        }
+    }
+}
+
+fn literal_key(k: &Expr) -> Option<LiteralKey> {
+    Some(match &k.kind {
+        ExprKind::Int(i) => LiteralKey::Int(i.to_string()),
+        ExprKind::Float(f) => LiteralKey::Float(*f),
+        ExprKind::Str(s) => LiteralKey::Str(s.to_string()),
+        ExprKind::Bytes(b) => LiteralKey::Bytes(b.to_vec()),
+        ExprKind::None => LiteralKey::None,
+        ExprKind::True => LiteralKey::Int("1".into()),
+        ExprKind::False => LiteralKey::Int("0".into()),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match literal_key(operand)? {
+            LiteralKey::Int(i) if i == "0" => LiteralKey::Int(i),
+            LiteralKey::Int(i) => LiteralKey::Int(format!("-{i}")),
+            LiteralKey::Float(f) => LiteralKey::Float(-f),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
 fn literal_repr(k: &Expr) -> Option<String> {
     Some(match &k.kind {
         ExprKind::Int(i) => i.to_string(),
@@ -150,7 +198,11 @@ fn literal_repr(k: &Expr) -> Option<String> {
         ExprKind::UnaryOp {
             op: UnaryOp::Neg,
             operand,
-        } => format!("-{}", literal_repr(operand)?),
+        } => match literal_repr(operand)? {
+            // CPython folds `-0` to the constant 0.
+            z if z == "0" => z,
+            r => format!("-{r}"),
+        },
         _ => return None,
     })
 }
