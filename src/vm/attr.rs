@@ -873,6 +873,9 @@ impl Vm {
                         }
                     }
                 }
+                if name.is(self.names.name) || name.is(self.names.qualname) {
+                    return self.rename_class(k, name, value);
+                }
                 if name.is(self.names.del) {
                     self.set_has_del(k, true);
                 }
@@ -1015,6 +1018,35 @@ impl Vm {
         self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
     }
 
+    /// `C.__name__ = v` / `C.__qualname__ = v` (owned): a str (without NULs, for the name)
+    /// replaces the class's own field, as CPython's type setters.
+    fn rename_class(&mut self, k: ObjKey, name: Value, value: Value) -> PyResult<()> {
+        let field = self.str_of(name).unwrap_or("").to_string();
+        let cn = self.class_name(k);
+        let Some(s) = self.str_of(value) else {
+            let t = self.type_name(value);
+            self.heap.decref(value);
+            return Err(
+                self.type_error(format!("can only assign string to {cn}.{field}, not '{t}'"))
+            );
+        };
+        if field == "__name__" && s.contains('\0') {
+            self.heap.decref(value);
+            return Err(self.value_error("type name must not contain null characters".into()));
+        }
+        self.type_modified(k);
+        if let Kind::Class(c) = self.heap.kind_mut(k) {
+            let slot = if field == "__name__" {
+                &mut c.name
+            } else {
+                &mut c.qualname
+            };
+            let old = std::mem::replace(slot, value);
+            self.heap.decref(old);
+        }
+        Ok(())
+    }
+
     /// "property 'x' of 'C' object has no setter" (`what`: getter, setter, deleter).
     fn property_error(&mut self, obj: Value, name: Value, what: &str) -> PyErr {
         let n = self.str_of(name).unwrap_or("?").to_string();
@@ -1140,6 +1172,13 @@ impl Vm {
                 );
             }
         };
+        let qualname_key = self.names.qualname;
+        if let Some(q) = self.ns_lookup(ns, qualname_key) {
+            if self.str_of(q).is_none() {
+                let t = self.type_name(q);
+                return Err(self.type_error(format!("type __qualname__ must be a str, not {t}")));
+            }
+        }
         let base_has_del = bases
             .iter()
             .any(|b| matches!(self.heap.kind(*b), Kind::Class(c) if c.has_del));

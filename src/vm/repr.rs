@@ -312,7 +312,14 @@ impl Vm {
         let Kind::Class(c) = self.heap.kind(k) else {
             return String::new();
         };
-        let module = self.str_of(c.module).unwrap_or("builtins");
+        // `C.__module__ = …` rebinds the class's own entry; a non-str one drops the prefix.
+        let module = match self.ns_lookup(k, self.names.module) {
+            Some(m) => self.str_of(m),
+            None => self.str_of(c.module),
+        };
+        let Some(module) = module else {
+            return format!("<class '{}'>", self.str_of(c.name).unwrap_or("?"));
+        };
         let q = self.str_of(c.qualname).unwrap_or("?");
         if module == "builtins" {
             format!("<class '{q}'>")
