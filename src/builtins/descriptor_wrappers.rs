@@ -132,6 +132,38 @@ fn property_delete(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.__len__.__get__(obj, type=None)`: a builtin type's unbound method or slot wrapper
+/// bound to `obj` (itself for class access), after CPython's descriptor type check.
+fn native_descr_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (d, obj, _) = get_args(vm, a, kw)?;
+    if obj.is(Value::None) {
+        return Ok(vm.incref(d));
+    }
+    let (name, owner) = match d.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Native(n)) => (n.name, n.owner.as_obj()),
+        _ => return Ok(vm.incref(d)),
+    };
+    let Some(owner) = owner else {
+        return Ok(vm.incref(d));
+    };
+    if !vm.isinstance(obj, owner) {
+        let (on, t) = (vm.class_name(owner), vm.type_name(obj));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for '{on}' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    vm.bind(d, obj, owner)
+}
+
+/// The bound `__get__` of builtin descriptor `d` (owned).
+pub fn native_get(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    let class = vm.types.wrapper_descriptor;
+    let f = vm.new_native("__get__", native_descr_get, Value::Obj(class));
+    let r = vm.bind(f, d, class);
+    vm.heap.decref(f);
+    r
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types;
     let table: [(ObjKey, &'static str, NativeFn); 6] = [

@@ -664,6 +664,11 @@ impl Vm {
                 ("__qualname__" | "__module__" | "__doc__", Kind::Native(_)) => {
                     return Ok(Some(self.native_doc_attr(k, &n)))
                 }
+                ("__get__", Kind::Native(nat))
+                    if nat.bound.is_undef() && !nat.owner.is(Value::None) =>
+                {
+                    return crate::builtins::descriptor_wrappers::native_get(self, obj).map(Some);
+                }
                 ("closed", Kind::File(f)) => Value::Bool(f.closed),
                 ("name", Kind::File(f)) => f.name,
                 ("mode", Kind::File(f)) => {

@@ -992,6 +992,16 @@ impl Vm {
                         },
                     }
                 }
+                // Bound methods hash as they compare: the receiver's identity and the function.
+                Kind::BoundMethod(m) => {
+                    let (recv, func) = (m.receiver, m.func);
+                    let r = recv.as_obj().map_or(0, identity_hash);
+                    Ok(r ^ self.hash(func)?)
+                }
+                Kind::Native(n) if !n.bound.is_undef() => {
+                    let r = n.bound.as_obj().map_or(0, identity_hash);
+                    Ok(r ^ crate::objects::str::hash_str(n.name))
+                }
                 _ => Ok(identity_hash(k)),
             },
             _ => Ok(7),
