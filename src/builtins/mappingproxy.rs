@@ -17,6 +17,35 @@ pub fn new_proxy(vm: &mut Vm, class: ObjKey) -> Value {
     })))
 }
 
+/// `types.MappingProxyType(d)`: a read-only view of a dict (or of a dict subclass's items).
+pub fn from_python(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [m] = super::parse_args(vm, "mappingproxy", a, kw, &["mapping"], 1)?;
+    let m = m.unwrap_or(Value::None);
+    let target = match vm.unwrap_payload(m) {
+        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Dict(_)) => k,
+        _ => {
+            let t = vm.type_name(m);
+            return Err(vm.type_error(format!(
+                "mappingproxy() argument must be a mapping, not {t}"
+            )));
+        }
+    };
+    Ok(new_proxy(vm, target))
+}
+
+/// For a mappingproxy, the mapping it shows (owned): its dict, or a class namespace copied
+/// into one; None for anything else.
+pub fn shown_mapping(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let target = match v.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::DictView(d)) if d.kind == ViewKind::Proxy => d.dict,
+        _ => return Ok(None),
+    };
+    match target.as_obj().map(|t| vm.heap.kind(t)) {
+        Some(Kind::Dict(_)) => Ok(Some(vm.incref(target))),
+        _ => proxy_copy(vm, target).map(Some),
+    }
+}
+
 /// The class a proxy (or a view made from one) reads.
 fn class_of(vm: &Vm, proxy: Value) -> Value {
     match proxy.as_obj().map(|k| vm.heap.kind(k)) {

@@ -1078,6 +1078,9 @@ pub fn construct(
     if class == t.module {
         return module_from_python(vm, a, kw);
     }
+    if class == t.mappingproxy {
+        return mappingproxy::from_python(vm, a, kw);
+    }
     if class == t.slice {
         // slice(stop) or slice(start, stop[, step]): any objects, None where absent.
         let parts = match *a {

@@ -881,6 +881,12 @@ impl Vm {
                 if name.is(self.names.name) || name.is(self.names.qualname) {
                     return self.rename_class(k, name, value);
                 }
+                if name.is(self.names.dict) {
+                    self.heap.decref(value);
+                    return Err(self.attribute_error(
+                        "attribute '__dict__' of 'type' objects is not writable".into(),
+                    ));
+                }
                 if name.is(self.names.del) {
                     self.set_has_del(k, true);
                 }

@@ -708,6 +708,20 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(Value::Bool(num_cmp(op, &x, &y)));
         }
+        // A mappingproxy compares as the mapping it shows (a class's namespace as a dict).
+        for (side, v) in [(0, a), (1, b)] {
+            let Some(mapping) = crate::builtins::mappingproxy::shown_mapping(self, v)? else {
+                continue;
+            };
+            let (x, y) = if side == 0 {
+                (mapping, b)
+            } else {
+                (a, mapping)
+            };
+            let r = self.compare(op, x, y);
+            self.heap.decref(mapping);
+            return r;
+        }
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
             if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
                 return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));

@@ -359,6 +359,16 @@ impl Vm {
         if let Value::Obj(k) = v {
             match self.heap.kind(k) {
                 Kind::Str(s) => return Ok(s.s.to_string()),
+                // mappingproxy_str: the str of the mapping it shows.
+                Kind::DictView(d) if d.kind == crate::heap::object::ViewKind::Proxy => {
+                    let Some(mapping) = crate::builtins::mappingproxy::shown_mapping(self, v)?
+                    else {
+                        return self.repr(v);
+                    };
+                    let r = self.str(mapping);
+                    self.heap.decref(mapping);
+                    return r;
+                }
                 Kind::Class(c) if c.metaclass.is_some() => {
                     if let Some(f) = self.special(v, self.names.str_) {
                         if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))
