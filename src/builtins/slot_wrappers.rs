@@ -670,24 +670,14 @@ fn length_hint(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `type.__or__`/`__ror__`: `int | None` makes a `types.UnionType` (PEP 604).
-fn type_or(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    match a {
-        [x, y] => union_or(vm, *x, *y),
-        _ => Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            a.len().saturating_sub(1)
-        ))),
-    }
+fn type_or(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let other = args(vm, a, kw, "__or__", 1)?[0];
+    union_or(vm, a[0], other)
 }
 
-fn type_ror(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    match a {
-        [x, y] => union_or(vm, *y, *x),
-        _ => Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            a.len().saturating_sub(1)
-        ))),
-    }
+fn type_ror(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let other = args(vm, a, kw, "__ror__", 1)?[0];
+    union_or(vm, other, a[0])
 }
 
 fn union_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {

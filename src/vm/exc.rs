@@ -7,6 +7,17 @@ use crate::heap::object::{ExcObj, Kind};
 use crate::heap::{ObjKey, Value};
 use crate::objects::dict::Dict;
 
+/// A SyntaxError's fields, in the order of its arguments (`msg`, then the location tuple).
+const SYNTAX_ERROR_FIELDS: [&str; 7] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
 impl Vm {
     /// A new exception object of `class` with the given args tuple (owned; args is consumed).
     pub fn new_exception(&mut self, class: ObjKey, args: Value) -> Value {
@@ -353,16 +364,7 @@ impl Vm {
         let args = self.new_tuple(vec![msg, location]);
         let exc = self.new_exception(class, args);
         if let Value::Obj(k) = exc {
-            let names = [
-                "msg",
-                "filename",
-                "lineno",
-                "offset",
-                "text",
-                "end_lineno",
-                "end_offset",
-            ];
-            for (name, v) in names.iter().zip(fields) {
+            for (name, v) in SYNTAX_ERROR_FIELDS.iter().zip(fields) {
                 self.heap.incref(v);
                 let key = self.intern(name);
                 self.ns_set(k, key, v);
@@ -440,14 +442,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let names = [
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-        ];
+        let names = &SYNTAX_ERROR_FIELDS[1..];
         if args.len() != 2 {
             fields.extend(names.iter().map(|n| (*n, Value::None)));
         } else {
