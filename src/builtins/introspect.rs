@@ -247,6 +247,57 @@ fn exception_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `x.hex()`.
+fn float_hex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match vm.unwrap_payload(a[0]) {
+        Value::Float(f) => Ok(vm.new_str(crate::numeric::float_hex::to_hex(f))),
+        v => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor 'hex' for 'float' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// `float.fromhex(s)` (a classmethod: a subclass is called with the float).
+fn float_fromhex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    use crate::numeric::float_hex::{from_hex, HexError};
+    let Some(&s) = a.get(1) else {
+        return Err(vm.type_error("float.fromhex() takes exactly one argument (0 given)".into()));
+    };
+    let Some(text) = vm.str_of(s).map(str::to_string) else {
+        let t = vm.type_name(s);
+        return Err(vm.type_error(format!("bad argument type for built-in operation: {t}")));
+    };
+    let x = match from_hex(&text) {
+        Ok(x) => Value::Float(x),
+        Err(HexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string".into()))
+        }
+        Err(HexError::Overflow) => {
+            return Err(
+                vm.overflow_error("hexadecimal value too large to represent as a float".into())
+            )
+        }
+    };
+    if a[0].is(Value::Obj(vm.types.float)) {
+        return Ok(x);
+    }
+    vm.call(a[0], &[x])
+}
+
+/// `float.__getformat__(typestr)`.
+fn float_getformat(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    match a.get(1).and_then(|v| vm.str_of(*v)) {
+        Some("double" | "float") => Ok(vm.new_str("IEEE, little-endian".to_string())),
+        Some(_) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'".into()))
+        }
+        None => Err(vm.type_error("__getformat__() argument must be str".into())),
+    }
+}
+
 fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     match a[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
@@ -573,7 +624,19 @@ pub fn install(vm: &mut Vm) {
             ("add_note", exception_add_note),
         ],
     );
-    vm.add_methods(t.float, &[("is_integer", float_is_integer)]);
+    vm.add_methods(
+        t.float,
+        &[("is_integer", float_is_integer), ("hex", float_hex)],
+    );
+    for (name, f) in [
+        ("fromhex", float_fromhex as crate::vm::native::NativeFn),
+        ("__getformat__", float_getformat),
+    ] {
+        let native = vm.new_native(name, f, Value::Obj(t.float));
+        let cm = vm.heap.alloc(Kind::ClassMethod(native));
+        let key = vm.intern(name);
+        vm.class_dict_set(t.float, key, cm);
+    }
     vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);
     vm.add_methods(
         t.property,

@@ -4,6 +4,7 @@
 
 pub mod arith;
 pub mod complex;
+pub mod float_hex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
