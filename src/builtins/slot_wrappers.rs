@@ -615,13 +615,18 @@ fn class_getitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `types.GenericAlias(origin, args)` (`type[int]` too, which type's subscript makes).
 pub fn generic_alias(vm: &mut Vm, origin: Value, args: Value) -> PyResult<Value> {
+    call_in_types(vm, "GenericAlias", &[origin, args])
+}
+
+/// Calls `types.<name>(*args)`: the typing objects written in Python (py/types.py).
+fn call_in_types(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     let types = vm.import_absolute("types")?;
-    let name = vm.intern("GenericAlias");
-    let alias = vm.getattr(types, name);
+    let key = vm.intern(name);
+    let f = vm.getattr(types, key);
     vm.heap.decref(types);
-    let alias = alias?;
-    let r = vm.call(alias, &[origin, args]);
-    vm.heap.decref(alias);
+    let f = f?;
+    let r = vm.call(f, args);
+    vm.heap.decref(f);
     r
 }
 
@@ -681,14 +686,7 @@ fn type_ror(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn union_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let types = vm.import_absolute("types")?;
-    let name = vm.intern("_union_or");
-    let f = vm.getattr(types, name);
-    vm.heap.decref(types);
-    let f = f?;
-    let r = vm.call(f, &[a, b]);
-    vm.heap.decref(f);
-    r
+    call_in_types(vm, "_union_or", &[a, b])
 }
 
 fn install_class_getitem(vm: &mut Vm) {
