@@ -222,7 +222,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     for name in ["real", "imag"] {
-        let m = vm.new_member(name, "complex");
+        let m = vm.new_member(name, t);
         let key = vm.intern(name);
         vm.class_dict_set(t, key, m);
     }

@@ -6,7 +6,6 @@ use crate::heap::{ObjKey, Value};
 use crate::objects::csv_dialect::{
     self as dialect, CharArg, CsvError, CsvErrorKind, Dialect, Field, OutField, Quoting, Reader,
 };
-use crate::objects::dict::Dict;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -277,12 +276,11 @@ fn set_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) {
 fn new_instance(vm: &mut Vm, class_name: &str) -> Value {
     let class = module_attr(vm, class_name).unwrap_or(vm.types.object);
     vm.heap.incref(Value::Obj(class));
-    vm.heap.alloc(Kind::Instance(Box::new(Instance {
+    vm.heap.alloc(Kind::Instance(Box::new(Instance::new(
         class,
-        dict: Dict::new(),
-        dict_obj: None,
-        payload: None,
-    })))
+        Value::Undef,
+        0,
+    ))))
 }
 
 /// The dialect a writer was made with, kept as a tuple attribute.

@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 
 /// `tp_descr_get`'s wrapper: `(self, obj, type=None)`, with CPython's argument errors; the
 /// receiver, the instance (None for class access) and the class to bind for.
-fn get_args(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<(Value, Value, ObjKey)> {
+pub(crate) fn get_args(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<(Value, Value, ObjKey)> {
     if !kw.is_empty() {
         return Err(vm.type_error("wrapper __get__() takes no keyword arguments".into()));
     }
@@ -109,15 +109,21 @@ fn property_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     vm.call(f, &[obj])
 }
 
-fn property_set(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+/// `tp_descr_set`'s wrapper: `(self, obj, value)`, with CPython's argument errors.
+pub(crate) fn set_args<'a>(vm: &mut Vm, a: &'a [Value], kw: Kwargs) -> PyResult<&'a [Value]> {
     let rest = a.get(1..).unwrap_or(&[]);
-    if !kw.is_empty() || rest.len() != 2 {
-        if !kw.is_empty() {
-            return Err(vm.type_error("wrapper __set__() takes no keyword arguments".into()));
-        }
+    if !kw.is_empty() {
+        return Err(vm.type_error("wrapper __set__() takes no keyword arguments".into()));
+    }
+    if rest.len() != 2 {
         let msg = format!(" expected 2 arguments, got {}", rest.len());
         return Err(vm.type_error(msg));
     }
+    Ok(rest)
+}
+
+fn property_set(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let rest = set_args(vm, a, kw)?;
     let f = property_fn(vm, a[0], rest[0], 1)?;
     let r = vm.call(f, &[rest[0], rest[1]])?;
     vm.heap.decref(r);

@@ -137,13 +137,14 @@ fn referents(vm: &Vm, v: Value) -> Vec<Value> {
             }
         }
         Kind::Instance(i) => {
+            out.extend(i.slots().iter().filter(|v| !v.is_undef()));
             if let Some(dk) = i.dict_obj {
                 out.push(Value::Obj(dk));
             } else {
                 i.dict.for_each(|_, v| out.push(v));
             }
-            if let Some(Value::Obj(p)) = i.payload.as_deref() {
-                out.push(Value::Obj(*p));
+            if let Some(Value::Obj(p)) = i.payload() {
+                out.push(Value::Obj(p));
             }
             out.push(Value::Obj(i.class));
         }

@@ -1556,6 +1556,7 @@ pub fn install(vm: &mut Vm) {
     slot_wrappers::install(vm);
     mappingproxy::install(vm);
     crate::vm::slots::install(vm);
+    crate::vm::getset::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),

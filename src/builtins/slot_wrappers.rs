@@ -16,7 +16,7 @@ use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// The receiver's arguments after it, checked as a wrapper descriptor checks them.
-pub(super) fn args<'a>(
+pub(crate) fn args<'a>(
     vm: &mut Vm,
     a: &'a [Value],
     kw: Kwargs,

@@ -10,11 +10,15 @@ use crate::vm::{PyResult, Vm};
 /// Objects CPython lets weak references point at (types with a weaklist slot).
 fn weakrefable(vm: &Vm, v: Value) -> Option<ObjKey> {
     let Value::Obj(k) = v else { return None };
+    let class_allows = |class| matches!(vm.heap.kind(class), Kind::Class(c) if c.weakref);
+    match vm.heap.kind(k) {
+        Kind::Instance(i) => return class_allows(i.class).then_some(k),
+        Kind::Exception(e) => return class_allows(e.class).then_some(k),
+        _ => {}
+    }
     matches!(
         vm.heap.kind(k),
-        Kind::Instance(_)
-            | Kind::Exception(_)
-            | Kind::Function(_)
+        Kind::Function(_)
             | Kind::Class(_)
             | Kind::Set(_)
             | Kind::Generator(_)

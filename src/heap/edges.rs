@@ -30,6 +30,8 @@ pub enum Edge<'a> {
     GeneratorLocal(&'a str),
     /// A suspended generator's saved value-stack slot (no name).
     GeneratorStack(usize),
+    /// `__slots__` value `i` of an instance (named by the class's slot list).
+    Slot(usize),
     /// A code object's constant `i`.
     Const(usize),
     /// One of the iterators a `zip` or `map` holds.
@@ -103,6 +105,10 @@ impl Kind {
             }
             Kind::Instance(i) => {
                 f(Field("__class__"), Value::Obj(i.class));
+                i.slots()
+                    .iter()
+                    .enumerate()
+                    .for_each(|(n, v)| f(Slot(n), *v));
                 i.dict.for_each(|k, v| {
                     f(Key, k);
                     f(Attr(k), v)
@@ -112,6 +118,11 @@ impl Kind {
             }
             Kind::Exception(e) => {
                 f(Field("__class__"), Value::Obj(e.class));
+                e.slots
+                    .values()
+                    .iter()
+                    .enumerate()
+                    .for_each(|(n, v)| f(Slot(n), *v));
                 f(Field("args"), e.args);
                 e.dict.for_each(|k, v| {
                     f(Key, k);

@@ -251,6 +251,9 @@ pub struct Class {
     /// The slot names of this class and its bases, base first (what `__class__` assignment
     /// compares); the values live in the instance's attributes like any other.
     pub slots: Vec<Box<str>>,
+    /// Instances take weak references (CPython's weaklist slot: a class without `__slots__`
+    /// adds one unless its base is int, tuple or bytes; `'__weakref__'` in `__slots__`).
+    pub weakref: bool,
     /// `type(C)` when it is not `type` (`class C(metaclass=M)`): a reference of the class's own.
     pub metaclass: Option<ObjKey>,
     /// The classes that list this one in their `__bases__` (`__subclasses__()`), in creation
@@ -330,13 +333,61 @@ pub struct Instance {
     /// CPython 3.11 materializes a managed dict.
     pub dict: Dict,
     pub dict_obj: Option<ObjKey>,
+    /// The builtin value and the slot values, for the instances that have either: boxed, so
+    /// that other instances pay 8 bytes for both.
+    pub extra: Option<Box<InstanceExtra>>,
+}
+
+#[derive(Debug)]
+pub struct InstanceExtra {
     /// For an instance of a subclass of a builtin data type (`class Stack(list)`): the
-    /// builtin value (owned), which the builtin's methods and operators work on. Boxed, so
-    /// that other instances pay 8 bytes for it.
-    pub payload: Option<Box<Value>>,
+    /// builtin value (owned), which the builtin's methods and operators work on; else Undef.
+    pub payload: Value,
+    /// The `__slots__` values (see `SlotValues`).
+    pub slots: SlotValues,
+}
+
+/// The `__slots__` values of an instance, in the order of its class's slot list
+/// (`Class::slots`); Undef while a slot is unset. No allocation without slots.
+#[derive(Debug, Default)]
+pub struct SlotValues(Box<[Value]>);
+
+impl SlotValues {
+    pub fn new(n: usize) -> SlotValues {
+        if n == 0 {
+            SlotValues::default()
+        } else {
+            SlotValues(vec![Value::Undef; n].into_boxed_slice())
+        }
+    }
+
+    pub fn values(&self) -> &[Value] {
+        &self.0
+    }
+
+    pub fn values_mut(&mut self) -> &mut [Value] {
+        &mut self.0
+    }
 }
 
 impl Instance {
+    /// A new instance of `class` with no attributes, `n_slots` unset slots and the builtin
+    /// value `payload` (Undef for none). Takes the caller's reference to `class`.
+    pub fn new(class: ObjKey, payload: Value, n_slots: usize) -> Instance {
+        let extra = (!payload.is_undef() || n_slots > 0).then(|| {
+            Box::new(InstanceExtra {
+                payload,
+                slots: SlotValues::new(n_slots),
+            })
+        });
+        Instance {
+            class,
+            dict: Dict::new(),
+            dict_obj: None,
+            extra,
+        }
+    }
+
     /// The materialized attribute dict, or Undef while the attributes are inline.
     pub fn dict_value(&self) -> Value {
         self.dict_obj.map_or(Value::Undef, Value::Obj)
@@ -344,7 +395,24 @@ impl Instance {
 
     /// The builtin value of a subclass instance, or Undef.
     pub fn payload_value(&self) -> Value {
-        self.payload.as_deref().copied().unwrap_or(Value::Undef)
+        self.extra.as_ref().map_or(Value::Undef, |e| e.payload)
+    }
+
+    /// The builtin value of a subclass instance, if it is one.
+    pub fn payload(&self) -> Option<Value> {
+        Some(self.payload_value()).filter(|v| !v.is_undef())
+    }
+
+    /// The slot values (empty for a class without slots).
+    pub fn slots(&self) -> &[Value] {
+        self.extra.as_ref().map_or(&[], |e| e.slots.values())
+    }
+
+    pub fn slots_mut(&mut self) -> &mut [Value] {
+        match &mut self.extra {
+            Some(e) => e.slots.values_mut(),
+            None => &mut [],
+        }
     }
 }
 
@@ -360,6 +428,8 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// CPython's "Did you mean: 'x'?", shown only in the printed traceback.
     pub suggestion: Option<String>,
+    /// The `__slots__` values of an exception subclass with slots.
+    pub slots: SlotValues,
 }
 
 /// A frame object (`sys._getframe()`, a traceback's `tb_frame`, `f_back`), made only when
@@ -705,6 +775,7 @@ impl Kind {
                 f(k)
             }),
             Kind::Instance(i) => {
+                i.slots().iter().for_each(|v| f(*v));
                 i.dict.for_each(|k, v| {
                     f(v);
                     f(k)

@@ -36,9 +36,18 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::Class(c) => {
             size_of_val(&**c) + c.dict.heap_bytes() + (c.mro.capacity() + c.bases.capacity()) * 8
         }
-        Kind::Instance(i) => size_of_val(&**i) + i.dict.heap_bytes(),
+        Kind::Instance(i) => {
+            size_of_val(&**i)
+                + i.dict.heap_bytes()
+                + i.extra
+                    .as_ref()
+                    .map_or(0, |e| size_of_val(&**e) + size_of_val(e.slots.values()))
+        }
         Kind::Exception(e) => {
-            size_of_val(&**e) + e.dict.heap_bytes() + e.suggestion.as_ref().map_or(0, |s| s.len())
+            size_of_val(&**e)
+                + e.dict.heap_bytes()
+                + e.suggestion.as_ref().map_or(0, |s| s.len())
+                + size_of_val(e.slots.values())
         }
         Kind::BoundMethod(m) => size_of_val(&**m),
         Kind::Native(n) => size_of_val(&**n),

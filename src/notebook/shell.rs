@@ -7,7 +7,6 @@
 
 use crate::heap::object::{Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
-use crate::objects::dict::Dict;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -305,12 +304,11 @@ fn make_shell_object(vm: &mut Vm) -> Value {
         ("run_cell", run_cell_method),
     ];
     vm.add_methods(class, methods);
-    vm.heap.alloc(Kind::Instance(Box::new(Instance {
+    vm.heap.alloc(Kind::Instance(Box::new(Instance::new(
         class,
-        dict: Dict::new(),
-        dict_obj: None,
-        payload: None,
-    })))
+        Value::Undef,
+        0,
+    ))))
 }
 
 fn get_ipython(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::heap::object::{
     BoundMethod, Class, Kind, Layout, NativeObj, Object, SuperObj, HOOK_GETATTR, HOOK_GETATTRIBUTE,
+    HOOK_SETATTR,
 };
 use crate::heap::{Heap, ObjKey, Value};
 use crate::objects::dict::Dict;
@@ -97,7 +98,7 @@ impl Vm {
     /// builtin dict inside a dict subclass assigned as `__dict__`.
     fn dict_storage(&self, d: ObjKey) -> ObjKey {
         match self.heap.kind(d) {
-            Kind::Instance(i) => match i.payload.as_deref() {
+            Kind::Instance(i) => match i.payload().as_ref() {
                 Some(Value::Obj(p)) => *p,
                 _ => d,
             },
@@ -107,7 +108,7 @@ impl Vm {
 
     /// `obj.__dict__ = value` (owned) or `del obj.__dict__` (None): the instance's attributes
     /// are replaced by the dict (shared, not copied), as CPython's instance dict setter.
-    fn assign_instance_dict(&mut self, k: ObjKey, value: Option<Value>) -> PyResult<()> {
+    pub(super) fn assign_instance_dict(&mut self, k: ObjKey, value: Option<Value>) -> PyResult<()> {
         let new = match value {
             None => None,
             Some(v) => {
@@ -417,6 +418,11 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(Some(v));
                     }
+                    if d.is(self.builtins) {
+                        if let Some(v) = self.lazy_builtin(name) {
+                            return Ok(Some(self.incref(v)));
+                        }
+                    }
                     // module.__annotations__ is made {} in the module's dict on first request.
                     if let (true, Some(dk)) = (name.is(self.names.annotations), d.as_obj()) {
                         let a = self.new_dict();
@@ -442,13 +448,23 @@ impl Vm {
         if hooks & (HOOK_GETATTRIBUTE | HOOK_GETATTR) != 0 {
             return self.hooked_getattr(obj, name, hooks);
         }
-        self.generic_getattr(obj, name)
+        self.generic_getattr_of(obj, class, name)
     }
 
     /// `object.__getattribute__`: data descriptors of the class, then the instance's own
     /// attributes, then the class's other attributes (methods bound, descriptors' `__get__`).
     pub fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
+        self.generic_getattr_of(obj, class, name)
+    }
+
+    /// `generic_getattr` with `obj`'s class already known.
+    fn generic_getattr_of(
+        &mut self,
+        obj: Value,
+        class: ObjKey,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
         let cls_attr = self.class_lookup(class, name);
         let mut nondata_get = None;
         if let Some(a) = cls_attr {
@@ -461,6 +477,10 @@ impl Vm {
                         return self.bind(a, obj, class).map(Some);
                     }
                     Kind::Instance(_) => {
+                        if let Some(m) = self.member(a) {
+                            self.member_check(&m, obj)?;
+                            return self.member_read(&m, obj).map(Some);
+                        }
                         if let Some(d) = self.descriptor(a) {
                             match (d.data, d.get) {
                                 (true, Some(get)) => {
@@ -504,6 +524,17 @@ impl Vm {
             self.heap.incref(d);
             self.ns_set(class, name, d);
             return Ok(Some(d));
+        }
+        // type's own data descriptors come before the class's namespace (whose
+        // `__dict__` entry is the instances' getset).
+        let n = &self.names;
+        if [n.dict, n.name, n.qualname, n.class]
+            .iter()
+            .any(|t| name.is(*t))
+        {
+            if let Some(v) = self.special_attr(Value::Obj(class), name)? {
+                return Ok(Some(v));
+            }
         }
         if let Some(a) = self.class_lookup(class, name) {
             if let Value::Obj(ak) = a {
@@ -801,15 +832,49 @@ impl Vm {
 
     /// `obj.name = value`; takes ownership of `value`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if self.plain_instance_store(obj, name, value) {
+            return Ok(());
+        }
         if let Some(r) = self.hooked_setattr(obj, name, value) {
             return r;
         }
         self.generic_setattr(obj, name, value)
     }
 
+    /// The common `o.x = v`: an instance with a `__dict__`, no `__setattr__` of its class's
+    /// own, a name no class attribute takes (no descriptor) and no dunder. Stores and says
+    /// true (value consumed); false leaves everything to the full protocol.
+    fn plain_instance_store(&mut self, obj: Value, name: Value, value: Value) -> bool {
+        let Value::Obj(k) = obj else { return false };
+        let Kind::Instance(i) = self.heap.kind(k) else {
+            return false;
+        };
+        let class = i.class;
+        match self.heap.kind(class) {
+            Kind::Class(c) if c.hooks & HOOK_SETATTR == 0 && !c.dictless => {}
+            _ => return false,
+        }
+        if self.str_of(name).is_none_or(|s| s.starts_with("__")) {
+            return false;
+        }
+        let descriptor = match self.class_lookup(class, name) {
+            Some(Value::Obj(a)) => {
+                matches!(self.heap.kind(a), Kind::Instance(_) | Kind::Property(_))
+            }
+            _ => false,
+        };
+        if descriptor {
+            return false;
+        }
+        self.ns_set(k, name, value);
+        true
+    }
+
     /// `object.__setattr__`: a data descriptor of the class, else the instance's attributes.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
-        if self.str_of(name) == Some("__class__") {
+        // Only dunder names need the checks below (a plain `o.x = v` skips them).
+        let dunder = self.str_of(name).is_some_and(|s| s.starts_with("__"));
+        if dunder && self.str_of(name) == Some("__class__") {
             return self.assign_class(obj, value);
         }
         let Value::Obj(k) = obj else {
@@ -822,32 +887,39 @@ impl Vm {
                 return r;
             }
         }
-        if matches!(self.heap.kind(k), Kind::Instance(i) if !self.is_dictless(i.class))
+        if dunder
+            && matches!(self.heap.kind(k), Kind::Instance(i) if !self.is_dictless(i.class))
             && self.str_of(name) == Some("__dict__")
         {
             return self.assign_instance_dict(k, Some(value));
         }
         match self.heap.kind(k) {
             Kind::Instance(_) | Kind::Exception(_) => {
-                if let Some(r) = self.descriptor_set(obj, name, value) {
-                    return r;
-                }
                 let class = self.type_of(obj);
-                if let Some(Value::Obj(pk)) = self.class_lookup(class, name) {
-                    if let Kind::Property(p) = self.heap.kind(pk) {
-                        let fset = p.fset;
-                        if fset.is(Value::None) {
+                // One class lookup decides: a property, another data descriptor, or none.
+                if let Some(Value::Obj(ak)) = self.class_lookup(class, name) {
+                    match self.heap.kind(ak) {
+                        Kind::Property(p) => {
+                            let fset = p.fset;
+                            if fset.is(Value::None) {
+                                self.heap.decref(value);
+                                return Err(self.property_error(obj, name, "setter"));
+                            }
+                            let r = self.call(fset, &[obj, value]);
                             self.heap.decref(value);
-                            return Err(self.property_error(obj, name, "setter"));
+                            let r = r?;
+                            self.heap.decref(r);
+                            return Ok(());
                         }
-                        let r = self.call(fset, &[obj, value]);
-                        self.heap.decref(value);
-                        let r = r?;
-                        self.heap.decref(r);
-                        return Ok(());
+                        Kind::Instance(_) => {
+                            if let Some(r) = self.descriptor_set(obj, name, value) {
+                                return r;
+                            }
+                        }
+                        _ => {}
                     }
                 }
-                if !self.slot_allows(class, name) {
+                if !self.has_instance_dict(class) {
                     self.heap.decref(value);
                     return Err(self.no_attribute(obj, name));
                 }
@@ -1135,12 +1207,6 @@ impl Vm {
                 return Ok(());
             }
         }
-        // An unset slot: CPython's message is just the name.
-        let class = self.type_of(obj);
-        if self.is_slot(class, name) {
-            let n = self.str_of(name).unwrap_or("?").to_string();
-            return Err(self.attribute_error(n));
-        }
         Err(self.no_attribute(obj, name))
     }
 
@@ -1252,20 +1318,6 @@ impl Vm {
             };
             dict.push_new(h, k, v);
         }
-        // type.__new__ gives every class a `__doc__` (None without a docstring).
-        let doc = self.intern("__doc__");
-        if ns_get(&self.heap, &dict, doc).is_none() {
-            let h = str_hash(&self.heap, doc);
-            self.heap.incref(doc);
-            dict.push_new(h, doc, Value::None);
-        }
-        // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
-        let (eq, hash) = (self.names.eq, self.names.hash);
-        if ns_get(&self.heap, &dict, eq).is_some() && ns_get(&self.heap, &dict, hash).is_none() {
-            let h = str_hash(&self.heap, hash);
-            self.heap.incref(hash);
-            dict.push_new(h, hash, Value::None);
-        }
         self.heap.incref(qualname);
         self.heap.incref(module);
         let v = self.heap.alloc(Kind::Class(Box::new(Class {
@@ -1283,6 +1335,7 @@ impl Vm {
             version: 0,
             dictless: false,
             slots: Vec::new(),
+            weakref: false,
             metaclass: meta,
             subclasses: Vec::new(),
         })));
@@ -1298,6 +1351,16 @@ impl Vm {
         if let Err(e) = self.apply_slots(k, base) {
             self.heap.decref(v);
             return Err(e);
+        }
+        // After the slots and getsets, as type.__new__ orders them: every class gets a
+        // `__doc__` (None without a docstring), and defining __eq__ without __hash__ makes
+        // instances unhashable (`__hash__ = None`).
+        let (doc, eq, hash) = (self.intern("__doc__"), self.names.eq, self.names.hash);
+        if self.ns_lookup(k, doc).is_none() {
+            self.ns_set(k, doc, Value::None);
+        }
+        if self.ns_lookup(k, eq).is_some() && self.ns_lookup(k, hash).is_none() {
+            self.ns_set(k, hash, Value::None);
         }
         if let Some(Value::Obj(cell)) = classcell {
             self.heap.incref(v);

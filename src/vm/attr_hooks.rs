@@ -105,6 +105,13 @@ impl Vm {
         value: Value,
     ) -> Option<PyResult<()>> {
         let attr = self.instance_class_attr(obj, name)?;
+        if let Some(m) = self.member(attr) {
+            if let Err(e) = self.member_check(&m, obj) {
+                self.heap.decref(value);
+                return Some(Err(e));
+            }
+            return Some(self.member_write(&m, obj, Some(value)));
+        }
         let n = self.intern("__set__");
         let Some(set) = self.special(attr, n) else {
             // A data descriptor with only `__delete__` refuses assignment.
@@ -121,6 +128,12 @@ impl Vm {
     /// `del obj.name` through a class's data descriptor with `__delete__`, if any.
     pub fn descriptor_delete(&mut self, obj: Value, name: Value) -> Option<PyResult<()>> {
         let attr = self.instance_class_attr(obj, name)?;
+        if let Some(m) = self.member(attr) {
+            return Some(
+                self.member_check(&m, obj)
+                    .and_then(|()| self.member_write(&m, obj, None)),
+            );
+        }
         let n = self.intern("__delete__");
         let Some(delete) = self.special(attr, n) else {
             // A data descriptor with only `__set__` refuses deletion.

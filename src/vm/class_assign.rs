@@ -59,7 +59,7 @@ impl Vm {
         }
         let same_layout = self.class_layout(new) == self.class_layout(old)
             && self.builtin_base(new) == self.builtin_base(old)
-            && self.slot_names(new) == self.slot_names(old);
+            && self.instance_layout(new) == self.instance_layout(old);
         if !same_layout {
             let (nn, on) = (self.class_name(new), self.class_name(old));
             return Err(self.type_error(format!(
@@ -69,12 +69,13 @@ impl Vm {
         Ok(new)
     }
 
-    /// Whether instances have a `__dict__`, and the `__slots__` names along the class's mro,
-    /// base first: what decides whether two classes lay out instances alike.
-    pub fn slot_names(&self, class: ObjKey) -> (bool, Vec<Box<str>>) {
+    /// Whether instances have a `__dict__` and weak references, and the `__slots__` names
+    /// along the class's mro, base first: what decides whether two classes lay out instances
+    /// alike.
+    fn instance_layout(&self, class: ObjKey) -> (bool, bool, Vec<Box<str>>) {
         match self.heap.kind(class) {
-            Kind::Class(c) => (c.dictless, c.slots.clone()),
-            _ => (false, Vec::new()),
+            Kind::Class(c) => (c.dictless, c.weakref, c.slots.clone()),
+            _ => (false, false, Vec::new()),
         }
     }
 }

@@ -467,9 +467,12 @@ impl Vm {
                         Op::LoadGlobal(i) => {
                             let v = match self.load_global(&code, i as usize, globals) {
                                 Some(v) => v,
-                                None => {
-                                    break 'run self.undefined_name(code.consts[i as usize], &f)
-                                }
+                                None => match self.lazy_builtin(code.consts[i as usize]) {
+                                    Some(v) => v,
+                                    None => {
+                                        break 'run self.undefined_name(code.consts[i as usize], &f)
+                                    }
+                                },
                             };
                             self.heap.incref(v);
                             self.stack.push(v);
@@ -498,7 +501,8 @@ impl Vm {
                                 .or_else(|| self.ns_lookup(globals, name))
                                 .or_else(|| {
                                     self.ns_lookup(self.builtins.as_obj().expect("builtins"), name)
-                                });
+                                })
+                                .or_else(|| self.lazy_builtin(name));
                             match v {
                                 Some(v) => {
                                     self.heap.incref(v);

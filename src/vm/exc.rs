@@ -22,6 +22,7 @@ impl Vm {
     /// A new exception object of `class` with the given args tuple (owned; args is consumed).
     pub fn new_exception(&mut self, class: ObjKey, args: Value) -> Value {
         self.heap.incref(Value::Obj(class));
+        let n_slots = self.slot_count(class);
         self.heap.alloc(Kind::Exception(Box::new(ExcObj {
             class,
             args,
@@ -31,6 +32,7 @@ impl Vm {
             context: Value::None,
             suppress_context: false,
             suggestion: None,
+            slots: crate::heap::object::SlotValues::new(n_slots),
         })))
     }
 

@@ -27,6 +27,7 @@ impl Vm {
             native_over: 0,
             recursion_limit: 1000,
             verify: false,
+            exception_groups_loaded: false,
             out: super::output::Output::default(),
             argv: Vec::new(),
             repr_stack: Vec::new(),
@@ -49,7 +50,6 @@ impl Vm {
         vm.sys_modules = vm.new_dict();
         vm.sys_path = vm.python_path();
         crate::builtins::install(&mut vm);
-        crate::builtins::exception_group::install(&mut vm);
         vm.heap.stamp_all_as_startup();
         vm
     }
@@ -137,6 +137,7 @@ impl Vm {
             version: 0,
             dictless: false,
             slots: Vec::new(),
+            weakref: false,
             metaclass: None,
             subclasses: Vec::new(),
         })));
@@ -208,6 +209,7 @@ impl Vm {
             dict_keys: self.make_class("dict_keys", o, Layout::Opaque),
             mappingproxy: self.make_class("mappingproxy", o, Layout::Opaque),
             member_descriptor: self.make_class("member_descriptor", o, Layout::Object),
+            getset_descriptor: self.make_class("getset_descriptor", o, Layout::Object),
             dict_values: self.make_class("dict_values", o, Layout::Opaque),
             dict_items: self.make_class("dict_items", o, Layout::Opaque),
             not_implemented: self.make_class("NotImplementedType", o, Layout::Opaque),
@@ -348,6 +350,7 @@ impl Vm {
             t.dict_keys,
             t.mappingproxy,
             t.member_descriptor,
+            t.getset_descriptor,
             t.dict_values,
             t.dict_items,
             t.not_implemented,

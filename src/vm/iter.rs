@@ -1135,7 +1135,7 @@ impl Vm {
                 self.heap.decref(r);
                 Ok(())
             }
-            Kind::Instance(i) if i.payload.is_some() => {
+            Kind::Instance(i) if i.payload().is_some() => {
                 let p = self.unwrap_payload(obj);
                 self.delitem(p, idx)
             }

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod exc;
 pub mod frame_objects;
 pub mod generators;
+pub mod getset;
 mod import;
 pub mod init;
 pub mod int_args;
@@ -113,6 +114,7 @@ pub struct Types {
     pub dict_keys: ObjKey,
     pub mappingproxy: ObjKey,
     pub member_descriptor: ObjKey,
+    pub getset_descriptor: ObjKey,
     pub dict_values: ObjKey,
     pub dict_items: ObjKey,
     pub not_implemented: ObjKey,
@@ -263,6 +265,8 @@ pub struct Vm {
     pub native_over: u32,
     pub recursion_limit: u32,
     pub verify: bool,
+    /// BaseExceptionGroup and ExceptionGroup are in builtins (loaded on first lookup).
+    pub exception_groups_loaded: bool,
     /// Where printed text and reports go (vm/output.rs).
     pub out: output::Output,
     pub argv: Vec<String>,
@@ -330,7 +334,7 @@ impl Vm {
         match self.heap.kind(v.as_obj()?) {
             Kind::Bytes(b) => Some(&b.b),
             Kind::ByteArray(b) => Some(b),
-            Kind::Instance(i) => match i.payload.as_deref() {
+            Kind::Instance(i) => match i.payload().as_ref() {
                 Some(&p @ Value::Obj(_)) => self.bytes_of(p),
                 _ => None,
             },
@@ -372,7 +376,7 @@ impl Vm {
             Value::Obj(k) => match self.heap.kind(k) {
                 Kind::Str(s) => Some(&s.s),
                 // A str subclass instance is a str wherever one is read.
-                Kind::Instance(i) => match i.payload.as_deref() {
+                Kind::Instance(i) => match i.payload().as_ref() {
                     Some(&p @ Value::Obj(_)) => self.str_of(p),
                     _ => None,
                 },

@@ -85,13 +85,18 @@ impl Vm {
         Ok(best)
     }
 
-    /// The nearest class in `class`'s base chain that fixes a builtin layout of its own
-    /// (`object` for plain classes), as CPython's `solid_base`.
+    /// The nearest class in `class`'s base chain that fixes a builtin layout of its own or
+    /// adds slots (`object` for plain classes), as CPython's `solid_base`.
     fn solid_base(&self, class: ObjKey) -> ObjKey {
         let mut k = class;
         while let Kind::Class(c) = self.heap.kind(k) {
             match c.base {
-                Some(b) if !(c.builtin && c.layout != self.class_layout(b)) => k = b,
+                Some(b)
+                    if !(c.builtin && c.layout != self.class_layout(b))
+                        && c.slots.len() == self.slot_count(b) =>
+                {
+                    k = b
+                }
                 _ => break,
             }
         }

@@ -75,6 +75,7 @@ impl Vm {
         args: Vec<Value>,
     ) -> PyResult<Value> {
         self.heap.incref(Value::Obj(class));
+        let n_slots = self.slot_count(class);
         if layout == Layout::Exception {
             let t = self.new_tuple(args);
             return Ok(self.heap.alloc(Kind::Exception(Box::new(ExcObj {
@@ -86,14 +87,14 @@ impl Vm {
                 context: Value::None,
                 suppress_context: false,
                 suggestion: None,
+                slots: crate::heap::object::SlotValues::new(n_slots),
             }))));
         }
-        Ok(self.heap.alloc(Kind::Instance(Box::new(Instance {
+        Ok(self.heap.alloc(Kind::Instance(Box::new(Instance::new(
             class,
-            dict: Dict::new(),
-            dict_obj: None,
-            payload: None,
-        }))))
+            Value::Undef,
+            n_slots,
+        )))))
     }
 
     /// A new, uninitialized instance of `class` as its builtin base's `__new__` makes it: a

@@ -8,7 +8,6 @@ use super::native::Kwargs;
 use super::{PyResult, Vm};
 use crate::heap::object::{Instance, Kind, Layout};
 use crate::heap::value::{ObjKey, Value};
-use crate::objects::dict::Dict;
 
 /// Builtin layouts a class statement may extend through a payload.
 pub fn is_data_layout(layout: Layout) -> bool {
@@ -32,7 +31,7 @@ impl Vm {
     /// The builtin value of a subclass instance (borrowed), None for anything else.
     pub fn payload(&self, v: Value) -> Option<Value> {
         match v.as_obj().map(|k| self.heap.kind(k)) {
-            Some(Kind::Instance(i)) => i.payload.as_deref().copied(),
+            Some(Kind::Instance(i)) => i.payload(),
             _ => None,
         }
     }
@@ -127,11 +126,9 @@ impl Vm {
             crate::builtins::construct(self, base, layout, args, kwargs)?
         };
         self.heap.incref(Value::Obj(class));
-        Ok(self.heap.alloc(Kind::Instance(Box::new(Instance {
-            class,
-            dict: Dict::new(),
-            dict_obj: None,
-            payload: Some(Box::new(payload)),
-        }))))
+        let n_slots = self.slot_count(class);
+        Ok(self.heap.alloc(Kind::Instance(Box::new(Instance::new(
+            class, payload, n_slots,
+        )))))
     }
 }

@@ -129,6 +129,7 @@ enum Step {
     Local(String, String),
     GeneratorLocal(String),
     GeneratorStack(usize),
+    Slot(String),
     Const(usize),
     Member,
     Source(usize),
@@ -140,6 +141,11 @@ fn steps_of(vm: &Vm, holder: ObjKey) -> Vec<(Step, Value)> {
     let function = match kind {
         Kind::Frame(f) => f.code.name.clone(),
         _ => String::new(),
+    };
+    let slot_names = match kind {
+        Kind::Instance(i) => vm.slot_names(i.class),
+        Kind::Exception(e) => vm.slot_names(e.class),
+        _ => Vec::new(),
     };
     let mut out = Vec::new();
     kind.for_each_edge(|edge, v| {
@@ -153,6 +159,7 @@ fn steps_of(vm: &Vm, holder: ObjKey) -> Vec<(Step, Value)> {
             Edge::Local(name) => Step::Local(function.clone(), name.to_string()),
             Edge::GeneratorLocal(name) => Step::GeneratorLocal(name.to_string()),
             Edge::GeneratorStack(i) => Step::GeneratorStack(i),
+            Edge::Slot(i) => Step::Slot(slot_names.get(i).cloned().unwrap_or_default()),
             Edge::Const(i) => Step::Const(i),
             Edge::Source(i) => Step::Source(i),
         };
@@ -190,6 +197,7 @@ fn render(vm: &mut Vm, step: Step) -> String {
         Step::Local(function, name) => format!("<frame {function}() local {name}>"),
         Step::GeneratorLocal(name) => format!("<generator frame local {name}>"),
         Step::GeneratorStack(i) => format!("<generator frame stack {i}>"),
+        Step::Slot(name) => format!(".{name}"),
         Step::Const(i) => format!("<constant {i}>"),
         Step::Member => "<member>".into(),
         Step::Source(i) => format!("<iterator {i}>"),

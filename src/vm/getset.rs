@@ -1,0 +1,123 @@
+//! The `__dict__` and `__weakref__` attributes a class gives its instances, as CPython's
+//! `getset_descriptor`s in the class's namespace (`C.__dict__['__dict__']`): reading one gives
+//! the instance's attribute dict or its first weak reference; `__dict__` takes assignment.
+//! Which classes add them is decided with `__slots__` (vm/slots.rs).
+
+use super::native::Kwargs;
+use super::{PyResult, Vm};
+use crate::builtins::descriptor_wrappers::{get_args, set_args};
+use crate::heap::object::{Kind, Layout};
+use crate::heap::{ObjKey, Value};
+
+impl Vm {
+    /// Puts the `__dict__` and `__weakref__` getsets a new class adds in its namespace.
+    pub(super) fn add_instance_getsets(&mut self, class: ObjKey, dict: bool, weakref: bool) {
+        for (name, on) in [("__dict__", dict), ("__weakref__", weakref)] {
+            if !on {
+                continue;
+            }
+            let class_t = self.types.getset_descriptor;
+            let d = self.new_bare_instance(class_t, Layout::Object, Vec::new());
+            let d = d.expect("a plain instance");
+            let dk = d.as_obj().expect("instance");
+            let (nk, ok) = (self.names.name, self.intern("__objclass__"));
+            let nv = self.intern(name);
+            self.heap.incref(nv);
+            let ov = self.incref(Value::Obj(class));
+            self.ns_set(dk, nk, nv);
+            self.ns_set(dk, ok, ov);
+            let key = self.intern(name);
+            self.ns_set(class, key, d);
+        }
+    }
+}
+
+/// The getset's attribute name and owning class, checking that `obj` (unless None) is an
+/// instance of that class as CPython's descriptor check does.
+fn parts(vm: &mut Vm, d: Value, obj: Value) -> PyResult<(String, ObjKey)> {
+    let ok = vm.intern("__objclass__");
+    let found = d.as_obj().and_then(|k| match vm.heap.kind(k) {
+        Kind::Instance(i) if i.class == vm.types.getset_descriptor => Some(k),
+        _ => None,
+    });
+    let fields = found.and_then(|k| {
+        let name = vm.ns_lookup(k, vm.names.name)?;
+        let class = vm.ns_lookup(k, ok)?.as_obj()?;
+        Some((vm.str_of(name)?.to_string(), class))
+    });
+    let Some((name, class)) = fields else {
+        let t = vm.type_name(d);
+        return Err(vm.type_error(format!(
+            "descriptor '__get__' requires a 'getset_descriptor' object but received a '{t}'"
+        )));
+    };
+    if !obj.is(Value::None) && !vm.isinstance(obj, class) {
+        let (cn, t) = (vm.class_name(class), vm.type_name(obj));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for '{cn}' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    Ok((name, class))
+}
+
+fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (d, obj, _) = get_args(vm, a, kw)?;
+    if obj.is(Value::None) {
+        return Ok(vm.incref(d));
+    }
+    let (name, _) = parts(vm, d, obj)?;
+    let k = obj.as_obj().expect("an instance of a class");
+    if name == "__dict__" {
+        return Ok(vm.instance_dict(k));
+    }
+    let first = vm
+        .heap
+        .weakrefs
+        .get(&k)
+        .and_then(|refs| refs.first().copied());
+    Ok(vm.incref(first.map_or(Value::None, Value::Obj)))
+}
+
+/// `__set__` (Some value) and `__delete__` (None).
+fn getset_write(vm: &mut Vm, d: Value, obj: Value, value: Option<Value>) -> PyResult<Value> {
+    let (name, class) = parts(vm, d, obj)?;
+    if name != "__dict__" {
+        let cn = vm.class_name(class);
+        return Err(vm.attribute_error(format!(
+            "attribute '{name}' of '{cn}' objects is not writable"
+        )));
+    }
+    let k = obj.as_obj().expect("an instance of a class");
+    let value = value.map(|v| vm.incref(v));
+    vm.assign_instance_dict(k, value)?;
+    Ok(Value::None)
+}
+
+fn getset_set(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let rest = set_args(vm, a, kw)?;
+    getset_write(vm, a[0], rest[0], Some(rest[1]))
+}
+
+fn getset_delete(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let rest = crate::builtins::slot_wrappers::args(vm, a, kw, "__delete__", 1)?;
+    getset_write(vm, a[0], rest[0], None)
+}
+
+fn getset_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (name, class) = parts(vm, a[0], Value::None)?;
+    let cn = vm.class_name(class);
+    Ok(vm.new_str(format!("<attribute '{name}' of '{cn}' objects>")))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.getset_descriptor;
+    vm.add_methods(
+        t,
+        &[
+            ("__get__", getset_get),
+            ("__set__", getset_set),
+            ("__delete__", getset_delete),
+            ("__repr__", getset_repr),
+        ],
+    );
+}
