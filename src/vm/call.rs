@@ -57,7 +57,9 @@ impl Vm {
                 }
                 if let Some(sig) = sig {
                     let n = args.len() - receiver_in_args as usize;
-                    signatures::check(self, sig, n, !kwargs.is_empty())?;
+                    if let Err(e) = signatures::check(self, sig, n, !kwargs.is_empty()) {
+                        return Err(self.name_class_receiver(e, bound, sig, n));
+                    }
                 }
                 if checked && self.depth >= self.recursion_limit {
                     return Err(self.depth_error(" while calling a Python object"));
@@ -485,6 +487,34 @@ impl Vm {
             "{q}() missing {} required {kind} argument{s}: {list}",
             missing.len()
         ))
+    }
+
+    /// A type's method bound to a class is named by that class in argument-count errors, as
+    /// CPython's method qualname does (`Root.__subclasses__() takes no arguments`).
+    fn name_class_receiver(
+        &mut self,
+        e: PyErr,
+        bound: Value,
+        sig: crate::objects::native::Sig,
+        n: usize,
+    ) -> PyErr {
+        let class = match bound {
+            Value::Obj(c) if matches!(self.heap.kind(c), Kind::Class(_)) => c,
+            _ => return e,
+        };
+        let Some(method) = sig.shown.strip_prefix("type.") else {
+            return e;
+        };
+        let q = match self.heap.kind(class) {
+            Kind::Class(c) => self.str_of(c.qualname).unwrap_or("?").to_string(),
+            _ => return e,
+        };
+        let shown = format!("{q}.{method}");
+        self.heap.decref(e.0);
+        match signatures::check_count(self, &shown, sig.min, sig.max, sig.style, n) {
+            Err(named) => named,
+            Ok(()) => self.type_error(format!("{shown}() takes no keyword arguments")),
+        }
     }
 
     /// `Class(*args, **kwargs)`.
