@@ -26,6 +26,7 @@ pub mod random;
 pub mod set;
 pub mod signatures;
 pub mod slice;
+pub mod slot_docs;
 pub mod slot_table;
 pub mod slot_wrappers;
 pub mod stdin_lines;

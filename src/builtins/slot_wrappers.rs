@@ -116,11 +116,48 @@ fn binary(
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     }
-    if reflected {
-        vm.binary(op, other, recv)
+    let two_bools = matches!((recv, other), (Value::Bool(_), Value::Bool(_)));
+    let result = if reflected {
+        vm.binary(op, other, recv)?
     } else {
-        vm.binary(op, recv, other)
+        vm.binary(op, recv, other)?
+    };
+    // int's bitwise slots give an int even for two bools (`int.__and__(True, False)` is 0);
+    // bool's own keep the bool.
+    Ok(match result {
+        Value::Bool(b) if two_bools => Value::Int(b as i64),
+        r => r,
+    })
+}
+
+/// bool's own `__repr__` ('True'); int's gives a bool its number.
+fn bool_repr(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args(vm, a, kw, "__repr__", 0)?;
+    let s = vm.repr(a[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// bool's own `&`, `|`, `^` slots: a bool for two bools.
+fn bool_bitwise(vm: &mut Vm, op: BinOp, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
+    let other = args(vm, a, kw, name, 1)?[0];
+    let recv = recv(vm, a);
+    if !handles(vm, recv, other, op, false) {
+        return Ok(Value::NotImplemented);
     }
+    let other = vm.unwrap_payload(other);
+    vm.binary(op, recv, other)
+}
+
+fn bool_and(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    bool_bitwise(vm, BinOp::BitAnd, a, kw, "__and__")
+}
+
+fn bool_or(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    bool_bitwise(vm, BinOp::BitOr, a, kw, "__or__")
+}
+
+fn bool_xor(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    bool_bitwise(vm, BinOp::BitXor, a, kw, "__xor__")
 }
 
 fn inplace(vm: &mut Vm, op: BinOp, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
@@ -245,7 +282,10 @@ fn unary(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<Value> {
         },
         "__hash__" => vm.hash(v).map(Value::Int),
         "__repr__" => {
-            let s = vm.repr(v)?;
+            let s = match v {
+                Value::Bool(b) => (b as i64).to_string(),
+                _ => vm.repr(v)?,
+            };
             Ok(vm.new_str(s))
         }
         "__str__" => {
@@ -757,10 +797,13 @@ pub fn install(vm: &mut Vm) {
             let value = match flavor {
                 Flavor::Unhashable => Value::None,
                 _ => {
-                    let f = if tname == "object" {
-                        object_native_for(name)
-                    } else {
-                        native_for(name)
+                    let f = match (tname, name) {
+                        ("object", _) => object_native_for(name),
+                        ("bool", "__and__" | "__rand__") => Some(bool_and as NativeFn),
+                        ("bool", "__or__" | "__ror__") => Some(bool_or as NativeFn),
+                        ("bool", "__xor__" | "__rxor__") => Some(bool_xor as NativeFn),
+                        ("bool", "__repr__") => Some(bool_repr as NativeFn),
+                        _ => native_for(name),
                     };
                     let Some(f) = f else { continue };
                     vm.new_native(name, f, Value::Obj(class))

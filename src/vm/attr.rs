@@ -1500,7 +1500,7 @@ impl Vm {
         let Kind::Native(n) = self.heap.kind(k) else {
             return Value::None;
         };
-        let (name, owner, doc) = (n.name, n.owner, n.doc);
+        let (name, owner, doc, slot) = (n.name, n.owner, n.doc, n.slot);
         let text = match attr {
             "__qualname__" => Some(match doc {
                 Some(d) => d.qualname.to_string(),
@@ -1515,7 +1515,13 @@ impl Vm {
                 None if owner.is_undef() => Some("builtins".into()),
                 None => None,
             },
-            "__doc__" => doc.and_then(|d| d.doc).map(str::to_string),
+            "__doc__" => doc
+                .and_then(|d| d.doc)
+                .or_else(|| {
+                    slot.then(|| crate::builtins::slot_docs::slot_doc(name))
+                        .flatten()
+                })
+                .map(str::to_string),
             _ => None,
         };
         match text {
