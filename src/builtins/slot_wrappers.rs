@@ -325,6 +325,23 @@ simple_slots! {
 }
 
 fn getitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // list's and dict's `__getitem__` are method descriptors (METH_O), with that message.
+    let owner = match a.first().map(|&r| family(vm, r)) {
+        Some(Family::List) => Some("list"),
+        Some(Family::Dict) => Some("dict"),
+        _ => None,
+    };
+    if let (Some(t), true) = (owner, a.len() != 2 || !kw.is_empty()) {
+        let msg = if kw.is_empty() {
+            format!(
+                "{t}.__getitem__() takes exactly one argument ({} given)",
+                a.len() - 1
+            )
+        } else {
+            format!("{t}.__getitem__() takes no keyword arguments")
+        };
+        return Err(vm.type_error(msg));
+    }
     let k = args(vm, a, kw, "__getitem__", 1)?[0];
     if vm.payload(a[0]).is_some() {
         // dict's own lookup still asks the subclass's `__missing__`.
