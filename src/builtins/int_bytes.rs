@@ -178,6 +178,22 @@ fn bit_count(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(ones as i64))
 }
 
+/// `n.as_integer_ratio()`: `(n, 1)`, a plain int even for a bool or an int subclass.
+fn as_integer_ratio(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::string::check_positional(vm, &a[1..], kw, "as_integer_ratio", 0, 0)?;
+    let n = receiver(vm, a, "as_integer_ratio")?;
+    let n = vm.int_from_big(n);
+    Ok(vm.new_tuple(vec![n, Value::Int(1)]))
+}
+
+/// `n.__getnewargs__()`: `(int(n),)`, what copy and pickle rebuild an int from.
+fn getnewargs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::string::check_positional(vm, &a[1..], kw, "__getnewargs__", 0, 0)?;
+    let n = receiver(vm, a, "__getnewargs__")?;
+    let n = vm.int_from_big(n);
+    Ok(vm.new_tuple(vec![n]))
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types.int;
     vm.add_methods(
@@ -186,6 +202,8 @@ pub fn install(vm: &mut Vm) {
             ("to_bytes", to_bytes),
             ("bit_length", bit_length),
             ("bit_count", bit_count),
+            ("as_integer_ratio", as_integer_ratio),
+            ("__getnewargs__", getnewargs),
         ],
     );
     let f = vm.new_native("from_bytes", from_bytes, Value::Obj(t));

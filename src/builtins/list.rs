@@ -315,6 +315,15 @@ fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `t.__getnewargs__()`: `(tuple(t),)`, what copy and pickle rebuild a tuple from.
+fn tuple_getnewargs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::string::check_positional(vm, &a[1..], kw, "__getnewargs__", 0, 0)?;
+    let items: Vec<Value> = vm.seq_items(a[0]).to_vec();
+    items.iter().for_each(|v| vm.heap.incref(*v));
+    let t = vm.new_tuple(items);
+    Ok(vm.new_tuple(vec![t]))
+}
+
 pub fn install(vm: &mut Vm) {
     let l = vm.types.list;
     vm.add_methods(
@@ -335,7 +344,14 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     let t = vm.types.tuple;
-    vm.add_methods(t, &[("index", index), ("count", count)]);
+    vm.add_methods(
+        t,
+        &[
+            ("index", index),
+            ("count", count),
+            ("__getnewargs__", tuple_getnewargs),
+        ],
+    );
 }
 
 #[cfg(test)]

@@ -846,6 +846,7 @@ pub fn install(vm: &mut Vm) {
         t.it_tuple_iterator,
         t.it_list_reverseiterator,
         t.it_str_ascii_iterator,
+        t.it_str_iterator,
         t.it_bytes_iterator,
         t.it_bytearray_iterator,
         t.it_range_iterator,

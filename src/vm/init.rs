@@ -191,6 +191,7 @@ impl Vm {
             it_list_iterator: self.make_class("list_iterator", o, Layout::Opaque),
             it_tuple_iterator: self.make_class("tuple_iterator", o, Layout::Opaque),
             it_str_ascii_iterator: self.make_class("str_ascii_iterator", o, Layout::Opaque),
+            it_str_iterator: self.make_class("str_iterator", o, Layout::Opaque),
             it_bytes_iterator: self.make_class("bytes_iterator", o, Layout::Opaque),
             it_bytearray_iterator: self.make_class("bytearray_iterator", o, Layout::Opaque),
             it_range_iterator: self.make_class("range_iterator", o, Layout::Opaque),

@@ -96,6 +96,8 @@ pub struct Types {
     pub it_list_iterator: ObjKey,
     pub it_tuple_iterator: ObjKey,
     pub it_str_ascii_iterator: ObjKey,
+    /// A str iterator over a string with non-ASCII characters (CPython's own type for it).
+    pub it_str_iterator: ObjKey,
     pub it_bytes_iterator: ObjKey,
     pub it_bytearray_iterator: ObjKey,
     pub it_range_iterator: ObjKey,
@@ -160,7 +162,7 @@ pub struct Types {
 
 impl Types {
     /// The builtin iterator types (each has `__iter__` and `__next__`).
-    pub fn iterator_types(&self) -> [ObjKey; 19] {
+    pub fn iterator_types(&self) -> [ObjKey; 20] {
         [
             self.it_enumerate,
             self.it_zip,
@@ -170,6 +172,7 @@ impl Types {
             self.it_list_iterator,
             self.it_tuple_iterator,
             self.it_str_ascii_iterator,
+            self.it_str_iterator,
             self.it_bytes_iterator,
             self.it_bytearray_iterator,
             self.it_range_iterator,
@@ -460,7 +463,10 @@ impl Vm {
                 Some(Kind::ByteArray(_)) => t.it_bytearray_iterator,
                 _ => t.it_list_iterator,
             },
-            Iter::Str { .. } => t.it_str_ascii_iterator,
+            Iter::Str { s, .. } => match s.as_obj().map(|k| self.heap.kind(k)) {
+                Some(Kind::Str(p)) if p.chars != p.s.len() => t.it_str_iterator,
+                _ => t.it_str_ascii_iterator,
+            },
             Iter::Range { .. } => t.it_range_iterator,
             Iter::BigRange(_) => t.it_longrange_iterator,
             Iter::Dict { what, .. } => match what {
