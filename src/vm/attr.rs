@@ -406,6 +406,9 @@ impl Vm {
 
     /// `obj.name`, or None when there is no such attribute (other errors propagate).
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.plain_instance_load(obj, name) {
+            return Ok(Some(v));
+        }
         let class = self.type_of(obj);
         if let Value::Obj(k) = obj {
             match self.heap.kind(k) {
@@ -449,6 +452,26 @@ impl Vm {
             return self.hooked_getattr(obj, name, hooks);
         }
         self.generic_getattr_of(obj, class, name)
+    }
+
+    /// The common `o.x`: an instance whose class has no `__getattribute__`/`__getattr__` and no
+    /// attribute of that name, holding `x` itself. Its value (owned), or None for the full
+    /// protocol.
+    fn plain_instance_load(&mut self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(k) = obj else { return None };
+        let Kind::Instance(i) = self.heap.kind(k) else {
+            return None;
+        };
+        let class = i.class;
+        match self.heap.kind(class) {
+            Kind::Class(c) if c.hooks & (HOOK_GETATTRIBUTE | HOOK_GETATTR) == 0 => {}
+            _ => return None,
+        }
+        if self.class_lookup(class, name).is_some() {
+            return None;
+        }
+        let v = self.ns_lookup(k, name)?;
+        Some(self.incref(v))
     }
 
     /// `object.__getattribute__`: data descriptors of the class, then the instance's own
