@@ -942,7 +942,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if !self.has_instance_dict(class) {
+                if self.is_dictless(class) {
                     self.heap.decref(value);
                     return Err(self.no_attribute(obj, name));
                 }

@@ -6,7 +6,6 @@
 use super::native::Kwargs;
 use super::{PyResult, Vm};
 use crate::builtins::descriptor_wrappers::{get_args, set_args};
-use crate::heap::object::{Kind, Layout};
 use crate::heap::{ObjKey, Value};
 
 impl Vm {
@@ -16,16 +15,8 @@ impl Vm {
             if !on {
                 continue;
             }
-            let class_t = self.types.getset_descriptor;
-            let d = self.new_bare_instance(class_t, Layout::Object, Vec::new());
-            let d = d.expect("a plain instance");
-            let dk = d.as_obj().expect("instance");
-            let (nk, ok) = (self.names.name, self.intern("__objclass__"));
-            let nv = self.intern(name);
-            self.heap.incref(nv);
-            let ov = self.incref(Value::Obj(class));
-            self.ns_set(dk, nk, nv);
-            self.ns_set(dk, ok, ov);
+            let kind = self.types.getset_descriptor;
+            let d = self.new_attr_descriptor(kind, name, class);
             let key = self.intern(name);
             self.ns_set(class, key, d);
         }
@@ -35,29 +26,17 @@ impl Vm {
 /// The getset's attribute name and owning class, checking that `obj` (unless None) is an
 /// instance of that class as CPython's descriptor check does.
 fn parts(vm: &mut Vm, d: Value, obj: Value) -> PyResult<(String, ObjKey)> {
-    let ok = vm.intern("__objclass__");
-    let found = d.as_obj().and_then(|k| match vm.heap.kind(k) {
-        Kind::Instance(i) if i.class == vm.types.getset_descriptor => Some(k),
-        _ => None,
-    });
-    let fields = found.and_then(|k| {
-        let name = vm.ns_lookup(k, vm.names.name)?;
-        let class = vm.ns_lookup(k, ok)?.as_obj()?;
-        Some((vm.str_of(name)?.to_string(), class))
-    });
-    let Some((name, class)) = fields else {
+    let kind = vm.types.getset_descriptor;
+    let Some((name, class)) = vm.attr_descriptor_parts(d, kind) else {
         let t = vm.type_name(d);
         return Err(vm.type_error(format!(
             "descriptor '__get__' requires a 'getset_descriptor' object but received a '{t}'"
         )));
     };
-    if !obj.is(Value::None) && !vm.isinstance(obj, class) {
-        let (cn, t) = (vm.class_name(class), vm.type_name(obj));
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for '{cn}' objects doesn't apply to a '{t}' object"
-        )));
+    if !obj.is(Value::None) {
+        vm.descriptor_applies(name, class, obj)?;
     }
-    Ok((name, class))
+    Ok((vm.str_of(name).unwrap_or("?").to_string(), class))
 }
 
 fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

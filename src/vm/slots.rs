@@ -153,28 +153,64 @@ impl Vm {
     /// A `member_descriptor` for slot `name` of class `owner` (which it references, as
     /// CPython's descriptors reference their type).
     pub(crate) fn new_member(&mut self, name: &str, owner: ObjKey) -> Value {
-        let class = self.types.member_descriptor;
-        let m = self.new_bare_instance(class, Layout::Object, Vec::new());
-        let m = m.expect("a plain instance");
-        let mk = m.as_obj().expect("instance");
+        let kind = self.types.member_descriptor;
+        self.new_attr_descriptor(kind, name, owner)
+    }
+
+    /// A builtin descriptor of type `kind` (member_descriptor, getset_descriptor) for
+    /// attribute `name` of class `owner`: an instance holding `__name__` and `__objclass__`.
+    pub(crate) fn new_attr_descriptor(&mut self, kind: ObjKey, name: &str, owner: ObjKey) -> Value {
+        let d = self.new_bare_instance(kind, Layout::Object, Vec::new());
+        let d = d.expect("a plain instance");
+        let dk = d.as_obj().expect("instance");
         let (nk, ok) = (self.names.name, self.intern("__objclass__"));
-        let nv = self.new_str(name);
+        let nv = self.intern(name);
+        self.heap.incref(nv);
         let ov = self.incref(Value::Obj(owner));
-        self.ns_set(mk, nk, nv);
-        self.ns_set(mk, ok, ov);
-        m
+        self.ns_set(dk, nk, nv);
+        self.ns_set(dk, ok, ov);
+        d
+    }
+
+    /// The `__name__` (a str) and `__objclass__` of `d` when it is a descriptor of type `kind`.
+    pub(crate) fn attr_descriptor_parts(
+        &mut self,
+        d: Value,
+        kind: ObjKey,
+    ) -> Option<(Value, ObjKey)> {
+        let k = d.as_obj()?;
+        match self.heap.kind(k) {
+            Kind::Instance(i) if i.class == kind => {}
+            _ => return None,
+        }
+        let name = self.ns_lookup(k, self.names.name)?;
+        self.str_of(name)?;
+        let ok = self.intern("__objclass__");
+        let objclass = self.ns_lookup(k, ok)?.as_obj()?;
+        Some((name, objclass))
+    }
+
+    /// CPython's descriptor check: `obj` must be an instance of the descriptor's class.
+    pub(crate) fn descriptor_applies(
+        &mut self,
+        name: Value,
+        objclass: ObjKey,
+        obj: Value,
+    ) -> PyResult<()> {
+        if self.isinstance(obj, objclass) {
+            return Ok(());
+        }
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let (on, t) = (self.class_name(objclass), self.type_name(obj));
+        Err(self.type_error(format!(
+            "descriptor '{n}' for '{on}' objects doesn't apply to a '{t}' object"
+        )))
     }
 
     /// The parts of `attr` when it is a member descriptor.
     pub(crate) fn member(&mut self, attr: Value) -> Option<Member> {
-        let k = attr.as_obj()?;
-        match self.heap.kind(k) {
-            Kind::Instance(i) if i.class == self.types.member_descriptor => {}
-            _ => return None,
-        }
-        let name = self.ns_lookup(k, self.names.name)?;
-        let ok = self.intern("__objclass__");
-        let objclass = self.ns_lookup(k, ok)?.as_obj()?;
+        let kind = self.types.member_descriptor;
+        let (name, objclass) = self.attr_descriptor_parts(attr, kind)?;
         let n = self.str_of(name)?;
         // The owner's own slots come last in its list: a name a base also has is the owner's.
         let index = match self.heap.kind(objclass) {
@@ -233,11 +269,6 @@ impl Vm {
         was_set
     }
 
-    /// Whether instances of `class` have a `__dict__` for attributes no descriptor takes.
-    pub(super) fn has_instance_dict(&self, class: ObjKey) -> bool {
-        !self.is_dictless(class)
-    }
-
     /// Whether instances of `class` have no `__dict__`.
     pub fn is_dictless(&self, class: ObjKey) -> bool {
         matches!(self.heap.kind(class), Kind::Class(c) if c.dictless)
@@ -287,14 +318,7 @@ impl Vm {
 
     /// CPython's descriptor check: `obj` must be an instance of the member's class.
     pub(crate) fn member_check(&mut self, m: &Member, obj: Value) -> PyResult<()> {
-        if self.isinstance(obj, m.objclass) {
-            return Ok(());
-        }
-        let n = self.str_of(m.name).unwrap_or("?").to_string();
-        let (on, t) = (self.class_name(m.objclass), self.type_name(obj));
-        Err(self.type_error(format!(
-            "descriptor '{n}' for '{on}' objects doesn't apply to a '{t}' object"
-        )))
+        self.descriptor_applies(m.name, m.objclass, obj)
     }
 }
 
