@@ -48,7 +48,10 @@ fn str_eq(heap: &Heap, a: Value, b: Value) -> bool {
 
 /// Finds a str key in a namespace dict (keys of namespaces are always strings).
 pub fn ns_find(heap: &Heap, d: &Dict, key: Value) -> Option<usize> {
-    let h = str_hash(heap, key);
+    ns_find_hashed(heap, d, str_hash(heap, key), key)
+}
+
+fn ns_find_hashed(heap: &Heap, d: &Dict, h: i64, key: Value) -> Option<usize> {
     d.find::<()>(h, |k| Ok(str_eq(heap, k, key)))
         .unwrap_or(None)
 }
@@ -147,9 +150,16 @@ impl Vm {
     /// Stores into a namespace: takes ownership of `value`; the key is borrowed (increfed if new).
     pub fn ns_set(&mut self, owner: ObjKey, key: Value, value: Value) {
         let h = str_hash(&self.heap, key);
+        if let Kind::Dict(d) = self.heap.kind(owner) {
+            // Globals and plain dicts: the store every module-level assignment makes.
+            let found = ns_find_hashed(&self.heap, d, h, key);
+            self.dict_ns_store(owner, found, h, key, value);
+            self.heap.dict_stored(owner, key, value);
+            return;
+        }
         let found = self
             .namespace(owner)
-            .and_then(|d| ns_find(&self.heap, d, key));
+            .and_then(|d| ns_find_hashed(&self.heap, d, h, key));
         match found {
             Some(i) => {
                 let d = self.namespace_mut(owner).expect("namespace");
@@ -163,9 +173,23 @@ impl Vm {
                 }
             }
         }
-        if matches!(self.heap.kind(owner), Kind::Dict(_)) {
-            self.heap.dict_stored(owner, key, value);
+    }
+
+    fn dict_ns_store(&mut self, d: ObjKey, at: Option<usize>, h: i64, key: Value, value: Value) {
+        if at.is_none() {
+            self.heap.incref(key);
         }
+        let Kind::Dict(d) = self.heap.kind_mut(d) else {
+            return;
+        };
+        let old = match at {
+            Some(i) => std::mem::replace(&mut d.entry_at_mut(i).value, value),
+            None => {
+                d.push_new(h, key, value);
+                return;
+            }
+        };
+        self.heap.decref(old);
     }
 
     /// Removes a key from a namespace; false if absent.
@@ -192,15 +216,11 @@ impl Vm {
     /// cache while no class dict has changed.
     #[inline]
     pub fn class_lookup(&self, class: ObjKey, name: Value) -> Option<Value> {
-        let version = match self.heap.kind(class) {
-            Kind::Class(c) => c.version,
-            _ => return None,
-        };
-        if let Some(found) = self.type_cache.get(class, version, name) {
+        if let Some(found) = self.type_cache.get(class, name) {
             return found;
         }
         let found = self.class_lookup_uncached(class, name);
-        self.type_cache.put(class, version, name, found);
+        self.type_cache.put(class, name, found);
         found
     }
 

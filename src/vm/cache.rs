@@ -1,7 +1,10 @@
 //! Lookup caches. LoadGlobal remembers the entry where it found a name, valid while the dicts
 //! it looked in keep their layout stamp (see `Dict::layout`). The type cache remembers what a
-//! lookup along a class's mro found (or that it found nothing), valid while the class keeps
-//! its version tag (CPython's method cache; tags are handed out in `type_version.rs`).
+//! lookup along a class's mro found (or that it found nothing), valid until some class that
+//! already existed changes. The entries check one global epoch rather than the class's own
+//! version tag (`type_version.rs`): a hit then reads nothing from the class object, which is
+//! most of what a cached lookup costs. The per-class tags stay for caches that sit in one
+//! instruction and must survive changes to unrelated classes.
 
 use super::attr::ns_find;
 use super::Vm;
@@ -18,21 +21,23 @@ const TYPE_CACHE_SIZE: usize = 4096;
 struct TypeCacheEntry {
     class: ObjKey,
     name: ObjKey,
-    version: u64,
+    epoch: u64,
     found: Option<Value>,
 }
 
-/// Borrowed answers of `class_lookup`, keyed by (class, version, name object). The values stay
-/// alive while the version holds: they sit in the dicts of the class's mro, and a change to
-/// any of those dicts gives the class a new version.
+/// Borrowed answers of `class_lookup`, keyed by (class, name object). The values stay alive
+/// while the epoch holds: they sit in the dicts of the class's mro, and a change to any class
+/// dict, bases or mro starts a new epoch.
 pub struct TypeCache {
     entries: Box<[Cell<TypeCacheEntry>]>,
+    epoch: u64,
 }
 
 impl Default for TypeCache {
     fn default() -> Self {
         TypeCache {
             entries: (0..TYPE_CACHE_SIZE).map(|_| Cell::default()).collect(),
+            epoch: 1,
         }
     }
 }
@@ -48,22 +53,27 @@ impl TypeCache {
 
     /// The cached answer (Some(None) = known absent), or None when not cached.
     #[inline]
-    pub fn get(&self, class: ObjKey, version: u64, name: Value) -> Option<Option<Value>> {
+    pub fn get(&self, class: ObjKey, name: Value) -> Option<Option<Value>> {
         let Value::Obj(n) = name else { return None };
         let e = self.slot(class, n).get();
-        (e.class == class && e.name == n && e.version == version && version != 0).then_some(e.found)
+        (e.class == class && e.name == n && e.epoch == self.epoch).then_some(e.found)
     }
 
     #[inline]
-    pub fn put(&self, class: ObjKey, version: u64, name: Value, found: Option<Value>) {
+    pub fn put(&self, class: ObjKey, name: Value, found: Option<Value>) {
         if let Value::Obj(n) = name {
             self.slot(class, n).set(TypeCacheEntry {
                 class,
                 name: n,
-                version,
+                epoch: self.epoch,
                 found,
             });
         }
+    }
+
+    /// Forgets every answer: some class's lookups may differ now.
+    pub fn invalidate(&mut self) {
+        self.epoch += 1;
     }
 }
 

@@ -10,7 +10,7 @@ use super::eval::{Exit, Frame};
 use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::signatures;
-use crate::heap::object::{GenState, Generator, Kind, Layout};
+use crate::heap::object::{GenState, Generator, Kind, Layout, HOOK_NEW};
 use crate::heap::{ObjKey, Value};
 use crate::objects::code::Code;
 
@@ -92,6 +92,17 @@ impl Vm {
             // type.__call__ of a user class and an instance's __call__ go through CPython's
             // _PyObject_MakeTpCall, a counted builtin call; builtin types are vectorcall or
             // specialized in 3.11 (int is not).
+            Kind::Class(c)
+                if c.metaclass.is_none()
+                    && !c.builtin
+                    && c.layout == Layout::Object
+                    && c.hooks & HOOK_NEW == 0
+                    && c.slots.is_empty() =>
+            {
+                self.deeper(" while calling a Python object", |vm| {
+                    vm.new_plain_instance(k, args, kwargs)
+                })
+            }
             Kind::Class(c) if c.metaclass.is_some() => self
                 .deeper(" while calling a Python object", |vm| {
                     vm.call_class_with_meta(k, args, kwargs)
@@ -604,24 +615,59 @@ impl Vm {
             }
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };
-        if let Some(f) = user_init {
-            match self.call_init(f, obj, args, kwargs) {
-                Ok(r) if !r.is(Value::None) => {
-                    let t = self.type_name(r);
-                    self.heap.decref(r);
-                    self.heap.decref(obj);
-                    return Err(
-                        self.type_error(format!("__init__() should return None, not '{t}'"))
-                    );
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    self.heap.decref(obj);
-                    return Err(e);
-                }
+        match user_init {
+            Some(f) => self.run_init(f, obj, args, kwargs),
+            None => Ok(obj),
+        }
+    }
+
+    /// `Class(*args)` for a class whose instances are plain (no builtin base, slots, metaclass
+    /// or `__new__` of its own): the path most instances are made by, reading the class once.
+    pub(super) fn new_plain_instance(
+        &mut self,
+        class: ObjKey,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let init = self.class_lookup(class, self.names.init).filter(
+            |f| !matches!(f, Value::Obj(k) if matches!(self.heap.kind(*k), Kind::Native(_))),
+        );
+        if init.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
+            let n = self.class_name(class);
+            return Err(self.type_error(format!("{n}() takes no arguments")));
+        }
+        self.heap.incref(Value::Obj(class));
+        let obj = self.heap.alloc(Kind::Instance(Box::new(
+            crate::heap::object::Instance::new(class, Value::Undef, 0),
+        )));
+        match init {
+            Some(f) => self.run_init(f, obj, args, kwargs),
+            None => Ok(obj),
+        }
+    }
+
+    /// Runs the user `__init__` on the new `obj` (owned): the instance, or the error of an
+    /// `__init__` that failed or returned something other than None.
+    fn run_init(
+        &mut self,
+        f: Value,
+        obj: Value,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        match self.call_init(f, obj, args, kwargs) {
+            Ok(r) if !r.is(Value::None) => {
+                let t = self.type_name(r);
+                self.heap.decref(r);
+                self.heap.decref(obj);
+                Err(self.type_error(format!("__init__() should return None, not '{t}'")))
+            }
+            Ok(_) => Ok(obj),
+            Err(e) => {
+                self.heap.decref(obj);
+                Err(e)
             }
         }
-        Ok(obj)
     }
 
     /// Calls a class's own `__init__`: a function gets the new object as `self`; anything
