@@ -407,8 +407,9 @@ impl Heap {
     /// subtract_refs: removes the references that objects of the set hold to each other; what
     /// is left is held from outside.
     fn subtract_refs(&self, young: &[ObjKey], gc_refs: &mut [i64]) {
+        // The order does not matter here; `traverse` walks the common containers directly.
         for &k in young {
-            self.obj(k).kind.for_each_referent(|v| {
+            self.obj(k).kind.traverse(|v| {
                 if let Some(i) = self.in_collection(v) {
                     gc_refs[i] -= 1;
                 }

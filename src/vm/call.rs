@@ -15,7 +15,7 @@ use crate::heap::{ObjKey, Value};
 use crate::objects::code::Code;
 
 /// `[receiver, *args]` without a heap allocation for the usual few arguments.
-pub(super) fn with_receiver(receiver: Value, args: &[Value]) -> SmallVec<[Value; 8]> {
+pub fn with_receiver(receiver: Value, args: &[Value]) -> SmallVec<[Value; 8]> {
     let mut full = SmallVec::with_capacity(args.len() + 1);
     full.push(receiver);
     full.extend_from_slice(args);
@@ -102,6 +102,16 @@ impl Vm {
                 self.deeper(" while calling a Python object", |vm| {
                     vm.new_plain_instance(k, args, kwargs)
                 })
+            }
+            // `str(x)`, `list(it)`, …: nothing of a class statement's machinery applies.
+            Kind::Class(c)
+                if c.builtin
+                    && c.metaclass.is_none()
+                    && k != self.types.int
+                    && !matches!(c.layout, Layout::Object | Layout::Exception | Layout::Type) =>
+            {
+                let layout = c.layout;
+                crate::builtins::construct(self, k, layout, args, kwargs)
             }
             Kind::Class(c) if c.metaclass.is_some() => self
                 .deeper(" while calling a Python object", |vm| {

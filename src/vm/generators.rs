@@ -94,7 +94,9 @@ impl Vm {
             unreachable!("checked by gen_resume")
         };
         g.state = GenState::Running;
-        let saved = std::mem::take(&mut g.saved);
+        // The saved stack goes onto the value stack and comes back into the same buffer at
+        // the next yield: a resumption allocates nothing.
+        let mut saved = std::mem::take(&mut g.saved);
         let blocks = std::mem::take(&mut g.blocks);
         let (code, globals, func, ip) = (g.code.clone(), g.globals, g.func, g.ip);
         // The generator's own exception state while it runs; the caller's stays below it.
@@ -102,7 +104,7 @@ impl Vm {
         let caller_handled = std::mem::replace(&mut self.handled, own);
         self.handled_below.push(caller_handled);
         let base = self.stack.len();
-        self.stack.extend(saved);
+        self.stack.append(&mut saved);
         let mut frame = Frame::new(code, base, globals, func);
         frame.ip = ip as usize;
         frame.blocks = blocks;
@@ -149,7 +151,7 @@ impl Vm {
         };
         match r {
             Ok(Exit::Yield(v)) => {
-                let saved: Vec<Value> = self.stack.drain(base..).collect();
+                saved.extend(self.stack.drain(base..));
                 if let Kind::Generator(g) = self.heap.kind_mut(gk) {
                     g.saved = saved;
                     g.ip = frame.ip as u32;

@@ -695,7 +695,8 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(cmp_f64(op, x, y))),
             _ => {}
         }
-        if let (Value::Obj(ka), Value::Obj(kb), CmpKind::Eq | CmpKind::Ne) = (a, b, op) {
+        // UTF-8 orders strings by code point, as Python compares them.
+        if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
             if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
                 return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
             }
@@ -708,21 +709,26 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(Value::Bool(num_cmp(op, &x, &y)));
         }
-        // A mappingproxy compares as the mapping it shows (a class's namespace as a dict).
-        for (side, v) in [(0, a), (1, b)] {
-            let Some(mapping) = crate::builtins::mappingproxy::shown_mapping(self, v)? else {
-                continue;
-            };
-            let (x, y) = if side == 0 {
-                (mapping, b)
-            } else {
-                (a, mapping)
-            };
-            let r = self.compare(op, x, y);
-            self.heap.decref(mapping);
-            return r;
+        let is_view =
+            |v: Value| matches!(v, Value::Obj(k) if matches!(self.heap.kind(k), Kind::DictView(_)));
+        if is_view(a) || is_view(b) {
+            // A mappingproxy compares as the mapping it shows (a class's namespace as a dict).
+            for (side, v) in [(0, a), (1, b)] {
+                let Some(mapping) = crate::builtins::mappingproxy::shown_mapping(self, v)? else {
+                    continue;
+                };
+                let (x, y) = if side == 0 {
+                    (mapping, b)
+                } else {
+                    (a, mapping)
+                };
+                let r = self.compare(op, x, y);
+                self.heap.decref(mapping);
+                return r;
+            }
         }
         if let (Value::Obj(ka), Value::Obj(kb)) = (a, b) {
+            // Reached here for str subclasses' values (below), which `compare` did not see.
             if let (Kind::Str(x), Kind::Str(y)) = (self.heap.kind(ka), self.heap.kind(kb)) {
                 return Ok(Value::Bool(cmp_ord(op, x.s.cmp(&y.s))));
             }
@@ -882,21 +888,35 @@ impl Vm {
     }
 
     fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
-        let xs = self.seq_items(a);
-        let ys = self.seq_items(b);
-        for (x, y) in xs.iter().zip(ys.iter()) {
-            if !self.eq(*x, *y)? {
-                return match op {
-                    CmpKind::Eq => Ok(Value::Bool(false)),
-                    CmpKind::Ne => Ok(Value::Bool(true)),
-                    _ => self.compare(op, *x, *y),
+        // Items are read afresh at each step and held while compared: an `__eq__` may
+        // change either list.
+        let mut i = 0;
+        while let (Some(&x), Some(&y)) = (self.seq_slice(a).get(i), self.seq_slice(b).get(i)) {
+            if !x.is(y) {
+                self.heap.incref(x);
+                self.heap.incref(y);
+                let same = self.eq(x, y);
+                let r = match same {
+                    Ok(true) => None,
+                    Ok(false) => Some(match op {
+                        CmpKind::Eq => Ok(Value::Bool(false)),
+                        CmpKind::Ne => Ok(Value::Bool(true)),
+                        _ => self.compare(op, x, y),
+                    }),
+                    Err(e) => Some(Err(e)),
                 };
+                self.heap.decref(x);
+                self.heap.decref(y);
+                if let Some(r) = r {
+                    return r;
+                }
             }
+            i += 1;
         }
-        Ok(Value::Bool(cmp_ord(op, xs.len().cmp(&ys.len()))))
+        let (n, m) = (self.seq_slice(a).len(), self.seq_slice(b).len());
+        Ok(Value::Bool(cmp_ord(op, n.cmp(&m))))
     }
 
-    /// The items of a list or tuple (borrowed copies of the values).
     /// The items of a list or tuple, borrowed (empty for anything else).
     pub fn seq_slice(&self, v: Value) -> &[Value] {
         match v {
@@ -909,6 +929,7 @@ impl Vm {
         }
     }
 
+    /// The items of a list or tuple (borrowed copies of the values).
     pub fn seq_items(&self, v: Value) -> Vec<Value> {
         match v {
             Value::Obj(k) => match self.heap.kind(k) {
