@@ -19,11 +19,14 @@ import builtins
 import gc
 import inspect
 import math
+import operator
+import bisect
+import heapq
 import sys
 import time
 import types
 
-MODULES = [math, time, gc, sys]
+MODULES = [math, time, gc, sys, operator, bisect, heapq]
 TYPES = ["str", "list", "dict", "set", "frozenset", "tuple", "float", "int", "bool", "range",
          "slice", "bytes", "bytearray", "object", "type", "complex", "memoryview", "property",
          "staticmethod", "classmethod", "enumerate", "zip", "map", "filter", "reversed",

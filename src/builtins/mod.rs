@@ -22,6 +22,8 @@ pub mod mappingproxy;
 pub mod math;
 pub mod mersenne;
 pub mod native_docs;
+pub mod native_types;
+pub mod operator;
 pub mod random;
 pub mod set;
 pub mod signatures;
@@ -1068,6 +1070,15 @@ pub fn construct(
     a: &[Value],
     kw: Kwargs,
 ) -> PyResult<Value> {
+    if layout == Layout::Opaque {
+        if let Some(&new) = vm.type_constructors.get(&class) {
+            return new(
+                vm,
+                &crate::vm::call::with_receiver(Value::Obj(class), a),
+                kw,
+            );
+        }
+    }
     constructor_arity(vm, class, a.len(), kw)?;
     let t = vm.types;
     if class == t.staticmethod || class == t.classmethod || class == t.property {
@@ -1516,6 +1527,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => time::module(vm),
         "random" => random::module(vm),
         "csv" => csv::module(vm),
+        "operator" => operator::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),

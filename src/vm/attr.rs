@@ -398,7 +398,7 @@ impl Vm {
             add_keys(self, self.namespace(c));
         }
         let user_class = classes.iter().any(|c| match self.heap.kind(*c) {
-            Kind::Class(cl) => self.str_of(cl.module) != Some("builtins"),
+            Kind::Class(cl) => !cl.builtin && self.str_of(cl.module) != Some("builtins"),
             _ => false,
         });
         if !classes.is_empty() {
@@ -1287,9 +1287,27 @@ impl Vm {
             l if super::subclass::is_data_layout(l) => l,
             _ => {
                 let bn = self.class_name(base);
-                return Err(
-                    self.type_error(format!("subclassing '{bn}' is not supported by cellar"))
+                // Types CPython lets Python code extend, which Cellar cannot yet.
+                let extensible = matches!(
+                    bn.as_str(),
+                    "property"
+                        | "staticmethod"
+                        | "classmethod"
+                        | "super"
+                        | "module"
+                        | "enumerate"
+                        | "zip"
+                        | "map"
+                        | "filter"
+                        | "reversed"
                 );
+                let msg = if extensible {
+                    format!("subclassing '{bn}' is not supported by cellar")
+                } else {
+                    let full = self.class_full_name(base);
+                    format!("type '{full}' is not an acceptable base type")
+                };
+                return Err(self.type_error(msg));
             }
         };
         let qualname_key = self.names.qualname;

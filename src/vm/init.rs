@@ -36,6 +36,7 @@ impl Vm {
             frame_pool: Vec::new(),
             natives: Vec::new(),
             native_ids: Default::default(),
+            type_constructors: Default::default(),
             type_cache: Default::default(),
             next_type_version: 0,
             gc_lists: None,

@@ -285,6 +285,9 @@ pub struct Vm {
     /// (`NativeObj::f`), and each function's index.
     pub natives: Vec<native::NativeFn>,
     native_ids: rustc_hash::FxHashMap<usize, u32>,
+    /// The constructors of the types that modules define natively (`operator.itemgetter`),
+    /// which `Class(...)` calls with the class first (`builtins/native_types.rs`).
+    pub type_constructors: rustc_hash::FxHashMap<ObjKey, native::NativeFn>,
     pub type_cache: cache::TypeCache,
     /// The last type version tag handed out (`type_version.rs`).
     next_type_version: u64,
@@ -486,7 +489,12 @@ impl Vm {
     }
 
     /// The `__name__` of a class.
+    /// The type's name as CPython's messages give it (its `tp_name`): a type a module defines
+    /// natively is named with its module (`'operator.itemgetter' object`).
     pub fn class_name(&self, class: ObjKey) -> String {
+        if self.type_constructors.contains_key(&class) {
+            return self.class_full_name(class);
+        }
         match self.heap.kind(class) {
             Kind::Class(c) => self.str_of(c.name).unwrap_or("?").to_string(),
             _ => "?".into(),

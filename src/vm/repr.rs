@@ -305,10 +305,17 @@ impl Vm {
         }
     }
 
-    /// `str(v)`: CPython's PyObject_Str, one level on the recursion counter (a str is
-    /// returned as it is, uncounted).
     /// `<class 'module.Qualname'>` (builtins' types unqualified).
     fn class_repr(&self, k: crate::heap::ObjKey) -> String {
+        if !matches!(self.heap.kind(k), Kind::Class(_)) {
+            return String::new();
+        }
+        format!("<class '{}'>", self.class_full_name(k))
+    }
+
+    /// `module.Qualname` of a class as CPython's messages and reprs name it: builtins' types
+    /// by their bare qualname, a class whose `__module__` is not a str by its name.
+    pub fn class_full_name(&self, k: crate::heap::ObjKey) -> String {
         let Kind::Class(c) = self.heap.kind(k) else {
             return String::new();
         };
@@ -318,13 +325,13 @@ impl Vm {
             None => self.str_of(c.module),
         };
         let Some(module) = module else {
-            return format!("<class '{}'>", self.str_of(c.name).unwrap_or("?"));
+            return self.str_of(c.name).unwrap_or("?").to_string();
         };
         let q = self.str_of(c.qualname).unwrap_or("?");
         if module == "builtins" {
-            format!("<class '{q}'>")
+            q.to_string()
         } else {
-            format!("<class '{module}.{q}'>")
+            format!("{module}.{q}")
         }
     }
 

@@ -1,0 +1,106 @@
+//! Types that modules define in Rust (`operator.itemgetter`, …): a builtin class that Python
+//! code cannot subclass, whose instances keep their state in slot values. The slots make the
+//! state ordinary heap references: the collector traverses them, the verifier counts them and
+//! `%mem` labels them by the slot's name, with no kind of object of their own.
+
+use crate::heap::object::{Instance, Kind, Layout};
+use crate::heap::{ObjKey, Value};
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyResult, Vm};
+
+pub struct TypeSpec {
+    /// The module CPython names in the type's repr (`operator`).
+    pub module: &'static str,
+    pub name: &'static str,
+    /// The names of the state each instance holds, in slot order.
+    pub state: &'static [&'static str],
+    pub methods: &'static [(&'static str, NativeFn)],
+    /// Called for `Type(*args)` with the class first.
+    pub new: NativeFn,
+}
+
+/// Makes the class and stores it in `module_dict` under its name.
+pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
+    let object = vm.types.object;
+    let class = vm.make_class(spec.name, Some(object), Layout::Opaque);
+    let module = vm.intern(spec.module);
+    vm.heap.incref(module);
+    if let Kind::Class(c) = vm.heap.kind_mut(class) {
+        let old = std::mem::replace(&mut c.module, module);
+        c.dictless = true;
+        c.slots = spec.state.iter().map(|s| Box::from(*s)).collect();
+        vm.heap.decref(old);
+    }
+    vm.add_methods(class, spec.methods);
+    for &(name, _) in spec.methods {
+        if is_slot(name) {
+            mark_slot(vm, class, name);
+        }
+    }
+    // Heap types carry their module in their dict, where `dir()` finds it.
+    let key = vm.names.module;
+    vm.heap.incref(module);
+    vm.class_dict_set(class, key, module);
+    vm.type_constructors.insert(class, spec.new);
+    let key = vm.intern(spec.name);
+    vm.ns_set(module_dict, key, Value::Obj(class));
+    class
+}
+
+/// Whether CPython fills a type slot from this dunder (its method is then a slot wrapper,
+/// `<method-wrapper '__call__' of …>`), rather than listing it as a plain method.
+fn is_slot(name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__reduce__"
+                | "__reduce_ex__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__sizeof__"
+                | "__reversed__"
+                | "__length_hint__"
+                | "__class_getitem__"
+                | "__getstate__"
+                | "__setstate__"
+                | "__format__"
+                | "__dir__"
+                | "__missing__"
+        )
+}
+
+fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
+    let key = vm.intern(name);
+    if let Some(Value::Obj(k)) = vm.ns_lookup(class, key) {
+        if let Kind::Native(n) = vm.heap.kind_mut(k) {
+            n.slot = true;
+        }
+    }
+}
+
+/// A new instance of a native type holding `state` (owned values, one per slot).
+pub fn instance(vm: &mut Vm, class: ObjKey, state: Vec<Value>) -> Value {
+    vm.heap.incref(Value::Obj(class));
+    let mut inst = Instance::new(class, Value::Undef, state.len());
+    inst.slots_mut().copy_from_slice(&state);
+    vm.heap.alloc(Kind::Instance(Box::new(inst)))
+}
+
+/// State `i` of a native type's instance (borrowed). Methods get their receiver checked
+/// against the class before they run, so `obj` is one of its instances.
+pub fn state(vm: &Vm, obj: Value, i: usize) -> Value {
+    match obj.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Instance(inst)) => inst.slots().get(i).copied().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+/// Rejects keyword arguments as CPython's `Type()` does for these types.
+pub fn no_keywords(vm: &mut Vm, type_name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{type_name}() takes no keyword arguments")))
+    }
+}
