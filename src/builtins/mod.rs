@@ -1,6 +1,7 @@
 //! The `builtins` namespace: builtin functions, constructors of the builtin types, the methods
 //! of str/list/dict/set (one file each), and the built-in modules.
 
+pub mod bisect;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -13,6 +14,7 @@ pub mod exception_group;
 pub mod exec_eval;
 pub mod gc;
 pub mod generator;
+pub mod heapq;
 pub mod importlib;
 pub mod int_bytes;
 pub mod introspect;
@@ -1372,10 +1374,23 @@ pub fn new_module(
     funcs: &[(&'static str, NativeFn)],
     values: &[(&str, Value)],
 ) -> Value {
+    new_module_as(vm, name, name, funcs, values)
+}
+
+/// `new_module` for a native module behind a Python one (`_heapq` behind `heapq`): its
+/// functions are documented and argument-checked under the public module's name, as CPython's
+/// tables list them.
+pub fn new_module_as(
+    vm: &mut Vm,
+    name: &str,
+    public: &str,
+    funcs: &[(&'static str, NativeFn)],
+    values: &[(&str, Value)],
+) -> Value {
     let dict = vm.new_dict();
     let dk = dict.as_obj().expect("dict");
     for (n, f) in funcs {
-        let func = vm.new_native_in(name, n, *f, Value::None);
+        let func = vm.new_native_in(public, n, *f, Value::None);
         let key = vm.intern(n);
         vm.ns_set(dk, key, func);
     }
@@ -1528,6 +1543,9 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "random" => random::module(vm),
         "csv" => csv::module(vm),
         "operator" => operator::module(vm),
+        "bisect" => bisect::module(vm),
+        "_heapq" => heapq::module(vm),
+        "heapq" => return Some(python_module(vm, "heapq", include_str!("py/heapq.py"))),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
