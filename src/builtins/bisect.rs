@@ -25,6 +25,12 @@ struct Search {
 }
 
 fn parse(vm: &mut Vm, fname: &str, a: &[Value], kw: Kwargs) -> PyResult<Search> {
+    if a.len() + kw.len() > 5 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 5 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
     if a.len() > 4 {
         return Err(vm.type_error(format!(
             "{fname}() takes at most 4 positional arguments ({} given)",
@@ -43,7 +49,10 @@ fn parse(vm: &mut Vm, fname: &str, a: &[Value], kw: Kwargs) -> PyResult<Search> 
         Some(v) => match vm.try_index(v)? {
             Some(Index::Fits(i)) => i,
             Some(Index::Huge { .. }) => {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".into()))
+                let t = vm.type_name(v);
+                return Err(
+                    vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer"))
+                );
             }
             None => {
                 let t = vm.type_name(v);
@@ -79,7 +88,7 @@ fn search(vm: &mut Vm, s: &Search, x: Value, side: Side) -> PyResult<i64> {
     while lo < hi {
         // lo + hi cannot overflow: both are below the sequence's length.
         let mid = ((lo as u64 + hi as u64) / 2) as i64;
-        let item = vm.getitem(s.seq, Value::Int(mid))?;
+        let item = sequence_item(vm, s.seq, mid)?;
         let item = if s.key.is(Value::None) {
             item
         } else {
@@ -103,6 +112,21 @@ fn search(vm: &mut Vm, s: &Search, x: Value, side: Side) -> PyResult<i64> {
         }
     }
     Ok(lo)
+}
+
+/// `seq[i]` as PySequence_GetItem: a mapping's indexing does not count.
+fn sequence_item(vm: &mut Vm, seq: Value, i: i64) -> PyResult<Value> {
+    let class = vm.type_of(seq);
+    let name = vm.names.getitem;
+    if vm.is_subclass(class, vm.types.dict) {
+        let t = vm.type_name(seq);
+        return Err(vm.type_error(format!("{t} is not a sequence")));
+    }
+    if vm.class_lookup(class, name).is_none() {
+        let t = vm.type_name(seq);
+        return Err(vm.type_error(format!("'{t}' object does not support indexing")));
+    }
+    vm.getitem(seq, Value::Int(i))
 }
 
 fn bisect_with(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs, side: Side) -> PyResult<Value> {

@@ -26,7 +26,12 @@ fn heap_arg(vm: &mut Vm, v: Value, message: impl Fn(&str) -> String) -> PyResult
     match list_of(vm, v) {
         Some(k) => Ok(k),
         None => {
-            let t = vm.type_name(v);
+            // Argument Clinic names None by itself, not by its type.
+            let t = if v.is(Value::None) {
+                "None".to_string()
+            } else {
+                vm.type_name(v)
+            };
             Err(vm.type_error(message(&t)))
         }
     }

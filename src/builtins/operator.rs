@@ -122,8 +122,10 @@ fn delitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `a + b` for sequences only: CPython asks that `a` support indexing first.
 fn concat_check(vm: &mut Vm, a: Value) -> PyResult<()> {
+    // PySequence_Check: indexing that is not a mapping's.
     let name = vm.names.getitem;
-    if vm.class_lookup(vm.type_of(a), name).is_some() {
+    let class = vm.type_of(a);
+    if vm.class_lookup(class, name).is_some() && !vm.is_subclass(class, vm.types.dict) {
         return Ok(());
     }
     let t = vm.type_name(a);
@@ -143,7 +145,15 @@ fn iconcat(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 /// Calls `found(index, item)` for each item of `seq` equal to (or identical with) `x` until
 /// it answers false.
 fn scan(vm: &mut Vm, seq: Value, x: Value, mut found: impl FnMut(usize) -> bool) -> PyResult<()> {
-    let it = vm.get_iter(seq)?;
+    let it = match vm.get_iter(seq) {
+        Ok(it) => it,
+        Err(e) if vm.isinstance(e.0, vm.types.type_error) => {
+            vm.heap.decref(e.0);
+            let t = vm.type_name(seq);
+            return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
+        }
+        Err(e) => return Err(e),
+    };
     let mut i = 0;
     let r = loop {
         let item = match vm.next(it) {
@@ -240,19 +250,24 @@ fn call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn itemgetter_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     native_types::no_keywords(vm, "itemgetter", kw)?;
     let (class, items) = (a[0].as_obj().expect("class"), &a[1..]);
-    if items.is_empty() {
-        return Err(vm.type_error("itemgetter expected 1 argument, got 0".into()));
-    }
-    let items: Vec<Value> = items.iter().map(|v| vm.incref(*v)).collect();
-    let state = vm.new_tuple(items);
-    Ok(native_types::instance(vm, class, vec![state]))
+    // One item is held as it is, several as a tuple (CPython's layout, which
+    // `gc.get_referents` shows); the unused slot stays unset.
+    let state = match items {
+        [] => return Err(vm.type_error("itemgetter expected 1 argument, got 0".into())),
+        [one] => vec![vm.incref(*one), Value::Undef],
+        _ => {
+            let items: Vec<Value> = items.iter().map(|v| vm.incref(*v)).collect();
+            vec![Value::Undef, vm.new_tuple(items)]
+        }
+    };
+    Ok(native_types::instance(vm, class, state))
 }
 
-/// The single object a getter was made with, or None when it was made with several.
-fn single(vm: &Vm, tuple: Value) -> Option<Value> {
-    match vm.seq_slice(tuple) {
-        [one] => Some(*one),
-        _ => None,
+/// An itemgetter's items (borrowed): the one it was made with, or the tuple of several.
+fn getter_items(vm: &Vm, me: Value) -> Result<Value, Value> {
+    match native_types::state(vm, me, 0) {
+        Value::Undef => Err(native_types::state(vm, me, 1)),
+        one => Ok(one),
     }
 }
 
@@ -266,13 +281,12 @@ fn one_argument(vm: &mut Vm, who: &str, a: &[Value], kw: Kwargs) -> PyResult<Val
 
 fn itemgetter_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let obj = one_argument(vm, "itemgetter", a, kw)?;
-    let items = native_types::state(vm, a[0], 0);
-    if let Some(item) = single(vm, items) {
-        return vm.getitem(obj, item);
-    }
-    let keys = vm.seq_items(items);
-    let mut out = Vec::with_capacity(keys.len());
-    for k in keys {
+    let items = match getter_items(vm, a[0]) {
+        Ok(item) => return vm.getitem(obj, item),
+        Err(items) => vm.seq_items(items),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for k in items {
         match vm.getitem(obj, k) {
             Ok(v) => out.push(v),
             Err(e) => {
@@ -284,18 +298,40 @@ fn itemgetter_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(out))
 }
 
-/// `operator.NAME(arg, arg, …)` with each argument's repr.
-fn getter_repr(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let mut parts = Vec::with_capacity(args.len());
-    for &v in args {
-        parts.push(vm.repr(v)?);
+/// `operator.NAME(arg, arg, …)` with each argument's repr; `operator.NAME(...)` inside its
+/// own repr (a getter that reaches itself).
+fn getter_repr(vm: &mut Vm, me: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    // `repr()` puts the object on the repr stack before calling this: a second entry means
+    // the getter's repr reached itself (Py_ReprEnter).
+    let Some(k) = me.as_obj() else {
+        return Ok(Value::None);
+    };
+    if vm.repr_stack.iter().filter(|&&x| x == k).count() >= 2 {
+        return Ok(vm.new_str(format!("operator.{name}(...)")));
     }
-    Ok(vm.new_str(format!("operator.{name}({})", parts.join(", "))))
+    let mut parts = Vec::with_capacity(args.len());
+    let mut failed = None;
+    for &v in args {
+        match vm.repr(v) {
+            Ok(r) => parts.push(r),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(vm.new_str(format!("operator.{name}({})", parts.join(", ")))),
+    }
 }
 
 fn itemgetter_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.seq_items(native_types::state(vm, a[0], 0));
-    getter_repr(vm, "itemgetter", &items)
+    let items = match getter_items(vm, a[0]) {
+        Ok(one) => vec![one],
+        Err(items) => vm.seq_items(items),
+    };
+    getter_repr(vm, a[0], "itemgetter", &items)
 }
 
 fn reduce_with(vm: &mut Vm, obj: Value, args: Value) -> Value {
@@ -304,8 +340,14 @@ fn reduce_with(vm: &mut Vm, obj: Value, args: Value) -> Value {
 }
 
 fn itemgetter_reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let items = vm.incref(native_types::state(vm, a[0], 0));
-    Ok(reduce_with(vm, a[0], items))
+    let args = match getter_items(vm, a[0]) {
+        Ok(one) => {
+            let one = vm.incref(one);
+            vm.new_tuple(vec![one])
+        }
+        Err(items) => vm.incref(items),
+    };
+    Ok(reduce_with(vm, a[0], args))
 }
 
 // ---- attrgetter ------------------------------------------------------------------------
@@ -316,32 +358,48 @@ fn attrgetter_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if names.is_empty() {
         return Err(vm.type_error("attrgetter expected 1 argument, got 0".into()));
     }
-    // Each name as given (for the repr) and as its dotted parts, interned.
-    let mut given = Vec::with_capacity(names.len());
-    let mut paths = Vec::with_capacity(names.len());
+    // Each name interned; a dotted one as the tuple of its parts (CPython's layout).
+    let mut attrs = Vec::with_capacity(names.len());
     for &n in names {
         let Some(s) = vm.str_of(n).map(str::to_string) else {
-            vm.heap.decref_all(given);
-            vm.heap.decref_all(paths);
+            vm.heap.decref_all(attrs);
             return Err(vm.type_error("attribute name must be a string".into()));
         };
-        given.push(vm.incref(n));
-        let parts = s
+        let mut parts: Vec<Value> = s
             .split('.')
             .map(|p| {
                 let k = vm.intern(p);
                 vm.incref(k)
             })
             .collect();
-        paths.push(vm.new_tuple(parts));
+        attrs.push(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            vm.new_tuple(parts)
+        });
     }
-    let given = vm.new_tuple(given);
-    let paths = vm.new_tuple(paths);
-    Ok(native_types::instance(vm, class, vec![given, paths]))
+    let attrs = vm.new_tuple(attrs);
+    Ok(native_types::instance(vm, class, vec![attrs]))
 }
 
-fn follow(vm: &mut Vm, obj: Value, path: Value) -> PyResult<Value> {
-    let parts = vm.seq_items(path);
+/// An attribute name as given: a dotted path's parts joined again.
+fn attr_name(vm: &Vm, attr: Value) -> String {
+    match vm.str_of(attr) {
+        Some(s) => s.to_string(),
+        None => vm
+            .seq_slice(attr)
+            .iter()
+            .map(|p| vm.str_of(*p).unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+            .join("."),
+    }
+}
+
+fn follow(vm: &mut Vm, obj: Value, attr: Value) -> PyResult<Value> {
+    if vm.str_of(attr).is_some() {
+        return vm.getattr(obj, attr);
+    }
+    let parts = vm.seq_items(attr);
     let mut cur = vm.incref(obj);
     for p in parts {
         let next = vm.getattr(cur, p);
@@ -353,13 +411,12 @@ fn follow(vm: &mut Vm, obj: Value, path: Value) -> PyResult<Value> {
 
 fn attrgetter_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let obj = one_argument(vm, "attrgetter", a, kw)?;
-    let paths = native_types::state(vm, a[0], 1);
-    if let Some(path) = single(vm, paths) {
-        return follow(vm, obj, path);
+    let attrs = vm.seq_items(native_types::state(vm, a[0], 0));
+    if let [one] = attrs[..] {
+        return follow(vm, obj, one);
     }
-    let paths = vm.seq_items(paths);
-    let mut out = Vec::with_capacity(paths.len());
-    for p in paths {
+    let mut out = Vec::with_capacity(attrs.len());
+    for p in attrs {
         match follow(vm, obj, p) {
             Ok(v) => out.push(v),
             Err(e) => {
@@ -371,13 +428,28 @@ fn attrgetter_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(out))
 }
 
+/// The names as given, new str objects (owned).
+fn attr_names(vm: &mut Vm, me: Value) -> Vec<Value> {
+    let attrs = vm.seq_items(native_types::state(vm, me, 0));
+    attrs
+        .into_iter()
+        .map(|p| {
+            let s = attr_name(vm, p);
+            vm.new_str(s)
+        })
+        .collect()
+}
+
 fn attrgetter_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let names = vm.seq_items(native_types::state(vm, a[0], 0));
-    getter_repr(vm, "attrgetter", &names)
+    let names = attr_names(vm, a[0]);
+    let r = getter_repr(vm, a[0], "attrgetter", &names);
+    vm.heap.decref_all(names);
+    r
 }
 
 fn attrgetter_reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let names = vm.incref(native_types::state(vm, a[0], 0));
+    let names = attr_names(vm, a[0]);
+    let names = vm.new_tuple(names);
     Ok(reduce_with(vm, a[0], names))
 }
 
@@ -429,6 +501,23 @@ fn methodcaller_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     r
 }
 
+/// `(methodcaller, (name, *args))`; with keyword arguments CPython reduces through
+/// `functools.partial`, which Cellar does not have yet.
+fn methodcaller_reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let me = a[0];
+    if !stored_kwargs(vm, native_types::state(vm, me, 2)).is_empty() {
+        return Err(vm.type_error(
+            "cannot reduce a methodcaller with keyword arguments without functools.partial".into(),
+        ));
+    }
+    let mut args = vec![vm.incref(native_types::state(vm, me, 0))];
+    for v in vm.seq_items(native_types::state(vm, me, 1)) {
+        args.push(vm.incref(v));
+    }
+    let args = vm.new_tuple(args);
+    Ok(reduce_with(vm, me, args))
+}
+
 fn methodcaller_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let me = a[0];
     let mut parts = vec![vm.repr(native_types::state(vm, me, 0))?];
@@ -445,7 +534,7 @@ fn methodcaller_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 const ITEMGETTER: TypeSpec = TypeSpec {
     module: "operator",
     name: "itemgetter",
-    state: &["_items"],
+    state: &["_item", "_items"],
     methods: &[
         ("__call__", itemgetter_call),
         ("__repr__", itemgetter_repr),
@@ -457,7 +546,7 @@ const ITEMGETTER: TypeSpec = TypeSpec {
 const ATTRGETTER: TypeSpec = TypeSpec {
     module: "operator",
     name: "attrgetter",
-    state: &["_names", "_paths"],
+    state: &["_attrs"],
     methods: &[
         ("__call__", attrgetter_call),
         ("__repr__", attrgetter_repr),
@@ -473,6 +562,7 @@ const METHODCALLER: TypeSpec = TypeSpec {
     methods: &[
         ("__call__", methodcaller_call),
         ("__repr__", methodcaller_repr),
+        ("__reduce__", methodcaller_reduce),
     ],
     new: methodcaller_new,
 };

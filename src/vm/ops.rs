@@ -235,8 +235,17 @@ impl Vm {
 
     pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let Value::Obj(k) = a {
-            // Lists extend in place.
+            // Lists extend in place, unless the right operand's `__radd__` answers first (a
+            // list has no number slot for `+`, so PyNumber_InPlaceAdd asks the other side
+            // before the sequence's concatenation).
             if op == BinOp::Add && matches!(self.heap.kind(k), Kind::List(_)) {
+                let radd = self.intern("__radd__");
+                if let Some(f) = self.user_special(b, radd) {
+                    let r = self.call(f, &[b, a])?;
+                    if !r.is(Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
                 let items = self.iterate_sized(b)?;
                 self.list_extend(k, items)?;
                 return Ok(self.incref(a));

@@ -60,12 +60,33 @@ def _select(n, iterable, key, largest):
     else:
         if n >= size:
             return sorted(iterable, key=key, reverse=largest)[:n]
+    # Keep the best n seen so far in a heap whose top is the worst of them, as decorated
+    # entries (item or key, rank[, item]); the ranks (counting down for the largest) keep
+    # ties in input order and the comparisons the ones CPython makes.
     it = iter(iterable)
-    if n <= 0:
-        return []
-    # sorted() is stable, so equal items keep their input order, as the documentation of
-    # nsmallest and nlargest promises.
-    return sorted(it, key=key, reverse=largest)[:n]
+    step = -1 if largest else 1
+    if key is None:
+        kept = [(item, rank) for rank, item in zip(range(0, n * step, step), it)]
+    else:
+        kept = [(key(item), rank, item) for rank, item in zip(range(0, n * step, step), it)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        swap = heapreplace
+    else:
+        _heapify_max(kept)
+        swap = _heapreplace_max
+    worst = kept[0][0]
+    rank = n * step
+    for item in it:
+        value = item if key is None else key(item)
+        if (worst < value) if largest else (value < worst):
+            swap(kept, (value, rank) if key is None else (value, rank, item))
+            worst = kept[0][0]
+            rank += step
+    kept.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
 def nsmallest(n, iterable, key=None):

@@ -1,0 +1,23 @@
+import bisect
+
+a = [1, 3, 5, 7, 9, 11]
+print(bisect.bisect_left(a, 6, lo=2), bisect.bisect_left(a, 6, hi=2), bisect.bisect_left(a, 6, lo=1, hi=4))
+print(bisect.bisect_right(a, 7, hi=4, lo=3), bisect.bisect(x=4, a=a), bisect.bisect_left(a=a, x=100, lo=0))
+print(bisect.bisect_right(a, 0, lo=4), bisect.bisect_left(a, 0, 2, hi=5))
+print(bisect.bisect_left(a, 6, hi=None), bisect.bisect_right(a, 6, 0, None))
+print(bisect.bisect_left(a, 6, hi=-1), bisect.bisect_right(a, 100, hi=-1))
+print(bisect.bisect_left(a, 6, hi=-2), bisect.bisect_left(a, 6, 3, -5))
+b = list(a)
+bisect.insort(b, 4, lo=0, hi=2)
+print(b)
+b = list(a)
+bisect.insort_left(b, 4, hi=3)
+print(b)
+b = list(a)
+bisect.insort_right(b, 100, 0, 2)
+print(b)
+b = list(a)
+bisect.insort_right(b, 100, hi=-1)
+print(b)
+bisect.insort(a=b, x=0)
+print(b)

@@ -1,0 +1,5 @@
+import heapq
+
+m = heapq.merge([1, 3, 5], ["b", "d"])
+print(next(m))
+print(list(m))
