@@ -19,6 +19,7 @@ pub mod importlib;
 pub mod int_bytes;
 pub mod introspect;
 pub mod io;
+pub mod itertools;
 pub mod list;
 pub mod mappingproxy;
 pub mod math;
@@ -861,6 +862,9 @@ pub fn parse_args<const N: usize>(
     for (i, v) in a.iter().enumerate() {
         out[i] = Some(*v);
     }
+    // Argument Clinic's order: a name given twice, then a missing required argument, then
+    // an unknown keyword.
+    let mut unknown = None;
     for (k, v) in kw {
         let key = vm.str_of(*k).unwrap_or("").to_string();
         match names.iter().position(|n| *n == key) {
@@ -872,9 +876,7 @@ pub fn parse_args<const N: usize>(
             }
             Some(i) => out[i] = Some(*v),
             None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {fname}()"
-                )))
+                unknown.get_or_insert(key);
             }
         }
     }
@@ -883,6 +885,11 @@ pub fn parse_args<const N: usize>(
             "{fname}() missing required argument '{}' (pos {})",
             names[i],
             i + 1
+        )));
+    }
+    if let Some(key) = unknown {
+        return Err(vm.type_error(format!(
+            "'{key}' is an invalid keyword argument for {fname}()"
         )));
     }
     Ok(out)
@@ -1544,6 +1551,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "csv" => csv::module(vm),
         "operator" => operator::module(vm),
         "bisect" => bisect::module(vm),
+        "itertools" => itertools::module(vm),
         "_heapq" => heapq::module(vm),
         "heapq" => return Some(python_module(vm, "heapq", include_str!("py/heapq.py"))),
         "gc" => gc::module(vm),

@@ -5,7 +5,7 @@
 
 use crate::heap::object::{Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
-use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::native::{Kwargs, NativeFn, NextFn};
 use crate::vm::{PyResult, Vm};
 
 pub struct TypeSpec {
@@ -17,6 +17,9 @@ pub struct TypeSpec {
     pub methods: &'static [(&'static str, NativeFn)],
     /// Called for `Type(*args)` with the class first.
     pub new: NativeFn,
+    /// For an iterator type: its next item. The type then gets `__iter__` (itself) and a
+    /// `__next__` that raises StopIteration at the end, and `Vm::next` calls this directly.
+    pub next: Option<NextFn>,
 }
 
 /// Makes the class and stores it in `module_dict` under its name.
@@ -32,7 +35,16 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
         vm.heap.decref(old);
     }
     vm.add_methods(class, spec.methods);
-    for &(name, _) in spec.methods {
+    if let Some(next) = spec.next {
+        vm.add_methods(class, &[("__iter__", iter_self), ("__next__", next_item)]);
+        vm.type_next.insert(class, next);
+    }
+    let iterator: &[(&str, NativeFn)] = if spec.next.is_some() {
+        &[("__iter__", iter_self), ("__next__", next_item)]
+    } else {
+        &[]
+    };
+    for &(name, _) in spec.methods.iter().chain(iterator) {
         if is_slot(name) {
             mark_slot(vm, class, name);
         }
@@ -45,6 +57,21 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
     let key = vm.intern(spec.name);
     vm.ns_set(module_dict, key, Value::Obj(class));
     class
+}
+
+fn iter_self(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(vm.incref(a[0]))
+}
+
+fn next_item(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let class = vm.type_of(a[0]);
+    let Some(&next) = vm.type_next.get(&class) else {
+        return Err(vm.stop_iteration(Value::None));
+    };
+    match next(vm, a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
 }
 
 /// Whether CPython fills a type slot from this dunder (its method is then a slot wrapper,

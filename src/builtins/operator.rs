@@ -221,7 +221,14 @@ fn length_hint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     let r = vm.call(f, &[]);
     vm.heap.decref(f);
-    let r = r?;
+    // A TypeError from `__length_hint__` means "no hint" (an infinite `repeat`).
+    let r = match r {
+        Err(e) if vm.isinstance(e.0, vm.types.type_error) => {
+            vm.heap.decref(e.0);
+            return Ok(Value::Int(default));
+        }
+        r => r?,
+    };
     let n = match r {
         Value::NotImplemented => return Ok(Value::Int(default)),
         Value::Int(n) => n,
@@ -541,6 +548,7 @@ const ITEMGETTER: TypeSpec = TypeSpec {
         ("__reduce__", itemgetter_reduce),
     ],
     new: itemgetter_new,
+    next: None,
 };
 
 const ATTRGETTER: TypeSpec = TypeSpec {
@@ -553,6 +561,7 @@ const ATTRGETTER: TypeSpec = TypeSpec {
         ("__reduce__", attrgetter_reduce),
     ],
     new: attrgetter_new,
+    next: None,
 };
 
 const METHODCALLER: TypeSpec = TypeSpec {
@@ -565,6 +574,7 @@ const METHODCALLER: TypeSpec = TypeSpec {
         ("__reduce__", methodcaller_reduce),
     ],
     new: methodcaller_new,
+    next: None,
 };
 
 /// The functions, each also under its dunder alias (`__add__`) where CPython has one.

@@ -140,7 +140,10 @@ impl Vm {
     /// CPython's errors for a method descriptor called without a fitting receiver.
     fn check_receiver(&mut self, native: ObjKey, class: ObjKey, args: &[Value]) -> PyResult<()> {
         // The common case, decided before any name is looked at: `list.append(xs, v)`.
-        if args.first().is_some_and(|&recv| self.isinstance(recv, class)) {
+        if args
+            .first()
+            .is_some_and(|&recv| self.isinstance(recv, class))
+        {
             return Ok(());
         }
         let (name, slot) = match self.heap.kind(native) {

@@ -37,6 +37,7 @@ impl Vm {
             natives: Vec::new(),
             native_ids: Default::default(),
             type_constructors: Default::default(),
+            type_next: Default::default(),
             type_cache: Default::default(),
             next_type_version: 0,
             gc_lists: None,

@@ -213,7 +213,10 @@ impl Vm {
                 };
             }
             Kind::File(_) => return crate::builtins::io::file_next(self, it),
-            Kind::Instance(_) => {
+            Kind::Instance(i) => {
+                if let Some(&next) = self.type_next.get(&i.class) {
+                    return next(self, it);
+                }
                 let Some(f) = self.special(it, self.names.next) else {
                     let t = self.type_name(it);
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));

@@ -288,6 +288,8 @@ pub struct Vm {
     /// The constructors of the types that modules define natively (`operator.itemgetter`),
     /// which `Class(...)` calls with the class first (`builtins/native_types.rs`).
     pub type_constructors: rustc_hash::FxHashMap<ObjKey, native::NativeFn>,
+    /// The `__next__` of those of them that are iterators, which `Vm::next` calls directly.
+    pub type_next: rustc_hash::FxHashMap<ObjKey, native::NextFn>,
     pub type_cache: cache::TypeCache,
     /// The last type version tag handed out (`type_version.rs`).
     next_type_version: u64,

@@ -8,3 +8,7 @@ use crate::vm::{PyResult, Vm};
 pub type Kwargs<'a> = &'a [(Value, Value)];
 
 pub type NativeFn = fn(&mut Vm, &[Value], Kwargs) -> PyResult<Value>;
+
+/// The `__next__` of a type a module defines in Rust, called by `Vm::next` directly: the next
+/// item (owned), or None when the iterator is exhausted (no StopIteration is made for it).
+pub type NextFn = fn(&mut Vm, Value) -> PyResult<Option<Value>>;

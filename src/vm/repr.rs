@@ -107,6 +107,17 @@ impl Vm {
                 }
                 Kind::BoundMethod(m) => {
                     let (func, recv) = (m.func, m.receiver);
+                    // A builtin classmethod bound to its class (`dict.fromkeys`).
+                    if let Value::Obj(fk) = func {
+                        if let Kind::Native(n) = self.heap.kind(fk) {
+                            let t = self.type_name(recv);
+                            return Ok(format!(
+                                "<built-in method {} of {t} object at {:#x}>",
+                                n.name,
+                                addr(recv.as_obj().unwrap_or(k))
+                            ));
+                        }
+                    }
                     let q = match func {
                         Value::Obj(fk) => match self.heap.kind(fk) {
                             Kind::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),

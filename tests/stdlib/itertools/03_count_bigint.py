@@ -1,0 +1,23 @@
+import itertools
+import sys
+
+c = itertools.count(2 ** 63 - 2)
+print([next(c) for _ in range(4)])
+print(repr(c))
+c = itertools.count(sys.maxsize - 1)
+print(next(c), next(c), next(c), repr(c))
+c = itertools.count(2 ** 64, 2 ** 64)
+print(next(c), next(c), repr(c))
+c = itertools.count(-(2 ** 63) + 1, -1)
+print(next(c), next(c), next(c), repr(c))
+c = itertools.count(10 ** 30)
+print(repr(c), next(c), repr(c))
+c = itertools.count(0, 10 ** 20)
+print([next(c) for _ in range(3)], repr(c))
+c = itertools.count(-(10 ** 25), 10 ** 25)
+print([next(c) for _ in range(3)], repr(c))
+c = itertools.count(2 ** 100, -(2 ** 99))
+print([next(c) for _ in range(4)], repr(c))
+c = itertools.count(sys.maxsize, 0.5)
+print(next(c), next(c), repr(c))
+print(list(itertools.islice(itertools.count(2 ** 62, 2 ** 62), 4)))

@@ -1,0 +1,26 @@
+import itertools
+
+r = itertools.repeat("a", 3)
+print(repr(r))
+print(next(r), repr(r))
+print(list(r), repr(r))
+print(list(r), repr(r))
+r = itertools.repeat("x")
+print(repr(r), next(r), next(r), repr(r))
+print(list(itertools.repeat(7, 0)), repr(itertools.repeat(7, 0)))
+print(repr(itertools.repeat(7, -5)), list(itertools.repeat(7, -5)))
+print(repr(itertools.repeat([1, 2], times=2)), list(itertools.repeat(None, 2)))
+print(repr(itertools.repeat(object="o", times=1)))
+print(repr(itertools.repeat(2.5, 2)), repr(itertools.repeat((1, "b"), 4)))
+lst = [0]
+r = itertools.repeat(lst, 3)
+a = list(r)
+print(a, a[0] is lst, a[1] is a[2])
+lst.append(1)
+print(a)
+for x in itertools.repeat("loop", 2):
+    print(x)
+print(list(map(pow, range(5), itertools.repeat(2))))
+print(list(zip("abc", itertools.repeat(0))))
+r = itertools.repeat(1, 2 ** 40)
+print(repr(r), next(r), repr(r))

@@ -1,0 +1,30 @@
+import itertools
+
+r = range(10)
+print(list(itertools.islice(r, 5)))
+print(list(itertools.islice(r, 2, 8)))
+print(list(itertools.islice(r, 1, 10, 3)))
+print(list(itertools.islice(r, None)))
+print(list(itertools.islice(r, None, None)))
+print(list(itertools.islice(r, 3, None)))
+print(list(itertools.islice(r, None, 4)))
+print(list(itertools.islice(r, None, None, 4)))
+print(list(itertools.islice(r, 2, None, 3)))
+print(list(itertools.islice(r, None, 7, 2)))
+print(list(itertools.islice(r, 0)), list(itertools.islice(r, 5, 5)), list(itertools.islice(r, 6, 2)))
+print(list(itertools.islice(r, 8, 100)), list(itertools.islice(r, 100, 200)))
+print(list(itertools.islice("abcdefg", 1, 6, 2)))
+print(list(itertools.islice(itertools.count(), 3, 20, 5)))
+print(next(itertools.islice(itertools.count(1), 0, None, 10 ** 18)))
+s = itertools.islice("hello", 1, 4)
+print(next(s), next(s), next(s))
+try:
+    next(s)
+except StopIteration:
+    print("StopIteration")
+for ch in itertools.islice("python", 0, 6, 2):
+    print("for", ch)
+print(list(itertools.islice([], 3)), list(itertools.islice(iter([1]), 0, 5, 2)))
+print(list(itertools.islice(r, True)), list(itertools.islice(r, False, 3, True)))
+print(list(itertools.islice({"a": 1, "b": 2, "c": 3}, 1, None)))
+print(list(itertools.islice(range(3), 2 ** 40)))

@@ -1,0 +1,25 @@
+import itertools
+
+print(list(itertools.accumulate([1, 2, 3, 4, 5])))
+print(list(itertools.accumulate([])))
+print(list(itertools.accumulate([7])))
+print(list(itertools.accumulate("abc")))
+print(list(itertools.accumulate([[1], [2], [3]])))
+print(list(itertools.accumulate([1.5, 2, -0.5])))
+print(list(itertools.accumulate([1, 2, 3], initial=100)))
+print(list(itertools.accumulate([], initial=100)))
+print(list(itertools.accumulate([], initial=None)))
+print(list(itertools.accumulate([1, 2], initial=None)))
+print(list(itertools.accumulate(range(1, 6), initial=0.5)))
+print(list(itertools.accumulate([(1,), (2,)], initial=())))
+print(list(itertools.accumulate([True, True, False])))
+print(list(itertools.accumulate([10 ** 20, 10 ** 20, -1])))
+a = itertools.accumulate(iter([3, 4, 5]), initial=1)
+print(next(a), next(a))
+print(list(a))
+for total in itertools.accumulate(range(4)):
+    print("running", total)
+lists = [[1], [2]]
+out = list(itertools.accumulate(lists))
+print(out, out[0] is lists[0], lists)
+print(list(itertools.islice(itertools.accumulate(itertools.count(1)), 6)))
