@@ -188,15 +188,13 @@ pub fn module(vm: &mut Vm) -> Value {
     ];
     let m = super::new_module(vm, "bisect", funcs, &[]);
     // `bisect` and `insort` are the same function objects as the `_right` ones.
-    if let Some(Kind::Module(md)) = m.as_obj().map(|k| vm.heap.kind(k)) {
-        if let Some(dk) = md.dict.as_obj() {
-            for (alias, of) in [("bisect", "bisect_right"), ("insort", "insort_right")] {
-                let key = vm.intern(of);
-                if let Some(f) = vm.ns_lookup(dk, key) {
-                    vm.heap.incref(f);
-                    let akey = vm.intern(alias);
-                    vm.ns_set(dk, akey, f);
-                }
+    if let Some(dk) = super::module_dict(vm, m) {
+        for (alias, of) in [("bisect", "bisect_right"), ("insort", "insort_right")] {
+            let key = vm.intern(of);
+            if let Some(f) = vm.ns_lookup(dk, key) {
+                vm.heap.incref(f);
+                let akey = vm.intern(alias);
+                vm.ns_set(dk, akey, f);
             }
         }
     }

@@ -580,10 +580,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("QUOTE_NONE", Value::Int(3)),
     ];
     let m = super::new_module(vm, "csv", funcs, &consts);
-    let Some(dk) = (match vm.heap.kind(m.as_obj().expect("module")) {
-        Kind::Module(md) => md.dict.as_obj(),
-        _ => None,
-    }) else {
+    let Some(dk) = super::module_dict(vm, m) else {
         return m;
     };
     let (exception, object) = (vm.types.exception, vm.types.object);

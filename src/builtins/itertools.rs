@@ -806,10 +806,7 @@ const TYPES: &[TypeSpec] = &[
 
 pub fn module(vm: &mut Vm) -> Value {
     let m = super::new_module(vm, "itertools", &[], &[]);
-    let Some(Kind::Module(md)) = m.as_obj().map(|k| vm.heap.kind(k)) else {
-        return m;
-    };
-    let Some(dk) = md.dict.as_obj() else {
+    let Some(dk) = super::module_dict(vm, m) else {
         return m;
     };
     for spec in TYPES {

@@ -1384,6 +1384,14 @@ pub fn new_module(
     new_module_as(vm, name, name, funcs, values)
 }
 
+/// The namespace dict of a module object.
+pub fn module_dict(vm: &Vm, m: Value) -> Option<ObjKey> {
+    match m.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Module(md)) => md.dict.as_obj(),
+        _ => None,
+    }
+}
+
 /// `new_module` for a native module behind a Python one (`_heapq` behind `heapq`): its
 /// functions are documented and argument-checked under the public module's name, as CPython's
 /// tables list them.

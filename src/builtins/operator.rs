@@ -4,7 +4,7 @@
 
 use super::native_types::{self, TypeSpec};
 use crate::heap::object::Kind;
-use crate::heap::{ObjKey, Value};
+use crate::heap::Value;
 use crate::objects::code::{CmpKind, UnOp};
 use crate::syntax::ast::BinOp;
 use crate::vm::native::{Kwargs, NativeFn};
@@ -635,7 +635,7 @@ const FUNCTIONS: &[(&str, Option<&str>, NativeFn)] = &[
 
 pub fn module(vm: &mut Vm) -> Value {
     let m = super::new_module(vm, "operator", &[], &[]);
-    let Some(dk) = module_dict(vm, m) else {
+    let Some(dk) = super::module_dict(vm, m) else {
         return m;
     };
     let mut all = Vec::new();
@@ -667,11 +667,4 @@ pub fn module(vm: &mut Vm) -> Value {
     let key = vm.intern("__all__");
     vm.ns_set(dk, key, all_list);
     m
-}
-
-fn module_dict(vm: &Vm, m: Value) -> Option<ObjKey> {
-    match m.as_obj().map(|k| vm.heap.kind(k)) {
-        Some(Kind::Module(md)) => md.dict.as_obj(),
-        _ => None,
-    }
 }
