@@ -19,16 +19,8 @@ fn state(vm: &Vm, me: Value, i: usize) -> Value {
     native_types::state(vm, me, i)
 }
 
-/// Replaces state `i` with `v` (owned), releasing the old value.
 fn set_state(vm: &mut Vm, me: Value, i: usize, v: Value) {
-    let old = match me.as_obj().map(|k| vm.heap.kind_mut(k)) {
-        Some(Kind::Instance(inst)) => match inst.slots_mut().get_mut(i) {
-            Some(slot) => std::mem::replace(slot, v),
-            None => v,
-        },
-        _ => v,
-    };
-    vm.heap.decref(old);
+    native_types::set_state(vm, me, i, v)
 }
 
 /// Ends an iterator for good: its source is let go (state `i` unset).
@@ -96,14 +88,7 @@ fn count_next(vm: &mut Vm, me: Value) -> PyResult<Option<Value>> {
         _ => vm.binary(BinOp::Add, cur, step)?,
     };
     // The state's reference to `cur` passes to the caller.
-    if let Some(Kind::Instance(inst)) = me.as_obj().map(|k| vm.heap.kind_mut(k)) {
-        if let Some(slot) = inst.slots_mut().get_mut(0) {
-            *slot = next;
-            return Ok(Some(cur));
-        }
-    }
-    vm.heap.decref(next);
-    Ok(None)
+    Ok(Some(native_types::replace_state(vm, me, 0, next)))
 }
 
 fn count_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {

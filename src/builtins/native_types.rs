@@ -123,6 +123,24 @@ pub fn state(vm: &Vm, obj: Value, i: usize) -> Value {
     }
 }
 
+/// Puts `v` (owned) in state `i`, handing back the value it replaces (owned, `Undef` when
+/// the state was unset): the caller decides whether the old value dies or moves on.
+pub fn replace_state(vm: &mut Vm, obj: Value, i: usize, v: Value) -> Value {
+    match obj.as_obj().map(|k| vm.heap.kind_mut(k)) {
+        Some(Kind::Instance(inst)) => match inst.slots_mut().get_mut(i) {
+            Some(slot) => std::mem::replace(slot, v),
+            None => v,
+        },
+        _ => v,
+    }
+}
+
+/// Replaces state `i` with `v` (owned), releasing the old value.
+pub fn set_state(vm: &mut Vm, obj: Value, i: usize, v: Value) {
+    let old = replace_state(vm, obj, i, v);
+    vm.heap.decref(old);
+}
+
 /// Rejects keyword arguments as CPython's `Type()` does for these types.
 pub fn no_keywords(vm: &mut Vm, type_name: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {

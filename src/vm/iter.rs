@@ -6,7 +6,7 @@ use super::call::GenResult;
 use super::int_args::{Index, Overflow};
 use super::interrupts::CHECK_EVERY;
 use super::{PyResult, Vm};
-use crate::heap::object::{Iter, Kind, ViewKind};
+use crate::heap::object::{Iter, Kind, Layout, ViewKind};
 use crate::heap::{ObjKey, Value};
 
 /// Whether a `for_each_item` callback wants the next item.
@@ -214,8 +214,12 @@ impl Vm {
             }
             Kind::File(_) => return crate::builtins::io::file_next(self, it),
             Kind::Instance(i) => {
-                if let Some(&next) = self.type_next.get(&i.class) {
-                    return next(self, it);
+                let class = i.class;
+                // Only a native type's instance (Opaque layout) can have a native `next`.
+                if self.class_layout(class) == Layout::Opaque {
+                    if let Some(&next) = self.type_next.get(&class) {
+                        return next(self, it);
+                    }
                 }
                 let Some(f) = self.special(it, self.names.next) else {
                     let t = self.type_name(it);

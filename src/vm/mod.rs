@@ -494,13 +494,18 @@ impl Vm {
     /// The type's name as CPython's messages give it (its `tp_name`): a type a module defines
     /// natively is named with its module (`'operator.itemgetter' object`).
     pub fn class_name(&self, class: ObjKey) -> String {
-        if self.type_constructors.contains_key(&class) {
-            return self.class_full_name(class);
-        }
         match self.heap.kind(class) {
+            Kind::Class(c) if c.layout == Layout::Opaque && self.is_native_type(class) => {
+                self.class_full_name(class)
+            }
             Kind::Class(c) => self.str_of(c.name).unwrap_or("?").to_string(),
             _ => "?".into(),
         }
+    }
+
+    /// Whether `class` is a type a module defines in Rust (`native_types.rs`).
+    pub fn is_native_type(&self, class: ObjKey) -> bool {
+        self.type_constructors.contains_key(&class)
     }
 
     pub fn type_name(&self, v: Value) -> String {
