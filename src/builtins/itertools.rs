@@ -706,6 +706,8 @@ macro_rules! spec {
             methods: &[$($m),*],
             new: $new,
             next: Some($next),
+            basetype: true,
+            getters: &[],
         }
     };
 }
@@ -790,11 +792,16 @@ const TYPES: &[TypeSpec] = &[
 ];
 
 pub fn module(vm: &mut Vm) -> Value {
-    let m = super::new_module(vm, "itertools", &[], &[]);
+    let funcs: &[(&str, NativeFn)] = &[("tee", super::itertools_shared::tee)];
+    let m = super::new_module(vm, "itertools", funcs, &[]);
     let Some(dk) = super::module_dict(vm, m) else {
         return m;
     };
-    for spec in TYPES {
+    let all = TYPES
+        .iter()
+        .chain(super::itertools_combinatorics::TYPES)
+        .chain(super::itertools_shared::TYPES);
+    for spec in all {
         let class = native_types::define(vm, dk, spec);
         if spec.name == "chain" {
             let f = vm.new_native("from_iterable", chain_from_iterable, Value::Obj(class));

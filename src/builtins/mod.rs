@@ -20,6 +20,8 @@ pub mod int_bytes;
 pub mod introspect;
 pub mod io;
 pub mod itertools;
+pub mod itertools_combinatorics;
+pub mod itertools_shared;
 pub mod list;
 pub mod mappingproxy;
 pub mod math;
@@ -524,7 +526,15 @@ fn enumerate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(new_iter(vm, Iter::Enumerate { it, count }))
 }
 
-fn zip(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+fn zip(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut strict = false;
+    for &(k, v) in kw {
+        if vm.str_of(k) != Some("strict") {
+            let key = vm.str_of(k).unwrap_or("").to_string();
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for zip()")));
+        }
+        strict = vm.truthy(v)?;
+    }
     let mut its = Vec::new();
     for v in a {
         match vm.get_iter(*v) {
@@ -535,7 +545,7 @@ fn zip(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_iter(vm, Iter::Zip { its }))
+    Ok(new_iter(vm, Iter::Zip { its, strict }))
 }
 
 fn map(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -852,9 +862,10 @@ pub fn parse_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
-    if a.len() > N {
+    if a.len() + kw.len() > N {
         return Err(vm.type_error(format!(
-            "{fname}() takes at most {N} argument{} ({} given)",
+            "{fname}() takes at most {N} {}argument{} ({} given)",
+            if a.is_empty() { "keyword " } else { "" },
             if N == 1 { "" } else { "s" },
             a.len() + kw.len()
         )));
@@ -1080,7 +1091,7 @@ pub fn construct(
     kw: Kwargs,
 ) -> PyResult<Value> {
     if layout == Layout::Opaque {
-        if let Some(&new) = vm.type_constructors.get(&class) {
+        if let Some(new) = native_types::native_base(vm, class).map(|(_, t)| t.new) {
             return new(
                 vm,
                 &crate::vm::call::with_receiver(Value::Obj(class), a),

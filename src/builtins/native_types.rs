@@ -5,7 +5,7 @@
 
 use crate::heap::object::{Instance, Kind, Layout};
 use crate::heap::{ObjKey, Value};
-use crate::vm::native::{Kwargs, NativeFn, NextFn};
+use crate::vm::native::{Kwargs, NativeFn, NativeType, NextFn};
 use crate::vm::{PyResult, Vm};
 
 pub struct TypeSpec {
@@ -20,6 +20,12 @@ pub struct TypeSpec {
     /// For an iterator type: its next item. The type then gets `__iter__` (itself) and a
     /// `__next__` that raises StopIteration at the end, and `Vm::next` calls this directly.
     pub next: Option<NextFn>,
+    /// Python classes may derive from it (`class C(itertools.product)`); their instances
+    /// hold the same state, then their own slots and `__dict__`.
+    pub basetype: bool,
+    /// Read-only attributes computed from the instance: each a getset descriptor calling
+    /// its function with the instance.
+    pub getters: &'static [(&'static str, NativeFn)],
 }
 
 /// Makes the class and stores it in `module_dict` under its name.
@@ -35,9 +41,11 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
         vm.heap.decref(old);
     }
     vm.add_methods(class, spec.methods);
-    if let Some(next) = spec.next {
+    if spec.next.is_some() {
         vm.add_methods(class, &[("__iter__", iter_self), ("__next__", next_item)]);
-        vm.type_next.insert(class, next);
+    }
+    if spec.basetype {
+        super::slot_wrappers::install_bound_new(vm, class, super::slot_wrappers::builtin_new);
     }
     let iterator: &[(&str, NativeFn)] = if spec.next.is_some() {
         &[("__iter__", iter_self), ("__next__", next_item)]
@@ -53,7 +61,23 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
     let key = vm.names.module;
     vm.heap.incref(module);
     vm.class_dict_set(class, key, module);
-    vm.type_constructors.insert(class, spec.new);
+    let native = NativeType {
+        new: spec.new,
+        next: spec.next,
+        basetype: spec.basetype,
+        getters: spec.getters,
+    };
+    for &(name, _) in spec.getters {
+        let kind = vm.types.getset_descriptor;
+        let d = vm.new_attr_descriptor(kind, name, class);
+        let key = vm.intern(name);
+        vm.class_dict_set(class, key, d);
+    }
+    vm.native_types.insert(class, native);
+    vm.heap.incref(Value::Obj(class));
+    if let Some(old) = vm.native_classes.insert((spec.module, spec.name), class) {
+        vm.heap.decref(Value::Obj(old));
+    }
     let key = vm.intern(spec.name);
     vm.ns_set(module_dict, key, Value::Obj(class));
     class
@@ -63,9 +87,18 @@ fn iter_self(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.incref(a[0]))
 }
 
+/// The native type `class` is or derives from, with what the interpreter calls for it.
+pub fn native_base(vm: &Vm, class: ObjKey) -> Option<(ObjKey, NativeType)> {
+    if let Some(t) = vm.native_types.get(&class) {
+        return Some((class, *t));
+    }
+    let base = vm.builtin_base(class);
+    vm.native_types.get(&base).map(|t| (base, *t))
+}
+
 fn next_item(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let class = vm.type_of(a[0]);
-    let Some(&next) = vm.type_next.get(&class) else {
+    let Some(next) = native_base(vm, class).and_then(|(_, t)| t.next) else {
         return Err(vm.stop_iteration(Value::None));
     };
     match next(vm, a[0])? {
@@ -106,11 +139,18 @@ fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
     }
 }
 
+/// The type `module.name` defines natively (once the module has been imported).
+pub fn class_named(vm: &Vm, module: &'static str, name: &'static str) -> Option<ObjKey> {
+    vm.native_classes.get(&(module, name)).copied()
+}
+
 /// A new instance of a native type holding `state` (owned values, one per slot).
 pub fn instance(vm: &mut Vm, class: ObjKey, state: Vec<Value>) -> Value {
     vm.heap.incref(Value::Obj(class));
-    let mut inst = Instance::new(class, Value::Undef, state.len());
-    inst.slots_mut().copy_from_slice(&state);
+    // A subclass's own `__slots__` come after the native state.
+    let n = vm.slot_count(class).max(state.len());
+    let mut inst = Instance::new(class, Value::Undef, n);
+    inst.slots_mut()[..state.len()].copy_from_slice(&state);
     vm.heap.alloc(Kind::Instance(Box::new(inst)))
 }
 

@@ -549,6 +549,8 @@ const ITEMGETTER: TypeSpec = TypeSpec {
     ],
     new: itemgetter_new,
     next: None,
+    basetype: false,
+    getters: &[],
 };
 
 const ATTRGETTER: TypeSpec = TypeSpec {
@@ -562,6 +564,8 @@ const ATTRGETTER: TypeSpec = TypeSpec {
     ],
     new: attrgetter_new,
     next: None,
+    basetype: false,
+    getters: &[],
 };
 
 const METHODCALLER: TypeSpec = TypeSpec {
@@ -575,6 +579,8 @@ const METHODCALLER: TypeSpec = TypeSpec {
     ],
     new: methodcaller_new,
     next: None,
+    basetype: false,
+    getters: &[],
 };
 
 /// The functions, each also under its dunder alias (`__add__`) where CPython has one.

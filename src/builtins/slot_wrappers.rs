@@ -598,7 +598,7 @@ fn object_native_for(name: &str) -> Option<NativeFn> {
 
 /// A builtin type's `__new__`, bound to the type (`<built-in method __new__ of type object>`):
 /// checks that `C` is a type that `T`'s allocation fits, then allocates without `__init__`.
-fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub fn builtin_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let t = a[0].as_obj().expect("bound to its type");
     let tn = vm.class_name(t);
     let Some(&cls) = a.get(1) else {
@@ -702,7 +702,7 @@ fn length_hint(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let n: usize = match vm.heap.kind(k) {
         Kind::Iter(it) => match &**it {
-            Iter::Seq { seq, index } => seq_len(vm, *seq).saturating_sub(*index),
+            Iter::Seq { seq, index, .. } => seq_len(vm, *seq).saturating_sub(*index),
             Iter::Reversed { seq, index } if *index <= seq_len(vm, *seq) => *index,
             Iter::Str { s, byte } => vm
                 .str_of(*s)

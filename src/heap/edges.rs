@@ -109,6 +109,9 @@ impl Kind {
                     .iter()
                     .enumerate()
                     .for_each(|(n, v)| f(Slot(n), *v));
+                if let Some(d) = i.deque() {
+                    d.items.iter().enumerate().for_each(|(n, v)| f(Item(n), *v));
+                }
                 i.dict.for_each(|k, v| {
                     f(Key, k);
                     f(Attr(k), v)
@@ -187,7 +190,7 @@ impl Kind {
                     f(Field("<iterator>"), *it);
                     f(Field("<count>"), *count)
                 }
-                Iter::Zip { its } => its.iter().enumerate().for_each(|(i, v)| f(Source(i), *v)),
+                Iter::Zip { its, .. } => its.iter().enumerate().for_each(|(i, v)| f(Source(i), *v)),
                 Iter::Map { func, its } => {
                     f(Field("<func>"), *func);
                     its.iter().enumerate().for_each(|(i, v)| f(Source(i), *v))

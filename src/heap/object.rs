@@ -345,6 +345,17 @@ pub struct InstanceExtra {
     pub payload: Value,
     /// The `__slots__` values (see `SlotValues`).
     pub slots: SlotValues,
+    /// The items of a `collections.deque` (or of an instance of a subclass of it).
+    pub deque: Option<Box<DequeData>>,
+}
+
+/// What a `collections.deque` holds: its items (owned), its `maxlen`, and CPython's mutation
+/// counter, which its iterators compare to notice a change under them.
+#[derive(Debug, Default)]
+pub struct DequeData {
+    pub items: std::collections::VecDeque<Value>,
+    pub maxlen: Option<usize>,
+    pub state: u64,
 }
 
 /// The `__slots__` values of an instance, in the order of its class's slot list
@@ -378,6 +389,7 @@ impl Instance {
             Box::new(InstanceExtra {
                 payload,
                 slots: SlotValues::new(n_slots),
+                deque: None,
             })
         });
         Instance {
@@ -391,6 +403,29 @@ impl Instance {
     /// The materialized attribute dict, or Undef while the attributes are inline.
     pub fn dict_value(&self) -> Value {
         self.dict_obj.map_or(Value::Undef, Value::Obj)
+    }
+
+    /// A new, empty deque of `class` (a reference of the caller's) with `n_slots` unset slots.
+    pub fn new_deque(class: ObjKey, n_slots: usize) -> Instance {
+        Instance {
+            class,
+            dict: Dict::new(),
+            dict_obj: None,
+            extra: Some(Box::new(InstanceExtra {
+                payload: Value::Undef,
+                slots: SlotValues::new(n_slots),
+                deque: Some(Box::default()),
+            })),
+        }
+    }
+
+    /// The deque buffer of a deque instance.
+    pub fn deque(&self) -> Option<&DequeData> {
+        self.extra.as_ref()?.deque.as_deref()
+    }
+
+    pub fn deque_mut(&mut self) -> Option<&mut DequeData> {
+        self.extra.as_mut()?.deque.as_deref_mut()
     }
 
     /// The builtin value of a subclass instance, or Undef.
@@ -556,9 +591,12 @@ pub struct Block {
 
 #[derive(Debug)]
 pub enum Iter {
+    /// Over a list, tuple, bytes or bytearray; `seq` becomes None once exhausted (CPython's
+    /// iterators let go of what they iterated at the end), `of` still names the type.
     Seq {
         seq: Value,
         index: usize,
+        of: SeqOf,
     },
     Str {
         s: Value,
@@ -595,6 +633,8 @@ pub enum Iter {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)`: inputs of unequal length are a ValueError.
+        strict: bool,
     },
     Map {
         func: Value,
@@ -611,6 +651,15 @@ pub enum Iter {
     },
     /// `csv.reader` / `csv.DictReader` over an iterator of lines.
     Csv(Box<CsvIter>),
+}
+
+/// What an `Iter::Seq` iterates, which names its type (`list_iterator`, `tuple_iterator`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeqOf {
+    List,
+    Tuple,
+    Bytes,
+    ByteArray,
 }
 
 #[derive(Debug)]
@@ -776,6 +825,9 @@ impl Kind {
             }),
             Kind::Instance(i) => {
                 i.slots().iter().for_each(|v| f(*v));
+                if let Some(d) = i.deque() {
+                    d.items.iter().for_each(|v| f(*v));
+                }
                 i.dict.for_each(|k, v| {
                     f(v);
                     f(k)

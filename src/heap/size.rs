@@ -39,9 +39,13 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::Instance(i) => {
             size_of_val(&**i)
                 + i.dict.heap_bytes()
-                + i.extra
-                    .as_ref()
-                    .map_or(0, |e| size_of_val(&**e) + size_of_val(e.slots.values()))
+                + i.extra.as_ref().map_or(0, |e| {
+                    size_of_val(&**e)
+                        + size_of_val(e.slots.values())
+                        + e.deque
+                            .as_ref()
+                            .map_or(0, |d| size_of_val(&**d) + d.items.capacity() * v)
+                })
         }
         Kind::Exception(e) => {
             size_of_val(&**e)
@@ -62,7 +66,7 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::Iter(it) => {
             size_of_val(&**it)
                 + match &**it {
-                    Iter::Zip { its } | Iter::Map { its, .. } => its.capacity() * v,
+                    Iter::Zip { its, .. } | Iter::Map { its, .. } => its.capacity() * v,
                     Iter::BigRange(b) => size_of_val(&**b),
                     Iter::Csv(c) => size_of_val(&**c),
                     Iter::Seq { .. }

@@ -1285,6 +1285,9 @@ impl Vm {
         let layout = match base_layout {
             Layout::Object | Layout::Exception | Layout::Type => base_layout,
             l if super::subclass::is_data_layout(l) => l,
+            Layout::Opaque if self.native_types.get(&base).is_some_and(|t| t.basetype) => {
+                Layout::Opaque
+            }
             _ => {
                 let bn = self.class_name(base);
                 // Types CPython lets Python code extend, which Cellar cannot yet.

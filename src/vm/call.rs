@@ -630,6 +630,11 @@ impl Vm {
             l if !self.is_builtin_class(class) && super::subclass::is_data_layout(l) => {
                 self.new_subclass_instance(class, l, args, kwargs, user_init.is_some())?
             }
+            // A Python subclass of a native type: its constructor makes the state, then the
+            // subclass's `__init__` runs.
+            Layout::Opaque if !self.is_native_type(class) => {
+                crate::builtins::construct(self, class, layout, args, kwargs)?
+            }
             _ => return crate::builtins::construct(self, class, layout, args, kwargs),
         };
         match user_init {

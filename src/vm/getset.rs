@@ -44,10 +44,15 @@ fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if obj.is(Value::None) {
         return Ok(vm.incref(d));
     }
-    let (name, _) = parts(vm, d, obj)?;
+    let (name, class) = parts(vm, d, obj)?;
     let k = obj.as_obj().expect("an instance of a class");
     if name == "__dict__" {
         return Ok(vm.instance_dict(k));
+    }
+    if let Some(native) = vm.native_types.get(&class) {
+        if let Some(&(_, get)) = native.getters.iter().find(|(n, _)| *n == name) {
+            return get(vm, &[obj], &[]);
+        }
     }
     let first = vm
         .heap

@@ -6,7 +6,7 @@ use super::call::GenResult;
 use super::int_args::{Index, Overflow};
 use super::interrupts::CHECK_EVERY;
 use super::{PyResult, Vm};
-use crate::heap::object::{Iter, Kind, Layout, ViewKind};
+use crate::heap::object::{Iter, Kind, Layout, SeqOf, ViewKind};
 use crate::heap::{ObjKey, Value};
 
 /// Whether a `for_each_item` callback wants the next item.
@@ -23,9 +23,26 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(k) => match self.heap.kind(k) {
-                Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_) => {
-                    Iter::Seq { seq: v, index: 0 }
-                }
+                Kind::List(_) => Iter::Seq {
+                    seq: v,
+                    index: 0,
+                    of: SeqOf::List,
+                },
+                Kind::Tuple(_) => Iter::Seq {
+                    seq: v,
+                    index: 0,
+                    of: SeqOf::Tuple,
+                },
+                Kind::Bytes(_) => Iter::Seq {
+                    seq: v,
+                    index: 0,
+                    of: SeqOf::Bytes,
+                },
+                Kind::ByteArray(_) => Iter::Seq {
+                    seq: v,
+                    index: 0,
+                    of: SeqOf::ByteArray,
+                },
                 Kind::Str(_) => Iter::Str { s: v, byte: 0 },
                 Kind::Range(r) => {
                     return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Range {
@@ -186,18 +203,22 @@ impl Vm {
                     *next += &*step;
                     return Ok(Some(self.int_from_big(cur)));
                 }
-                Iter::Seq { seq, index } => {
+                Iter::Seq { seq, index, .. } => {
                     let (seq, i) = (*seq, *index);
+                    let Value::Obj(sk) = seq else {
+                        return Ok(None);
+                    };
                     *index += 1;
-                    let v = match heap.kind(seq.as_obj().expect("seq")) {
+                    let v = match heap.kind(sk) {
                         Kind::List(l) => l.get(i).copied(),
                         Kind::Tuple(t) => t.get(i).copied(),
                         Kind::Bytes(b) => b.b.get(i).map(|&c| Value::Int(c as i64)),
                         Kind::ByteArray(b) => b.get(i).map(|&c| Value::Int(c as i64)),
                         _ => None,
                     };
-                    if let Some(v) = v {
-                        heap.incref(v);
+                    match v {
+                        Some(v) => heap.incref(v),
+                        None => self.release_iterated(k),
                     }
                     return Ok(v);
                 }
@@ -217,7 +238,7 @@ impl Vm {
                 let class = i.class;
                 // Only a native type's instance (Opaque layout) can have a native `next`.
                 if self.class_layout(class) == Layout::Opaque {
-                    if let Some(&next) = self.type_next.get(&class) {
+                    if let Some(next) = self.native_types.get(&class).and_then(|t| t.next) {
                         return next(self, it);
                     }
                 }
@@ -270,7 +291,7 @@ impl Vm {
             } => {
                 let (d, mut i, what, len, remaining) = (*dict, *index, *what, *len, *remaining);
                 // A dict, or a class namespace behind a mappingproxy.
-                let Some(dd) = self.namespace(d.as_obj().expect("dict")) else {
+                let Some(dd) = d.as_obj().and_then(|d| self.namespace(d)) else {
                     return Ok(None);
                 };
                 if dd.len() != len {
@@ -282,13 +303,12 @@ impl Vm {
                     i += 1;
                 }
                 let Some(e) = dd.entry_at(i).copied() else {
+                    self.release_iterated(k);
                     return Ok(None);
                 };
                 if remaining == 0 {
                     // Past the end for good, as CPython drops its dict reference here.
-                    if let Iter::Dict { index, .. } = self.iter_state(k) {
-                        *index = usize::MAX;
-                    }
+                    self.release_iterated(k);
                     return Err(
                         self.runtime_error("dictionary keys changed during iteration".into())
                     );
@@ -312,7 +332,7 @@ impl Vm {
             }
             Iter::Set { set, index, len } => {
                 let (s, mut i, len) = (*set, *index, *len);
-                let Kind::Set(so) = self.heap.kind(s.as_obj().expect("set")) else {
+                let Some(Kind::Set(so)) = s.as_obj().map(|s| self.heap.kind(s)) else {
                     return Ok(None);
                 };
                 if so.table.len() != len {
@@ -322,6 +342,7 @@ impl Vm {
                     i += 1;
                 }
                 let Some(v) = so.table.key_at(i) else {
+                    self.release_iterated(k);
                     return Ok(None);
                 };
                 if let Iter::Set { index, .. } = self.iter_state(k) {
@@ -331,7 +352,8 @@ impl Vm {
             }
             Iter::Reversed { seq, index } => {
                 let (seq, i) = (*seq, *index);
-                if i == 0 {
+                if i == 0 || !matches!(seq, Value::Obj(_)) {
+                    self.release_iterated(k);
                     return Ok(None);
                 }
                 if let Iter::Reversed { index, .. } = self.iter_state(k) {
@@ -365,16 +387,23 @@ impl Vm {
                 }
                 Ok(Some(self.new_tuple(vec![count, v])))
             }
-            Iter::Zip { its } if its.is_empty() => Ok(None),
-            Iter::Zip { its } => {
-                let its = its.clone();
+            Iter::Zip { its, .. } if its.is_empty() => Ok(None),
+            Iter::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 let mut items = Vec::with_capacity(its.len());
-                for i in its {
-                    match self.next(i)? {
-                        Some(v) => items.push(v),
-                        None => {
+                for (i, &it) in its.iter().enumerate() {
+                    match self.next(it) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
                             self.heap.decref_all(items);
-                            return Ok(None);
+                            return match strict {
+                                true => self.zip_unequal(&its, i),
+                                false => Ok(None),
+                            };
+                        }
+                        Err(e) => {
+                            self.heap.decref_all(items);
+                            return Err(e);
                         }
                     }
                 }
@@ -384,11 +413,15 @@ impl Vm {
                 let (func, its) = (*func, its.clone());
                 let mut items = Vec::with_capacity(its.len());
                 for i in its {
-                    match self.next(i)? {
-                        Some(v) => items.push(v),
-                        None => {
+                    match self.next(i) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
                             self.heap.decref_all(items);
                             return Ok(None);
+                        }
+                        Err(e) => {
+                            self.heap.decref_all(items);
+                            return Err(e);
                         }
                     }
                 }
@@ -448,6 +481,40 @@ impl Vm {
     }
 
     /// The state of iterator object `k`, to advance it.
+    /// `zip(strict=True)` found input `i` exhausted: an error unless every input ends here.
+    fn zip_unequal(&mut self, its: &[Value], i: usize) -> PyResult<Option<Value>> {
+        let earlier = |i: usize| match i {
+            1 => "argument 1".to_string(),
+            _ => format!("arguments 1-{i}"),
+        };
+        if i > 0 {
+            let msg = format!("zip() argument {} is shorter than {}", i + 1, earlier(i));
+            return Err(self.value_error(msg));
+        }
+        for (j, &it) in its.iter().enumerate().skip(1) {
+            if let Some(v) = self.next(it)? {
+                self.heap.decref(v);
+                let msg = format!("zip() argument {} is longer than {}", j + 1, earlier(j));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(None)
+    }
+
+    /// An exhausted iterator lets go of what it iterated, as CPython's list, tuple, dict,
+    /// set and reversed iterators do: a list reached only through a finished `for` loop's
+    /// iterator dies when the loop ends.
+    fn release_iterated(&mut self, k: crate::heap::ObjKey) {
+        let old = match self.iter_state(k) {
+            Iter::Seq { seq: v, .. }
+            | Iter::Dict { dict: v, .. }
+            | Iter::Set { set: v, .. }
+            | Iter::Reversed { seq: v, .. } => std::mem::replace(v, Value::None),
+            _ => Value::None,
+        };
+        self.heap.decref(old);
+    }
+
     fn iter_state(&mut self, k: crate::heap::ObjKey) -> &mut Iter {
         match self.heap.kind_mut(k) {
             Kind::Iter(it) => it,
@@ -501,7 +568,7 @@ impl Vm {
                 return Err(e);
             }
         };
-        let r = self.for_each_item(it, |vm, x| {
+        let r = self.for_each_next(it, |vm, x| {
             if let Err(e) = vm.reserve(&mut out, 1) {
                 vm.heap.decref(x);
                 return Err(e);
@@ -572,29 +639,36 @@ impl Vm {
     pub fn for_each_item(
         &mut self,
         v: Value,
-        mut f: impl FnMut(&mut Vm, Value) -> PyResult<Step>,
+        f: impl FnMut(&mut Vm, Value) -> PyResult<Step>,
     ) -> PyResult<()> {
         let it = self.get_iter(v)?;
-        let mut n = 0usize;
-        let r = loop {
-            n += 1;
-            if n.is_multiple_of(CHECK_EVERY) {
-                if let Err(e) = self.check_signals() {
-                    break Err(e);
-                }
-            }
-            match self.next(it) {
-                Ok(Some(x)) => match f(self, x) {
-                    Ok(Step::Next) => {}
-                    Ok(Step::Stop) => break Ok(()),
-                    Err(e) => break Err(e),
-                },
-                Ok(None) => break Ok(()),
-                Err(e) => break Err(e),
-            }
-        };
+        let r = self.for_each_next(it, f);
         self.heap.decref(it);
         r
+    }
+
+    /// `for_each_item` over an iterator already made (borrowed): `iter()` is not called
+    /// again, which a Python `__iter__` would see.
+    pub fn for_each_next(
+        &mut self,
+        it: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<Step>,
+    ) -> PyResult<()> {
+        let mut n = 0usize;
+        loop {
+            n += 1;
+            if n.is_multiple_of(CHECK_EVERY) {
+                self.check_signals()?;
+            }
+            match self.next(it)? {
+                Some(x) => {
+                    if let Step::Stop = f(self, x)? {
+                        return Ok(());
+                    }
+                }
+                None => return Ok(()),
+            }
+        }
     }
 
     /// Unpacks for `a, b = v` / `a, *b, c = v` (owned items, in order).

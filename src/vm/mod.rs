@@ -285,11 +285,13 @@ pub struct Vm {
     /// (`NativeObj::f`), and each function's index.
     pub natives: Vec<native::NativeFn>,
     native_ids: rustc_hash::FxHashMap<usize, u32>,
-    /// The constructors of the types that modules define natively (`operator.itemgetter`),
-    /// which `Class(...)` calls with the class first (`builtins/native_types.rs`).
-    pub type_constructors: rustc_hash::FxHashMap<ObjKey, native::NativeFn>,
-    /// The `__next__` of those of them that are iterators, which `Vm::next` calls directly.
-    pub type_next: rustc_hash::FxHashMap<ObjKey, native::NextFn>,
+    /// The types that modules define natively (`operator.itemgetter`), with the constructor
+    /// `Class(...)` calls and, for iterators, the next function `Vm::next` calls directly
+    /// (`builtins/native_types.rs`).
+    pub native_types: rustc_hash::FxHashMap<ObjKey, native::NativeType>,
+    /// Those types by module and name (owned references: a type's code finds its companion
+    /// types here, as `groupby` makes `_grouper`s, even after the module is gone).
+    pub native_classes: rustc_hash::FxHashMap<(&'static str, &'static str), ObjKey>,
     pub type_cache: cache::TypeCache,
     /// The last type version tag handed out (`type_version.rs`).
     next_type_version: u64,
@@ -459,14 +461,14 @@ impl Vm {
 
     /// The class of an iterator object, named as CPython names it.
     fn iter_class(&self, it: &crate::heap::object::Iter) -> ObjKey {
-        use crate::heap::object::{Iter, ViewKind};
+        use crate::heap::object::{Iter, SeqOf, ViewKind};
         let t = &self.types;
         match it {
-            Iter::Seq { seq, .. } => match seq.as_obj().map(|k| self.heap.kind(k)) {
-                Some(Kind::Tuple(_)) => t.it_tuple_iterator,
-                Some(Kind::Bytes(_)) => t.it_bytes_iterator,
-                Some(Kind::ByteArray(_)) => t.it_bytearray_iterator,
-                _ => t.it_list_iterator,
+            Iter::Seq { of, .. } => match of {
+                SeqOf::Tuple => t.it_tuple_iterator,
+                SeqOf::Bytes => t.it_bytes_iterator,
+                SeqOf::ByteArray => t.it_bytearray_iterator,
+                SeqOf::List => t.it_list_iterator,
             },
             Iter::Str { s, .. } => match s.as_obj().map(|k| self.heap.kind(k)) {
                 Some(Kind::Str(p)) if p.chars != p.s.len() => t.it_str_iterator,
@@ -505,7 +507,7 @@ impl Vm {
 
     /// Whether `class` is a type a module defines in Rust (`native_types.rs`).
     pub fn is_native_type(&self, class: ObjKey) -> bool {
-        self.type_constructors.contains_key(&class)
+        self.native_types.contains_key(&class)
     }
 
     pub fn type_name(&self, v: Value) -> String {

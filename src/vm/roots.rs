@@ -31,6 +31,8 @@ pub enum Root<'a> {
     Importing(&'a str),
     /// A builtin type.
     BuiltinType,
+    /// A type a module defines in Rust (`itertools._grouper`), by module and name.
+    NativeType(&'static str, &'static str),
     /// An object whose finalizer is about to run.
     PendingFinalizer,
     /// A weak reference whose callback is about to run.
@@ -81,6 +83,9 @@ impl Vm {
         }
         for (k, _) in self.builtin_classes() {
             f(Root::BuiltinType, Value::Obj(k));
+        }
+        for (&(module, name), &k) in &self.native_classes {
+            f(Root::NativeType(module, name), Value::Obj(k));
         }
         for k in &self.heap.pending_finalizers {
             f(Root::PendingFinalizer, Value::Obj(*k));

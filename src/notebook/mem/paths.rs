@@ -111,6 +111,7 @@ fn root_name(_vm: &Vm, root: Root) -> String {
         Root::SysPath => "sys.path".into(),
         Root::Importing(name) => format!("<module {name} being imported>"),
         Root::BuiltinType => "<builtin types>".into(),
+        Root::NativeType(module, name) => format!("{module}.{name}"),
         Root::PendingFinalizer => "<finalizer about to run>".into(),
         Root::PendingWeakCallback => "<weakref callback about to run>".into(),
         Root::Host(name) => format!("<shell's {name}>"),
