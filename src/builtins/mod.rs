@@ -6,10 +6,13 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod codecs;
+pub mod collections;
 pub mod complex;
 pub mod csv;
+pub mod deque;
 pub mod descriptor_wrappers;
 pub mod dict;
+pub mod embedded_support;
 pub mod exception_group;
 pub mod exec_eval;
 pub mod gc;
@@ -620,6 +623,10 @@ fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
                 let name = vm.intern("__reversed__");
                 if let Some(f) = vm.user_special(v, name) {
                     return vm.call(f, &[v]);
+                }
+                // A builtin subclass (OrderedDict, Counter) reverses its builtin value.
+                if let Some(p) = vm.payload(v) {
+                    return reversed(vm, &[p], kw);
                 }
                 let seq = vm.user_special(v, vm.names.getitem).is_some()
                     && vm.user_special(v, vm.names.len).is_some();
@@ -1571,6 +1578,23 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" => operator::module(vm),
         "bisect" => bisect::module(vm),
         "itertools" => itertools::module(vm),
+        "_collections" => collections::module(vm),
+        "_cellar" => embedded_support::module(vm),
+        "abc" => return Some(python_module(vm, "abc", include_str!("py/abc.py"))),
+        "_collections_abc" => {
+            return Some(python_module(
+                vm,
+                "_collections_abc",
+                include_str!("py/_collections_abc.py"),
+            ))
+        }
+        "collections" => {
+            return Some(python_module(
+                vm,
+                "collections",
+                include_str!("py/collections.py"),
+            ))
+        }
         "_heapq" => heapq::module(vm),
         "heapq" => return Some(python_module(vm, "heapq", include_str!("py/heapq.py"))),
         "gc" => gc::module(vm),

@@ -472,7 +472,14 @@ pub(crate) fn percent_operand(
             Kind::Str(_) => (None, false),
             Kind::Bytes(_) | Kind::ByteArray(_) => (None, !bytes_format),
             Kind::Dict(_) | Kind::List(_) | Kind::Range(_) | Kind::BigRange(_) => (None, true),
-            Kind::Instance(_) => (None, vm.special(args, vm.names.getitem).is_some()),
+            Kind::Instance(i) => match i
+                .payload()
+                .and_then(|p| Some((p, vm.heap.kind(p.as_obj()?))))
+            {
+                // A tuple subclass (a namedtuple) is the tuple of arguments.
+                Some((p, Kind::Tuple(_))) => (Some(vm.seq_items(p)), false),
+                _ => (None, vm.special(args, vm.names.getitem).is_some()),
+            },
             _ => (None, false),
         },
         _ => (None, false),

@@ -239,6 +239,9 @@ pub struct Class {
     pub has_del: bool,
     /// A builtin type (made by the interpreter, not a class statement).
     pub builtin: bool,
+    /// Named with its module in messages (`'collections.OrderedDict' object`), as a type
+    /// CPython writes in C is, although Cellar writes this one in Python.
+    pub c_named: bool,
     /// Which attribute hooks some class in the mro defines in Python (`HOOK_*`), so that
     /// plain attribute access never looks for them.
     pub hooks: u8,

@@ -1019,6 +1019,37 @@ impl Vm {
                 }
                 Ok(())
             }
+            Kind::Function(_)
+                if matches!(self.str_of(name), Some("__defaults__" | "__kwdefaults__")) =>
+            {
+                let defaults = self.str_of(name) == Some("__defaults__");
+                let (kind_ok, what) = match value.as_obj().map(|v| self.heap.kind(v)) {
+                    _ if value.is(Value::None) => (true, ""),
+                    Some(Kind::Tuple(_)) => (defaults, "tuple"),
+                    Some(Kind::Dict(_)) => (!defaults, "dict"),
+                    _ => (false, ""),
+                };
+                let _ = what;
+                if !kind_ok {
+                    self.heap.decref(value);
+                    let msg = if defaults {
+                        "__defaults__ must be set to a tuple object"
+                    } else {
+                        "__kwdefaults__ must be set to a dict object"
+                    };
+                    return Err(self.type_error(msg.into()));
+                }
+                if let Kind::Function(f) = self.heap.kind_mut(k) {
+                    let slot = if defaults {
+                        &mut f.defaults
+                    } else {
+                        &mut f.kwdefaults
+                    };
+                    let old = std::mem::replace(slot, value);
+                    self.heap.decref(old);
+                }
+                Ok(())
+            }
             Kind::Function(f) => {
                 let special = matches!(
                     self.str_of(name),
@@ -1402,6 +1433,7 @@ impl Vm {
             weakref: false,
             metaclass: meta,
             subclasses: Vec::new(),
+            c_named: false,
         })));
         if let Some(m) = meta {
             self.heap.incref(Value::Obj(m));

@@ -314,7 +314,8 @@ impl Vm {
                 Err(self.module_not_found(full, format!("No module named '{full}'")))
             }
             None => {
-                if top_level {
+                // Cellar's own packages' children (`collections.abc`) come from the binary.
+                if top_level || full.contains('.') {
                     if let Some(r) = crate::builtins::stdlib_module(self, full) {
                         return self.register_builtin(full, r);
                     }

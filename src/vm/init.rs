@@ -142,6 +142,7 @@ impl Vm {
             weakref: false,
             metaclass: None,
             subclasses: Vec::new(),
+            c_named: false,
         })));
         let k = v.as_obj().expect("a class object");
         mro.insert(0, k);

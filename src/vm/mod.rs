@@ -497,7 +497,9 @@ impl Vm {
     /// natively is named with its module (`'operator.itemgetter' object`).
     pub fn class_name(&self, class: ObjKey) -> String {
         match self.heap.kind(class) {
-            Kind::Class(c) if c.layout == Layout::Opaque && self.is_native_type(class) => {
+            Kind::Class(c)
+                if c.c_named || (c.layout == Layout::Opaque && self.is_native_type(class)) =>
+            {
                 self.class_full_name(class)
             }
             Kind::Class(c) => self.str_of(c.name).unwrap_or("?").to_string(),

@@ -425,7 +425,8 @@ impl Vm {
         // Builtin subclasses without the method: the builtin's operator on their values.
         if self.payload(a).is_some() || self.payload(b).is_some() {
             let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
-            return self.arith(op, pa, pb, inplace);
+            let r = self.arith(op, pa, pb, inplace);
+            return self.name_operands(r, (pa, pb), (a, b));
         }
         let sym = if inplace {
             format!("{}=", op.symbol())
@@ -811,7 +812,8 @@ impl Vm {
         }
         if self.payload(a).is_some() || self.payload(b).is_some() {
             let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
-            return self.compare_slow(op, pa, pb);
+            let r = self.compare_slow(op, pa, pb);
+            return self.name_operands(r, (pa, pb), (a, b));
         }
         match op {
             CmpKind::Eq => Ok(Value::Bool(a.is(b) || self.set_eq(a, b)?)),
@@ -838,6 +840,37 @@ impl Vm {
                     "'{sym}' not supported between instances of '{ta}' and '{tb}'"
                 )))
             }
+        }
+    }
+
+    /// An operator that failed on builtin subclasses' values reports the operands' own types
+    /// (`'Counter' and 'int'`), not their builtin bases'.
+    fn name_operands(
+        &mut self,
+        r: PyResult<Value>,
+        (pa, pb): (Value, Value),
+        (a, b): (Value, Value),
+    ) -> PyResult<Value> {
+        let Err(e) = r else { return r };
+        if !self.isinstance(e.0, self.types.type_error) {
+            return Err(e);
+        }
+        let inner = format!("'{}' and '{}'", self.type_name(pa), self.type_name(pb));
+        let outer = format!("'{}' and '{}'", self.type_name(a), self.type_name(b));
+        // Only an exact TypeError made by the interpreter (one str argument) is renamed.
+        let msg = match e.0.as_obj().map(|k| self.heap.kind(k)) {
+            Some(Kind::Exception(x)) if self.seq_slice(x.args).len() == 1 => {
+                self.str_of(self.seq_slice(x.args)[0]).map(str::to_string)
+            }
+            _ => None,
+        };
+        match msg.filter(|m| m.ends_with(&inner)) {
+            Some(m) => {
+                self.heap.decref(e.0);
+                let renamed = format!("{}{outer}", &m[..m.len() - inner.len()]);
+                Err(self.type_error(renamed))
+            }
+            None => Err(e),
         }
     }
 
