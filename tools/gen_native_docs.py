@@ -25,6 +25,8 @@ import heapq
 import sys
 import time
 import types
+import collections
+import itertools
 
 MODULES = [math, time, gc, sys, operator, bisect, heapq]
 TYPES = ["str", "list", "dict", "set", "frozenset", "tuple", "float", "int", "bool", "range",
@@ -39,6 +41,14 @@ SAMPLES = {"str": "abc", "list": [1], "dict": {1: 2}, "set": {1}, "frozenset": f
            "classmethod": classmethod(len), "enumerate": enumerate([]), "zip": zip(),
            "map": map(len, []), "filter": filter(None, []), "reversed": reversed([]),
            "BaseException": BaseException(), "generator": (x for x in ())}
+# Types that modules define in C, by the name Cellar files them under (their __name__),
+# with a sample instance for bound signatures.
+MODULE_TYPES = {"deque": collections.deque([1])}
+for _name in ("count", "repeat", "cycle", "chain", "islice", "accumulate", "compress",
+              "dropwhile", "takewhile", "filterfalse", "starmap", "zip_longest", "pairwise",
+              "groupby", "product", "permutations", "combinations",
+              "combinations_with_replacement"):
+    MODULE_TYPES[_name] = None
 BUILTIN_KINDS = (types.BuiltinFunctionType, types.MethodDescriptorType,
                  types.ClassMethodDescriptorType, types.WrapperDescriptorType,
                  types.MethodWrapperType)
@@ -75,6 +85,18 @@ def rows():
             out[(tname, name)] = (None, unbound.__qualname__, sig(bound),
                                   sig(unbound) if isinstance(raw, types.MethodDescriptorType)
                                   else None, unbound.__doc__)
+    for tname, sample in MODULE_TYPES.items():
+        t = type(sample) if sample is not None else getattr(itertools, tname)
+        for name, raw in vars(t).items():
+            if name.startswith("__") and name.endswith("__"):
+                continue
+            if not isinstance(raw, BUILTIN_KINDS):
+                continue
+            unbound = getattr(t, name)
+            bound = getattr(sample, name) if sample is not None else unbound
+            out[(tname, name)] = (None, unbound.__qualname__, sig(bound),
+                                  sig(unbound) if isinstance(raw, types.MethodDescriptorType)
+                                  else None, unbound.__doc__)
     return sorted(out.items())
 
 
@@ -108,10 +130,17 @@ def main():
     print("];")
     print()
     print("pub(super) const TYPE_DOCS: &[(&str, &str)] = &[")
-    for name in sorted(dir(builtins)):
+    docs = {}
+    for name in dir(builtins):
         obj = getattr(builtins, name)
         if isinstance(obj, type) and obj.__doc__:
-            print("    (%s, %s)," % (rust_lit(name), rust_lit(obj.__doc__)))
+            docs[name] = obj.__doc__
+    for name, sample in MODULE_TYPES.items():
+        t = type(sample) if sample is not None else getattr(itertools, name)
+        if t.__doc__:
+            docs[name] = t.__doc__
+    for name in sorted(docs):
+        print("    (%s, %s)," % (rust_lit(name), rust_lit(docs[name])))
     print("];")
 
 

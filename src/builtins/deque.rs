@@ -654,6 +654,11 @@ fn reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn maxlen(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.attribute_error(
+            "attribute 'maxlen' of 'collections.deque' objects is not writable".into(),
+        ));
+    }
     Ok(match data(vm, a[0]).and_then(|q| q.maxlen) {
         Some(m) => Value::Int(m as i64),
         None => Value::None,

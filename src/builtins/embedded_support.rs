@@ -1,5 +1,6 @@
 //! `_cellar`: helpers for the standard-library modules Cellar writes in Python
-//! (`py/*.py`), where CPython's are written in C and differ in ways Python code cannot say.
+//! (`py/*.py`), where CPython's are written in C and differ in ways Python code cannot say;
+//! and the methods of `object` that lead into them (`__reduce_ex__` into copyreg).
 
 use crate::heap::object::Kind;
 use crate::heap::Value;
@@ -17,6 +18,63 @@ fn c_type(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         _ => return Err(vm.type_error("c_type() needs a class".into())),
     }
     Ok(vm.incref(cls))
+}
+
+/// Calls `module.function(*args)` of a module Cellar writes in Python.
+pub fn call_python(vm: &mut Vm, module: &str, function: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.import_absolute(module)?;
+    let name = vm.intern(function);
+    let f = vm.getattr(m, name);
+    vm.heap.decref(m);
+    let f = f?;
+    let r = vm.call(f, args);
+    vm.heap.decref(f);
+    r
+}
+
+/// `object.__reduce_ex__(protocol)`, written in Python in copyreg.
+fn object_reduce_ex(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [protocol] = super::parse_args(vm, "__reduce_ex__", &a[1..], kw, &["protocol"], 1)?;
+    let protocol = protocol.unwrap_or(Value::Int(0));
+    if vm.try_index(protocol)?.is_none() {
+        let t = vm.type_name(protocol);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    call_python(vm, "copyreg", "_object_reduce_ex", &[a[0], protocol])
+}
+
+/// `object.__reduce__()`: the reduction of protocol 0.
+fn object_reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    call_python(vm, "copyreg", "_reduce_ex", &[a[0], Value::Int(0)])
+}
+
+/// `object.__getstate__()`: the instance dict and set slots.
+fn object_getstate(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    call_python(vm, "copyreg", "_object_getstate", &[a[0]])
+}
+
+/// `object.__sizeof__()`: the bytes the object takes on Cellar's heap (what
+/// `sys.getsizeof` reports).
+fn object_sizeof(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let n = match a[0] {
+        Value::Obj(k) => crate::heap::size::object_size(vm.heap.obj(k)),
+        _ => 24,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// Gives `object` the reduction methods copy and pickle start from, and `__sizeof__`.
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object;
+    vm.add_methods(
+        object,
+        &[
+            ("__reduce_ex__", object_reduce_ex as NativeFn),
+            ("__reduce__", object_reduce),
+            ("__getstate__", object_getstate),
+            ("__sizeof__", object_sizeof),
+        ],
+    );
 }
 
 pub fn module(vm: &mut Vm) -> Value {

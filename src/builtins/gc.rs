@@ -136,15 +136,22 @@ fn referents(vm: &Vm, v: Value) -> Vec<Value> {
                 }
             }
         }
+        // A deque lists its items (its type is static in CPython, so not a referent).
+        Kind::Instance(i) if i.deque().is_some() && vm.is_native_type(i.class) => {
+            out.extend(i.deque().iter().flat_map(|d| d.items.iter()));
+        }
         Kind::Instance(i) => {
+            out.extend(i.deque().iter().flat_map(|d| d.items.iter()));
             out.extend(i.slots().iter().filter(|v| !v.is_undef()));
             if let Some(dk) = i.dict_obj {
                 out.push(Value::Obj(dk));
             } else {
                 i.dict.for_each(|_, v| out.push(v));
             }
-            if let Some(Value::Obj(p)) = i.payload() {
-                out.push(Value::Obj(p));
+            // A builtin subclass's value is the object itself in CPython: its contents
+            // are the instance's referents.
+            if let Some(p) = i.payload() {
+                out.extend(referents(vm, p));
             }
             out.push(Value::Obj(i.class));
         }

@@ -1360,6 +1360,22 @@ pub fn construct(
             Ok(vm.new_range(start, stop, step))
         }
         _ if class == vm.types.traceback => vm.new_traceback(a),
+        // `types.MethodType(function, instance)`.
+        _ if class == vm.types.method => {
+            if a.len() != 2 {
+                return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len())));
+            }
+            if callable(vm, &a[..1], &[])?.is(Value::Bool(false)) {
+                return Err(vm.type_error("first argument must be callable".into()));
+            }
+            if a[1].is(Value::None) {
+                return Err(vm.type_error("instance must not be None".into()));
+            }
+            let (func, receiver) = (vm.incref(a[0]), vm.incref(a[1]));
+            Ok(vm.heap.alloc(Kind::BoundMethod(Box::new(
+                crate::heap::object::BoundMethod { func, receiver },
+            ))))
+        }
         _ => {
             let n = vm.class_name(class);
             Err(vm.type_error(format!("cannot create '{n}' instances")))
@@ -1581,6 +1597,8 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_collections" => collections::module(vm),
         "_cellar" => embedded_support::module(vm),
         "abc" => return Some(python_module(vm, "abc", include_str!("py/abc.py"))),
+        "copy" => return Some(python_module(vm, "copy", include_str!("py/copy.py"))),
+        "copyreg" => return Some(python_module(vm, "copyreg", include_str!("py/copyreg.py"))),
         "_collections_abc" => {
             return Some(python_module(
                 vm,
@@ -1636,6 +1654,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     traceback::install(vm);
     slot_wrappers::install(vm);
+    embedded_support::install(vm);
     mappingproxy::install(vm);
     crate::vm::slots::install(vm);
     crate::vm::getset::install(vm);

@@ -23,8 +23,9 @@ pub struct TypeSpec {
     /// Python classes may derive from it (`class C(itertools.product)`); their instances
     /// hold the same state, then their own slots and `__dict__`.
     pub basetype: bool,
-    /// Read-only attributes computed from the instance: each a getset descriptor calling
-    /// its function with the instance.
+    /// Attributes computed from the instance: each a getset descriptor calling its function
+    /// with the instance to read, with the instance and the new value (Undef to delete) to
+    /// write.
     pub getters: &'static [(&'static str, NativeFn)],
 }
 

@@ -456,6 +456,10 @@ impl Vm {
                     // PEP 562: the module's own `__getattr__` answers names it lacks.
                     let hook = self.intern("__getattr__");
                     let Some(f) = d.as_obj().and_then(|d| self.ns_lookup(d, hook)) else {
+                        // The methods every object has (`__reduce_ex__`, `__sizeof__`, …).
+                        if let Some(f) = self.class_lookup(class, name) {
+                            return self.bind(f, obj, class).map(Some);
+                        }
                         return Ok(None);
                     };
                     return self.call(f, &[name]).map(Some);
@@ -691,6 +695,12 @@ impl Vm {
                 ("__closure__", Kind::Function(f)) => f.closure,
                 ("__globals__", Kind::Function(f)) => f.globals,
                 ("__code__", Kind::Function(f)) if !f.code_obj.is(Value::None) => f.code_obj,
+                ("__defaults__", Kind::Function(f)) => f.defaults,
+                ("__kwdefaults__", Kind::Function(f)) => f.kwdefaults,
+                ("__doc__", Kind::BoundMethod(m)) => {
+                    let func = m.func;
+                    return self.getattr_opt(func, name);
+                }
                 ("__name__", Kind::Module(m)) => m.name,
                 ("__name__", Kind::Generator(g)) => g.name,
                 ("__qualname__", Kind::Generator(g)) => g.qualname,

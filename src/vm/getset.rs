@@ -65,6 +65,11 @@ fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `__set__` (Some value) and `__delete__` (None).
 fn getset_write(vm: &mut Vm, d: Value, obj: Value, value: Option<Value>) -> PyResult<Value> {
     let (name, class) = parts(vm, d, obj)?;
+    if let Some(native) = vm.native_types.get(&class) {
+        if let Some(&(_, access)) = native.getters.iter().find(|(n, _)| *n == name) {
+            return access(vm, &[obj, value.unwrap_or(Value::Undef)], &[]);
+        }
+    }
     if name != "__dict__" {
         let cn = vm.class_name(class);
         return Err(vm.attribute_error(format!(

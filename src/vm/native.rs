@@ -22,7 +22,8 @@ pub struct NativeType {
     pub next: Option<NextFn>,
     /// Python classes may derive from it (CPython's Py_TPFLAGS_BASETYPE).
     pub basetype: bool,
-    /// Read-only attributes computed from the instance (`deque.maxlen`), as getset
-    /// descriptors in the class dict.
+    /// Attributes computed from the instance (`deque.maxlen`), as getset descriptors in the
+    /// class dict: each function gets the instance alone to read, or the instance and the
+    /// new value (Undef to delete) to write.
     pub getters: &'static [(&'static str, NativeFn)],
 }

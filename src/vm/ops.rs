@@ -930,6 +930,15 @@ impl Vm {
     }
 
     fn compare_sequences_at(&mut self, op: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+        // Lists of different lengths are unequal before any item is compared (tuples
+        // compare items first, as in CPython).
+        if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            let is_list =
+                |v: Value| matches!(v.as_obj().map(|k| self.heap.kind(k)), Some(Kind::List(_)));
+            if is_list(a) && is_list(b) && self.seq_slice(a).len() != self.seq_slice(b).len() {
+                return Ok(Value::Bool(op == CmpKind::Ne));
+            }
+        }
         // Items are read afresh at each step and held while compared: an `__eq__` may
         // change either list.
         let mut i = 0;
@@ -1043,9 +1052,17 @@ impl Vm {
                         Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) =>
                         {
                             let r = self.call(f, &[v])?;
+                            // A result that fits a machine word is the hash itself (-1, which
+                            // CPython reserves for errors, becomes -2); a larger int, its hash.
                             match r {
-                                Value::Int(i) => Ok(numhash::hash_i64(i)),
+                                Value::Int(-1) => Ok(-2),
+                                Value::Int(i) => Ok(i),
                                 Value::Bool(b) => Ok(numhash::hash_bool(b)),
+                                Value::Obj(rk) if matches!(self.heap.kind(rk), Kind::BigInt(_)) => {
+                                    let h = self.hash(r);
+                                    self.heap.decref(r);
+                                    h
+                                }
                                 _ => {
                                     self.heap.decref(r);
                                     Err(self.type_error(

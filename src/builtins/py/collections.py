@@ -48,13 +48,30 @@ def _repr_guard(fill):
 @_c_type
 class defaultdict(dict):
     """A dict that calls default_factory() for the value of a missing key it is asked for."""
-    __slots__ = ('default_factory',)
+    __slots__ = ('_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwargs)
-        self.default_factory = default_factory
+        self._factory = default_factory
+
+    # A member that reads None when unset or deleted, as CPython's.
+    def _get_factory(self):
+        try:
+            return self._factory
+        except AttributeError:
+            return None
+
+    def _set_factory(self, value):
+        self._factory = value
+
+    def _del_factory(self):
+        self._factory = None
+
+    default_factory = property(_get_factory, _set_factory, _del_factory,
+                               'Factory for default value called by __missing__().')
+    del _get_factory, _set_factory, _del_factory
 
     def __missing__(self, key):
         factory = self.default_factory
@@ -122,7 +139,8 @@ class OrderedDict(dict):
             for key in other.keys():
                 self[key] = other[key]
         else:
-            for key, value in other:
+            for pair in other:
+                key, value = tuple(pair)
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
@@ -308,6 +326,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    # The docstrings are part of what a namedtuple shows (help(), __doc__).
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
@@ -661,3 +683,352 @@ _Mapping = _collections_abc.Mapping
 _collections_abc.MutableSequence.register(deque)
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
+
+
+################################################################################
+### UserDict, UserList, UserString
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class keeping its items in a real dict, `data`, for subclasses to build
+    on (they override a method or two and keep the rest)."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list-like class keeping its items in a real list, `data`, for subclasses."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str-like class keeping its text in a real str, `data`, for subclasses."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def _wrap(self, value):
+        return self.__class__(value)
+
+
+def _user_string_methods():
+    """UserString's str methods: those returning text give a UserString (of the caller's
+    class), the others what str gives."""
+    def unwrap(v):
+        return v.data if isinstance(v, UserString) else v
+
+    def text_method(name):
+        def method(self, *args, **kwargs):
+            args = [unwrap(a) for a in args]
+            return self.__class__(getattr(self.data, name)(*args, **kwargs))
+        method.__name__ = name
+        method.__qualname__ = f'UserString.{name}'
+        return method
+
+    def plain_method(name):
+        def method(self, *args, **kwargs):
+            args = [unwrap(a) for a in args]
+            return getattr(self.data, name)(*args, **kwargs)
+        method.__name__ = name
+        method.__qualname__ = f'UserString.{name}'
+        return method
+
+    text = ['capitalize', 'casefold', 'center', 'expandtabs', 'format', 'format_map',
+            'ljust', 'lower', 'lstrip', 'removeprefix', 'removesuffix', 'replace', 'rjust',
+            'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill']
+    plain = ['count', 'encode', 'endswith', 'find', 'index', 'isalpha', 'isalnum',
+             'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric',
+             'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'partition', 'rfind',
+             'rindex', 'rpartition', 'rsplit', 'split', 'splitlines', 'startswith']
+    for name in text:
+        setattr(UserString, name, text_method(name))
+    for name in plain:
+        setattr(UserString, name, plain_method(name))
+    UserString.maketrans = str.maketrans
+
+
+_user_string_methods()
+del _user_string_methods

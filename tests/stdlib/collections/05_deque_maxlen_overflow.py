@@ -1,0 +1,41 @@
+from collections import deque
+
+d = deque(maxlen=3)
+for i in range(5):
+    d.append(i)
+    print("append", i, d)
+for i in range(3):
+    d.appendleft(-i)
+    print("appendleft", -i, d)
+print(d.maxlen, len(d))
+d = deque([1, 2, 3], maxlen=3)
+d.pop()
+d.appendleft(0)
+print(d)
+d.popleft()
+d.append(4)
+print(d)
+z = deque(maxlen=0)
+z.append(1)
+z.appendleft(2)
+print(z, len(z), bool(z))
+one = deque(maxlen=1)
+for c in "hello":
+    one.append(c)
+print(one)
+d = deque(range(5), maxlen=2)
+print(d)
+d = deque(range(3), maxlen=3)
+d += [7, 8]
+print(d)
+d = deque(range(4), maxlen=4)
+print(d * 2)
+d *= 3
+print(d)
+d = deque("ab", maxlen=3)
+print(d + deque("cde"))
+print((d + deque("cde")).maxlen)
+print(deque("cde") + d, (deque("cde") + d).maxlen)
+d = deque([1, 2], maxlen=3)
+d.insert(0, 0)
+print(d)

@@ -1,0 +1,53 @@
+from collections import Counter
+
+c = Counter("aab")
+print(c.update("abc"), c)
+c.update({"a": 10, "z": -1})
+print(c)
+c.update(Counter(b=5))
+print(c)
+c.update(a=1, q=2)
+print(c)
+c.update()
+c.update([])
+print(c)
+c.update([("t", 1)])
+print(c)
+c.subtract("aaa")
+print(c)
+c.subtract({"b": 100, "new": 3})
+print(c)
+c.subtract(Counter(z=-1))
+print(c)
+c.subtract(q=2)
+print(c)
+c.subtract()
+print(c)
+try:
+    c.update(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    c.update("a", "b")
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    c.subtract({"a": "x"})
+except TypeError as e:
+    print(type(e).__name__, e)
+d = Counter()
+d.update({"x": 1.5})
+d.update({"x": 1})
+print(d)
+e = Counter({"s": "ab"})
+e.update({"s": "cd"})
+print(e)
+f = Counter(a=1)
+f.update(f)
+print(f)
+f.subtract(f)
+print(f, len(f))
+g = Counter()
+for word in "to be or not to be".split():
+    g.update([word])
+print(g.most_common(2))
