@@ -805,6 +805,31 @@ fn callable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     use crate::syntax::ast::BinOp;
+    // A class's own __divmod__, then the other operand's __rdivmod__ (the reflected one
+    // first when the right operand's type is a subclass of the left's).
+    let (x, y) = (a[0], a[1]);
+    let (name, rname) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    let (fx, fy) = (vm.user_special(x, name), vm.user_special(y, rname));
+    if fx.is_some() || fy.is_some() {
+        let (tx, ty) = (vm.type_of(x), vm.type_of(y));
+        let reflected_first = tx != ty && vm.is_subclass(ty, tx) && fy.is_some();
+        let mut order = vec![(fx, x, y), (fy.filter(|_| tx != ty), y, x)];
+        if reflected_first {
+            order.reverse();
+        }
+        for (f, me, other) in order {
+            if let Some(f) = f {
+                let r = vm.call(f, &[me, other])?;
+                if !r.is(Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+        )));
+    }
     if complex::involved(vm, a[0], a[1]) {
         let (x, y) = (vm.type_name(a[0]), vm.type_name(a[1]));
         return Err(vm.type_error(format!(
@@ -1133,6 +1158,35 @@ pub fn construct(
     }
     match layout {
         Layout::Int => {
+            // `base` may be given by keyword (`int("ff", base=16)`); `x` may not.
+            let mut merged;
+            let a = if kw.is_empty() {
+                a
+            } else {
+                let mut base = None;
+                for &(k, v) in kw {
+                    match vm.str_of(k) {
+                        Some("base") => base = Some(v),
+                        _ => {
+                            let key = vm.str_of(k).unwrap_or("").to_string();
+                            return Err(vm.type_error(format!(
+                                "'{key}' is an invalid keyword argument for int()"
+                            )));
+                        }
+                    }
+                }
+                if a.len() >= 2 {
+                    return Err(vm.type_error(
+                        "argument for int() given by name ('base') and position (2)".into(),
+                    ));
+                }
+                let Some(&x) = a.first() else {
+                    return Err(vm.type_error("int() missing string argument".into()));
+                };
+                merged = vec![x];
+                merged.extend(base);
+                &merged[..]
+            };
             let Some(&v) = a.first() else {
                 return Ok(Value::Int(0));
             };
@@ -1598,6 +1652,13 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_cellar" => embedded_support::module(vm),
         "abc" => return Some(python_module(vm, "abc", include_str!("py/abc.py"))),
         "copy" => return Some(python_module(vm, "copy", include_str!("py/copy.py"))),
+        "functools" => {
+            return Some(python_module(
+                vm,
+                "functools",
+                include_str!("py/functools.py"),
+            ))
+        }
         "copyreg" => return Some(python_module(vm, "copyreg", include_str!("py/copyreg.py"))),
         "_collections_abc" => {
             return Some(python_module(

@@ -508,14 +508,26 @@ fn methodcaller_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     r
 }
 
-/// `(methodcaller, (name, *args))`; with keyword arguments CPython reduces through
-/// `functools.partial`, which Cellar does not have yet.
+/// `(methodcaller, (name, *args))`; with keyword arguments
+/// `(functools.partial(methodcaller, name, **kwargs), args)`.
 fn methodcaller_reduce(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let me = a[0];
-    if !stored_kwargs(vm, native_types::state(vm, me, 2)).is_empty() {
-        return Err(vm.type_error(
-            "cannot reduce a methodcaller with keyword arguments without functools.partial".into(),
-        ));
+    let kwargs = stored_kwargs(vm, native_types::state(vm, me, 2));
+    if !kwargs.is_empty() {
+        let functools = vm.import_absolute("functools")?;
+        let key = vm.intern("partial");
+        let partial = vm.getattr(functools, key);
+        vm.heap.decref(functools);
+        let partial = partial?;
+        let class = Value::Obj(vm.type_of(me));
+        let name = native_types::state(vm, me, 0);
+        let p = vm.call_kw(partial, &[class, name], &kwargs);
+        vm.heap.decref(partial);
+        let p = p?;
+        let items: Vec<Value> = vm.seq_items(native_types::state(vm, me, 1));
+        items.iter().for_each(|v| vm.heap.incref(*v));
+        let args = vm.new_tuple(items);
+        return Ok(vm.new_tuple(vec![p, args]));
     }
     let mut args = vec![vm.incref(native_types::state(vm, me, 0))];
     for v in vm.seq_items(native_types::state(vm, me, 1)) {

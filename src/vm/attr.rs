@@ -468,6 +468,40 @@ impl Vm {
                     let (start, receiver) = (s.class, s.receiver);
                     return self.super_getattr(start, receiver, name);
                 }
+                // staticmethod and classmethod show their function's name, docs and
+                // annotations, and the function as `__wrapped__` (CPython copies them).
+                Kind::StaticMethod(f) | Kind::ClassMethod(f) => {
+                    let func = *f;
+                    let passed = matches!(
+                        self.str_of(name),
+                        Some(
+                            "__name__"
+                                | "__qualname__"
+                                | "__doc__"
+                                | "__annotations__"
+                                | "__module__"
+                                | "__wrapped__"
+                        )
+                    );
+                    if passed {
+                        if self.str_of(name) == Some("__wrapped__") {
+                            return Ok(Some(self.incref(func)));
+                        }
+                        return self.getattr_opt(func, name);
+                    }
+                }
+                // A bound method passes what it lacks to its function (`m.__name__`,
+                // `m.cache_info` of an lru_cache-wrapped method).
+                Kind::BoundMethod(m) => {
+                    let func = m.func;
+                    if name.is(self.names.doc) {
+                        return self.getattr_opt(func, name);
+                    }
+                    if let Some(v) = self.generic_getattr_of(obj, class, name)? {
+                        return Ok(Some(v));
+                    }
+                    return self.getattr_opt(func, name);
+                }
                 _ => {}
             }
         }
@@ -697,10 +731,7 @@ impl Vm {
                 ("__code__", Kind::Function(f)) if !f.code_obj.is(Value::None) => f.code_obj,
                 ("__defaults__", Kind::Function(f)) => f.defaults,
                 ("__kwdefaults__", Kind::Function(f)) => f.kwdefaults,
-                ("__doc__", Kind::BoundMethod(m)) => {
-                    let func = m.func;
-                    return self.getattr_opt(func, name);
-                }
+
                 ("__name__", Kind::Module(m)) => m.name,
                 ("__name__", Kind::Generator(g)) => g.name,
                 ("__qualname__", Kind::Generator(g)) => g.qualname,
@@ -974,6 +1005,15 @@ impl Vm {
                 }
                 if self.is_dictless(class) {
                     self.heap.decref(value);
+                    // A class attribute that is no descriptor cannot be shadowed without a
+                    // __dict__: CPython calls it read-only.
+                    if self.class_lookup(class, name).is_some() {
+                        let t = self.type_name(obj);
+                        let n = self.str_of(name).unwrap_or("?").to_string();
+                        return Err(self.attribute_error(format!(
+                            "'{t}' object attribute '{n}' is read-only"
+                        )));
+                    }
                     return Err(self.no_attribute(obj, name));
                 }
                 self.ns_set(k, name, value);

@@ -992,6 +992,13 @@ impl Vm {
         match self.heap.kind(k) {
             Kind::DictView(v) if v.kind == ViewKind::Proxy => {
                 let class = v.dict;
+                // `types.MappingProxyType(d)` over a plain dict: any key.
+                if matches!(
+                    class.as_obj().map(|d| self.heap.kind(d)),
+                    Some(Kind::Dict(_))
+                ) {
+                    return self.getitem(class, idx);
+                }
                 match self.class_ns_get(class, idx)? {
                     Some(found) => Ok(self.incref(found)),
                     None => Err(self.key_error(idx)),
