@@ -1652,6 +1652,8 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_cellar" => embedded_support::module(vm),
         "abc" => return Some(python_module(vm, "abc", include_str!("py/abc.py"))),
         "copy" => return Some(python_module(vm, "copy", include_str!("py/copy.py"))),
+        "json" => return Some(python_module(vm, "json", include_str!("py/json.py"))),
+        "io" => return Some(python_module(vm, "io", include_str!("py/io.py"))),
         "functools" => {
             return Some(python_module(
                 vm,

@@ -1,0 +1,16 @@
+import json
+
+enc = json.JSONEncoder(indent=2)
+print(list(enc.iterencode([1, [2, 3]])))
+print(list(enc.iterencode({"a": 1, "b": {"c": 2}})))
+print(list(enc.iterencode({"a": [], "b": {}})))
+enc = json.JSONEncoder(indent="\t", sort_keys=True)
+print(list(enc.iterencode({"z": 1, "a": [None]})))
+enc = json.JSONEncoder(separators=(",", ":"))
+print(list(enc.iterencode({"a": [1, 2], "b": "c"})))
+enc = json.JSONEncoder(indent=0)
+print(list(enc.iterencode([{"k": "v"}])))
+chunks = list(json.JSONEncoder(indent=2).iterencode({"x": [1, {"y": None}]}))
+print(len(chunks))
+print("".join(chunks))
+print("".join(chunks) == json.dumps({"x": [1, {"y": None}]}, indent=2))
