@@ -56,40 +56,31 @@ fn new_empty(vm: &mut Vm, class: ObjKey, maxlen: Option<usize>) -> Value {
 
 /// Appends `v` (owned) on the right; a full deque drops its leftmost item.
 fn push_right(vm: &mut Vm, d: Value, v: Value) {
-    let Some(dq) = data_mut(vm, d) else {
-        vm.heap.decref(v);
-        return;
-    };
-    if dq.maxlen == Some(0) {
-        vm.heap.decref(v);
-        return;
-    }
-    dq.items.push_back(v);
-    dq.state += 1;
-    let dropped = match dq.maxlen {
-        Some(m) if dq.items.len() > m => dq.items.pop_front(),
-        _ => None,
-    };
-    if let Some(old) = dropped {
-        vm.heap.decref(old);
-    }
+    push(vm, d, v, true)
 }
 
 /// Appends `v` (owned) on the left; a full deque drops its rightmost item.
 fn push_left(vm: &mut Vm, d: Value, v: Value) {
-    let Some(dq) = data_mut(vm, d) else {
-        vm.heap.decref(v);
-        return;
-    };
-    if dq.maxlen == Some(0) {
-        vm.heap.decref(v);
-        return;
-    }
-    dq.items.push_front(v);
-    dq.state += 1;
-    let dropped = match dq.maxlen {
-        Some(m) if dq.items.len() > m => dq.items.pop_back(),
-        _ => None,
+    push(vm, d, v, false)
+}
+
+fn push(vm: &mut Vm, d: Value, v: Value, right: bool) {
+    let dropped = match data_mut(vm, d) {
+        Some(dq) if dq.maxlen != Some(0) => {
+            if right {
+                dq.items.push_back(v);
+            } else {
+                dq.items.push_front(v);
+            }
+            dq.state += 1;
+            match dq.maxlen {
+                Some(m) if dq.items.len() > m && right => dq.items.pop_front(),
+                Some(m) if dq.items.len() > m => dq.items.pop_back(),
+                _ => None,
+            }
+        }
+        // A deque of maxlen 0 takes nothing.
+        _ => Some(v),
     };
     if let Some(old) = dropped {
         vm.heap.decref(old);

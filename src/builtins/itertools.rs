@@ -3,25 +3,13 @@
 //! `filterfalse`, `starmap`, `zip_longest` and `pairwise`. Each is a native type
 //! (`native_types.rs`) whose state sits in slot values; `Vm::next` calls its `next` directly.
 
-use super::native_types::{self, TypeSpec};
+use super::native_types::{self, class_arg, set_state, state, TypeSpec};
 use crate::heap::object::Kind;
-use crate::heap::{ObjKey, Value};
+use crate::heap::Value;
 use crate::syntax::ast::BinOp;
 use crate::vm::int_args::Index;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
-
-fn class_arg(a: &[Value]) -> ObjKey {
-    a[0].as_obj().expect("the class")
-}
-
-fn state(vm: &Vm, me: Value, i: usize) -> Value {
-    native_types::state(vm, me, i)
-}
-
-fn set_state(vm: &mut Vm, me: Value, i: usize, v: Value) {
-    native_types::set_state(vm, me, i, v)
-}
 
 /// Ends an iterator for good: its source is let go (state `i` unset).
 fn drop_state(vm: &mut Vm, me: Value, i: usize) {

@@ -3,19 +3,11 @@
 //! CPython does) and steps a list of indices into it; the index lists are ordinary heap lists,
 //! so the state stays visible to `gc` and `%mem` like that of every other native type.
 
-use super::native_types::{self, TypeSpec};
+use super::native_types::{self, class_arg, state, TypeSpec};
 use crate::heap::object::Kind;
-use crate::heap::{ObjKey, Value};
+use crate::heap::Value;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
-
-fn class_arg(a: &[Value]) -> ObjKey {
-    a[0].as_obj().expect("the class")
-}
-
-fn state(vm: &Vm, me: Value, i: usize) -> Value {
-    native_types::state(vm, me, i)
-}
 
 /// `tuple(iterable)` as an owned tuple.
 fn pool_of(vm: &mut Vm, iterable: Value) -> PyResult<Value> {
@@ -228,8 +220,21 @@ fn pool_and_r(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<(Val
 }
 
 fn combinations_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let (pool, r) = pool_and_r(vm, "combinations", a, kw)?;
-    let indices = int_list(vm, 0..r);
+    combinations_of(vm, "combinations", a, kw)
+}
+
+fn cwr_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    combinations_of(vm, "combinations_with_replacement", a, kw)
+}
+
+/// combinations start from indices 0, 1, 2, …; with replacement from 0, 0, 0, ….
+fn combinations_of(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (pool, r) = pool_and_r(vm, name, a, kw)?;
+    let indices = if name == "combinations" {
+        int_list(vm, 0..r)
+    } else {
+        int_list(vm, std::iter::repeat_n(0, r))
+    };
     Ok(native_types::instance(
         vm,
         class_arg(a),
@@ -238,6 +243,16 @@ fn combinations_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn combinations_next(vm: &mut Vm, me: Value) -> PyResult<Option<Value>> {
+    combination_step(vm, me, false)
+}
+
+fn cwr_next(vm: &mut Vm, me: Value) -> PyResult<Option<Value>> {
+    combination_step(vm, me, true)
+}
+
+/// The next combination: the rightmost index that has not reached its maximum moves up one,
+/// and those after it follow (in a run, or all equal to it with replacement).
+fn combination_step(vm: &mut Vm, me: Value, replacement: bool) -> PyResult<Option<Value>> {
     if stopped(vm, me, 3) {
         return Ok(None);
     }
@@ -246,52 +261,23 @@ fn combinations_next(vm: &mut Vm, me: Value) -> PyResult<Option<Value>> {
     let mut indices = read_ints(vm, me, 1);
     let r = indices.len();
     if state(vm, me, 2).is_undef() {
-        if r > n {
+        let empty = if replacement { n == 0 && r > 0 } else { r > n };
+        if empty {
             return stop(vm, me, 3);
         }
     } else {
-        // The rightmost index that has not reached its maximum moves up one; those after it
-        // follow it in a run.
-        let Some(i) = (0..r).rev().find(|&i| indices[i] != i + n - r) else {
+        let max = |i: usize| if replacement { n - 1 } else { i + n - r };
+        let Some(i) = (0..r).rev().find(|&i| indices[i] != max(i)) else {
             return stop(vm, me, 3);
         };
         indices[i] += 1;
         for j in i + 1..r {
-            indices[j] = indices[j - 1] + 1;
+            indices[j] = if replacement {
+                indices[i]
+            } else {
+                indices[j - 1] + 1
+            };
         }
-        write_ints(vm, me, 1, &indices);
-    }
-    Ok(Some(pick(vm, me, 2, pool, &indices)))
-}
-
-fn cwr_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let (pool, r) = pool_and_r(vm, "combinations_with_replacement", a, kw)?;
-    let indices = int_list(vm, std::iter::repeat_n(0, r));
-    Ok(native_types::instance(
-        vm,
-        class_arg(a),
-        vec![pool, indices, Value::Undef, Value::Bool(false)],
-    ))
-}
-
-fn cwr_next(vm: &mut Vm, me: Value) -> PyResult<Option<Value>> {
-    if stopped(vm, me, 3) {
-        return Ok(None);
-    }
-    let pool = state(vm, me, 0);
-    let n = vm.seq_slice(pool).len();
-    let mut indices = read_ints(vm, me, 1);
-    let r = indices.len();
-    if state(vm, me, 2).is_undef() {
-        if n == 0 && r > 0 {
-            return stop(vm, me, 3);
-        }
-    } else {
-        let Some(i) = (0..r).rev().find(|&i| indices[i] != n - 1) else {
-            return stop(vm, me, 3);
-        };
-        let v = indices[i] + 1;
-        indices[i..].iter_mut().for_each(|x| *x = v);
         write_ints(vm, me, 1, &indices);
     }
     Ok(Some(pick(vm, me, 2, pool, &indices)))

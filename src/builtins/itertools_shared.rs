@@ -4,22 +4,10 @@
 //! from the shared iterator one at a time, and tee holds items in blocks of 57 that die when
 //! the slowest copy moves past them.
 
-use super::native_types::{self, TypeSpec};
+use super::native_types::{self, class_arg, set_state, state, TypeSpec};
 use crate::heap::{ObjKey, Value};
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
-
-fn class_arg(a: &[Value]) -> ObjKey {
-    a[0].as_obj().expect("the class")
-}
-
-fn state(vm: &Vm, me: Value, i: usize) -> Value {
-    native_types::state(vm, me, i)
-}
-
-fn set_state(vm: &mut Vm, me: Value, i: usize, v: Value) {
-    native_types::set_state(vm, me, i, v)
-}
 
 fn int_state(vm: &Vm, me: Value, i: usize) -> i64 {
     match state(vm, me, i) {

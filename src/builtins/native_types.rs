@@ -140,6 +140,11 @@ fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
     }
 }
 
+/// The class a native type's constructor is called with (its first argument).
+pub fn class_arg(a: &[Value]) -> ObjKey {
+    a[0].as_obj().expect("the class")
+}
+
 /// The type `module.name` defines natively (once the module has been imported).
 pub fn class_named(vm: &Vm, module: &'static str, name: &'static str) -> Option<ObjKey> {
     vm.native_classes.get(&(module, name)).copied()
