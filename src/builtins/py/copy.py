@@ -31,22 +31,25 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error("un(shallow)copyable object of type %s" % cls)
+    rv = _reduction(x, cls, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
+
+
+def _reduction(x, cls, depth):
+    """How x is rebuilt: copyreg's function for its type, else its __reduce_ex__(4), else
+    its __reduce__()."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (depth, cls))
 
 
 def _copy_immutable(x):
@@ -90,19 +93,7 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                reductor = dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                else:
-                    reductor = getattr(x, "__reduce_ex__", None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, "__reduce__", None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error("un(deep)copyable object of type %s" % cls)
+                rv = _reduction(x, cls, "deep")
                 if isinstance(rv, str):
                     y = x
                 else:
