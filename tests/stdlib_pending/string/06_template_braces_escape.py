@@ -1,0 +1,17 @@
+from string import Template
+
+print(Template("${noun}ification").substitute(noun="amplify"))
+print(Template("${a}${b}").substitute(a="x", b="y"))
+print(Template("$$").substitute())
+print(Template("$$$$").substitute())
+print(Template("$$name").substitute(name="ignored"))
+print(Template("$$$name").substitute(name="v"))
+print(Template("${name}$$").substitute(name="v"))
+print(Template("cost: $$5").substitute())
+print(Template("$ {x}").safe_substitute(x=1))
+print(Template("${x}y ${x} y $x").substitute(x="X"))
+print(Template("${_}").substitute(_="underscore"))
+print(Template("price ${p}USD").substitute(p=3))
+print(Template("${ x }").safe_substitute(x=1))
+print(Template("${x").safe_substitute(x=1))
+print(Template("$}").safe_substitute())

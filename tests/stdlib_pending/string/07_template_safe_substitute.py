@@ -1,0 +1,18 @@
+from string import Template
+
+t = Template("$who likes $what and ${other}")
+print(t.safe_substitute())
+print(t.safe_substitute(who="tim"))
+print(t.safe_substitute({"what": "tea"}, other="cake"))
+print(Template("$ alone").safe_substitute())
+print(Template("trailing $").safe_substitute())
+print(Template("$1 $2").safe_substitute())
+print(Template("${bad name}").safe_substitute())
+print(Template("$$ and $x").safe_substitute())
+print(Template("$x$y$z").safe_substitute(y="Y"))
+print(Template("${x}${y}").safe_substitute(x=None))
+print(Template("100% $unit").safe_substitute(unit="sure"))
+print(Template("$a.b").safe_substitute({"a.b": "dotted", "a": "A"}))
+print(Template("€$eur").safe_substitute(eur=5))
+print(Template("$é").safe_substitute())
+print(Template("caf$é").safe_substitute({"é": "x"}))

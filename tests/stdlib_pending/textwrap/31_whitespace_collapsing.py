@@ -1,0 +1,15 @@
+import textwrap
+
+print(textwrap.wrap("a  b   c    d", 80))
+print(textwrap.wrap("a  b   c    d", 3))
+print(textwrap.wrap("a  b   c    d", 4))
+print(textwrap.wrap("word.  Another", 80))
+print(textwrap.wrap("word.  Another", 6))
+print(textwrap.wrap("  indented first line", 80))
+print(textwrap.wrap("  indented first line", 10))
+print(textwrap.wrap("line one\n  line two", 80))
+print(textwrap.wrap("x\n\ty", 80))
+print(textwrap.shorten("a  b   c    d", 80))
+print(textwrap.wrap("ends with spaces    ", 8))
+print(textwrap.wrap("a " * 8, 6))
+print(textwrap.wrap("  ".join("abcdefgh"), 5))
