@@ -41,18 +41,16 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
         c.slots = spec.state.iter().map(|s| Box::from(*s)).collect();
         vm.heap.decref(old);
     }
-    vm.add_methods(class, spec.methods);
-    if spec.next.is_some() {
-        vm.add_methods(class, &[("__iter__", iter_self), ("__next__", next_item)]);
-    }
-    if spec.basetype {
-        super::slot_wrappers::install_bound_new(vm, class, super::slot_wrappers::builtin_new);
-    }
     let iterator: &[(&str, NativeFn)] = if spec.next.is_some() {
         &[("__iter__", iter_self), ("__next__", next_item)]
     } else {
         &[]
     };
+    vm.add_methods(class, spec.methods);
+    vm.add_methods(class, iterator);
+    if spec.basetype {
+        super::slot_wrappers::install_bound_new(vm, class, super::slot_wrappers::builtin_new);
+    }
     for &(name, _) in spec.methods.iter().chain(iterator) {
         if is_slot(name) {
             mark_slot(vm, class, name);

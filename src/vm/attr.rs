@@ -472,22 +472,13 @@ impl Vm {
                 // annotations, and the function as `__wrapped__` (CPython copies them).
                 Kind::StaticMethod(f) | Kind::ClassMethod(f) => {
                     let func = *f;
-                    let passed = matches!(
-                        self.str_of(name),
+                    match self.str_of(name) {
+                        Some("__wrapped__") => return Ok(Some(self.incref(func))),
                         Some(
-                            "__name__"
-                                | "__qualname__"
-                                | "__doc__"
-                                | "__annotations__"
-                                | "__module__"
-                                | "__wrapped__"
-                        )
-                    );
-                    if passed {
-                        if self.str_of(name) == Some("__wrapped__") {
-                            return Ok(Some(self.incref(func)));
-                        }
-                        return self.getattr_opt(func, name);
+                            "__name__" | "__qualname__" | "__doc__" | "__annotations__"
+                            | "__module__",
+                        ) => return self.getattr_opt(func, name),
+                        _ => {}
                     }
                 }
                 // A bound method passes what it lacks to its function (`m.__name__`,
@@ -1073,13 +1064,12 @@ impl Vm {
                 if matches!(self.str_of(name), Some("__defaults__" | "__kwdefaults__")) =>
             {
                 let defaults = self.str_of(name) == Some("__defaults__");
-                let (kind_ok, what) = match value.as_obj().map(|v| self.heap.kind(v)) {
-                    _ if value.is(Value::None) => (true, ""),
-                    Some(Kind::Tuple(_)) => (defaults, "tuple"),
-                    Some(Kind::Dict(_)) => (!defaults, "dict"),
-                    _ => (false, ""),
+                let kind_ok = match value.as_obj().map(|v| self.heap.kind(v)) {
+                    _ if value.is(Value::None) => true,
+                    Some(Kind::Tuple(_)) => defaults,
+                    Some(Kind::Dict(_)) => !defaults,
+                    _ => false,
                 };
-                let _ = what;
                 if !kind_ok {
                     self.heap.decref(value);
                     let msg = if defaults {

@@ -3,7 +3,7 @@
 //! the instance's attribute dict or its first weak reference; `__dict__` takes assignment.
 //! Which classes add them is decided with `__slots__` (vm/slots.rs).
 
-use super::native::Kwargs;
+use super::native::{Kwargs, NativeFn};
 use super::{PyResult, Vm};
 use crate::builtins::descriptor_wrappers::{get_args, set_args};
 use crate::heap::{ObjKey, Value};
@@ -49,10 +49,8 @@ fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if name == "__dict__" {
         return Ok(vm.instance_dict(k));
     }
-    if let Some(native) = vm.native_types.get(&class) {
-        if let Some(&(_, get)) = native.getters.iter().find(|(n, _)| *n == name) {
-            return get(vm, &[obj], &[]);
-        }
+    if let Some(get) = native_access(vm, class, &name) {
+        return get(vm, &[obj], &[]);
     }
     let first = vm
         .heap
@@ -62,13 +60,21 @@ fn getset_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.incref(first.map_or(Value::None, Value::Obj)))
 }
 
+/// The function behind a native type's getset attribute `name`.
+fn native_access(vm: &Vm, class: ObjKey, name: &str) -> Option<NativeFn> {
+    let native = vm.native_types.get(&class)?;
+    native
+        .getters
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, f)| f)
+}
+
 /// `__set__` (Some value) and `__delete__` (None).
 fn getset_write(vm: &mut Vm, d: Value, obj: Value, value: Option<Value>) -> PyResult<Value> {
     let (name, class) = parts(vm, d, obj)?;
-    if let Some(native) = vm.native_types.get(&class) {
-        if let Some(&(_, access)) = native.getters.iter().find(|(n, _)| *n == name) {
-            return access(vm, &[obj, value.unwrap_or(Value::Undef)], &[]);
-        }
+    if let Some(set) = native_access(vm, class, &name) {
+        return set(vm, &[obj, value.unwrap_or(Value::Undef)], &[]);
     }
     if name != "__dict__" {
         let cn = vm.class_name(class);

@@ -23,26 +23,19 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(k) => match self.heap.kind(k) {
-                Kind::List(_) => Iter::Seq {
-                    seq: v,
-                    index: 0,
-                    of: SeqOf::List,
-                },
-                Kind::Tuple(_) => Iter::Seq {
-                    seq: v,
-                    index: 0,
-                    of: SeqOf::Tuple,
-                },
-                Kind::Bytes(_) => Iter::Seq {
-                    seq: v,
-                    index: 0,
-                    of: SeqOf::Bytes,
-                },
-                Kind::ByteArray(_) => Iter::Seq {
-                    seq: v,
-                    index: 0,
-                    of: SeqOf::ByteArray,
-                },
+                Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_) => {
+                    let of = match self.heap.kind(k) {
+                        Kind::List(_) => SeqOf::List,
+                        Kind::Tuple(_) => SeqOf::Tuple,
+                        Kind::Bytes(_) => SeqOf::Bytes,
+                        _ => SeqOf::ByteArray,
+                    };
+                    Iter::Seq {
+                        seq: v,
+                        index: 0,
+                        of,
+                    }
+                }
                 Kind::Str(_) => Iter::Str { s: v, byte: 0 },
                 Kind::Range(r) => {
                     return Ok(self.heap.alloc(Kind::Iter(Box::new(Iter::Range {
@@ -390,41 +383,17 @@ impl Vm {
             Iter::Zip { its, .. } if its.is_empty() => Ok(None),
             Iter::Zip { its, strict } => {
                 let (its, strict) = (its.clone(), *strict);
-                let mut items = Vec::with_capacity(its.len());
-                for (i, &it) in its.iter().enumerate() {
-                    match self.next(it) {
-                        Ok(Some(v)) => items.push(v),
-                        Ok(None) => {
-                            self.heap.decref_all(items);
-                            return match strict {
-                                true => self.zip_unequal(&its, i),
-                                false => Ok(None),
-                            };
-                        }
-                        Err(e) => {
-                            self.heap.decref_all(items);
-                            return Err(e);
-                        }
-                    }
+                match self.next_of_each(&its)? {
+                    Ok(items) => Ok(Some(self.new_tuple(items))),
+                    Err(i) if strict => self.zip_unequal(&its, i),
+                    Err(_) => Ok(None),
                 }
-                Ok(Some(self.new_tuple(items)))
             }
             Iter::Map { func, its } => {
                 let (func, its) = (*func, its.clone());
-                let mut items = Vec::with_capacity(its.len());
-                for i in its {
-                    match self.next(i) {
-                        Ok(Some(v)) => items.push(v),
-                        Ok(None) => {
-                            self.heap.decref_all(items);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.heap.decref_all(items);
-                            return Err(e);
-                        }
-                    }
-                }
+                let Ok(items) = self.next_of_each(&its)? else {
+                    return Ok(None);
+                };
                 let r = self.call(func, &items);
                 self.heap.decref_all(items);
                 r.map(Some)
@@ -480,7 +449,22 @@ impl Vm {
         }
     }
 
-    /// The state of iterator object `k`, to advance it.
+    /// The next item of each iterator (owned), as zip and map take them; `Err(i)` when
+    /// iterator `i` is exhausted. The items already taken are released on either failure.
+    fn next_of_each(&mut self, its: &[Value]) -> PyResult<Result<Vec<Value>, usize>> {
+        let mut items = Vec::with_capacity(its.len());
+        for (i, &it) in its.iter().enumerate() {
+            match self.next(it) {
+                Ok(Some(v)) => items.push(v),
+                other => {
+                    self.heap.decref_all(items);
+                    return other.map(|_| Err(i));
+                }
+            }
+        }
+        Ok(Ok(items))
+    }
+
     /// `zip(strict=True)` found input `i` exhausted: an error unless every input ends here.
     fn zip_unequal(&mut self, its: &[Value], i: usize) -> PyResult<Option<Value>> {
         let earlier = |i: usize| match i {
@@ -515,6 +499,7 @@ impl Vm {
         self.heap.decref(old);
     }
 
+    /// The state of iterator object `k`, to advance it.
     fn iter_state(&mut self, k: crate::heap::ObjKey) -> &mut Iter {
         match self.heap.kind_mut(k) {
             Kind::Iter(it) => it,
