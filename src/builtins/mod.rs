@@ -1636,6 +1636,37 @@ pub fn is_compiled_in(name: &str) -> bool {
     matches!(name, "sys" | "builtins" | "gc" | "time")
 }
 
+/// The modules Cellar writes in Python, their source compiled into the binary.
+const EMBEDDED_PYTHON: &[(&str, &str)] = &[
+    ("abc", include_str!("py/abc.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("json", include_str!("py/json.py")),
+    ("io", include_str!("py/io.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("copyreg", include_str!("py/copyreg.py")),
+    ("_collections_abc", include_str!("py/_collections_abc.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("types", include_str!("py/types.py")),
+    ("__future__", include_str!("py/__future__.py")),
+];
+
+/// The source of the Python-written module `name`. A developer working on those modules sets
+/// `CELLAR_PY_DIR` to a folder (src/builtins/py) whose `NAME.py` then replaces the compiled-in
+/// text, or adds a module, without a rebuild.
+fn embedded_python_source(name: &str) -> Option<std::borrow::Cow<'static, str>> {
+    if let Some(dir) = std::env::var_os("CELLAR_PY_DIR") {
+        let path = std::path::Path::new(&dir).join(format!("{name}.py"));
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return Some(std::borrow::Cow::Owned(text));
+        }
+    }
+    EMBEDDED_PYTHON
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, src)| std::borrow::Cow::Borrowed(*src))
+}
+
 /// Cellar's own module of that name (built now, owned), or None when it has none.
 pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
@@ -1650,47 +1681,15 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "itertools" => itertools::module(vm),
         "_collections" => collections::module(vm),
         "_cellar" => embedded_support::module(vm),
-        "abc" => return Some(python_module(vm, "abc", include_str!("py/abc.py"))),
-        "copy" => return Some(python_module(vm, "copy", include_str!("py/copy.py"))),
-        "json" => return Some(python_module(vm, "json", include_str!("py/json.py"))),
-        "io" => return Some(python_module(vm, "io", include_str!("py/io.py"))),
-        "functools" => {
-            return Some(python_module(
-                vm,
-                "functools",
-                include_str!("py/functools.py"),
-            ))
-        }
-        "copyreg" => return Some(python_module(vm, "copyreg", include_str!("py/copyreg.py"))),
-        "_collections_abc" => {
-            return Some(python_module(
-                vm,
-                "_collections_abc",
-                include_str!("py/_collections_abc.py"),
-            ))
-        }
-        "collections" => {
-            return Some(python_module(
-                vm,
-                "collections",
-                include_str!("py/collections.py"),
-            ))
-        }
         "_heapq" => heapq::module(vm),
-        "heapq" => return Some(python_module(vm, "heapq", include_str!("py/heapq.py"))),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
         "traceback" => return Some(traceback::module(vm)),
-        "types" => return Some(python_module(vm, "types", include_str!("py/types.py"))),
-        "__future__" => {
-            return Some(python_module(
-                vm,
-                "__future__",
-                include_str!("py/__future__.py"),
-            ))
+        _ => {
+            let source = embedded_python_source(name)?;
+            return Some(python_module(vm, name, &source));
         }
-        _ => return None,
     }))
 }
 
