@@ -75,6 +75,15 @@ pub fn install(vm: &mut Vm) {
             ("__sizeof__", object_sizeof),
         ],
     );
+    // `object.__subclasshook__`: a classmethod saying "no opinion", which abc's checks call.
+    let key = vm.intern("__subclasshook__");
+    let f = vm.new_native("__subclasshook__", object_subclasshook, Value::Obj(object));
+    let cm = vm.heap.alloc(Kind::ClassMethod(f));
+    vm.class_dict_set(object, key, cm);
+}
+
+fn object_subclasshook(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 pub fn module(vm: &mut Vm) -> Value {

@@ -33,6 +33,7 @@ pub mod native_docs;
 pub mod native_types;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod set;
 pub mod signatures;
 pub mod slice;
@@ -669,7 +670,20 @@ fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    vm.get_iter(a[0])
+    match a {
+        [obj] => vm.get_iter(*obj),
+        [func, sentinel] => {
+            if !callable_value(vm, *func) {
+                return Err(vm.type_error("iter(v, w): v must be callable".into()));
+            }
+            let (func, sentinel) = (vm.incref(*func), vm.incref(*sentinel));
+            Ok(new_iter(vm, Iter::Callable { func, sentinel }))
+        }
+        _ => Err(vm.type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            a.len()
+        ))),
+    }
 }
 
 fn next(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -793,14 +807,19 @@ fn delattr_fn(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn callable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(match a[0] {
+    Ok(Value::Bool(callable_value(vm, a[0])))
+}
+
+/// `callable(v)`.
+pub fn callable_value(vm: &Vm, v: Value) -> bool {
+    match v {
         Value::Obj(k) => match vm.heap.kind(k) {
             Kind::Function(_) | Kind::BoundMethod(_) | Kind::Native(_) | Kind::Class(_) => true,
-            Kind::Instance(_) => vm.special(a[0], vm.names.call).is_some(),
+            Kind::Instance(_) => vm.special(v, vm.names.call).is_some(),
             _ => false,
         },
         _ => false,
-    }))
+    }
 }
 
 fn divmod(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1649,6 +1668,7 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("types", include_str!("py/types.py")),
     ("__future__", include_str!("py/__future__.py")),
+    ("re", include_str!("py/re.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets
@@ -1682,6 +1702,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_collections" => collections::module(vm),
         "_cellar" => embedded_support::module(vm),
         "_heapq" => heapq::module(vm),
+        "_sre" => re::api::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),

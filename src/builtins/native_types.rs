@@ -158,6 +158,33 @@ pub fn instance(vm: &mut Vm, class: ObjKey, state: Vec<Value>) -> Value {
     vm.heap.alloc(Kind::Instance(Box::new(inst)))
 }
 
+/// A new instance of a native type holding `state` and the Rust data `native`.
+pub fn instance_with_native(
+    vm: &mut Vm,
+    class: ObjKey,
+    state: Vec<Value>,
+    native: std::rc::Rc<dyn std::any::Any>,
+) -> Value {
+    let v = instance(vm, class, state);
+    if let Some(Kind::Instance(inst)) = v.as_obj().map(|k| vm.heap.kind_mut(k)) {
+        if let Some(extra) = inst.extra.as_mut() {
+            extra.native = Some(native);
+        }
+    }
+    v
+}
+
+/// The Rust data of a native type's instance, if it has data of type `T`.
+pub fn native_data<T: 'static>(vm: &Vm, obj: Value) -> Option<std::rc::Rc<T>> {
+    match obj.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Instance(inst)) => {
+            let any = inst.extra.as_ref()?.native.clone()?;
+            any.downcast::<T>().ok()
+        }
+        _ => None,
+    }
+}
+
 /// State `i` of a native type's instance (borrowed). Methods get their receiver checked
 /// against the class before they run, so `obj` is one of its instances.
 pub fn state(vm: &Vm, obj: Value, i: usize) -> Value {

@@ -759,6 +759,14 @@ fn install_class_getitem(vm: &mut Vm) {
     vm.add_methods(tp, &[("__or__", type_or), ("__ror__", type_ror)]);
 }
 
+/// Gives a native class `__class_getitem__` (`re.Pattern[str]`), as the builtin containers have.
+pub fn add_class_getitem(vm: &mut Vm, class: crate::heap::ObjKey) {
+    let key = vm.intern("__class_getitem__");
+    let f = vm.new_native("__class_getitem__", class_getitem, Value::Obj(class));
+    let cm = vm.heap.alloc(Kind::ClassMethod(f));
+    vm.class_dict_set(class, key, cm);
+}
+
 /// `T.__new__` for the types user classes can derive from: a static method holding the
 /// allocator bound to `T`, as CPython's tp_new wrapper is.
 fn install_new(vm: &mut Vm) {

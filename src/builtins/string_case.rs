@@ -74,7 +74,7 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
     Some((cp - tables::DECIMAL[i].0) % 10)
 }
 
-fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
@@ -82,7 +82,7 @@ fn is_digit(c: char) -> bool {
     }
 }
 
-fn is_numeric(c: char) -> bool {
+pub(crate) fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
@@ -365,7 +365,7 @@ fn do_istitle(t: &str) -> bool {
     cased
 }
 
-fn do_isidentifier(t: &str) -> bool {
+pub(crate) fn do_isidentifier(t: &str) -> bool {
     let mut cs = t.chars();
     match cs.next() {
         Some(c) if c == '_' || xid_start(c) => cs.all(xid_continue),

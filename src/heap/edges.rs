@@ -195,6 +195,10 @@ impl Kind {
                     f(Field("<func>"), *func);
                     its.iter().enumerate().for_each(|(i, v)| f(Source(i), *v))
                 }
+                Iter::Callable { func, sentinel } => {
+                    f(Field("<func>"), *func);
+                    f(Field("<sentinel>"), *sentinel)
+                }
                 Iter::Filter { func, it } => {
                     f(Field("<func>"), *func);
                     f(Field("<iterator>"), *it)

@@ -350,6 +350,9 @@ pub struct InstanceExtra {
     pub slots: SlotValues,
     /// The items of a `collections.deque` (or of an instance of a subclass of it).
     pub deque: Option<Box<DequeData>>,
+    /// Rust data of a native type that holds no heap references (a compiled regular
+    /// expression, a match's positions): nothing for the collector or the verifier to see.
+    pub native: Option<std::rc::Rc<dyn std::any::Any>>,
 }
 
 /// What a `collections.deque` holds: its items (owned), its `maxlen`, and CPython's mutation
@@ -393,6 +396,7 @@ impl Instance {
                 payload,
                 slots: SlotValues::new(n_slots),
                 deque: None,
+                native: None,
             })
         });
         Instance {
@@ -418,6 +422,7 @@ impl Instance {
                 payload: Value::Undef,
                 slots: SlotValues::new(n_slots),
                 deque: Some(Box::default()),
+                native: None,
             })),
         }
     }
@@ -654,6 +659,12 @@ pub enum Iter {
     },
     /// `csv.reader` / `csv.DictReader` over an iterator of lines.
     Csv(Box<CsvIter>),
+    /// `iter(func, sentinel)`: calls func until it returns the sentinel; both are released
+    /// (set to None) once it has.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
 }
 
 /// What an `Iter::Seq` iterates, which names its type (`list_iterator`, `tuple_iterator`, …).

@@ -77,6 +77,7 @@ fn owned_bytes(kind: &Kind) -> usize {
                     | Iter::Reversed { .. }
                     | Iter::Enumerate { .. }
                     | Iter::Filter { .. }
+                    | Iter::Callable { .. }
                     | Iter::GetItem { .. } => 0,
                 }
         }

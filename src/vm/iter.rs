@@ -106,7 +106,12 @@ impl Vm {
                     if let Some(p) = self.payload(v) {
                         return self.get_iter(p);
                     }
-                    if self.special(v, self.names.getitem).is_some() {
+                    // A native type's `__getitem__` is a mapping's (CPython's mp_subscript,
+                    // `re.Match`), which iteration does not fall back to.
+                    if self.special(v, self.names.getitem).is_some()
+                        && crate::builtins::native_types::native_base(self, self.type_of(v))
+                            .is_none()
+                    {
                         Iter::GetItem { obj: v, index: 0 }
                     } else {
                         return Err(self.not_iterable(v));
@@ -445,6 +450,34 @@ impl Vm {
                 }
             }
             Iter::Csv(_) => crate::builtins::csv::next_row(self, k),
+            Iter::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                if func.is(Value::None) {
+                    return Ok(None);
+                }
+                let v = match self.call(func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                        self.heap.decref(e.0);
+                        self.exhaust_callable_iter(k);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                let done = match self.eq(v, sentinel) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        self.heap.decref(v);
+                        return Err(e);
+                    }
+                };
+                if done {
+                    self.heap.decref(v);
+                    self.exhaust_callable_iter(k);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
             Iter::Range { .. } | Iter::BigRange(_) | Iter::Seq { .. } => Ok(None),
         }
     }
@@ -500,6 +533,18 @@ impl Vm {
     }
 
     /// The state of iterator object `k`, to advance it.
+    /// A callable iterator that reached its end lets go of its function and sentinel.
+    fn exhaust_callable_iter(&mut self, k: crate::heap::ObjKey) {
+        if let Iter::Callable { func, sentinel } = self.iter_state(k) {
+            let old = (
+                std::mem::replace(func, Value::None),
+                std::mem::replace(sentinel, Value::None),
+            );
+            self.heap.decref(old.0);
+            self.heap.decref(old.1);
+        }
+    }
+
     fn iter_state(&mut self, k: crate::heap::ObjKey) -> &mut Iter {
         match self.heap.kind_mut(k) {
             Kind::Iter(it) => it,

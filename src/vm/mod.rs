@@ -487,6 +487,7 @@ impl Vm {
             Iter::Zip { .. } => t.it_zip,
             Iter::Map { .. } => t.it_map,
             Iter::Filter { .. } => t.it_filter,
+            Iter::Callable { .. } => t.it_callable_iterator,
             Iter::GetItem { .. } => t.iterator,
             Iter::Csv(_) => t.it_csv_reader,
         }

@@ -1037,7 +1037,8 @@ impl Vm {
                     }
                     Ok(numhash::hash_tuple(hs))
                 }
-                Kind::List(_) | Kind::Dict(_) => {
+                // Slices became hashable only in 3.12.
+                Kind::List(_) | Kind::Dict(_) | Kind::Slice(_) => {
                     let t = self.type_name(v);
                     Err(self.type_error(format!("unhashable type: '{t}'")))
                 }
@@ -1049,7 +1050,9 @@ impl Vm {
                             let t = self.type_name(v);
                             Err(self.type_error(format!("unhashable type: '{t}'")))
                         }
-                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(_))) =>
+                        // A builtin type's own `__hash__` stands in for the hash below; a
+                        // native type's (`re.Pattern`) is called like a Python one.
+                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(n) if n.stands_in)) =>
                         {
                             let r = self.call(f, &[v])?;
                             // A result that fits a machine word is the hash itself (-1, which

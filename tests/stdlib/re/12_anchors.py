@@ -1,0 +1,22 @@
+# Anchors: ^ $ \A \Z \b \B, and $ before a final newline.
+import re
+
+print(re.search(r"^a", "ba"), re.search(r"a$", "ba"))
+print(re.search(r"a$", "ba\n"))
+print(re.search(r"a$", "ba\n\n"))
+print(re.search(r"a\Z", "ba\n"))
+print(re.search(r"\Aa", "ab"), re.search(r"\Ab", "ab"))
+print(re.findall(r"\bfoo\b", "foo foobar barfoo (foo)"))
+print(re.findall(r"\Bfoo\B", "foo xfoox foox"))
+print(re.findall(r"\b", "ab cd"))
+print([m.start() for m in re.finditer(r"\b", "ab cd")])
+print([m.start() for m in re.finditer(r"\B", "ab cd")])
+print([m.start() for m in re.finditer(r"\B", "")])
+print([m.start() for m in re.finditer(r"\b", "")])
+print(re.sub(r"\b", "|", "hi there"))
+print(re.sub(r"\B", "-", "abc de"))
+print(re.match(r"$", ""), re.match(r"^$", ""), re.match(r"\A\Z", ""))
+print(re.search(r"x$", "x\ny", re.M), re.search(r"x\Z", "x\ny", re.M))
+print(re.fullmatch(r"abc$", "abc"), re.fullmatch(r"abc$", "abc\n"))
+print(re.match(r"a\b", "a_"), re.match(r"a\b", "a-"))
+print(re.findall(r"\b\w+\b", "it's-a well_known fact."))

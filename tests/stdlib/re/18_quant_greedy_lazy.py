@@ -1,0 +1,27 @@
+# Greedy and lazy quantifiers and backtracking.
+import re
+
+s = "<a><b><c>"
+print(re.findall(r"<.*>", s))
+print(re.findall(r"<.*?>", s))
+print(re.match(r"a*", "aaab").group(), re.match(r"a*?", "aaab").group())
+print(re.match(r"a+", "aaab").group(), re.match(r"a+?", "aaab").group())
+print(re.match(r"a?", "aaab").group(), re.match(r"a??", "aaab").group())
+print(re.match(r"a{2,3}", "aaaa").group(), re.match(r"a{2,3}?", "aaaa").group())
+print(re.match(r"(a*)(a*)", "aaa").groups())
+print(re.match(r"(a*?)(a*)", "aaa").groups())
+print(re.match(r"(a+?)(a*?)$", "aaa").groups())
+print(re.match(r"(.*)(\d+)", "abc123").groups())
+print(re.match(r"(.*?)(\d+)", "abc123").groups())
+print(re.match(r"(.*?)(\d+?)", "abc123").groups())
+print(re.match(r"a.*b", "axxbyyb").group(), re.match(r"a.*?b", "axxbyyb").group())
+print(re.findall(r"\d+?", "12345"))
+print(re.findall(r"(?:ab)+", "ababab abab"))
+print(re.match(r"(ab)*", "ababx").group(0, 1))
+print(re.match(r"(?:a|ab)*c", "ababc"))
+print(re.fullmatch(r"(a|b)*?b", "aab"))
+print(re.search(r"x*", "aaxx"))
+print(re.search(r"x+", "aaxx"))
+print(re.match(r"(a?)+?b", "aab").groups())
+print(re.match(r"(?:(a)|b)*", "ab").groups())
+print(re.match(r"(a|b)*", "abab").group(1))

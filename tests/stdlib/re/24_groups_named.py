@@ -1,0 +1,40 @@
+# Named groups: (?P<name>...), (?P=name), groupindex, and name errors.
+import re
+
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+p = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+m = p.match("2024-03")
+show("groupindex", lambda: p.groupindex)
+show("groupindex type", lambda: type(p.groupindex).__name__)
+show("groupdict", lambda: m.groupdict())
+show("by name", lambda: (m.group("year"), m["month"], m.group("day")))
+show("mixed", lambda: m.group(1, "month", 0))
+show("span name", lambda: (m.span("month"), m.start("day"), m.end("year")))
+show("unknown name", lambda: m.group("hour"))
+show("unknown name []", lambda: m["hour"])
+show("readonly", lambda: p.groupindex.__setitem__("x", 1))
+show("backref", lambda: re.findall(r"(?P<q>['\"]).*?(?P=q)", "'a' \"b\" 'c\""))
+show("unicode name", lambda: re.match(r"(?P<café>x)", "x").groupdict())
+show("underscore", lambda: re.compile(r"(?P<_a1>x)").groupindex)
+show("digit name", lambda: re.compile(r"(?P<1>x)"))
+show("bad char", lambda: re.compile(r"(?P<a-b>x)"))
+show("empty name", lambda: re.compile(r"(?P<>x)"))
+show("unterminated", lambda: re.compile(r"(?P<name"))
+show("dup", lambda: re.compile(r"(?P<a>x)|(?P<a>y)"))
+show("unknown ref", lambda: re.compile(r"(?P=nope)"))
+show("bad ref name", lambda: re.compile(r"(?P=1)"))
+show("ref missing )", lambda: re.compile(r"(?P<a>x)(?P=a"))
+show("ref before def", lambda: re.compile(r"(?P=a)(?P<a>x)"))
+show("ref inside itself", lambda: re.compile(r"(?P<a>(?P=a))"))
+show("bad ext", lambda: re.compile(r"(?Px)"))
+show("bad ext 2", lambda: re.compile(r"(?P!x)"))
+show("angle style", lambda: re.compile(r"(?<name>x)"))
+show("bytes name", lambda: re.match(rb"(?P<n>\d+)", b"12").groupdict())
+show("bytes non-ascii name", lambda: re.compile("(?P<é>x)".encode()))
+show("keyword-like name", lambda: re.match(r"(?P<class>x)", "x").groupdict())
+show("lastgroup", lambda: re.match(r"(?P<a>x)(?P<b>y)?", "x").lastgroup)

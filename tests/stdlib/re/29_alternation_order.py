@@ -1,0 +1,22 @@
+# Alternation: the leftmost alternative that leads to a match wins, not the longest.
+import re
+
+print(re.match(r"a|ab", "abc").group())
+print(re.match(r"ab|a", "abc").group())
+print(re.findall(r"cat|category", "category cat"))
+print(re.findall(r"category|cat", "category cat"))
+print(re.match(r"(a|ab)(c|bcd)", "abcd").groups())
+print(re.match(r"(a|ab)(c|bcd)$", "abcd").groups())
+print(re.fullmatch(r"a|ab", "ab"))
+print(re.search(r"b|ab", "xab").span())
+print(re.findall(r"\d+|\d+\.\d+", "3.14 42"))
+print(re.findall(r"\d+\.\d+|\d+", "3.14 42"))
+print(re.findall(r"=|==|!=|<|<=", "a<=b==c!=d"))
+print(re.findall(r"<=|==|!=|=|<", "a<=b==c!=d"))
+print(re.match(r"|a", "a"), re.match(r"a|", "a"))
+print(re.findall(r"a|", "aba"))
+print(re.sub(r"x|y|", "-", "axyb"))
+print(re.split(r",|, ", "a, b,c"))
+print(re.match(r"(?:a|b|c)+", "abcabx").group())
+print(re.match(r"(?:a|b)*?c", "ababc").group())
+print(re.match(r"(x)|(y)|(z)", "z").lastindex)

@@ -1,0 +1,22 @@
+# Empty matches in sub/subn (Python 3.7+ rules): an empty match right after a non-empty one counts.
+import re
+
+print(re.sub("x*", "-", "abc"))
+print(re.sub("x*", "-", "abxd"))
+print(re.sub("x*", "-", "xxabxxcxx"))
+print(re.sub("x*", "-", ""))
+print(re.subn("x*", "-", "abxd"))
+print(re.sub("", "-", "abc"))
+print(re.sub("a*", "", "baaac"))
+print(re.sub("a*?", "-", "aa"))
+print(re.sub(r"\b", "|", "ab cd"))
+print(re.sub("(?=b)", "^", "abcb"))
+print(re.sub("$", "!", "a\nb\n"))
+print(re.sub("(?m)$", "!", "a\nb\n"))
+print(re.sub("(?m)^", "#", "a\nb\n"))
+print(re.sub("x*", "-", "abc", count=2))
+print(re.sub("a|", "-", "bab"))
+print(re.sub("(a)|", r"[\1]", "bab"))
+print(re.sub("()", r"<\1>", "ab"))
+print(re.sub("x?", lambda m: "(" + m.group() + ")", "axxb"))
+print(re.subn("", "", "abc"))

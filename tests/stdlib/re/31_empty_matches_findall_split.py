@@ -1,0 +1,23 @@
+# Empty matches in findall/finditer/split (Python 3.7+ rules).
+import re
+
+print(re.findall("x*", "axxb"))
+print([m.span() for m in re.finditer("x*", "axxb")])
+print(re.findall("", "abc"))
+print(re.findall("a?", "baab"))
+print([m.span() for m in re.finditer(r"\b", "hi yo")])
+print(re.split("x*", "axxb"))
+print(re.split("", "abc"))
+print(re.split(r"\b", "hi yo"))
+print(re.split(r"\W*", "a, b"))
+print(re.split(r"(\W*)", "a, b"))
+print(re.split(r"(?=x)", "axbxc"))
+print(re.split(r"(?<=x)", "axbxc"))
+print(re.split(r"x*", ""))
+print(re.split(r"x+", ""))
+print(re.split("^", "a\nb", flags=re.M))
+print(re.split("$", "a\nb", flags=re.M))
+print(re.findall(r"\d*", "12ab3"))
+print(re.findall(r"(\d*)(x?)", "1x2"))
+print(re.split("a|", "bab"))
+print(list(re.finditer("(?=(..))", "abcd")) and [m.group(1) for m in re.finditer("(?=(..))", "abcd")])

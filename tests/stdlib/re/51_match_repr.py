@@ -1,0 +1,21 @@
+# repr of Match objects: span and the matched text (truncated for long matches).
+import re
+
+print(repr(re.match("abc", "abcdef")))
+print(re.search(r"\d+", "ab 123 cd"))
+print(re.match("", "x"))
+print(re.match(r".*", "it's"))
+print(re.match(r".*", 'say "hi"'))
+print(re.match(r".*", "both ' and \""))
+print(re.match(r"\s+", "\t\n "))
+print(re.match(r".", "é"), re.match(r".", "\u200b"), re.match(r".", "\U0001F600"))
+print(re.match(r"\w+", "x" * 60))
+print(re.match(r"\w+", "y" * 50))
+print(re.match(r"\w+", "z" * 51))
+print(re.match(rb"\w+", b"bytes"))
+print(re.match(rb".+", b"\x00\xff'"))
+print(repr(re.match(r"(a)(b)", "ab")))
+print(str(re.match("q", "q")))
+print([re.match("a", "a")])
+print(re.match(r"\\", "\\"))
+print(re.match(r".*", "\x7f\x80\xa0"))

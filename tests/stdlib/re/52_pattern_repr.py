@@ -1,0 +1,23 @@
+# repr of compiled patterns, with flags and long patterns.
+import re
+
+print(repr(re.compile("a+")))
+print(repr(re.compile("a+", re.IGNORECASE)))
+print(repr(re.compile("a+", re.I | re.M | re.S)))
+print(repr(re.compile("a+", re.X | re.A)))
+print(repr(re.compile(r"\d+\.\d*")))
+print(repr(re.compile("it's")))
+print(repr(re.compile('say "x"')))
+print(repr(re.compile("tab\there")))
+print(repr(re.compile(rb"\d+")))
+print(repr(re.compile(rb"\d+", re.I)))
+print(repr(re.compile(rb"x", re.L)))
+print(repr(re.compile("(?i)abc")))
+print(repr(re.compile("é", re.U)))
+print(repr(re.compile("x", re.DEBUG if False else 0)))
+print(repr(re.compile("a" * 250)))
+print(len(repr(re.compile("b" * 250))))
+print(repr(re.compile("c" * 250, re.I))[-30:])
+print(str(re.compile("z")))
+print(repr(re.compile("", 0)))
+print(repr(re.compile("x", 1024)))

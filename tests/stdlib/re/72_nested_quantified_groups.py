@@ -1,0 +1,21 @@
+# What a group inside a repetition reports: the last iteration, reset rules, nested repeats.
+import re
+
+print(re.match(r"(\d)+", "123").group(1))
+print(re.match(r"(\d)*x", "x").group(1))
+print(re.match(r"(?:(a)|(b))+", "ab").groups())
+print(re.match(r"(?:(a)|(b))+", "ba").groups())
+print(re.match(r"(?:(a)|b)+", "ab").groups())
+print(re.match(r"((a)|b)+", "ab").groups())
+print(re.match(r"(a(b)?)+", "aba").groups())
+print(re.match(r"(?:(a)b?)+c", "abac").span(1))
+print(re.match(r"((\w)\w)+", "abcd").groups())
+print(re.match(r"(\w+?)+x", "abcx").groups())
+print(re.match(r"(?:(\d+)-)*(\d+)", "1-22-333").groups())
+print(re.findall(r"(?:(\d+)-)*(\d+)", "1-22 3"))
+print(re.match(r"(a|b)*?c", "abc").group(1))
+print(re.match(r"(a)*+", "aa").groups())
+print(re.match(r"(?>(a))*", "aa").groups())
+print(re.match(r"(?:x(y)?)*", "xyx").groups())
+print(re.match(r"(?:x(y)?)*z", "xyxz").groups())
+print(re.match(r"((a)|(b))*", "ab").groups())

@@ -1,0 +1,23 @@
+# More split cases: zero-width separators with maxsplit, groups that do not take part, bytes.
+import re
+
+print(re.split(r"(?=[A-Z])", "OneTwoThree", maxsplit=1))
+print(re.split(r"\b", "a b c", maxsplit=2))
+print(re.split(r"(a)|(b)", "xaybz"))
+print(re.split(r"(?:(a)|b)", "xaybz"))
+print(re.split(r"(\s)*", "a  b c"))
+print(re.split(r"(-)?,", "1,2-,3"))
+print(re.split(r"[,;]\s*", "a, b;c;  d,"))
+print(re.split(r"(?i)AND", "cats and dogs AND birds"))
+print(re.split(r"\s*(?:,|and)\s*", "apples, pears and plums"))
+print(re.split(r"(\d+)", "abc123def45"))
+print(re.split(r"(?<=,)", "a,b,c"))
+print(re.split(r"(?<=,)(?=.)", "a,b,c,"))
+print(re.split(r"$", "abc"))
+print(re.split(r"^", "abc"))
+print(re.split(r"\A", "abc"), re.split(r"\Z", "abc"))
+print(re.split(rb"(?=b)", b"abab"))
+print(re.compile(r"\W+").split("Words, words, words.", 1))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"x*", "axbc"))
+print(re.split(r"(x*)", "axbc"))
