@@ -1669,6 +1669,15 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("__future__", include_str!("py/__future__.py")),
     ("re", include_str!("py/re.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("datetime", include_str!("py/datetime.py")),
+    ("enum", include_str!("py/enum.py")),
+    ("fractions", include_str!("py/fractions.py")),
+    ("logging", include_str!("py/logging.py")),
+    ("numbers", include_str!("py/numbers.py")),
+    ("pprint", include_str!("py/pprint.py")),
+    ("statistics", include_str!("py/statistics.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets
