@@ -145,27 +145,12 @@ fn translate_newlines(text: String) -> String {
 
 /// An OSError subclass chosen from the I/O error, with CPython's args and attributes.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> PyErr {
-    let class = match e.kind() {
-        std::io::ErrorKind::NotFound => vm.types.file_not_found_error,
-        _ => vm.types.os_error,
-    };
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = crate::vm::exc::os_error_text(e);
-    let strerror = vm.new_str(text);
-    vm.heap.incref(strerror);
-    let args = vm.new_tuple(vec![Value::Int(errno), strerror]);
-    let exc = vm.new_exception(class, args);
-    let k = exc.as_obj().expect("exception");
-    let fname = vm.new_str(filename);
-    for (name, v) in [
-        ("errno", Value::Int(errno)),
-        ("strerror", strerror),
-        ("filename", fname),
-        ("filename2", Value::None),
-    ] {
-        let key = vm.intern(name);
-        vm.ns_set(k, key, v);
-    }
+    let args = vec![Value::Int(errno), vm.new_str(text), vm.new_str(filename)];
+    let class = vm.types.os_error;
+    let exc = vm.new_os_error(class, &args);
+    vm.heap.decref_all(args);
     PyErr(exc)
 }
 

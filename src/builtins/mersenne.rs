@@ -14,7 +14,7 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-const N: usize = 624;
+pub const N: usize = 624;
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;
@@ -150,6 +150,20 @@ impl Mersenne {
     /// `random.seed(s)` for a str, version 2 (the UTF-8 encoding goes through `seed_bytes`).
     pub fn seed_str(s: &str) -> Mersenne {
         Mersenne::seed_bytes(s.as_bytes())
+    }
+
+    /// The state words and the position in them (CPython's `getstate` tuple).
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.mt, self.index)
+    }
+
+    /// A generator at a state `state` gave (`setstate`).
+    pub fn from_state(mt: [u32; N], index: usize) -> Mersenne {
+        Mersenne {
+            mt,
+            index,
+            gauss_next: None,
+        }
     }
 
     fn twist(&mut self) {

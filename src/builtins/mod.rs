@@ -32,7 +32,9 @@ pub mod mersenne;
 pub mod native_docs;
 pub mod native_types;
 pub mod operator;
+pub mod posix;
 pub mod random;
+pub mod random_core;
 pub mod re;
 pub mod set;
 pub mod signatures;
@@ -1712,6 +1714,8 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_cellar" => embedded_support::module(vm),
         "_heapq" => heapq::module(vm),
         "_sre" => re::api::module(vm),
+        "_random" => random_core::module(vm),
+        "posix" => posix::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
@@ -1805,5 +1809,62 @@ pub fn install(vm: &mut Vm) {
             vm.heap.incref(Value::Obj(k));
             vm.ns_set(b, key, Value::Obj(k));
         }
+    }
+    install_more_exceptions(vm, b);
+}
+
+/// The builtin exception classes the interpreter never raises by itself (the OSError
+/// subclasses the errno map picks, the warning categories, …), made once and held only by
+/// the builtins namespace, in CPython's hierarchy.
+fn install_more_exceptions(vm: &mut Vm, b: ObjKey) {
+    const MORE: &[(&str, &str)] = &[
+        ("BlockingIOError", "OSError"),
+        ("ChildProcessError", "OSError"),
+        ("ConnectionError", "OSError"),
+        ("BrokenPipeError", "ConnectionError"),
+        ("ConnectionAbortedError", "ConnectionError"),
+        ("ConnectionRefusedError", "ConnectionError"),
+        ("ConnectionResetError", "ConnectionError"),
+        ("FileExistsError", "OSError"),
+        ("InterruptedError", "OSError"),
+        ("IsADirectoryError", "OSError"),
+        ("NotADirectoryError", "OSError"),
+        ("PermissionError", "OSError"),
+        ("ProcessLookupError", "OSError"),
+        ("TimeoutError", "OSError"),
+        ("BufferError", "Exception"),
+        ("FloatingPointError", "ArithmeticError"),
+        ("ReferenceError", "Exception"),
+        ("SystemError", "Exception"),
+        ("StopAsyncIteration", "Exception"),
+        ("UnicodeTranslateError", "UnicodeError"),
+        ("Warning", "Exception"),
+        ("UserWarning", "Warning"),
+        ("DeprecationWarning", "Warning"),
+        ("PendingDeprecationWarning", "Warning"),
+        ("SyntaxWarning", "Warning"),
+        ("RuntimeWarning", "Warning"),
+        ("FutureWarning", "Warning"),
+        ("ImportWarning", "Warning"),
+        ("UnicodeWarning", "Warning"),
+        ("BytesWarning", "Warning"),
+        ("ResourceWarning", "Warning"),
+        ("EncodingWarning", "Warning"),
+    ];
+    for &(name, base) in MORE {
+        let base_key = vm.intern(base);
+        let Some(Value::Obj(base)) = vm.ns_lookup(b, base_key) else {
+            continue;
+        };
+        let class = vm.make_class(name, Some(base), Layout::Exception);
+        let key = vm.intern(name);
+        vm.ns_set(b, key, Value::Obj(class));
+    }
+    // The old names of OSError.
+    let os_error = vm.types.os_error;
+    for alias in ["EnvironmentError", "IOError"] {
+        let key = vm.intern(alias);
+        vm.heap.incref(Value::Obj(os_error));
+        vm.ns_set(b, key, Value::Obj(os_error));
     }
 }

@@ -167,9 +167,15 @@ pub fn instance_with_native(
 ) -> Value {
     let v = instance(vm, class, state);
     if let Some(Kind::Instance(inst)) = v.as_obj().map(|k| vm.heap.kind_mut(k)) {
-        if let Some(extra) = inst.extra.as_mut() {
-            extra.native = Some(native);
-        }
+        let extra = inst.extra.get_or_insert_with(|| {
+            Box::new(crate::heap::object::InstanceExtra {
+                payload: Value::Undef,
+                slots: crate::heap::object::SlotValues::new(0),
+                deque: None,
+                native: None,
+            })
+        });
+        extra.native = Some(native);
     }
     v
 }

@@ -39,13 +39,38 @@ impl Vm {
     /// `OSError(*args)` as CPython's `oserror_init`: with 2 to 5 arguments they are errno,
     /// strerror, filename, winerror, filename2 (args keeps only the first two when a filename
     /// is given); `OSError(ENOENT, ...)` becomes a FileNotFoundError.
+    /// The OSError subclass CPython's errno map gives an error number, if any.
+    fn errno_class(&mut self, errno: i64) -> Option<ObjKey> {
+        let name = match errno as i32 {
+            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+            libc::ECHILD => "ChildProcessError",
+            libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+            libc::ECONNABORTED => "ConnectionAbortedError",
+            libc::ECONNREFUSED => "ConnectionRefusedError",
+            libc::ECONNRESET => "ConnectionResetError",
+            libc::EEXIST => "FileExistsError",
+            libc::ENOENT => return Some(self.types.file_not_found_error),
+            libc::EISDIR => "IsADirectoryError",
+            libc::ENOTDIR => "NotADirectoryError",
+            libc::EINTR => "InterruptedError",
+            libc::EACCES | libc::EPERM => "PermissionError",
+            libc::ESRCH => "ProcessLookupError",
+            libc::ETIMEDOUT => "TimeoutError",
+            _ => return None,
+        };
+        let key = self.intern(name);
+        let b = self.builtins.as_obj()?;
+        self.ns_lookup(b, key).and_then(|v| v.as_obj())
+    }
+
     pub fn new_os_error(&mut self, class: ObjKey, args: &[Value]) -> Value {
         let n = args.len();
         let fields = (2..=5).contains(&n);
-        let class = if class == self.types.os_error && fields && matches!(args[0], Value::Int(2)) {
-            self.types.file_not_found_error
-        } else {
-            class
+        let class = match args.first() {
+            Some(Value::Int(errno)) if class == self.types.os_error && fields => {
+                self.errno_class(*errno).unwrap_or(class)
+            }
+            _ => class,
         };
         let get = |i: usize| if fields { args.get(i).copied() } else { None };
         let filename = get(2).unwrap_or(Value::None);

@@ -1,0 +1,536 @@
+//! The `posix` module: the operating-system calls that `os`, `os.path`, `pathlib`, `shutil`
+//! and `tempfile` (written in Python, py/) are built on. Paths are str; failures raise the
+//! OSError subclass CPython picks for the errno, with the file name.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+use crate::heap::object::Kind;
+use crate::heap::Value;
+use crate::vm::native::{Kwargs, NativeFn};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn module(vm: &mut Vm) -> Value {
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("getcwd", getcwd),
+        ("chdir", chdir),
+        ("listdir", listdir),
+        ("mkdir", mkdir),
+        ("rmdir", rmdir),
+        ("unlink", unlink),
+        ("rename", rename),
+        ("stat", stat),
+        ("lstat", lstat),
+        ("chmod", chmod),
+        ("access", access),
+        ("readlink", readlink),
+        ("symlink", symlink),
+        ("utime", utime),
+        ("getpid", getpid),
+        ("getppid", getppid),
+        ("getuid", getuid),
+        ("getgid", getgid),
+        ("umask", umask),
+        ("urandom", urandom),
+        ("strerror", strerror),
+        ("cpu_count", cpu_count),
+        ("putenv", putenv),
+        ("unsetenv", unsetenv),
+        ("open", open),
+        ("close", close),
+        ("read", read),
+        ("write", write),
+        ("isatty", isatty),
+    ];
+    let consts: Vec<(&str, Value)> = vec![
+        ("F_OK", Value::Int(libc::F_OK as i64)),
+        ("R_OK", Value::Int(libc::R_OK as i64)),
+        ("W_OK", Value::Int(libc::W_OK as i64)),
+        ("X_OK", Value::Int(libc::X_OK as i64)),
+        ("O_RDONLY", Value::Int(libc::O_RDONLY as i64)),
+        ("O_WRONLY", Value::Int(libc::O_WRONLY as i64)),
+        ("O_RDWR", Value::Int(libc::O_RDWR as i64)),
+        ("O_APPEND", Value::Int(libc::O_APPEND as i64)),
+        ("O_CREAT", Value::Int(libc::O_CREAT as i64)),
+        ("O_EXCL", Value::Int(libc::O_EXCL as i64)),
+        ("O_TRUNC", Value::Int(libc::O_TRUNC as i64)),
+        ("O_NOFOLLOW", Value::Int(libc::O_NOFOLLOW as i64)),
+        ("O_CLOEXEC", Value::Int(libc::O_CLOEXEC as i64)),
+    ];
+    let m = super::new_module(vm, "posix", funcs, &consts);
+    let environ = vm.new_dict();
+    let dk = environ.as_obj().expect("dict");
+    for (k, v) in std::env::vars_os() {
+        let (k, v) = (
+            k.to_string_lossy().into_owned(),
+            v.to_string_lossy().into_owned(),
+        );
+        let (k, v) = (vm.new_str(k), vm.new_str(v));
+        let _ = vm.dict_set(dk, k, v);
+        vm.heap.decref(k);
+    }
+    if let Some(Kind::Module(md)) = m.as_obj().map(|k| vm.heap.kind(k)) {
+        let d = md.dict.as_obj().expect("module dict");
+        let key = vm.intern("environ");
+        vm.ns_set(d, key, environ);
+    }
+    m
+}
+
+/// The OSError subclass CPython raises for this error, with errno, strerror and filename.
+fn os_err(
+    vm: &mut Vm,
+    e: &std::io::Error,
+    filename: Option<&str>,
+    filename2: Option<&str>,
+) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let text = crate::vm::exc::os_error_text(e);
+    let mut args = vec![Value::Int(errno), vm.new_str(text)];
+    if let Some(f) = filename {
+        args.push(vm.new_str(f));
+        if let Some(f2) = filename2 {
+            args.push(Value::Int(0));
+            args.push(vm.new_str(f2));
+        }
+    }
+    let class = vm.types.os_error;
+    let exc = vm.new_os_error(class, &args);
+    vm.heap.decref_all(args);
+    PyErr(exc)
+}
+
+fn path_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<String> {
+    let v = v.unwrap_or(Value::None);
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => match vm.bytes_of(v) {
+            Some(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!(
+                    "{fname}: {what} should be string, bytes or os.PathLike, not {t}"
+                )))
+            }
+        },
+    }
+}
+
+fn args<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    a: &[Value],
+    kw: Kwargs,
+    names: &[&str; N],
+    req: usize,
+) -> PyResult<[Option<Value>; N]> {
+    super::parse_args(vm, name, a, kw, names, req)
+}
+
+fn none(r: std::io::Result<()>, vm: &mut Vm, path: &str) -> PyResult<Value> {
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_err(vm, &e, Some(path), None)),
+    }
+}
+
+fn getcwd(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_str(p.to_string_lossy().into_owned())),
+        Err(e) => Err(os_err(vm, &e, None, None)),
+    }
+}
+
+fn chdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "chdir", a, kw, &["path"], 1)?;
+    let p = path_arg(vm, p, "chdir", "path")?;
+    none(std::env::set_current_dir(&p), vm, &p)
+}
+
+fn listdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "listdir", a, kw, &["path"], 0)?;
+    let path = match p {
+        None | Some(Value::None) => ".".to_string(),
+        p => path_arg(vm, p, "listdir", "path")?,
+    };
+    let entries = match std::fs::read_dir(&path) {
+        Ok(rd) => rd,
+        Err(e) => return Err(os_err(vm, &e, Some(&path), None)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) => names.push(e.file_name().to_string_lossy().into_owned()),
+            Err(e) => return Err(os_err(vm, &e, Some(&path), None)),
+        }
+    }
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn mode_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<u32> {
+    Ok(match v {
+        Some(v) => vm.ssize_arg(v)? as u32,
+        None => default as u32,
+    })
+}
+
+fn mkdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, mode] = args(vm, "mkdir", a, kw, &["path", "mode"], 1)?;
+    let p = path_arg(vm, p, "mkdir", "path")?;
+    let mode = mode_arg(vm, mode, 0o777)?;
+    use std::os::unix::fs::DirBuilderExt;
+    let r = std::fs::DirBuilder::new().mode(mode).create(&p);
+    none(r, vm, &p)
+}
+
+fn rmdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "rmdir", a, kw, &["path"], 1)?;
+    let p = path_arg(vm, p, "rmdir", "path")?;
+    none(std::fs::remove_dir(&p), vm, &p)
+}
+
+fn unlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "unlink", a, kw, &["path"], 1)?;
+    let p = path_arg(vm, p, "unlink", "path")?;
+    // remove_file on a directory fails with EISDIR on Linux, as unlink(2) does not; CPython
+    // reports unlink's own errno.
+    let r = std::ffi::CString::new(p.clone())
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))
+        .and_then(|c| {
+            // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+            #[allow(unsafe_code)]
+            let rc = unsafe { libc::unlink(c.as_ptr()) };
+            if rc == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    none(r, vm, &p)
+}
+
+fn rename(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [s, d] = args(vm, "rename", a, kw, &["src", "dst"], 2)?;
+    let s = path_arg(vm, s, "rename", "src")?;
+    let d = path_arg(vm, d, "rename", "dst")?;
+    match std::fs::rename(&s, &d) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_err(vm, &e, Some(&s), Some(&d))),
+    }
+}
+
+/// A stat result as a tuple: mode, ino, dev, nlink, uid, gid, size, the three times as ints,
+/// as floats and in nanoseconds (atime, mtime, ctime each), then blksize, blocks, rdev.
+fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
+    let times = [
+        (m.atime(), m.atime_nsec()),
+        (m.mtime(), m.mtime_nsec()),
+        (m.ctime(), m.ctime_nsec()),
+    ];
+    let mut items = vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+    ];
+    items.extend(times.iter().map(|&(s, _)| Value::Int(s)));
+    items.extend(
+        times
+            .iter()
+            .map(|&(s, ns)| Value::Float(s as f64 + ns as f64 * 1e-9)),
+    );
+    for &(s, ns) in &times {
+        let total = num_bigint::BigInt::from(s) * 1_000_000_000i64 + ns;
+        items.push(vm.int_from_big(total));
+    }
+    items.push(Value::Int(m.blksize() as i64));
+    items.push(Value::Int(m.blocks() as i64));
+    items.push(Value::Int(m.rdev() as i64));
+    vm.new_tuple(items)
+}
+
+fn stat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, dir_fd, follow] = args(vm, "stat", a, kw, &["path", "dir_fd", "follow_symlinks"], 1)?;
+    let _ = dir_fd;
+    let p = path_arg(vm, p, "stat", "path")?;
+    let follow = match follow {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let r = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    match r {
+        Ok(m) => Ok(stat_tuple(vm, &m)),
+        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    }
+}
+
+fn lstat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "lstat", a, kw, &["path"], 1)?;
+    let p = path_arg(vm, p, "lstat", "path")?;
+    match std::fs::symlink_metadata(&p) {
+        Ok(m) => Ok(stat_tuple(vm, &m)),
+        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    }
+}
+
+fn chmod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, mode] = args(vm, "chmod", a, kw, &["path", "mode"], 2)?;
+    let p = path_arg(vm, p, "chmod", "path")?;
+    let mode = mode_arg(vm, mode, 0)?;
+    none(
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)),
+        vm,
+        &p,
+    )
+}
+
+fn c_path(p: &str) -> std::io::Result<std::ffi::CString> {
+    std::ffi::CString::new(p).map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))
+}
+
+fn access(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, mode] = args(vm, "access", a, kw, &["path", "mode"], 2)?;
+    let p = path_arg(vm, p, "access", "path")?;
+    let mode = mode_arg(vm, mode, 0)? as i32;
+    let ok = c_path(&p).is_ok_and(|c| {
+        // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+        #[allow(unsafe_code)]
+        let rc = unsafe { libc::access(c.as_ptr(), mode) };
+        rc == 0
+    });
+    Ok(Value::Bool(ok))
+}
+
+fn readlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = args(vm, "readlink", a, kw, &["path"], 1)?;
+    let p = path_arg(vm, p, "readlink", "path")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
+        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    }
+}
+
+fn symlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [s, d] = args(vm, "symlink", a, kw, &["src", "dst"], 2)?;
+    let s = path_arg(vm, s, "symlink", "src")?;
+    let d = path_arg(vm, d, "symlink", "dst")?;
+    match std::os::unix::fs::symlink(&s, &d) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_err(vm, &e, Some(&s), Some(&d))),
+    }
+}
+
+/// `utime(path, (atime, mtime))` in seconds, or now when `times` is None.
+fn utime(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, times] = args(vm, "utime", a, kw, &["path", "times"], 1)?;
+    let p = path_arg(vm, p, "utime", "path")?;
+    let spec = |secs: f64| libc::timespec {
+        tv_sec: secs.floor() as libc::time_t,
+        tv_nsec: ((secs - secs.floor()) * 1e9) as libc::c_long,
+    };
+    let ts = match times {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let items = vm.iterate(t)?;
+            let mut secs = Vec::new();
+            for v in &items {
+                secs.push(vm.to_f64(*v).unwrap_or(0.0));
+            }
+            vm.heap.decref_all(items);
+            if secs.len() != 2 {
+                return Err(vm.type_error(
+                    "utime: 'times' must be either a tuple of two ints or None".into(),
+                ));
+            }
+            Some([spec(secs[0]), spec(secs[1])])
+        }
+    };
+    let r = c_path(&p).and_then(|c| {
+        let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+        // SAFETY: `c` is a valid path and `ptr` null or two timespecs, both live for the call.
+        #[allow(unsafe_code)]
+        let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, 0) };
+        if rc == 0 {
+            Ok(())
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    });
+    none(r, vm, &p)
+}
+
+fn getpid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+fn getuid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    // SAFETY: getuid cannot fail and touches no memory.
+    #[allow(unsafe_code)]
+    let id = unsafe { libc::getuid() };
+    Ok(Value::Int(id as i64))
+}
+
+fn getgid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    // SAFETY: getgid cannot fail and touches no memory.
+    #[allow(unsafe_code)]
+    let id = unsafe { libc::getgid() };
+    Ok(Value::Int(id as i64))
+}
+
+fn umask(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [m] = args(vm, "umask", a, kw, &["mask"], 1)?;
+    let m = mode_arg(vm, m, 0)?;
+    // SAFETY: umask only swaps the process's mask.
+    #[allow(unsafe_code)]
+    let old = unsafe { libc::umask(m as libc::mode_t) };
+    Ok(Value::Int(old as i64))
+}
+
+fn urandom(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    use std::io::Read;
+    let [n] = args(vm, "urandom", a, kw, &["size"], 1)?;
+    let n = vm.ssize_arg(n.unwrap_or(Value::Int(0)))?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed".into()));
+    }
+    vm.check_budget(n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    match r {
+        Ok(()) => Ok(vm.new_bytes(buf)),
+        Err(e) => Err(os_err(vm, &e, None, None)),
+    }
+}
+
+fn strerror(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [code] = args(vm, "strerror", a, kw, &["code"], 1)?;
+    let code = vm.ssize_arg(code.unwrap_or(Value::Int(0)))?;
+    let e = std::io::Error::from_raw_os_error(code as i32);
+    let text = crate::vm::exc::os_error_text(&e);
+    Ok(vm.new_str(text))
+}
+
+fn cpu_count(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => Value::Int(n.get() as i64),
+        Err(_) => Value::None,
+    })
+}
+
+fn putenv(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [k, v] = args(vm, "putenv", a, kw, &["name", "value"], 2)?;
+    let k = path_arg(vm, k, "putenv", "name")?;
+    let v = path_arg(vm, v, "putenv", "value")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name".into()));
+    }
+    std::env::set_var(k, v);
+    Ok(Value::None)
+}
+
+fn unsetenv(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [k] = args(vm, "unsetenv", a, kw, &["name"], 1)?;
+    let k = path_arg(vm, k, "unsetenv", "name")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name".into()));
+    }
+    std::env::remove_var(k);
+    Ok(Value::None)
+}
+
+fn fd_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i32> {
+    Ok(vm.ssize_arg(v.unwrap_or(Value::Int(-1)))? as i32)
+}
+
+fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, flags, mode] = args(vm, "open", a, kw, &["path", "flags", "mode"], 2)?;
+    let p = path_arg(vm, p, "open", "path")?;
+    let flags = fd_arg(vm, flags)?;
+    let mode = mode_arg(vm, mode, 0o777)?;
+    let r = c_path(&p).and_then(|c| {
+        // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+        #[allow(unsafe_code)]
+        let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
+        if fd >= 0 {
+            Ok(fd)
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    });
+    match r {
+        Ok(fd) => Ok(Value::Int(fd as i64)),
+        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    }
+}
+
+fn close(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd] = args(vm, "close", a, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, fd)?;
+    // SAFETY: closing a descriptor the program names; a bad one only sets errno.
+    #[allow(unsafe_code)]
+    let rc = unsafe { libc::close(fd) };
+    if rc == 0 {
+        Ok(Value::None)
+    } else {
+        let e = std::io::Error::last_os_error();
+        Err(os_err(vm, &e, None, None))
+    }
+}
+
+fn read(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd, n] = args(vm, "read", a, kw, &["fd", "length"], 2)?;
+    let fd = fd_arg(vm, fd)?;
+    let n = vm.ssize_arg(n.unwrap_or(Value::Int(0)))?;
+    if n < 0 {
+        return Err(vm.value_error("negative length".into()));
+    }
+    vm.check_budget(n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` has room for `n` bytes and outlives the call.
+    #[allow(unsafe_code)]
+    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if got < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_err(vm, &e, None, None));
+    }
+    buf.truncate(got as usize);
+    Ok(vm.new_bytes(buf))
+}
+
+fn write(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd, data] = args(vm, "write", a, kw, &["fd", "data"], 2)?;
+    let fd = fd_arg(vm, fd)?;
+    let data = data.unwrap_or(Value::None);
+    let Some(bytes) = vm.bytes_of(data).map(|b| b.to_vec()) else {
+        let t = vm.type_name(data);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+    };
+    // SAFETY: `bytes` is live and its length is passed.
+    #[allow(unsafe_code)]
+    let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
+    if n < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_err(vm, &e, None, None));
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn isatty(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd] = args(vm, "isatty", a, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, fd)?;
+    // SAFETY: isatty only queries the descriptor.
+    #[allow(unsafe_code)]
+    let t = unsafe { libc::isatty(fd) };
+    Ok(Value::Bool(t == 1))
+}
