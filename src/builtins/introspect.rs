@@ -190,6 +190,28 @@ fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `BaseException.add_note(note)` (PEP 678): appends to the `__notes__` list, made on first use.
+/// `BaseException.__str__`: the message from the arguments (`super().__str__()` in a subclass).
+fn exception_str(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.exc_args_str(a[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// `BaseException.__repr__`: `Name(args…)`, whatever the subclass's own `__repr__` says.
+fn exception_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (class, args) = match a[0].as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::Exception(e)) => (e.class, e.args),
+        _ => return Ok(vm.new_str(vm.object_repr(a[0]))),
+    };
+    let name = vm.class_name(class);
+    let items = vm.seq_items(args);
+    let s = if items.len() == 1 {
+        format!("{name}({})", vm.repr(items[0])?)
+    } else {
+        format!("{name}{}", vm.repr(args)?)
+    };
+    Ok(vm.new_str(s))
+}
+
 fn exception_add_note(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::string::check_positional(vm, &a[1..], kw, "add_note", 1, 1)?;
     let (exc, note) = (a[0], a[1]);
@@ -614,16 +636,35 @@ pub fn install(vm: &mut Vm) {
             ("__getattribute__", object_getattribute),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
-            ("__init_subclass__", object_init_subclass),
         ],
     );
+    // A classmethod, as CPython's: `C.__init_subclass__()` is bound to C.
+    let f = vm.new_native(
+        "__init_subclass__",
+        object_init_subclass,
+        Value::Obj(t.object),
+    );
+    let cm = vm.heap.alloc(Kind::ClassMethod(f));
+    let key = vm.intern("__init_subclass__");
+    vm.class_dict_set(t.object, key, cm);
     vm.add_methods(
         t.base_exception,
         &[
             ("__init__", exception_init),
             ("add_note", exception_add_note),
+            ("__str__", exception_str),
+            ("__repr__", exception_repr),
         ],
     );
+    for name in ["__str__", "__repr__"] {
+        let key = vm.intern(name);
+        if let Some(Value::Obj(k)) = vm.ns_lookup(t.base_exception, key) {
+            if let Kind::Native(n) = vm.heap.kind_mut(k) {
+                n.slot = true;
+                n.stands_in = true;
+            }
+        }
+    }
     vm.add_methods(
         t.float,
         &[("is_integer", float_is_integer), ("hex", float_hex)],

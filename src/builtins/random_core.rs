@@ -54,7 +54,7 @@ fn new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if exact && !kw.is_empty() {
         return Err(vm.type_error("Random() takes no keyword arguments".into()));
     }
-    if a.len() > 2 {
+    if exact && a.len() > 2 {
         return Err(vm.type_error("Random() requires 0 or 1 argument".into()));
     }
     let m = match a.get(1) {
@@ -101,7 +101,7 @@ fn getrandbits(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     native_types::no_keywords(vm, "getrandbits", kw)?;
     if a.len() != 2 {
         return Err(vm.type_error(format!(
-            "getrandbits() takes exactly one argument ({} given)",
+            "Random.getrandbits() takes exactly one argument ({} given)",
             a.len() - 1
         )));
     }
@@ -160,11 +160,12 @@ fn setstate(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     for (i, &v) in items[..N].iter().enumerate() {
         mt[i] = unsigned_long(vm, v)? as u32;
     }
-    let index = match vm.to_big(items[N]) {
-        Some(b) => i64::try_from(b).unwrap_or(-1),
+    let index = match vm.try_index(items[N])? {
+        Some(crate::vm::int_args::Index::Fits(i)) => i,
+        Some(_) => -1,
         None => {
             let t = vm.type_name(items[N]);
-            return Err(vm.type_error(format!("an integer is required (got type {t})")));
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };
     if !(0..=N as i64).contains(&index) {
@@ -178,8 +179,7 @@ fn setstate(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 /// A state word as C's `PyLong_AsUnsignedLong` reads it.
 fn unsigned_long(vm: &mut Vm, v: Value) -> PyResult<u64> {
     let Some(b) = vm.to_big(v) else {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("an integer is required (got type {t})")));
+        return Err(vm.type_error("an integer is required".into()));
     };
     if b.sign() == num_bigint::Sign::Minus {
         return Err(vm.overflow_error("can't convert negative value to unsigned int".into()));

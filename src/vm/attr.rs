@@ -1356,7 +1356,10 @@ impl Vm {
         let layout = match base_layout {
             Layout::Object | Layout::Exception | Layout::Type => base_layout,
             l if super::subclass::is_data_layout(l) => l,
-            Layout::Opaque if self.native_types.get(&base).is_some_and(|t| t.basetype) => {
+            Layout::Opaque
+                if crate::builtins::native_types::native_base(self, base)
+                    .is_some_and(|(_, t)| t.basetype) =>
+            {
                 Layout::Opaque
             }
             _ => {
