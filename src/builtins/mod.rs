@@ -33,7 +33,6 @@ pub mod native_docs;
 pub mod native_types;
 pub mod operator;
 pub mod posix;
-pub mod random;
 pub mod random_core;
 pub mod re;
 pub mod set;
@@ -1680,6 +1679,12 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("pprint", include_str!("py/pprint.py")),
     ("statistics", include_str!("py/statistics.py")),
     ("typing", include_str!("py/typing.py")),
+    ("random", include_str!("py/random.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("binascii", include_str!("py/binascii.py")),
+    ("base64", include_str!("py/base64.py")),
+    ("string", include_str!("py/string.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets
@@ -1705,7 +1710,6 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "builtins" => builtins_module(vm),
         "math" => math::module(vm),
         "time" => time::module(vm),
-        "random" => random::module(vm),
         "csv" => csv::module(vm),
         "operator" => operator::module(vm),
         "bisect" => bisect::module(vm),

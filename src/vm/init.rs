@@ -31,7 +31,6 @@ impl Vm {
             out: super::output::Output::default(),
             argv: Vec::new(),
             repr_stack: Vec::new(),
-            rng: None,
             frames: Vec::new(),
             frame_pool: Vec::new(),
             natives: Vec::new(),

@@ -275,8 +275,6 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Depth of nested repr calls per container, to print `[...]` for self-references.
     pub repr_stack: Vec<ObjKey>,
-    /// The `random` module's generator, seeded from the OS on first use.
-    pub rng: Option<Box<crate::builtins::mersenne::Mersenne>>,
     /// The running frames, innermost last.
     pub frames: Vec<eval::FrameRef>,
     /// Spare frames for inline calls, so a call allocates nothing and moves no frame.

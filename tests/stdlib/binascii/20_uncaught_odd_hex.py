@@ -1,0 +1,4 @@
+import binascii
+
+print(binascii.unhexlify("cafe"))
+binascii.unhexlify("caf")

@@ -1,0 +1,6 @@
+import warnings
+
+warnings.simplefilter('error', UserWarning)
+print('before')
+warnings.warn('this one escapes')
+print('not reached')
