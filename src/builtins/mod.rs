@@ -1552,12 +1552,22 @@ pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
             return Err(vm.runtime_error(msg));
         }
     };
+    // In sys.modules while its code runs, as importlib puts a module: two modules that
+    // import each other (os and posixpath) then find each other half-made, not recurse.
+    let registered = vm.loaded_module(name).is_none();
+    if registered {
+        vm.heap.incref(m);
+        vm.set_loaded_module(name, m);
+    }
     match vm.run_code(code, dict) {
         Ok(v) => {
             vm.heap.decref(v);
             Ok(m)
         }
         Err(e) => {
+            if registered {
+                vm.forget_module(name);
+            }
             vm.heap.decref(m);
             Err(e)
         }
@@ -1685,6 +1695,14 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("base64", include_str!("py/base64.py")),
     ("string", include_str!("py/string.py")),
     ("textwrap", include_str!("py/textwrap.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
+    ("stat", include_str!("py/stat.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
+    ("glob", include_str!("py/glob.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
+    ("shutil", include_str!("py/shutil.py")),
+    ("tempfile", include_str!("py/tempfile.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets

@@ -237,6 +237,12 @@ impl Vm {
             None => (None, None),
             Some((parent_name, _)) => {
                 let parent = self.import_absolute(parent_name)?;
+                // The parent may have put the child in sys.modules itself (`os` sets
+                // `os.path`), which importlib checks before asking for `__path__`.
+                if let Some(m) = self.loaded_module(full) {
+                    self.heap.decref(parent);
+                    return Ok(self.incref(m));
+                }
                 let path_key = self.intern("__path__");
                 let path = self.lookup_attr(parent, path_key);
                 self.heap.decref(parent);

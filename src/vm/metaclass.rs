@@ -16,6 +16,83 @@ impl Vm {
         bases: &[Value],
         kw: Value,
     ) -> PyResult<Value> {
+        let (resolved, orig) = self.update_bases(bases)?;
+        let r = self.build_class_from(body, name, &resolved, orig, kw);
+        self.heap.decref_all(resolved);
+        if let Some(o) = orig {
+            self.heap.decref(o);
+        }
+        r
+    }
+
+    /// CPython's update_bases: a base that is not a class but has `__mro_entries__`
+    /// (`Generic[T]`, `NamedTuple`) is replaced by what that returns. The bases (owned), and
+    /// the original tuple (owned) when any was replaced.
+    fn update_bases(&mut self, bases: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+        let key = self.intern("__mro_entries__");
+        let mut out: Vec<Value> = Vec::with_capacity(bases.len());
+        let mut orig: Option<Value> = None;
+        for &b in bases {
+            let is_class =
+                matches!(b, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Class(_)));
+            let entries = if is_class {
+                None
+            } else {
+                match self.lookup_attr(b, key) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        self.heap.decref_all(out);
+                        return Err(e);
+                    }
+                }
+            };
+            let Some(f) = entries else {
+                out.push(self.incref(b));
+                continue;
+            };
+            let t = *orig.get_or_insert_with(|| {
+                let items = bases.iter().map(|v| self.incref(*v)).collect();
+                self.new_tuple(items)
+            });
+            let r = self.call(f, &[t]);
+            self.heap.decref(f);
+            let fail = |vm: &mut Vm, out: Vec<Value>, orig: Option<Value>, e: super::PyErr| {
+                vm.heap.decref_all(out);
+                if let Some(o) = orig {
+                    vm.heap.decref(o);
+                }
+                Err(e)
+            };
+            let r = match r {
+                Ok(r) => r,
+                Err(e) => return fail(self, out, orig, e),
+            };
+            match r.as_obj().map(|k| self.heap.kind(k)) {
+                Some(Kind::Tuple(items)) => {
+                    let items = items.to_vec();
+                    for v in items {
+                        out.push(self.incref(v));
+                    }
+                    self.heap.decref(r);
+                }
+                _ => {
+                    self.heap.decref(r);
+                    let e = self.type_error("__mro_entries__ must return a tuple".into());
+                    return fail(self, out, orig, e);
+                }
+            }
+        }
+        Ok((out, orig))
+    }
+
+    fn build_class_from(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        orig_bases: Option<Value>,
+        kw: Value,
+    ) -> PyResult<Value> {
         let mut base_classes = Vec::with_capacity(bases.len());
         for b in bases {
             match b {
@@ -50,6 +127,7 @@ impl Vm {
         if meta.is(Value::Obj(self.types.type_)) {
             let ns = self.new_dict();
             let r = self.run_class_body(body, ns).and_then(|()| {
+                self.set_orig_bases(ns, orig_bases)?;
                 let nsk = ns.as_obj().expect("ns");
                 self.create_class_with(None, name, &base_classes, nsk, &kwargs)
             });
@@ -60,9 +138,17 @@ impl Vm {
             let items = bases.iter().map(|b| self.incref(*b)).collect();
             self.new_tuple(items)
         };
-        let r = self.build_class_with(meta, body, name, bases_t, &kwargs);
+        let r = self.build_class_with(meta, body, name, bases_t, orig_bases, &kwargs);
         self.heap.decref(bases_t);
         r
+    }
+
+    /// `ns["__orig_bases__"] = orig` after the body, when `__mro_entries__` changed the bases.
+    fn set_orig_bases(&mut self, ns: Value, orig: Option<Value>) -> PyResult<()> {
+        let Some(orig) = orig else { return Ok(()) };
+        let key = self.intern("__orig_bases__");
+        self.heap.incref(orig);
+        self.setitem(ns, key, orig)
     }
 
     fn build_class_with(
@@ -71,6 +157,7 @@ impl Vm {
         body: Value,
         name: Value,
         bases: Value,
+        orig_bases: Option<Value>,
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
         let prepare = self.intern("__prepare__");
@@ -84,6 +171,7 @@ impl Vm {
         };
         let r = self
             .run_class_body(body, ns)
+            .and_then(|()| self.set_orig_bases(ns, orig_bases))
             .and_then(|()| self.call_kw(meta, &[name, bases, ns], kwargs));
         self.heap.decref(ns);
         r
