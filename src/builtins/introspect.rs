@@ -320,6 +320,47 @@ fn float_getformat(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `float.as_integer_ratio()`: the exact fraction, lowest terms, positive denominator.
+fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(f) = vm.to_f64(vm.unwrap_payload(a[0])) else {
+        let t = vm.type_name(a[0]);
+        return Err(vm.type_error(format!(
+            "descriptor 'as_integer_ratio' for 'float' objects doesn't apply to a '{t}' object"
+        )));
+    };
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio".into()));
+    }
+    let (num, den) = if f == 0.0 {
+        (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1))
+    } else {
+        let bits = f.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (mut mant, mut e) = if exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), exp - 1075)
+        };
+        while mant & 1 == 0 && e < 0 {
+            mant >>= 1;
+            e += 1;
+        }
+        let sign = if f < 0.0 { -1 } else { 1 };
+        let m = num_bigint::BigInt::from(mant) * sign;
+        if e >= 0 {
+            (m << (e as usize), num_bigint::BigInt::from(1))
+        } else {
+            (m, num_bigint::BigInt::from(1) << ((-e) as usize))
+        }
+    };
+    let (n, d) = (vm.int_from_big(num), vm.int_from_big(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
 fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     match a[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
@@ -667,7 +708,11 @@ pub fn install(vm: &mut Vm) {
     }
     vm.add_methods(
         t.float,
-        &[("is_integer", float_is_integer), ("hex", float_hex)],
+        &[
+            ("is_integer", float_is_integer),
+            ("hex", float_hex),
+            ("as_integer_ratio", float_as_integer_ratio),
+        ],
     );
     for (name, f) in [
         ("fromhex", float_fromhex as crate::vm::native::NativeFn),

@@ -691,6 +691,18 @@ impl Vm {
     /// Attributes every object of a kind has without a namespace entry.
     fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let n = self.str_of(name).unwrap_or("").to_string();
+        // An int or float subclass's instance has the numbers' attributes of its value
+        // (`.real` of a True-like IntEnum member), unless the subclass defines them.
+        if matches!(n.as_str(), "real" | "imag" | "numerator" | "denominator") {
+            if let Some(p) = self.payload(obj) {
+                let numeric = matches!(p, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                    || matches!(p, Value::Obj(pk) if matches!(self.heap.kind(pk), Kind::BigInt(_) | Kind::Complex(_)));
+                let class = self.type_of(obj);
+                if numeric && self.class_lookup(class, name).is_none() {
+                    return self.special_attr(p, name);
+                }
+            }
+        }
         if let Value::Obj(k) = obj {
             if matches!(
                 self.heap.kind(k),
@@ -704,7 +716,7 @@ impl Vm {
         let v = match (n.as_str(), obj) {
             ("__class__", _) => Value::Obj(self.type_of(obj)),
             // The numbers' data descriptors (`int.real`, `float.imag`, …).
-            ("real" | "numerator", Value::Int(_) | Value::Float(_)) => obj,
+            ("real" | "numerator", Value::Int(_)) | ("real", Value::Float(_)) => obj,
             ("real" | "numerator", Value::Bool(b)) => Value::Int(b as i64),
             ("imag", Value::Int(_) | Value::Bool(_)) => Value::Int(0),
             ("denominator", Value::Int(_) | Value::Bool(_)) => Value::Int(1),

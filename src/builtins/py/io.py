@@ -24,9 +24,28 @@ class _Memory:
 
     def __init__(self, empty, initial):
         self._empty = empty
-        self._buf = initial
+        self._data = initial
+        # Writes at the end are kept as parts and joined when the text is next read, so a
+        # run of small writes costs what the text is long, not its square.
+        self._parts = None
+        self._size = len(initial)
         self._pos = 0
         self._closed = False
+
+    @property
+    def _buf(self):
+        parts = self._parts
+        if parts:
+            parts.insert(0, self._data)
+            self._data = self._empty.join(parts)
+            self._parts = None
+        return self._data
+
+    @_buf.setter
+    def _buf(self, value):
+        self._data = value
+        self._parts = None
+        self._size = len(value)
 
     def _check(self):
         if self._closed:
@@ -71,7 +90,7 @@ class _Memory:
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
@@ -111,6 +130,15 @@ class _Memory:
     def write(self, data):
         self._check()
         n = len(data)
+        if self._pos == self._size:
+            parts = self._parts
+            if parts is None:
+                self._parts = [data]
+            else:
+                parts.append(data)
+            self._size += n
+            self._pos += n
+            return n
         buf = self._buf
         if self._pos > len(buf):
             buf = buf + self._empty * (self._pos - len(buf))
