@@ -17,6 +17,7 @@ pub mod exception_group;
 pub mod exec_eval;
 pub mod gc;
 pub mod generator;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod int_bytes;
@@ -1738,6 +1739,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_sre" => re::api::module(vm),
         "_random" => random_core::module(vm),
         "posix" => posix::module(vm),
+        "hashlib" => hashlib::module(vm),
         "gc" => gc::module(vm),
         "weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
