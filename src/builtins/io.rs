@@ -31,12 +31,6 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Some(file) = file else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)".into()));
     };
-    let Some(path) = vm.str_of(file).map(str::to_string) else {
-        let t = vm.type_name(file);
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {t}"
-        )));
-    };
     let mode = match mode {
         None => "r".to_string(),
         Some(m) => match vm.str_of(m) {
@@ -47,13 +41,61 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
+    let file = fspath(vm, file)?;
+    let r = open_path(vm, file, &mode, kw);
+    vm.heap.decref(file);
+    r
+}
+
+/// The path an `open()` argument names (owned): a str or bytes as it is, or what an
+/// `os.PathLike`'s `__fspath__` returns.
+fn fspath(vm: &mut Vm, file: Value) -> PyResult<Value> {
+    if vm.str_of(file).is_some() || vm.bytes_of(file).is_some() {
+        return Ok(vm.incref(file));
+    }
+    let key = vm.intern("__fspath__");
+    let t = vm.type_name(file);
+    let Some(f) = vm.special(file, key) else {
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {t}"
+        )));
+    };
+    let r = vm.call(f, &[file])?;
+    if vm.str_of(r).is_none() && vm.bytes_of(r).is_none() {
+        let rt = vm.type_name(r);
+        vm.heap.decref(r);
+        return Err(vm.type_error(format!(
+            "expected {t}.__fspath__() to return str or bytes, not {rt}"
+        )));
+    }
+    Ok(r)
+}
+
+fn open_path(vm: &mut Vm, file: Value, mode: &str, kw: Kwargs) -> PyResult<Value> {
+    let mode = mode.to_string();
+    if mode.contains('b') {
+        if mode.contains('t') {
+            return Err(vm.value_error("can't have text and binary mode at once".into()));
+        }
+        let encoding = kw
+            .iter()
+            .any(|(k, v)| vm.str_of(*k) == Some("encoding") && !v.is(Value::None));
+        if encoding {
+            return Err(vm.value_error("binary mode doesn't take an encoding argument".into()));
+        }
+        let m = vm.new_str(mode.as_str());
+        let r = super::embedded_support::call_python(vm, "io", "_open_binary", &[file, m]);
+        vm.heap.decref(m);
+        return r;
+    }
+    let path = match vm.str_of(file) {
+        Some(s) => s.to_string(),
+        None => String::from_utf8_lossy(vm.bytes_of(file).unwrap_or(&[])).into_owned(),
+    };
     let kind = mode.chars().find(|c| "rwax".contains(*c));
     let valid = mode.chars().all(|c| "rwaxt+".contains(c))
         && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
     if !valid || kind.is_none() {
-        if mode.contains('b') {
-            return Err(vm.value_error("binary mode is not supported by cellar".into()));
-        }
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     }
     let mut options = std::fs::OpenOptions::new();
@@ -319,6 +361,25 @@ fn close(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `f.flush()`: what a file holds for writing goes to the OS (the console's own stream for
+/// sys.stdout and sys.stderr).
+fn flush(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let console = open_file(vm, a[0])?.console;
+    if console.is_some() {
+        vm.flush_stdout();
+        return Ok(Value::None);
+    }
+    let r = match open_file(vm, a[0])?.writer.as_mut() {
+        Some(w) => w.flush(),
+        None => Ok(()),
+    };
+    if let Err(e) = r {
+        let name = vm.str_of(file_name(vm, a[0])).unwrap_or("").to_string();
+        return Err(os_error(vm, &e, &name));
+    }
+    Ok(Value::None)
+}
+
 fn enter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     open_file(vm, a[0])?;
     Ok(vm.incref(a[0]))
@@ -371,6 +432,7 @@ pub fn install(vm: &mut Vm) {
         ("write", write),
         ("writelines", writelines),
         ("close", close),
+        ("flush", flush),
         ("__enter__", enter),
         ("__exit__", exit),
     ];

@@ -40,6 +40,9 @@ pub fn module(vm: &mut Vm) -> Value {
         ("read", read),
         ("write", write),
         ("isatty", isatty),
+        ("lseek", lseek),
+        ("ftruncate", ftruncate),
+        ("fsync", fsync),
     ];
     let consts: Vec<(&str, Value)> = vec![
         ("F_OK", Value::Int(libc::F_OK as i64)),
@@ -55,6 +58,9 @@ pub fn module(vm: &mut Vm) -> Value {
         ("O_TRUNC", Value::Int(libc::O_TRUNC as i64)),
         ("O_NOFOLLOW", Value::Int(libc::O_NOFOLLOW as i64)),
         ("O_CLOEXEC", Value::Int(libc::O_CLOEXEC as i64)),
+        ("SEEK_SET", Value::Int(libc::SEEK_SET as i64)),
+        ("SEEK_CUR", Value::Int(libc::SEEK_CUR as i64)),
+        ("SEEK_END", Value::Int(libc::SEEK_END as i64)),
     ];
     let m = super::new_module(vm, "posix", funcs, &consts);
     let environ = vm.new_dict();
@@ -533,4 +539,49 @@ fn isatty(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     #[allow(unsafe_code)]
     let t = unsafe { libc::isatty(fd) };
     Ok(Value::Bool(t == 1))
+}
+
+/// `lseek(fd, pos, how)`: the new offset.
+fn lseek(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd, pos, how] = args(vm, "lseek", a, kw, &["fd", "position", "whence"], 3)?;
+    let fd = fd_arg(vm, fd)?;
+    let pos = vm.ssize_arg(pos.unwrap_or(Value::Int(0)))?;
+    let how = fd_arg(vm, how)?;
+    // SAFETY: lseek only moves the descriptor's offset.
+    #[allow(unsafe_code)]
+    let r = unsafe { libc::lseek(fd, pos as libc::off_t, how) };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_err(vm, &e, None, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+/// `ftruncate(fd, length)`.
+fn ftruncate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd, len] = args(vm, "ftruncate", a, kw, &["fd", "length"], 2)?;
+    let fd = fd_arg(vm, fd)?;
+    let len = vm.ssize_arg(len.unwrap_or(Value::Int(0)))?;
+    // SAFETY: ftruncate only resizes the descriptor's file.
+    #[allow(unsafe_code)]
+    let r = unsafe { libc::ftruncate(fd, len as libc::off_t) };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_err(vm, &e, None, None));
+    }
+    Ok(Value::None)
+}
+
+/// `fsync(fd)`.
+fn fsync(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd] = args(vm, "fsync", a, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, fd)?;
+    // SAFETY: fsync only flushes the descriptor's file.
+    #[allow(unsafe_code)]
+    let r = unsafe { libc::fsync(fd) };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_err(vm, &e, None, None));
+    }
+    Ok(Value::None)
 }

@@ -227,3 +227,200 @@ class BytesIO(_Memory):
 
 StringIO.__module__ = '_io'
 BytesIO.__module__ = '_io'
+
+
+class _BinaryFile:
+    """A file open() opened in binary mode: reads and writes bytes through the posix calls,
+    with a read buffer (CPython's BufferedReader, BufferedWriter or BufferedRandom)."""
+
+    def __init__(self, name, mode):
+        import posix
+        self._closed = True
+        self._posix = posix
+        kind = [c for c in mode if c in 'rwax']
+        if len(kind) != 1 or any(c not in 'rwaxb+' for c in mode) or len(set(mode)) != len(mode):
+            raise ValueError(f"invalid mode: '{mode}'")
+        kind = kind[0]
+        plus = '+' in mode
+        flags = {'r': 0, 'w': posix.O_CREAT | posix.O_TRUNC, 'a': posix.O_CREAT | posix.O_APPEND,
+                 'x': posix.O_CREAT | posix.O_EXCL}[kind]
+        if plus:
+            flags |= posix.O_RDWR
+        elif kind == 'r':
+            flags |= posix.O_RDONLY
+        else:
+            flags |= posix.O_WRONLY
+        path = name if isinstance(name, str) else name.decode()
+        self._fd = posix.open(path, flags, 0o666)
+        self.name = name
+        # FileIO's mode string: created, appending, readable, or write-only.
+        self.mode = {'r': 'rb', 'w': 'wb', 'a': 'ab', 'x': 'xb'}[kind] if not plus else \
+            {'r': 'rb+', 'w': 'rb+', 'a': 'ab+', 'x': 'xb+'}[kind]
+        self._readable = kind == 'r' or plus
+        self._writable = kind != 'r' or plus
+        self._rbuf = b''
+        self._closed = False
+        self._kind = ('BufferedRandom' if plus else
+                      'BufferedReader' if kind == 'r' else 'BufferedWriter')
+
+    def __repr__(self):
+        return f'<_io.{self._kind} name={self.name!r}>'
+
+    def _check(self, what=None):
+        if self._closed:
+            raise ValueError(f'{what} of closed file' if what else 'I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def fileno(self):
+        self._check()
+        return self._fd
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return self._posix.isatty(self._fd)
+
+    def flush(self):
+        self._check('flush')
+
+    def _fill(self, n):
+        chunk = self._posix.read(self._fd, max(n, DEFAULT_BUFFER_SIZE))
+        self._rbuf += chunk
+        return bool(chunk)
+
+    def read(self, size=-1):
+        self._check('read')
+        if not self._readable:
+            raise UnsupportedOperation('read')
+        if size is None or size < 0:
+            parts = [self._rbuf]
+            self._rbuf = b''
+            while True:
+                chunk = self._posix.read(self._fd, 1 << 16)
+                if not chunk:
+                    break
+                parts.append(chunk)
+            return b''.join(parts)
+        while len(self._rbuf) < size and self._fill(size - len(self._rbuf)):
+            pass
+        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return data
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check('readline')
+        if not self._readable:
+            raise UnsupportedOperation('read')
+        while True:
+            i = self._rbuf.find(b'\n')
+            if i >= 0 or (size is not None and 0 <= size <= len(self._rbuf)):
+                end = i + 1 if i >= 0 else len(self._rbuf)
+                if size is not None and size >= 0:
+                    end = min(end, size)
+                line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
+                return line
+            if not self._fill(DEFAULT_BUFFER_SIZE):
+                line, self._rbuf = self._rbuf, b''
+                return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _drop_read_buffer(self):
+        if self._rbuf:
+            self._posix.lseek(self._fd, -len(self._rbuf), SEEK_CUR)
+            self._rbuf = b''
+
+    def write(self, data):
+        self._check('write')
+        if not self._writable:
+            raise UnsupportedOperation('write')
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(data)
+        self._drop_read_buffer()
+        done = 0
+        while done < len(data):
+            done += self._posix.write(self._fd, data[done:])
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check('seek')
+        if whence not in (0, 1, 2):
+            raise ValueError(f'whence value {whence} unsupported')
+        if whence == 1:
+            pos -= len(self._rbuf)
+        self._rbuf = b''
+        return self._posix.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check('tell')
+        return self._posix.lseek(self._fd, 0, SEEK_CUR) - len(self._rbuf)
+
+    def truncate(self, size=None):
+        self._check('truncate')
+        if not self._writable:
+            raise UnsupportedOperation('truncate')
+        if size is None:
+            size = self.tell()
+        self._drop_read_buffer()
+        self._posix.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            self._posix.close(self._fd)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __del__(self):
+        if not self._closed:
+            self.close()
+
+
+def _open_binary(name, mode):
+    return _BinaryFile(name, mode)
