@@ -75,7 +75,7 @@ pub fn module(vm: &mut Vm) -> Value {
     for name in ["algorithms_guaranteed", "algorithms_available"] {
         let items: Vec<Value> = ALGORITHMS.iter().map(|a| vm.new_str(*a)).collect();
         let list = vm.new_list(items);
-        let set = super::set::set_from(vm, list, true);
+        let set = super::set::set_from(vm, list, false);
         vm.heap.decref(list);
         if let Ok(set) = set {
             let key = vm.intern(name);
@@ -124,6 +124,12 @@ fn hash_object(vm: &mut Vm, algorithm: &str, data: Option<Value>) -> PyResult<Va
 /// `hashlib.md5(string=b'', *, usedforsecurity=True)` and the others.
 fn named(vm: &mut Vm, a: &[Value], kw: Kwargs, algorithm: &str) -> PyResult<Value> {
     let fname = format!("openssl_{algorithm}");
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 1 positional argument ({} given)",
+            a.len()
+        )));
+    }
     let [data, _security] =
         super::parse_args(vm, &fname, a, kw, &["string", "usedforsecurity"], 0)?;
     hash_object(vm, algorithm, data)

@@ -1704,6 +1704,7 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("pathlib", include_str!("py/pathlib.py")),
     ("shutil", include_str!("py/shutil.py")),
     ("tempfile", include_str!("py/tempfile.py")),
+    ("struct", include_str!("py/struct.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets

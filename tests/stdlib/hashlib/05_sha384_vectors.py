@@ -1,0 +1,3 @@
+import hashlib
+for data in [b"", b"abc", b"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"]:
+    print(data[:10], hashlib.sha384(data).hexdigest())

@@ -1,0 +1,10 @@
+import hashlib
+h = hashlib.sha256(b"abc")
+d = h.digest()
+x = h.hexdigest()
+print(type(d).__name__, len(d), d)
+print(type(x).__name__, len(x), x)
+print(d.hex() == x)
+print(h.digest() == d, h.hexdigest() == x)
+h.update(b"")
+print(h.hexdigest() == x)

@@ -1,0 +1,12 @@
+import hashlib
+h = hashlib.sha1(b"hello ")
+c = h.copy()
+h.update(b"world")
+c.update(b"there")
+print(h.hexdigest())
+print(c.hexdigest())
+print(hashlib.sha1(b"hello world").hexdigest() == h.hexdigest())
+print(hashlib.sha1(b"hello there").hexdigest() == c.hexdigest())
+c2 = c.copy()
+print(c2.hexdigest() == c.hexdigest(), c2.name, c2.digest_size)
+print(c2 is c)

@@ -1,0 +1,3 @@
+import hashlib
+print(hashlib.sha1(b"ok").hexdigest())
+hashlib.sha1("not bytes")

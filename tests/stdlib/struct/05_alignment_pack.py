@@ -1,0 +1,10 @@
+import struct
+print(struct.pack('bi', 1, 2))
+print(struct.pack('<bi', 1, 2))
+print(struct.pack('ch', b'a', 3))
+print(struct.pack('bq', 1, 2))
+print(struct.pack('hd', 1, 1.5))
+print(struct.pack('b0i', 7))
+print(struct.pack('ib', 1, 2))
+print(struct.unpack('bi', struct.pack('bi', -1, -2)))
+print(struct.unpack('@bhbq', struct.pack('@bhbq', 1, 2, 3, 4)))

@@ -1,0 +1,10 @@
+import struct
+print(struct.pack('3b', 1, 2, 3))
+print(struct.pack('< 2h  i', 1, 2, 3))
+print(struct.unpack('2H 2b', b'\x01\x00\x02\x00\x03\x04'))
+print(struct.calcsize('\t i \n h '))
+print(struct.pack('0i'))
+print(struct.pack('10x'))
+print(struct.pack('2x b 3x', 9))
+print(struct.unpack('x b x', b'\x00\x05\x00'))
+print(struct.calcsize('12i'), struct.calcsize('100c'))

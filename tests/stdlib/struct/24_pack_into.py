@@ -1,0 +1,10 @@
+import struct
+buf = bytearray(12)
+struct.pack_into('<i', buf, 0, 1)
+struct.pack_into('<h', buf, 4, -1)
+struct.pack_into('>I', buf, -4, 0x01020304)
+print(buf)
+s = struct.Struct('<2h')
+s.pack_into(buf, 6, 7, 8)
+print(buf)
+print(s.pack_into(buf, 0, 0, 0), buf[:4])
