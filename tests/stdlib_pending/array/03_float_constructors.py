@@ -1,0 +1,15 @@
+import array
+
+f = array.array('f', [1.5, 2.25, 0.1])
+print(f)
+print(f[2], f.tolist())
+d = array.array('d', [1.5, 2.25, 0.1])
+print(d)
+print(array.array('d', [1, 2, 3]))
+print(array.array('f', range(3)))
+print(array.array('d', [float('inf'), float('-inf')]))
+n = array.array('d', [float('nan')])
+print(n, n[0] != n[0])
+print(array.array('d', [True, False]))
+print(array.array('f', [1e40]))
+print(array.array('f', [-0.0]))

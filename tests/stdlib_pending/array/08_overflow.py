@@ -1,0 +1,38 @@
+import array
+
+def attempt(tc, v):
+    try:
+        a = array.array(tc, [v])
+        print(tc, repr(v), 'ok', a[0])
+    except Exception as e:
+        print(tc, repr(v), type(e).__name__, e)
+
+attempt('b', 127)
+attempt('b', 128)
+attempt('b', -128)
+attempt('b', -129)
+attempt('B', 255)
+attempt('B', 256)
+attempt('B', -1)
+attempt('h', 32767)
+attempt('h', 32768)
+attempt('h', -32769)
+attempt('H', 65535)
+attempt('H', 65536)
+attempt('H', -1)
+attempt('i', 2**31 - 1)
+attempt('i', 2**31)
+attempt('i', -2**31 - 1)
+attempt('I', 2**32 - 1)
+attempt('I', 2**32)
+attempt('I', -1)
+attempt('l', 2**63 - 1)
+attempt('l', 2**63)
+attempt('L', 2**64 - 1)
+attempt('L', 2**64)
+attempt('L', -1)
+attempt('q', 2**63)
+attempt('q', -2**63 - 1)
+attempt('Q', 2**64)
+attempt('Q', -1)
+attempt('b', 10**30)

@@ -1,0 +1,22 @@
+import array
+import sys
+
+print(sys.byteorder)
+a = array.array('H', [1, 256, 65535])
+b = a.tobytes()
+print(b, type(b).__name__)
+c = array.array('H')
+c.frombytes(b)
+print(c == a, c)
+print(array.array('b', [-1, 0, 1]).tobytes())
+print(array.array('i', [1]).tobytes())
+print(array.array('d', [1.0]).tobytes())
+print(array.array('f', [1.0]).tobytes())
+print(array.array('q', [-2]).tobytes())
+print(array.array('u', 'A').tobytes())
+print(array.array('i').tobytes())
+x = array.array('i', [1])
+x.frombytes(bytearray(b'\x02\x00\x00\x00'))
+x.frombytes(memoryview(b'\x03\x00\x00\x00'))
+x.frombytes(b'')
+print(x)

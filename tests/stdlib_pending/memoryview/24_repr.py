@@ -1,0 +1,6 @@
+m = memoryview(b'x')
+r = repr(m)
+print(r.startswith('<memory at 0x'), r.endswith('>'))
+m.release()
+print(repr(m).startswith('<released memory at 0x'))
+print(str(memoryview(b'')) .startswith('<memory at'))

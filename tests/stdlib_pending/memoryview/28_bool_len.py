@@ -1,0 +1,5 @@
+print(bool(memoryview(b'')), bool(memoryview(b'a')))
+m = memoryview(b'abcd')
+print(len(m[1:]), len(m[::3]), len(m.cast('H')))
+print(memoryview(b'ab').__len__())
+print(memoryview(bytearray(b'xy'))[0:0].tobytes())
