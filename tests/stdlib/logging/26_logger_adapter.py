@@ -1,10 +1,17 @@
 # LoggerAdapter: extra, process, levels, nesting and its properties.
-import logging, sys
+import logging, os, sys
+
+
+class NoDir(logging.Formatter):
+    """Tracebacks without the folder the corpus happens to live in."""
+    def formatException(self, ei):
+        return super().formatException(ei).replace(os.path.dirname(__file__) + os.sep, '')
+
 
 lg = logging.getLogger('adapt')
 lg.propagate = False
 h = logging.StreamHandler(sys.stdout)
-h.setFormatter(logging.Formatter('%(levelname)s [%(conn)s] %(message)s'))
+h.setFormatter(NoDir('%(levelname)s [%(conn)s] %(message)s'))
 lg.addHandler(h)
 
 a = logging.LoggerAdapter(lg, {'conn': 'c1'})
