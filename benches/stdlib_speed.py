@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Race Cellar against python3 on the standard-library modules CPython writes in C (deque,
-defaultdict, Counter, itertools, heapq, bisect, json, lru_cache, operator): what notebooks
+defaultdict, Counter, itertools, heapq, bisect, json, lru_cache, operator, re): what notebooks
 call in their inner loops. Each program in benches/stdlib/ runs under both (alternating, so
 machine drift hits both alike); outputs must agree. Prints the median wall seconds of each,
 the ratio cellar/python3 (above 1.0 = Cellar is slower) and the geometric mean.
