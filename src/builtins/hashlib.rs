@@ -231,26 +231,19 @@ fn repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_str(format!("<{} _hashlib.HASH object @ {at}>", h.name)))
 }
 
-fn readonly(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
-    if a.len() > 1 {
-        return Err(vm.attribute_error("readonly attribute".into()));
-    }
-    Ok(())
-}
-
 fn name(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a)?;
+    native_types::read_only(vm, a)?;
     let n = hash(vm, a[0]).name;
     Ok(vm.new_str(n))
 }
 
 fn digest_size(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a)?;
+    native_types::read_only(vm, a)?;
     let n = hash(vm, a[0]).state.borrow().output_size();
     Ok(Value::Int(n as i64))
 }
 
 fn block_size(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a)?;
+    native_types::read_only(vm, a)?;
     Ok(Value::Int(hash(vm, a[0]).block_size))
 }

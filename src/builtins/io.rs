@@ -187,9 +187,27 @@ fn translate_newlines(text: String) -> String {
 
 /// An OSError subclass chosen from the I/O error, with CPython's args and attributes.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str) -> PyErr {
+    os_error_for(vm, e, Some(filename), None)
+}
+
+/// The OSError subclass CPython raises for an I/O error, with errno, strerror and the file
+/// names it concerns (none, one, or two as `rename` gives).
+pub fn os_error_for(
+    vm: &mut Vm,
+    e: &std::io::Error,
+    filename: Option<&str>,
+    filename2: Option<&str>,
+) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = crate::vm::exc::os_error_text(e);
-    let args = vec![Value::Int(errno), vm.new_str(text), vm.new_str(filename)];
+    let mut args = vec![Value::Int(errno), vm.new_str(text)];
+    if let Some(f) = filename {
+        args.push(vm.new_str(f));
+        if let Some(f2) = filename2 {
+            args.push(Value::Int(0));
+            args.push(vm.new_str(f2));
+        }
+    }
     let class = vm.types.os_error;
     let exc = vm.new_os_error(class, &args);
     vm.heap.decref_all(args);

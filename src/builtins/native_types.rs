@@ -218,6 +218,15 @@ pub fn set_state(vm: &mut Vm, obj: Value, i: usize, v: Value) {
     vm.heap.decref(old);
 }
 
+/// For a getter of `TypeSpec::getters`: refuses a write (`[obj, value]`) as CPython's
+/// read-only members do.
+pub fn read_only(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
+    if a.len() > 1 {
+        return Err(vm.attribute_error("readonly attribute".into()));
+    }
+    Ok(())
+}
+
 /// Rejects keyword arguments as CPython's `Type()` does for these types.
 pub fn no_keywords(vm: &mut Vm, type_name: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {

@@ -7,7 +7,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use crate::heap::object::Kind;
 use crate::heap::Value;
 use crate::vm::native::{Kwargs, NativeFn};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 pub fn module(vm: &mut Vm) -> Value {
     let funcs: &[(&'static str, NativeFn)] = &[
@@ -82,28 +82,7 @@ pub fn module(vm: &mut Vm) -> Value {
     m
 }
 
-/// The OSError subclass CPython raises for this error, with errno, strerror and filename.
-fn os_err(
-    vm: &mut Vm,
-    e: &std::io::Error,
-    filename: Option<&str>,
-    filename2: Option<&str>,
-) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let text = crate::vm::exc::os_error_text(e);
-    let mut args = vec![Value::Int(errno), vm.new_str(text)];
-    if let Some(f) = filename {
-        args.push(vm.new_str(f));
-        if let Some(f2) = filename2 {
-            args.push(Value::Int(0));
-            args.push(vm.new_str(f2));
-        }
-    }
-    let class = vm.types.os_error;
-    let exc = vm.new_os_error(class, &args);
-    vm.heap.decref_all(args);
-    PyErr(exc)
-}
+use super::io::os_error_for as os_err;
 
 fn path_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<String> {
     let v = v.unwrap_or(Value::None);

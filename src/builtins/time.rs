@@ -17,11 +17,16 @@ fn time_fn(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(d.as_secs_f64()))
 }
 
+/// The monotonic clocks' fixed point (their first use), shared so that `perf_counter()` and
+/// `perf_counter_ns()` read the same clock.
+fn since_start() -> std::time::Duration {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
+}
+
 /// Seconds since an arbitrary fixed point (the first call), monotonic.
 fn perf_counter(_vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    static START: OnceLock<Instant> = OnceLock::new();
-    let start = START.get_or_init(Instant::now);
-    Ok(Value::Float(start.elapsed().as_secs_f64()))
+    Ok(Value::Float(since_start().as_secs_f64()))
 }
 
 fn sleep(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -76,9 +81,7 @@ fn time_ns(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn perf_counter_ns(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    static START: OnceLock<Instant> = OnceLock::new();
-    let start = START.get_or_init(Instant::now);
-    Ok(vm.int_from_big((start.elapsed().as_nanos() as i128).into()))
+    Ok(vm.int_from_big((since_start().as_nanos() as i128).into()))
 }
 
 fn process_secs() -> f64 {

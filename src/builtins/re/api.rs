@@ -682,7 +682,7 @@ fn scanner_search(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn scanner_pattern(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "pattern")?;
+    native_types::read_only(vm, a)?;
     Ok(vm.incref(native_types::state(vm, a[0], 0)))
 }
 
@@ -696,9 +696,7 @@ enum Repl {
 }
 
 fn pattern_sub(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let (s, n) = subx(vm, a, kw, "sub")?;
-    let _ = n;
-    Ok(s)
+    Ok(subx(vm, a, kw, "sub")?.0)
 }
 
 fn pattern_subn(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -748,7 +746,7 @@ fn subx(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<(Value, us
             Repl::Template(items) => vm.heap.decref_all(items),
         }
         let whole = slice(vm, string, &text, 0, len);
-        return Ok((join(vm, string, &text, vec![whole])?, 0));
+        return Ok((join(vm, string, vec![whole])?, 0));
     }
     let count = count as usize;
     let mut last = 0;
@@ -806,14 +804,13 @@ fn subx(vm: &mut Vm, a: &[Value], kw: Kwargs, name: &str) -> PyResult<(Value, us
     if last < len {
         pieces.push(slice(vm, string, &text, last, len));
     }
-    let joined = join(vm, string, &text, pieces)?;
+    let joined = join(vm, string, pieces)?;
     Ok((joined, n))
 }
 
 /// Joins the pieces into the subject's type (str, or bytes for any bytes-like subject).
-fn join(vm: &mut Vm, string: Value, text: &Text, pieces: Vec<Value>) -> PyResult<Value> {
+fn join(vm: &mut Vm, string: Value, pieces: Vec<Value>) -> PyResult<Value> {
     let is_str = vm.str_of(string).is_some();
-    let _ = text;
     let r = if is_str {
         let mut out = String::new();
         let mut bad = None;
@@ -857,32 +854,24 @@ fn join(vm: &mut Vm, string: Value, text: &Text, pieces: Vec<Value>) -> PyResult
 
 // ---- Pattern: attributes and protocol --------------------------------------------------
 
-fn readonly(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
-    if a.len() > 1 {
-        let _ = name;
-        return Err(vm.attribute_error("readonly attribute".into()));
-    }
-    Ok(())
-}
-
 fn pattern_pattern(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "pattern")?;
+    native_types::read_only(vm, a)?;
     Ok(vm.incref(native_types::state(vm, a[0], 0)))
 }
 
 fn pattern_flags(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "flags")?;
+    native_types::read_only(vm, a)?;
     Ok(native_types::state(vm, a[0], 1))
 }
 
 fn pattern_groups(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "groups")?;
+    native_types::read_only(vm, a)?;
     let c = compiled(vm, a[0]);
     Ok(Value::Int(c.prog.groups as i64 - 1))
 }
 
 fn pattern_groupindex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "groupindex")?;
+    native_types::read_only(vm, a)?;
     let d = native_types::state(vm, a[0], 2);
     Ok(super::super::mappingproxy::new_proxy(
         vm,
@@ -1163,7 +1152,7 @@ fn match_expand(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     vm.heap.decref_all(items);
-    join(vm, string, &text, pieces)
+    join(vm, string, pieces)
 }
 
 fn match_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1181,27 +1170,27 @@ fn match_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn match_re(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "re")?;
+    native_types::read_only(vm, a)?;
     Ok(vm.incref(native_types::state(vm, a[0], 0)))
 }
 
 fn match_string(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "string")?;
+    native_types::read_only(vm, a)?;
     Ok(vm.incref(native_types::state(vm, a[0], 1)))
 }
 
 fn match_pos(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "pos")?;
+    native_types::read_only(vm, a)?;
     Ok(Value::Int(match_data(vm, a[0]).pos as i64))
 }
 
 fn match_endpos(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "endpos")?;
+    native_types::read_only(vm, a)?;
     Ok(Value::Int(match_data(vm, a[0]).endpos as i64))
 }
 
 fn match_lastindex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "lastindex")?;
+    native_types::read_only(vm, a)?;
     Ok(match match_data(vm, a[0]).lastindex {
         Some(i) => Value::Int(i as i64),
         None => Value::None,
@@ -1209,7 +1198,7 @@ fn match_lastindex(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn match_lastgroup(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "lastgroup")?;
+    native_types::read_only(vm, a)?;
     let Some(i) = match_data(vm, a[0]).lastindex else {
         return Ok(Value::None);
     };
@@ -1222,7 +1211,7 @@ fn match_lastgroup(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn match_regs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    readonly(vm, a, "regs")?;
+    native_types::read_only(vm, a)?;
     let d = match_data(vm, a[0]);
     let n = d.marks.len() / 2;
     let items = (0..n)
