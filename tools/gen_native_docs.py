@@ -25,6 +25,7 @@ import heapq
 import sys
 import time
 import types
+import array
 import collections
 import itertools
 
@@ -43,7 +44,7 @@ SAMPLES = {"str": "abc", "list": [1], "dict": {1: 2}, "set": {1}, "frozenset": f
            "BaseException": BaseException(), "generator": (x for x in ())}
 # Types that modules define in C, by the name Cellar files them under (their __name__),
 # with a sample instance for bound signatures.
-MODULE_TYPES = {"deque": collections.deque([1])}
+MODULE_TYPES = {"deque": collections.deque([1]), "array": array.array("i", [1])}
 for _name in ("count", "repeat", "cycle", "chain", "islice", "accumulate", "compress",
               "dropwhile", "takewhile", "filterfalse", "starmap", "zip_longest", "pairwise",
               "groupby", "product", "permutations", "combinations",

@@ -27,6 +27,17 @@ fn target<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<(ObjKey, &'a 
     }
 }
 
+/// Refuses to change the length of a bytearray a memoryview is looking at.
+fn check_resizable(vm: &mut Vm, k: ObjKey) -> PyResult<()> {
+    if super::buffer::is_exported(vm, k) {
+        return Err(super::buffer::buffer_error(
+            vm,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
 fn buf(vm: &mut Vm, k: ObjKey) -> &mut Vec<u8> {
     match vm.heap.kind_mut(k) {
         Kind::ByteArray(b) => b,
@@ -38,14 +49,15 @@ fn append(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (k, args) = target(vm, a, "append")?;
     check_positional(vm, args, kw, "append", 1, 1)?;
     let c = byte_value(vm, args[0])?;
+    check_resizable(vm, k)?;
     buf(vm, k).push(c);
     Ok(Value::None)
 }
 
 /// The bytes an iterable of ints (or a bytes-like object) stands for.
 fn ints_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = vm.bytes_of(v) {
-        return Ok(b.to_vec());
+    if let Some(b) = super::buffer::bytes_like(vm, v) {
+        return Ok(b);
     }
     super::bytes::ints_to_bytes(vm, v, "byte must be in range(0, 256)")
 }
@@ -58,6 +70,7 @@ fn extend(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error(format!("can't extend bytearray with {t}")));
     }
     let more = ints_of(vm, args[0])?;
+    check_resizable(vm, k)?;
     super::string::check_size(vm, (data(vm, Value::Obj(k)).len() + more.len()) as u128)?;
     buf(vm, k).extend(more);
     Ok(Value::None)
@@ -68,6 +81,7 @@ fn insert(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_positional(vm, args, kw, "insert", 2, 2)?;
     let i = vm.as_ssize(args[0], Overflow::Clamp)?;
     let c = byte_value(vm, args[1])?;
+    check_resizable(vm, k)?;
     let b = buf(vm, k);
     let len = b.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -90,6 +104,7 @@ fn pop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !(0..len).contains(&at) {
         return Err(vm.index_error("pop index out of range"));
     }
+    check_resizable(vm, k)?;
     Ok(Value::Int(buf(vm, k).remove(at as usize) as i64))
 }
 
@@ -97,6 +112,7 @@ fn remove(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (k, args) = target(vm, a, "remove")?;
     check_positional(vm, args, kw, "remove", 1, 1)?;
     let c = byte_value(vm, args[0])?;
+    check_resizable(vm, k)?;
     let b = buf(vm, k);
     match b.iter().position(|&x| x == c) {
         Some(p) => {
@@ -117,6 +133,7 @@ fn reverse(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn clear(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (k, args) = target(vm, a, "clear")?;
     check_positional(vm, args, kw, "clear", 0, 0)?;
+    check_resizable(vm, k)?;
     *buf(vm, k) = Vec::new();
     Ok(Value::None)
 }
@@ -156,12 +173,16 @@ pub fn setitem(vm: &mut Vm, k: ObjKey, idx: Value, value: Value) -> PyResult<()>
     let (start, stop, step) = vm.slice_indices(idx, len)?;
     if step == 1 {
         let stop = stop.max(start);
+        if (stop - start) as usize != new.len() {
+            check_resizable(vm, k)?;
+        }
         buf(vm, k).splice(start as usize..stop as usize, new);
         return Ok(());
     }
     let pos = vm.slice_positions(idx, len)?;
     if new.is_empty() {
         // `b[::2] = b''` deletes those bytes, as CPython does.
+        check_resizable(vm, k)?;
         return delete_positions(vm, k, pos);
     }
     if pos.len() != new.len() {
@@ -183,6 +204,7 @@ pub fn delitem(vm: &mut Vm, k: ObjKey, idx: Value) -> PyResult<()> {
     let len = buf(vm, k).len();
     if !vm.is_slice(idx) {
         let i = vm.seq_index_or(idx, len, "bytearray", None)?;
+        check_resizable(vm, k)?;
         let b = buf(vm, k);
         if i >= b.len() {
             return Err(vm.index_error("bytearray index out of range"));
@@ -191,6 +213,9 @@ pub fn delitem(vm: &mut Vm, k: ObjKey, idx: Value) -> PyResult<()> {
         return Ok(());
     }
     let pos = vm.slice_positions(idx, len)?;
+    if !pos.is_empty() {
+        check_resizable(vm, k)?;
+    }
     delete_positions(vm, k, pos)
 }
 
@@ -213,9 +238,10 @@ fn delete_positions(vm: &mut Vm, k: ObjKey, pos: Vec<usize>) -> PyResult<()> {
 
 /// `b += other` in place (None when `other` is no bytes-like object).
 pub fn iadd(vm: &mut Vm, k: ObjKey, other: Value) -> PyResult<Option<()>> {
-    let Some(more) = vm.bytes_of(other).map(<[u8]>::to_vec) else {
+    let Some(more) = super::buffer::bytes_like(vm, other) else {
         return Ok(None);
     };
+    check_resizable(vm, k)?;
     let total = buf(vm, k).len() + more.len();
     super::string::check_size(vm, total as u128)?;
     buf(vm, k).extend(more);
@@ -234,6 +260,9 @@ pub fn imul(vm: &mut Vm, k: ObjKey, n: Value) -> PyResult<()> {
         return Err(vm.memory_error());
     }
     super::string::check_size(vm, (len * count) as u128)?;
+    if len > 0 && count != 1 {
+        check_resizable(vm, k)?;
+    }
     let b = buf(vm, k);
     *b = b.repeat(count);
     Ok(())
@@ -246,6 +275,7 @@ fn init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let fresh = super::bytes::construct(vm, args, kw, true)?;
     let data = super::bytes::data(vm, fresh).to_vec();
     vm.heap.decref(fresh);
+    check_resizable(vm, k)?;
     *buf(vm, k) = data;
     Ok(Value::None)
 }

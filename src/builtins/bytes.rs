@@ -55,8 +55,8 @@ pub(crate) fn recv<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<&'a 
 
 /// A bytes-like argument's data, or "a bytes-like object is required, not 'str'".
 pub(crate) fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match vm.bytes_of(v) {
-        Some(b) => Ok(b.to_vec()),
+    match super::buffer::bytes_like(vm, v) {
+        Some(b) => Ok(b),
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -121,8 +121,8 @@ fn from_source(
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument".into()));
     }
-    if let Some(b) = vm.bytes_of(src) {
-        return Ok(b.to_vec());
+    if let Some(b) = super::buffer::bytes_like(vm, src) {
+        return Ok(b);
     }
     if !mutable {
         let hook = vm.intern("__bytes__");
@@ -256,18 +256,16 @@ pub fn compare(vm: &Vm, op: CmpKind, a: Value, b: Value) -> Option<bool> {
 
 /// `a + b` where `a` is bytes-like: the result has `a`'s kind.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let Some(y) = vm.bytes_of(b) else {
+    let Some(y) = super::buffer::bytes_like(vm, b) else {
         let t = vm.type_name(b);
         let l = vm.type_name(vm.unwrap_payload(a));
         return Err(vm.type_error(format!("can't concat {t} to {l}")));
     };
-    let x = data(vm, a);
-    super::string::check_size(vm, (x.len() + y.len()) as u128)?;
-    let x = data(vm, a);
-    let y = data(vm, b);
-    let mut out = Vec::with_capacity(x.len() + y.len());
-    out.extend_from_slice(x);
-    out.extend_from_slice(y);
+    let n = data(vm, a).len() + y.len();
+    super::string::check_size(vm, n as u128)?;
+    let mut out = Vec::with_capacity(n);
+    out.extend_from_slice(data(vm, a));
+    out.extend_from_slice(&y);
     Ok(new_like(vm, a, out))
 }
 

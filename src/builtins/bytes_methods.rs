@@ -444,7 +444,7 @@ fn join(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut out = Vec::new();
     let sep = data(vm, a[0]).to_vec();
     for (i, &it) in items.iter().enumerate() {
-        let Some(b) = vm.bytes_of(it) else {
+        let Some(b) = super::buffer::bytes_like(vm, it) else {
             let t = vm.type_name(it);
             vm.heap.decref_all(items);
             return Err(vm.type_error(format!(
@@ -454,7 +454,7 @@ fn join(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(b);
+        out.extend_from_slice(&b);
     }
     vm.heap.decref_all(items);
     Ok(new_like(vm, a[0], out))

@@ -275,4 +275,26 @@ pub fn install(vm: &mut Vm) {
             ("copy", copy),
         ],
     );
+    // The views: keys and items views compare as sets, so they are unhashable; all three
+    // iterate backwards (`collections.abc.Reversible` looks for `__reversed__`).
+    let t = vm.types;
+    for view in [t.dict_keys, t.dict_items, t.dict_values] {
+        vm.add_methods(
+            view,
+            &[("__reversed__", view_reversed), ("__iter__", view_iter)],
+        );
+        super::native_types::mark_slot(vm, view, "__iter__");
+    }
+    for view in [t.dict_keys, t.dict_items] {
+        let key = vm.intern("__hash__");
+        vm.class_dict_set(view, key, Value::None);
+    }
+}
+
+fn view_iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.get_iter(a[0])
+}
+
+fn view_reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::reversed(vm, &a[..1], kw)
 }

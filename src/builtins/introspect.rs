@@ -627,6 +627,10 @@ fn type_subclasses(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+fn function_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    vm.call_kw(a[0], &a[1..], kw)
+}
+
 pub fn install(vm: &mut Vm) {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("dir", dir),
@@ -653,6 +657,10 @@ pub fn install(vm: &mut Vm) {
     }
     let t = vm.types;
     vm.add_methods(t.object, &[("__init__", object_init)]);
+    // Functions are called directly; `__call__` is there for code that looks for it
+    // (`collections.abc.Callable`, `hasattr(f, '__call__')`).
+    vm.add_methods(t.function, &[("__call__", function_call)]);
+    super::native_types::mark_slot(vm, t.function, "__call__");
     vm.add_methods(
         t.type_,
         &[

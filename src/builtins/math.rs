@@ -274,7 +274,7 @@ fn parse_args(
 
 /// `PyFloat_AsDouble`: floats, ints (correctly rounded; too large is an OverflowError), objects
 /// with `__float__` or `__index__`.
-fn to_double(vm: &mut Vm, v: Value) -> PyResult<f64> {
+pub(crate) fn to_double(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
         Value::Int(i) => Ok(i as f64),
@@ -311,7 +311,7 @@ fn not_real(vm: &mut Vm, v: Value) -> PyErr {
 }
 
 /// `PyNumber_Index`: ints and bools, or an object's `__index__` (which must return an int).
-fn index_big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+pub(crate) fn index_big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     if let Some(b) = vm.to_big(v) {
         return Ok(b);
     }

@@ -1,7 +1,9 @@
 //! The `builtins` namespace: builtin functions, constructors of the builtin types, the methods
 //! of str/list/dict/set (one file each), and the built-in modules.
 
+pub mod array;
 pub mod bisect;
+pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -29,6 +31,7 @@ pub mod itertools_shared;
 pub mod list;
 pub mod mappingproxy;
 pub mod math;
+pub mod memoryview;
 pub mod mersenne;
 pub mod native_docs;
 pub mod native_types;
@@ -587,7 +590,7 @@ fn filter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `reversed(seq)`: `__reversed__` if the type has one, else the sequence protocol (a sequence
 /// with `__len__` and `__getitem__`, not a dict); anything else is "not reversible".
-fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments".into()));
     }
@@ -1656,6 +1659,24 @@ pub fn init_arity(vm: &mut Vm, type_name: &str, a: &[Value], kw: Kwargs) -> PyRe
     }
 }
 
+/// Runs the Python half of a native module (`py/NAME_support.py`) in the module's
+/// namespace, so its definitions sit beside the natives they wrap.
+pub fn run_support(vm: &mut Vm, module: Value, source: &str, file: &str) {
+    let Some(dk) = module_dict(vm, module) else {
+        return;
+    };
+    let b = vm.builtins;
+    vm.heap.incref(b);
+    let key = vm.intern("__builtins__");
+    vm.ns_set(dk, key, b);
+    if let Ok(code) = vm.compile_source(source, file, &Default::default()) {
+        match vm.run_code(code, Value::Obj(dk)) {
+            Ok(v) => vm.heap.decref(v),
+            Err(e) => vm.heap.decref(e.0),
+        }
+    }
+}
+
 /// `import name` from Rust: the module (owned), imported as a program's import would.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     vm.import_absolute(name)
@@ -1733,6 +1754,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "csv" => csv::module(vm),
         "operator" => operator::module(vm),
         "bisect" => bisect::module(vm),
+        "array" => array::module(vm),
         "itertools" => itertools::module(vm),
         "_collections" => collections::module(vm),
         "_cellar" => embedded_support::module(vm),
@@ -1777,6 +1799,7 @@ pub fn install(vm: &mut Vm) {
     slot_wrappers::install(vm);
     embedded_support::install(vm);
     mappingproxy::install(vm);
+    memoryview::install(vm);
     crate::vm::slots::install(vm);
     crate::vm::getset::install(vm);
     let funcs: &[(&'static str, NativeFn)] = &[

@@ -129,7 +129,7 @@ fn is_slot(name: &str) -> bool {
         )
 }
 
-fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
+pub(crate) fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
     let key = vm.intern(name);
     if let Some(Value::Obj(k)) = vm.ns_lookup(class, key) {
         if let Kind::Native(n) = vm.heap.kind_mut(k) {
@@ -173,6 +173,7 @@ pub fn instance_with_native(
                 slots: crate::heap::object::SlotValues::new(0),
                 deque: None,
                 native: None,
+                array: None,
             })
         });
         extra.native = Some(native);

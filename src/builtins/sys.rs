@@ -106,7 +106,7 @@ pub fn module(vm: &mut Vm) -> Value {
     let (modules, path) = (vm.sys_modules, vm.sys_path);
     vm.heap.incref(modules);
     vm.heap.incref(path);
-    super::new_module(
+    let m = super::new_module(
         vm,
         "sys",
         &[
@@ -129,5 +129,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("modules", modules),
             ("path", path),
         ],
-    )
+    );
+    super::run_support(vm, m, include_str!("py/sys_support.py"), "<cellar sys>");
+    m
 }

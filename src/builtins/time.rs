@@ -374,20 +374,7 @@ pub fn module(vm: &mut Vm) -> Value {
         let key = vm.intern(name);
         vm.ns_set(dk, key, v);
     }
-    let b = vm.builtins;
-    vm.heap.incref(b);
-    let key = vm.intern("__builtins__");
-    vm.ns_set(dk, key, b);
-    let file = "<cellar time>";
-    if let Ok(code) = vm.compile_source(
-        include_str!("py/time_support.py"),
-        file,
-        &Default::default(),
-    ) {
-        if let Ok(v) = vm.run_code(code, dict) {
-            vm.heap.decref(v);
-        }
-    }
+    super::run_support(vm, m, include_str!("py/time_support.py"), "<cellar time>");
     // The natives that make struct_times find its class here.
     let key = vm.intern("struct_time");
     if let Some(Value::Obj(class)) = vm.ns_lookup(dk, key) {

@@ -353,6 +353,16 @@ pub struct InstanceExtra {
     /// Rust data of a native type that holds no heap references (a compiled regular
     /// expression, a match's positions): nothing for the collector or the verifier to see.
     pub native: Option<std::rc::Rc<dyn std::any::Any>>,
+    /// The items of an `array.array` (or of an instance of a subclass of it).
+    pub array: Option<Box<ArrayData>>,
+}
+
+/// What an `array.array` holds: its typecode and its items as the machine stores them (native
+/// byte order), which `tobytes()` and memoryviews see directly. No heap references.
+#[derive(Debug, Clone, Default)]
+pub struct ArrayData {
+    pub code: u8,
+    pub bytes: Vec<u8>,
 }
 
 /// What a `collections.deque` holds: its items (owned), its `maxlen`, and CPython's mutation
@@ -397,6 +407,7 @@ impl Instance {
                 slots: SlotValues::new(n_slots),
                 deque: None,
                 native: None,
+                array: None,
             })
         });
         Instance {
@@ -423,8 +434,34 @@ impl Instance {
                 slots: SlotValues::new(n_slots),
                 deque: Some(Box::default()),
                 native: None,
+                array: None,
             })),
         }
+    }
+
+    /// A new array of `class` (a reference of the caller's) with `n_slots` unset slots.
+    pub fn new_array(class: ObjKey, n_slots: usize, data: ArrayData) -> Instance {
+        Instance {
+            class,
+            dict: Dict::new(),
+            dict_obj: None,
+            extra: Some(Box::new(InstanceExtra {
+                payload: Value::Undef,
+                slots: SlotValues::new(n_slots),
+                deque: None,
+                native: None,
+                array: Some(Box::new(data)),
+            })),
+        }
+    }
+
+    /// The items of an array instance.
+    pub fn array(&self) -> Option<&ArrayData> {
+        self.extra.as_ref()?.array.as_deref()
+    }
+
+    pub fn array_mut(&mut self) -> Option<&mut ArrayData> {
+        self.extra.as_mut()?.array.as_deref_mut()
     }
 
     /// The deque buffer of a deque instance.

@@ -45,6 +45,9 @@ fn owned_bytes(kind: &Kind) -> usize {
                         + e.deque
                             .as_ref()
                             .map_or(0, |d| size_of_val(&**d) + d.items.capacity() * v)
+                        + e.array
+                            .as_ref()
+                            .map_or(0, |a| size_of_val(&**a) + a.bytes.capacity())
                 })
         }
         Kind::Exception(e) => {

@@ -37,6 +37,7 @@ impl Vm {
             native_ids: Default::default(),
             native_types: Default::default(),
             native_classes: Default::default(),
+            buffer_exports: Default::default(),
             type_cache: Default::default(),
             next_type_version: 0,
             gc_lists: None,

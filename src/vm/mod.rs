@@ -304,6 +304,9 @@ pub struct Vm {
     /// References the front end owns (the output cache, the input history, the shell object),
     /// each with the name a user would type for it; the verifier counts them as roots.
     pub host_roots: Vec<(String, Value)>,
+    /// The bytearrays and arrays memoryviews are exporting, each with a token every live view
+    /// holds a clone of (`builtins/buffer.rs`): while one is held the object cannot resize.
+    pub buffer_exports: FxHashMap<ObjKey, std::rc::Rc<()>>,
 }
 
 impl Vm {

@@ -104,6 +104,8 @@ def _instance_dict(obj):
     return d or None
 
 
+# Variable-sized builtin types (CPython's tp_itemsize) word the refusal differently.
+_VARSIZED = frozenset(['memoryview'])
 _method = type(_UNPICKLABLE.__contains__)
 _bound_method = type(pickle.__get__(0))
 
@@ -138,6 +140,8 @@ def _object_reduce_ex(obj, protocol):
     name = cls.__name__
     if name in _UNPICKLABLE and cls.__module__ == 'builtins':
         raise TypeError(f"cannot pickle {name!r} object")
+    if name in _VARSIZED and cls.__module__ == 'builtins':
+        raise TypeError(f"cannot pickle {name} objects")
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     kwargs = None
     if getnewargs_ex is not None:
