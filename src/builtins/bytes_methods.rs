@@ -936,5 +936,23 @@ pub fn install(vm: &mut Vm) {
         let key = vm.intern("fromhex");
         vm.class_dict_set(class, key, cm);
     }
+    vm.add_methods(t.bytes, &[("__bytes__", dunder_bytes)]);
     super::bytearray::install(vm);
+}
+
+/// `bytes.__bytes__()` (new in 3.11, so `typing.SupportsBytes` matches bytes): the bytes
+/// itself, or a plain copy of a subclass instance's.
+fn dunder_bytes(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = recv(vm, a, "__bytes__")?;
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "bytes.__bytes__() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    if matches!(a[0].as_obj().map(|k| vm.heap.kind(k)), Some(Kind::Bytes(_))) {
+        return Ok(vm.incref(a[0]));
+    }
+    let b = data(vm, a[0]).to_vec();
+    Ok(vm.new_bytes(b))
 }

@@ -5,7 +5,7 @@
 use num_bigint::BigInt;
 
 use crate::heap::object::{Kind, PropertyObj};
-use crate::heap::Value;
+use crate::heap::{ObjKey, Value};
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
 
@@ -109,7 +109,17 @@ fn dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
                     .filter_map(|(k, _)| vm.str_of(*k).map(String::from)),
             );
         }
-        Some(obj) => names = vm.dir_names(obj),
+        Some(obj) => {
+            // A class's own `__dir__` (or its metaclass's) answers, sorted.
+            let hook = vm.intern("__dir__");
+            if let Some(f) = vm.user_special(obj, hook) {
+                let r = vm.call(f, &[obj])?;
+                let sorted = super::sorted(vm, &[r], &[]);
+                vm.heap.decref(r);
+                return sorted;
+            }
+            names = vm.dir_names(obj);
+        }
     }
     names.sort();
     names.dedup();
@@ -165,6 +175,57 @@ fn bin(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 /// `object.__init__`: accepts only the instance. As CPython's object_init, the error names
 /// `object` when the class has its own `__init__` (it called up with arguments), the class
 /// when it has neither `__init__` nor `__new__`; with only `__new__` extra arguments pass.
+/// `object.__dir__()` and `type.__dir__()`: the names `dir()` lists when nothing overrides
+/// it (what a `__dir__` override reaches through `super()`).
+fn default_dir(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let names = vm.dir_names(a[0]);
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// The class a `type.__dunder__(cls, …)` method was called on.
+fn type_receiver(vm: &mut Vm, a: &[Value], name: &str, n: usize) -> PyResult<ObjKey> {
+    match a.first().and_then(|v| v.as_obj()) {
+        Some(k) if matches!(vm.heap.kind(k), Kind::Class(_)) && a.len() == n + 1 => Ok(k),
+        Some(k) if matches!(vm.heap.kind(k), Kind::Class(_)) => Err(vm.type_error(format!(
+            "type.{name}() takes exactly {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            a.len() - 1
+        ))),
+        _ => {
+            let t = a.first().map_or("nothing".into(), |v| vm.type_name(*v));
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'type' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// `type.__instancecheck__(cls, obj)`: isinstance without the class's own hook (what a
+/// metaclass's override reaches through `super()`).
+fn type_instancecheck(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let cls = type_receiver(vm, a, "__instancecheck__", 1)?;
+    Ok(Value::Bool(vm.isinstance(a[1], cls)))
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+fn type_subclasscheck(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let cls = type_receiver(vm, a, "__subclasscheck__", 1)?;
+    match a[1].as_obj() {
+        Some(k) if matches!(vm.heap.kind(k), Kind::Class(_)) => {
+            Ok(Value::Bool(vm.is_subclass(k, cls)))
+        }
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class".into())),
+    }
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>`.
+fn type_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let cls = type_receiver(vm, a, "__repr__", 0)?;
+    let s = vm.class_repr(cls);
+    Ok(vm.new_str(s))
+}
+
 fn object_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
         let class = vm.type_of(a[0]);
@@ -656,11 +717,35 @@ pub fn install(vm: &mut Vm) {
         vm.ns_set(b, key, v);
     }
     let t = vm.types;
-    vm.add_methods(t.object, &[("__init__", object_init)]);
-    // Functions are called directly; `__call__` is there for code that looks for it
+    vm.add_methods(
+        t.object,
+        &[("__init__", object_init), ("__dir__", default_dir)],
+    );
+    vm.add_methods(
+        t.type_,
+        &[
+            ("__dir__", default_dir),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__repr__", type_repr),
+        ],
+    );
+    for name in ["__instancecheck__", "__subclasscheck__", "__repr__"] {
+        super::native_types::mark_slot(vm, t.type_, name);
+    }
+    // Functions and methods are called directly; `__call__` is there for code that looks for it
     // (`collections.abc.Callable`, `hasattr(f, '__call__')`).
-    vm.add_methods(t.function, &[("__call__", function_call)]);
-    super::native_types::mark_slot(vm, t.function, "__call__");
+    for class in [
+        t.function,
+        t.builtin_fn,
+        t.method_descriptor,
+        t.wrapper_descriptor,
+        t.method_wrapper,
+        t.method,
+    ] {
+        vm.add_methods(class, &[("__call__", function_call)]);
+        super::native_types::mark_slot(vm, class, "__call__");
+    }
     vm.add_methods(
         t.type_,
         &[

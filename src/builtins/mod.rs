@@ -507,7 +507,7 @@ fn sum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (key, reverse) = list::sort_options(vm, kw)?;
     let mut items = vm.iterate_sized(a[0])?;
     match list::sort_values(vm, &mut items, key, reverse) {
@@ -653,6 +653,15 @@ pub(crate) fn reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> 
                 }
                 let l = vm.new_list(items);
                 return Ok(new_iter(vm, Iter::Reversed { seq: l, index: n }));
+            }
+            Kind::Class(_) => {
+                // A class whose metaclass defines `__reversed__` (Enum classes).
+                let name = vm.intern("__reversed__");
+                if let Some(f) = vm.user_special(v, name) {
+                    return vm.call(f, &[v]);
+                }
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("'{t}' object is not reversible")));
             }
             _ => {
                 let t = vm.type_name(v);
@@ -891,6 +900,25 @@ fn pow_fn(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     match modulus.filter(|m| !m.is(Value::None)) {
         None => vm.binary(crate::syntax::ast::BinOp::Pow, base, exp),
         Some(m) => {
+            // Three-argument power asks only the base's own `__pow__` (never `__rpow__`).
+            let name = vm.intern("__pow__");
+            if let Some(f) = vm.user_special(base, name) {
+                let r = vm.call(f, &[base, exp, m])?;
+                if !r.is(Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if [base, exp, m].iter().any(|&v| {
+                vm.user_special(v, name).is_some() || {
+                    matches!(v.as_obj().map(|k| vm.heap.kind(k)), Some(Kind::Instance(_)))
+                        && vm.payload(v).is_none()
+                }
+            }) {
+                let [x, y, z] = [base, exp, m].map(|v| vm.type_name(v));
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{x}', '{y}', '{z}'"
+                )));
+            }
             if complex::involved(vm, base, exp) || vm.complex_of(m).is_some() {
                 return Err(vm.value_error("complex modulo".into()));
             }

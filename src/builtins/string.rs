@@ -478,6 +478,9 @@ pub(crate) fn percent_operand(
             {
                 // A tuple subclass (a namedtuple) is the tuple of arguments.
                 Some((p, Kind::Tuple(_))) => (Some(vm.seq_items(p)), false),
+                // A dict or list subclass (OrderedDict, defaultdict) is a mapping by its
+                // builtin `__getitem__`.
+                Some((_, Kind::Dict(_) | Kind::List(_))) => (None, true),
                 _ => (None, vm.special(args, vm.names.getitem).is_some()),
             },
             _ => (None, false),

@@ -432,7 +432,10 @@ impl Vm {
         let class = self.type_of(obj);
         if let Value::Obj(k) = obj {
             match self.heap.kind(k) {
-                Kind::Class(_) => return self.class_getattr(k, name),
+                Kind::Class(_) => {
+                    let r = self.class_getattr(k, name);
+                    return self.class_getattr_hook(class, obj, name, r);
+                }
                 Kind::Module(m) => {
                     let d = m.dict;
                     if let Some(v) = d.as_obj().and_then(|d| self.ns_lookup(d, name)) {
@@ -650,6 +653,31 @@ impl Vm {
         self.special_attr(Value::Obj(class), name)
     }
 
+    /// A metaclass's `__getattr__` answers what the class lookup did not find, or where it
+    /// raised AttributeError (CPython's slot_tp_getattr_hook on the metaclass).
+    fn class_getattr_hook(
+        &mut self,
+        meta: ObjKey,
+        class: Value,
+        name: Value,
+        found: PyResult<Option<Value>>,
+    ) -> PyResult<Option<Value>> {
+        if meta == self.types.type_ || matches!(found, Ok(Some(_))) {
+            return found;
+        }
+        let hook_name = self.intern("__getattr__");
+        let hook = match self.class_lookup(meta, hook_name) {
+            Some(f @ Value::Obj(fk)) if matches!(self.heap.kind(fk), Kind::Function(_)) => f,
+            _ => return found,
+        };
+        match found {
+            Err(e) if self.isinstance(e.0, self.types.attribute_error) => self.heap.decref(e.0),
+            Err(e) => return Err(e),
+            _ => {}
+        }
+        self.call(hook, &[class, name]).map(Some)
+    }
+
     fn super_getattr(
         &mut self,
         start: Value,
@@ -769,6 +797,14 @@ impl Vm {
                 ("__context__", Kind::Exception(e)) => e.context,
                 ("__suppress_context__", Kind::Exception(e)) => Value::Bool(e.suppress_context),
                 ("__traceback__", Kind::Exception(_)) => return Ok(Some(self.traceback_of(obj))),
+                ("__isabstractmethod__", Kind::Property(p)) => {
+                    let parts = [p.fget, p.fset, p.fdel];
+                    return self.any_abstract(&parts).map(Some);
+                }
+                ("__isabstractmethod__", Kind::StaticMethod(f) | Kind::ClassMethod(f)) => {
+                    let f = *f;
+                    return self.any_abstract(&[f]).map(Some);
+                }
                 ("fget", Kind::Property(p)) => p.fget,
                 ("fset", Kind::Property(p)) => p.fset,
                 ("fdel", Kind::Property(p)) => p.fdel,
@@ -1626,6 +1662,25 @@ const OBJECT_ATTRS: &[&str] = &[
 ];
 
 impl Vm {
+    /// `__isabstractmethod__` of a property or a static/class method: whether any function it
+    /// wraps is abstract (`@property @abstractmethod`).
+    fn any_abstract(&mut self, parts: &[Value]) -> PyResult<Value> {
+        let name = self.intern("__isabstractmethod__");
+        for &f in parts {
+            if f.is(Value::None) || f.is_undef() {
+                continue;
+            }
+            if let Some(v) = self.getattr_opt(f, name)? {
+                let t = self.truthy(v);
+                self.heap.decref(v);
+                if t? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+        Ok(Value::Bool(false))
+    }
+
     /// `__doc__` of a builtin class, or of an instance of one, as CPython's `tp_doc` gives it;
     /// None for anything else. New reference.
     fn builtin_type_doc(&mut self, obj: Value) -> Value {

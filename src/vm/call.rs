@@ -354,6 +354,18 @@ impl Vm {
                     }
                     None => {
                         let q = self.func_qualname(fk);
+                        let posonly = &code.varnames[..code.posonlyargcount as usize];
+                        if posonly.contains(&n) {
+                            let names: Vec<String> = kwargs
+                                .iter()
+                                .filter_map(|&(k, _)| self.str_of(k).map(str::to_string))
+                                .filter(|k| posonly.contains(k))
+                                .collect();
+                            return Err(self.type_error(format!(
+                                "{q}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                names.join(", ")
+                            )));
+                        }
                         return Err(self.type_error(format!(
                             "{q}() got an unexpected keyword argument '{n}'"
                         )));

@@ -91,6 +91,10 @@ impl Vm {
                 }
                 Kind::Instance(_) => {
                     if let Some(f) = self.special(v, self.names.iter) {
+                        // `__iter__ = None` declares the class not iterable (slot_tp_iter).
+                        if f.is(Value::None) {
+                            return Err(self.not_iterable(v));
+                        }
                         let r = self.call(f, &[v])?;
                         if self.special(r, self.names.next).is_none()
                             && !matches!(r, Value::Obj(rk) if matches!(self.heap.kind(rk), Kind::Iter(_) | Kind::Generator(_)))

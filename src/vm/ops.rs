@@ -106,31 +106,34 @@ impl Vm {
                 Kind::BigInt(b) => !b.is_zero(),
                 Kind::Range(r) => !r.is_empty(),
                 Kind::BigRange(r) => !r.len.is_zero(),
-                Kind::Instance(_) => {
-                    if let Some(f) = self.special(v, self.names.bool_) {
-                        let r = self.call(f, &[v])?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => {
-                                let t = self.type_name(r);
-                                self.heap.decref(r);
-                                Err(self.type_error(format!(
-                                    "__bool__ should return bool, returned {t}"
-                                )))
-                            }
-                        };
-                    }
-                    if self.special(v, self.names.len).is_some() {
-                        return Ok(crate::builtins::len_of(self, v)? != 0);
-                    }
-                    match self.payload(v) {
-                        Some(p) => return self.truthy(p),
-                        None => true,
-                    }
-                }
+                Kind::Instance(_) => return self.truthy_by_dunders(v),
+                // A class whose metaclass defines `__bool__` or `__len__`.
+                Kind::Class(c) if c.metaclass.is_some() => return self.truthy_by_dunders(v),
                 _ => true,
             },
         })
+    }
+
+    /// The truth of an object whose type may define `__bool__` or `__len__`.
+    fn truthy_by_dunders(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(f) = self.special(v, self.names.bool_) {
+            let r = self.call(f, &[v])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let t = self.type_name(r);
+                    self.heap.decref(r);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
+                }
+            };
+        }
+        if self.special(v, self.names.len).is_some() {
+            return Ok(crate::builtins::len_of(self, v)? != 0);
+        }
+        match self.payload(v) {
+            Some(p) => self.truthy(p),
+            None => Ok(true),
+        }
     }
 
     /// An int-like value as an arbitrary-precision int (range bounds), with
@@ -1410,6 +1413,15 @@ impl Vm {
                     }
                     if let Some(p) = self.payload(container) {
                         return self.contains(p, item);
+                    }
+                }
+                // A class whose metaclass defines `__contains__` (`member in Color`).
+                Kind::Class(c) if c.metaclass.is_some() => {
+                    if let Some(f) = self.special(container, self.names.contains) {
+                        let r = self.call(f, &[container, item])?;
+                        let t = self.truthy(r);
+                        self.heap.decref(r);
+                        return t;
                     }
                 }
                 _ => {}

@@ -317,7 +317,7 @@ impl Vm {
     }
 
     /// `<class 'module.Qualname'>` (builtins' types unqualified).
-    fn class_repr(&self, k: crate::heap::ObjKey) -> String {
+    pub(crate) fn class_repr(&self, k: crate::heap::ObjKey) -> String {
         if !matches!(self.heap.kind(k), Kind::Class(_)) {
             return String::new();
         }
