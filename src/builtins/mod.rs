@@ -28,7 +28,9 @@ pub mod io;
 pub mod itertools;
 pub mod itertools_combinatorics;
 pub mod itertools_shared;
+pub mod json;
 pub mod list;
+pub mod lru_cache;
 pub mod mappingproxy;
 pub mod math;
 pub mod memoryview;
@@ -1788,6 +1790,8 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_cellar" => embedded_support::module(vm),
         "_heapq" => heapq::module(vm),
         "_sre" => re::api::module(vm),
+        "_json" => json::module(vm),
+        "_functools" => lru_cache::module(vm),
         "_random" => random_core::module(vm),
         "posix" => posix::module(vm),
         "hashlib" => hashlib::module(vm),

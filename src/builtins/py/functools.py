@@ -8,6 +8,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from _cellar import c_type as _c_type
+from _functools import _lru_cache_wrapper
 from types import GenericAlias
 
 ################################################################################
@@ -429,113 +430,12 @@ def _cache_info_type():
 _CacheInfo = None
 
 
-class _HashedSeq(list):
-    """A cache key: a list holding the call's arguments that hashes once, when made."""
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
-
-
-def _make_key(args, kwds, typed):
-    """The cache key of a call: its arguments, the keyword names and values in the order
-    given, and with `typed` the argument types; a lone int or str is its own key."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
-
-
-@_c_type
-class _lru_cache_wrapper:
-    """A function wrapped with a cache of its results, evicting the least recently used
-    beyond `maxsize` entries (None: unbounded; 0: no cache)."""
-    __slots__ = ('_function', '_maxsize', '_typed', '_cache', '_hits', '_misses',
-                 '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._function = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
-            self._hits += 1
-            if maxsize is not None:
-                # The entry becomes the most recently used.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._function(*args, **kwds)
-        if key in cache:
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def cache_info(self):
-        """Report cache statistics"""
-        global _CacheInfo
-        if _CacheInfo is None:
-            _CacheInfo = _cache_info_type()
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        cache = self._cache
-        self._cache = {}
-        self._hits = self._misses = 0
-        cache.clear()
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        from types import MethodType
-        return MethodType(self, obj)
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-_lru_cache_wrapper.__module__ = 'functools'
+def _make_cache_info(hits, misses, maxsize, currsize):
+    """The CacheInfo named tuple `cache_info()` returns (the native wrapper calls this)."""
+    global _CacheInfo
+    if _CacheInfo is None:
+        _CacheInfo = _cache_info_type()
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -3,6 +3,7 @@ module: the same text out (separators, escapes, float reprs, chunks from iterenc
 same values in, and JSONDecodeError with CPython's messages and positions."""
 
 import sys as _sys
+from _json import scan as _c_scan, encode as _c_encode
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 __path__ = []
@@ -33,11 +34,7 @@ class JSONDecodeError(ValueError):
 
 
 _WS = ' \t\n\r'
-_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
-                   'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': _INFINITY, '-Infinity': -_INFINITY}
-_DIGITS = '0123456789'
-_HEX = '0123456789abcdefABCDEF'
 
 
 def _skip(s, i):
@@ -45,187 +42,6 @@ def _skip(s, i):
     while i < n and s[i] in _WS:
         i += 1
     return i
-
-
-class _Parser:
-    """One decode: the document, the decoder's hooks, and a position-tracking descent."""
-
-    def __init__(self, decoder, s):
-        self.s = s
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = {}
-
-    def fail(self, msg, pos):
-        raise JSONDecodeError(msg, self.s, pos)
-
-    def value(self, i):
-        """The value starting at i (no whitespace skipped) and the index after it."""
-        s = self.s
-        if i >= len(s):
-            self.fail('Expecting value', i)
-        c = s[i]
-        if c == '"':
-            return self.string(i + 1)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        if c == '-' or c in _DIGITS:
-            return self.number(i)
-        self.fail('Expecting value', i)
-
-    def number(self, start):
-        s, n = self.s, len(self.s)
-        i = start
-        if s[i] == '-':
-            i += 1
-        if i >= n or s[i] not in _DIGITS:
-            self.fail('Expecting value', start)
-        if s[i] == '0':
-            i += 1
-        else:
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        integer = True
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            integer = False
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '+-':
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                integer = False
-                i = j + 1
-                while i < n and s[i] in _DIGITS:
-                    i += 1
-        text = s[start:i]
-        if integer:
-            return self.parse_int(text), i
-        return self.parse_float(text), i
-
-    def string(self, i):
-        """The string whose opening quote is just before i, and the index after it."""
-        s, n = self.s, len(self.s)
-        begin = i - 1
-        chunks = []
-        while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not self.strict):
-                j += 1
-            if j >= n:
-                self.fail('Unterminated string starting at', begin)
-            chunks.append(s[i:j])
-            c = s[j]
-            if c == '"':
-                return ''.join(chunks), j + 1
-            if c != '\\':
-                self.fail('Invalid control character at', j)
-            if j + 1 >= n:
-                self.fail('Unterminated string starting at', begin)
-            esc = s[j + 1]
-            if esc != 'u':
-                try:
-                    chunks.append(_SIMPLE_ESCAPES[esc])
-                except KeyError:
-                    self.fail('Invalid \\escape', j)
-                i = j + 2
-                continue
-            code = self.hex4(j + 2)
-            i = j + 6
-            if 0xd800 <= code <= 0xdbff and s.startswith('\\u', i):
-                low = self.hex4(i + 2)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                    i += 6
-            chunks.append(chr(code))
-
-    def hex4(self, i):
-        digits = self.s[i:i + 4]
-        if len(digits) == 4 and all(d in _HEX for d in digits) and digits[1] not in 'xX':
-            return int(digits, 16)
-        self.fail('Invalid \\uXXXX escape', i - 1)
-
-    def object(self, i):
-        s = self.s
-        pairs = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == '}':
-            return self.finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                self.fail('Expecting property name enclosed in double quotes', i)
-            key, i = self.string(i + 1)
-            key = self.memo.setdefault(key, key)
-            i = _skip(s, i)
-            if i >= len(s) or s[i] != ':':
-                self.fail("Expecting ':' delimiter", i)
-            i = _skip(s, i + 1)
-            # Nested containers directly: one frame per level of nesting, so a document
-            # nests as deep as CPython's scanner allows.
-            c = s[i:i + 1]
-            if c == '[':
-                value, i = self.array(i + 1)
-            elif c == '{':
-                value, i = self.object(i + 1)
-            else:
-                value, i = self.value(i)
-            pairs.append((key, value))
-            i = _skip(s, i)
-            if i < len(s) and s[i] == '}':
-                return self.finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
-                self.fail("Expecting ',' delimiter", i)
-            i = _skip(s, i + 1)
-
-    def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj)
-        return obj
-
-    def array(self, i):
-        s = self.s
-        values = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == ']':
-            return values, i + 1
-        while True:
-            c = s[i:i + 1]
-            if c == '[':
-                value, i = self.array(i + 1)
-            elif c == '{':
-                value, i = self.object(i + 1)
-            else:
-                value, i = self.value(i)
-            values.append(value)
-            i = _skip(s, i)
-            if i < len(s) and s[i] == ']':
-                return values, i + 1
-            if i >= len(s) or s[i] != ',':
-                self.fail("Expecting ',' delimiter", i)
-            i = _skip(s, i + 1)
 
 
 class JSONDecoder(object):
@@ -251,10 +67,8 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """(value, end): the JSON value starting at s[idx] and the index after it."""
-        try:
-            return _Parser(self, s).value(idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        return _c_scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                       self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError)
 
 
 def detect_encoding(b):
@@ -402,6 +216,13 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return _c_encode(o, self.check_circular, self.default, self.ensure_ascii,
+                             self.allow_nan, self.sort_keys, self.skipkeys, indent,
+                             self.key_separator, self.item_separator)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
