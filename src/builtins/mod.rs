@@ -39,6 +39,7 @@ pub mod native_docs;
 pub mod native_types;
 pub mod operator;
 pub mod posix;
+pub mod posix_users;
 pub mod random_core;
 pub mod re;
 pub mod set;
@@ -1721,6 +1722,9 @@ pub fn is_compiled_in(name: &str) -> bool {
 /// The modules Cellar writes in Python, their source compiled into the binary.
 const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
+    ("atexit", include_str!("py/atexit.py")),
+    ("pwd", include_str!("py/pwd.py")),
+    ("grp", include_str!("py/grp.py")),
     ("copy", include_str!("py/copy.py")),
     ("json", include_str!("py/json.py")),
     ("io", include_str!("py/io.py")),

@@ -43,6 +43,11 @@ pub fn module(vm: &mut Vm) -> Value {
         ("lseek", lseek),
         ("ftruncate", ftruncate),
         ("fsync", fsync),
+        ("link", super::posix_users::link),
+        ("chown", super::posix_users::chown),
+        ("statvfs", super::posix_users::statvfs),
+        ("_getpw", super::posix_users::getpw),
+        ("_getgr", super::posix_users::getgr),
     ];
     let consts: Vec<(&str, Value)> = vec![
         ("F_OK", Value::Int(libc::F_OK as i64)),
@@ -84,7 +89,7 @@ pub fn module(vm: &mut Vm) -> Value {
 
 use super::io::os_error_for as os_err;
 
-fn path_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<String> {
+pub(crate) fn path_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<String> {
     let v = v.unwrap_or(Value::None);
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),

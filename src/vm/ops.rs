@@ -946,6 +946,18 @@ impl Vm {
         // change either list.
         let mut i = 0;
         while let (Some(&x), Some(&y)) = (self.seq_slice(a).get(i), self.seq_slice(b).get(i)) {
+            // Small ints (sort keys such as `(group, -rank)`) compare without the protocol.
+            if let (Value::Int(p), Value::Int(q)) = (x, y) {
+                if p != q {
+                    return Ok(Value::Bool(match op {
+                        CmpKind::Eq => false,
+                        CmpKind::Ne => true,
+                        _ => cmp_ord(op, p.cmp(&q)),
+                    }));
+                }
+                i += 1;
+                continue;
+            }
             if !x.is(y) {
                 self.heap.incref(x);
                 self.heap.incref(y);

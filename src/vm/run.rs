@@ -318,6 +318,7 @@ impl Vm {
     /// the final collection (which runs even when disabled and calls no callbacks), so
     /// finalizers still see the globals, in the order CPython's collector finds them.
     pub fn shutdown(&mut self) {
+        self.run_atexit();
         self.safe_point_quietly();
         if self.heap.gc.enabled {
             self.collect_now(2);
@@ -327,6 +328,27 @@ impl Vm {
         self.safe_point_quietly();
         self.collect_final();
         self.safe_point_quietly();
+        self.flush_stdout();
+    }
+
+    /// The `atexit` callbacks, if the program imported atexit (py/atexit.py reports their
+    /// errors itself).
+    fn run_atexit(&mut self) {
+        let Some(m) = self.loaded_module("atexit") else {
+            return;
+        };
+        let m = self.incref(m);
+        let name = self.intern("_run_exitfuncs");
+        let r = self.getattr(m, name).and_then(|f| {
+            let r = self.call(f, &[]);
+            self.heap.decref(f);
+            r
+        });
+        self.heap.decref(m);
+        match r {
+            Ok(v) => self.heap.decref(v),
+            Err(e) => self.heap.decref(e.0),
+        }
         self.flush_stdout();
     }
 

@@ -55,7 +55,7 @@ __all__ = [
     "cpu_count", "environ", "environb", "getenv", "getenvb", "putenv", "unsetenv",
     "get_exec_path", "fspath", "fsencode", "fsdecode", "open", "close", "read",
     "write", "isatty", "fdopen", "get_terminal_size", "terminal_size",
-    "supports_bytes_environ", "TMP_MAX",
+    "supports_bytes_environ", "TMP_MAX", "link", "chown", "statvfs", "statvfs_result",
 ]
 
 
@@ -180,6 +180,17 @@ stat_result = _structseq(
 terminal_size = _structseq(
     'terminal_size', ('columns', 'lines'),
     doc="A tuple of (columns, lines) for holding terminal window size")
+
+
+statvfs_result = _structseq(
+    'statvfs_result',
+    ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+     'f_favail', 'f_flag', 'f_namemax'),
+    doc="statvfs_result: Result from statvfs or fstatvfs.\n\n"
+        "This object may be accessed either as a tuple of\n"
+        "  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\n"
+        "or via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\n"
+        "See os.statvfs for more information.")
 
 
 def _make_stat(t):
@@ -391,6 +402,39 @@ def readlink(path, *, dir_fd=None):
     if isinstance(path, bytes):
         return target.encode('utf-8', 'surrogateescape')
     return target
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Create a hard link to a file."""
+    _no_dir_fd('link', src_dir_fd)
+    _no_dir_fd('link', dst_dir_fd)
+    _posix.link(_path_arg(src, 'link', argname='src'), _path_arg(dst, 'link', argname='dst'))
+
+
+def _id_arg(value, name):
+    """A uid or gid as CPython's uid_t/gid_t converters take it (-1: leave unchanged)."""
+    if not isinstance(value, int):
+        raise TypeError("%s should be integer, not %s" % (name, type(value).__name__))
+    if value == -1:
+        return -1
+    if value >= 1 << 64:
+        raise OverflowError("%s is greater than maximum" % name)
+    # Below -1, or wider than uid_t: CPython's round-trip check fails the same way.
+    if value < -1 or value > 0xFFFFFFFF:
+        raise OverflowError("%s is less than minimum" % name)
+    return value
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    """Change the owner and group id of path to the numeric uid and gid (-1: unchanged)."""
+    _no_dir_fd('chown', dir_fd)
+    path = _path_arg(path, 'chown', True)
+    _posix.chown(path, _id_arg(uid, 'uid'), _id_arg(gid, 'gid'))
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path."""
+    return tuple.__new__(statvfs_result, _posix.statvfs(_path_arg(path, 'statvfs', True)))
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):

@@ -745,12 +745,14 @@ class Path(PurePath):
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def owner(self):
-        """The name of the file's owner (needs the pwd module)."""
-        raise NotImplementedError("Path.owner() is unsupported on this system")
+        """Return the login name of the file owner."""
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """The name of the file's group (needs the grp module)."""
-        raise NotImplementedError("Path.group() is unsupported on this system")
+        """Return the group name of the file gid."""
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """Open the file, as the built-in open() does."""

@@ -294,7 +294,8 @@ def relpath(path, start=None):
 
 
 def expanduser(path):
-    """The path with a leading '~' replaced by the home directory ($HOME)."""
+    """The path with a leading '~' replaced by the home directory ($HOME, or the password
+    database's), and '~user' by that user's."""
     path = _fspath(path)
     if isinstance(path, bytes):
         tilde, sep = b'~', b'/'
@@ -305,12 +306,22 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        # '~user' needs the password database (pwd), which Cellar does not have.
-        return path
-    home = _posix.environ.get('HOME')
-    if home is None:
-        return path
+    import pwd
+    if i == 1:
+        home = _posix.environ.get('HOME')
+        if home is None:
+            try:
+                home = pwd.getpwuid(_posix.getuid()).pw_dir
+            except KeyError:
+                return path
+    else:
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        try:
+            home = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if isinstance(path, bytes):
         home = _fsencode(home)
     home = home.rstrip(sep)

@@ -10,7 +10,7 @@ import sys
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "get_terminal_size", "SameFileError", "which",
-           "ignore_patterns", "RegistryError", "ReadError"]
+           "ignore_patterns", "RegistryError", "ReadError", "disk_usage", "chown"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -347,6 +347,59 @@ def move(src, dst, copy_function=copy2):
             copy_function(src, real_dst)
             os.unlink(src)
     return real_dst
+
+
+def _ntuple_diskusage():
+    from collections import namedtuple
+    return namedtuple('usage', 'total used free')
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path.
+
+    Returned value is a named tuple with attributes 'total', 'used' and
+    'free', which are the amount of total, used and free space, in bytes.
+    """
+    global _usage
+    if _usage is None:
+        _usage = _ntuple_diskusage()
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _usage(total, used, free)
+
+
+def chown(path, user=None, group=None):
+    """Change owner user and group of the given path.
+
+    user and group can be the uid/gid or the user/group names, and in that case,
+    they are converted to their respective uid/gid.
+    """
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    _user = user
+    _group = group
+    if user is None:
+        _user = -1
+    elif isinstance(user, str):
+        import pwd
+        try:
+            _user = pwd.getpwnam(user).pw_uid
+        except KeyError:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        import grp
+        try:
+            _group = grp.getgrnam(group).gr_gid
+        except KeyError:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, _user, _group)
 
 
 def get_terminal_size(fallback=(80, 24)):

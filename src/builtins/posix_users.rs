@@ -1,0 +1,218 @@
+//! The user and group databases (`pwd`, `grp`, written in Python over these), through the C
+//! library's reentrant lookups, and the file-system calls about owners and space: `link`,
+//! `chown`, `statvfs`.
+
+use std::ffi::{CStr, CString};
+
+use crate::heap::Value;
+use crate::vm::native::Kwargs;
+use crate::vm::{PyResult, Vm};
+
+fn text(p: *const libc::c_char) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: the C library hands back NUL-terminated strings inside our buffer.
+    unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
+
+/// Calls a `get*_r` lookup with a growing buffer until it fits.
+fn with_buffer<T>(
+    mut call: impl FnMut(&mut [libc::c_char]) -> (libc::c_int, bool, T),
+) -> Option<T> {
+    let mut size = 1024;
+    loop {
+        let mut buf = vec![0 as libc::c_char; size];
+        let (rc, found, v) = call(&mut buf);
+        if rc == libc::ERANGE && size < 1 << 20 {
+            size *= 4;
+            continue;
+        }
+        return (rc == 0 && found).then_some(v);
+    }
+}
+
+/// `posix._getpw(uid_or_name)`: the passwd entry as a 7-tuple, or None.
+pub fn getpw(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let key = a.first().copied().unwrap_or(Value::None);
+    let name = vm.str_of(key).map(str::to_string);
+    let uid = match (&name, key) {
+        (None, Value::Int(u)) => u,
+        (None, _) => return Ok(Value::None),
+        _ => 0,
+    };
+    let cname = match &name {
+        Some(n) => match CString::new(n.as_str()) {
+            Ok(c) => Some(c),
+            Err(_) => return Ok(Value::None),
+        },
+        None => None,
+    };
+    if name.is_none() && !(0..=u32::MAX as i64).contains(&uid) {
+        return Ok(Value::None);
+    }
+    let found = with_buffer(|buf| {
+        // SAFETY: all-zero is a valid passwd for the call to fill in.
+        let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut out: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: pw, buf and out outlive the call; buf's length is passed.
+        let rc = unsafe {
+            match &cname {
+                Some(c) => {
+                    libc::getpwnam_r(c.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut out)
+                }
+                None => libc::getpwuid_r(
+                    uid as libc::uid_t,
+                    &mut pw,
+                    buf.as_mut_ptr(),
+                    buf.len(),
+                    &mut out,
+                ),
+            }
+        };
+        let fields = (!out.is_null()).then(|| {
+            (
+                text(pw.pw_name),
+                text(pw.pw_passwd),
+                pw.pw_uid,
+                pw.pw_gid,
+                text(pw.pw_gecos),
+                text(pw.pw_dir),
+                text(pw.pw_shell),
+            )
+        });
+        (rc, !out.is_null(), fields)
+    });
+    let Some(Some((n, p, u, g, gecos, dir, shell))) = found else {
+        return Ok(Value::None);
+    };
+    let items = vec![
+        vm.new_str(n),
+        vm.new_str(p),
+        Value::Int(u as i64),
+        Value::Int(g as i64),
+        vm.new_str(gecos),
+        vm.new_str(dir),
+        vm.new_str(shell),
+    ];
+    Ok(vm.new_tuple(items))
+}
+
+/// `posix._getgr(gid_or_name)`: the group entry as (name, passwd, gid, [members]), or None.
+pub fn getgr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let key = a.first().copied().unwrap_or(Value::None);
+    let name = vm.str_of(key).map(str::to_string);
+    let gid = match (&name, key) {
+        (None, Value::Int(g)) if (0..=u32::MAX as i64).contains(&g) => g,
+        (None, _) => return Ok(Value::None),
+        _ => 0,
+    };
+    let cname = match &name {
+        Some(n) => match CString::new(n.as_str()) {
+            Ok(c) => Some(c),
+            Err(_) => return Ok(Value::None),
+        },
+        None => None,
+    };
+    let found = with_buffer(|buf| {
+        // SAFETY: all-zero is a valid group for the call to fill in.
+        let mut gr: libc::group = unsafe { std::mem::zeroed() };
+        let mut out: *mut libc::group = std::ptr::null_mut();
+        // SAFETY: gr, buf and out outlive the call; buf's length is passed.
+        let rc = unsafe {
+            match &cname {
+                Some(c) => {
+                    libc::getgrnam_r(c.as_ptr(), &mut gr, buf.as_mut_ptr(), buf.len(), &mut out)
+                }
+                None => libc::getgrgid_r(
+                    gid as libc::gid_t,
+                    &mut gr,
+                    buf.as_mut_ptr(),
+                    buf.len(),
+                    &mut out,
+                ),
+            }
+        };
+        let fields = (!out.is_null()).then(|| {
+            let mut members = Vec::new();
+            let mut p = gr.gr_mem;
+            // SAFETY: gr_mem is a NULL-terminated array of C strings in buf.
+            unsafe {
+                while !p.is_null() && !(*p).is_null() {
+                    members.push(text(*p));
+                    p = p.add(1);
+                }
+            }
+            (text(gr.gr_name), text(gr.gr_passwd), gr.gr_gid, members)
+        });
+        (rc, !out.is_null(), fields)
+    });
+    let Some(Some((n, p, g, members))) = found else {
+        return Ok(Value::None);
+    };
+    let members = members.into_iter().map(|m| vm.new_str(m)).collect();
+    let members = vm.new_list(members);
+    let items = vec![vm.new_str(n), vm.new_str(p), Value::Int(g as i64), members];
+    Ok(vm.new_tuple(items))
+}
+
+/// `posix.link(src, dst)`: a hard link.
+pub fn link(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [s, d] = super::parse_args(vm, "link", a, kw, &["src", "dst"], 2)?;
+    let s = super::posix::path_arg(vm, s, "link", "src")?;
+    let d = super::posix::path_arg(vm, d, "link", "dst")?;
+    match std::fs::hard_link(&s, &d) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(super::io::os_error_for(vm, &e, Some(&s), Some(&d))),
+    }
+}
+
+/// `posix.chown(path, uid, gid)` (-1 leaves one unchanged).
+pub fn chown(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, u, g] = super::parse_args(vm, "chown", a, kw, &["path", "uid", "gid"], 3)?;
+    let p = super::posix::path_arg(vm, p, "chown", "path")?;
+    let id = |vm: &mut Vm, v: Option<Value>| -> PyResult<Option<u32>> {
+        let n = vm.c_long_arg(v.unwrap_or(Value::None))?;
+        match n {
+            -1 => Ok(None),
+            n if (0..=u32::MAX as i64).contains(&n) => Ok(Some(n as u32)),
+            _ => Err(vm.overflow_error("id out of range for uid_t/gid_t".into())),
+        }
+    };
+    let (u, g) = (id(vm, u)?, id(vm, g)?);
+    match std::os::unix::fs::chown(&p, u, g) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(super::io::os_error_for(vm, &e, Some(&p), None)),
+    }
+}
+
+/// `posix.statvfs(path)`: the ten fields of `os.statvfs_result`, as a tuple.
+pub fn statvfs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p] = super::parse_args(vm, "statvfs", a, kw, &["path"], 1)?;
+    let p = super::posix::path_arg(vm, p, "statvfs", "path")?;
+    let Ok(c) = CString::new(p.as_str()) else {
+        return Err(vm.value_error("embedded null byte".into()));
+    };
+    // SAFETY: all-zero is a valid statvfs for the call to fill in.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: c is NUL-terminated and st outlives the call.
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(super::io::os_error_for(vm, &e, Some(&p), None));
+    }
+    let items = [
+        st.f_bsize as i64,
+        st.f_frsize as i64,
+        st.f_blocks as i64,
+        st.f_bfree as i64,
+        st.f_bavail as i64,
+        st.f_files as i64,
+        st.f_ffree as i64,
+        st.f_favail as i64,
+        st.f_flag as i64,
+        st.f_namemax as i64,
+    ]
+    .map(Value::Int)
+    .to_vec();
+    Ok(vm.new_tuple(items))
+}
