@@ -510,13 +510,26 @@ fn fromlist(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(Kind::List(l)) => l.clone(),
         _ => return Err(vm.type_error("arg must be list".into())),
     };
+    // Held while converting: an item's `__index__` may change the list.
+    for &x in &items {
+        vm.heap.incref(x);
+    }
     // All or nothing: every item converts before any is appended.
     let code = code_of(vm, a[0]);
     let size = itemsize(code);
     let mut more = Vec::with_capacity(items.len() * size);
-    for x in items {
-        more.extend_from_slice(&encode(vm, code, x)?[..size]);
+    let mut r = Ok(());
+    for &x in &items {
+        match encode(vm, code, x) {
+            Ok(b) => more.extend_from_slice(&b[..size]),
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
     }
+    release(vm, items);
+    r?;
     append_bytes(vm, a[0], more)?;
     Ok(Value::None)
 }
