@@ -1182,11 +1182,6 @@ fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn no_direct_new(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.class_full_name(native_types::class_arg(a));
-    Err(vm.type_error(format!("cannot create '{name}' instances")))
-}
-
 const ARRAY_METHODS: &[(&str, NativeFn)] = &[
     ("append", append),
     ("buffer_info", buffer_info),
@@ -1246,7 +1241,7 @@ const TYPES: &[TypeSpec] = &[
         name: "arrayiterator",
         state: &["_array", "_index"],
         methods: &[],
-        new: no_direct_new,
+        new: native_types::no_direct_new,
         next: Some(iter_next),
         basetype: false,
         getters: &[],

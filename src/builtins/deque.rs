@@ -788,11 +788,6 @@ fn iter_length_hint(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(left as i64))
 }
 
-fn no_direct_new(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.class_full_name(a[0].as_obj().expect("the class"));
-    Err(vm.type_error(format!("cannot create '{name}' instances")))
-}
-
 const DEQUE_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", init),
     ("append", append),
@@ -850,7 +845,7 @@ pub const TYPES: &[TypeSpec] = &[
         name: "_deque_iterator",
         state: &["_deque", "_index", "_state"],
         methods: &[("__length_hint__", iter_length_hint)],
-        new: no_direct_new,
+        new: native_types::no_direct_new,
         next: Some(iter_next),
         basetype: false,
         getters: &[],
@@ -860,7 +855,7 @@ pub const TYPES: &[TypeSpec] = &[
         name: "_deque_reverse_iterator",
         state: &["_deque", "_index", "_state"],
         methods: &[("__length_hint__", iter_length_hint)],
-        new: no_direct_new,
+        new: native_types::no_direct_new,
         next: Some(reverse_iter_next),
         basetype: false,
         getters: &[],

@@ -84,6 +84,13 @@ impl View {
     }
 }
 
+fn sub_views_error(vm: &mut Vm) -> PyErr {
+    vm.exception_with_msg(
+        vm.types.not_implemented_error,
+        "multi-dimensional sub-views are not implemented".into(),
+    )
+}
+
 fn released_error(vm: &mut Vm) -> PyErr {
     vm.value_error("operation forbidden on released memoryview object".into())
 }
@@ -332,10 +339,7 @@ fn locate(vm: &mut Vm, v: &View, key: Value) -> PyResult<Option<usize>> {
         }
     };
     if indices.len() < v.shape.len() && !indices.is_empty() {
-        return Err(vm.exception_with_msg(
-            vm.types.not_implemented_error,
-            "multi-dimensional sub-views are not implemented".into(),
-        ));
+        return Err(sub_views_error(vm));
     }
     if indices.len() > v.shape.len() {
         return Err(vm.type_error(format!(
@@ -831,10 +835,7 @@ getter!(contiguous, "contiguous", |vm, v, m| Value::Bool(
 fn iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let v = view(vm, a[0])?;
     if v.shape.len() != 1 {
-        return Err(vm.exception_with_msg(
-            vm.types.not_implemented_error,
-            "multi-dimensional sub-views are not implemented".into(),
-        ));
+        return Err(sub_views_error(vm));
     }
     if format_size(&v.format).is_none() {
         return Err(unsupported(vm, &v.format));
@@ -863,11 +864,6 @@ fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     native_types::set_state(vm, it, 1, Value::Int(pos as i64 + 1));
     let off = (v.offset + pos as isize * v.strides[0]) as usize;
     read_item(vm, m, &v, off).map(Some)
-}
-
-fn no_direct_new(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let name = vm.class_full_name(native_types::class_arg(a));
-    Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -919,7 +915,7 @@ const TYPES: &[TypeSpec] = &[
         name: "memory_iterator",
         state: &["_view", "_index"],
         methods: &[],
-        new: no_direct_new,
+        new: native_types::no_direct_new,
         next: Some(iter_next),
         basetype: false,
         getters: &[],

@@ -138,6 +138,12 @@ pub(crate) fn mark_slot(vm: &mut Vm, class: ObjKey, name: &str) {
     }
 }
 
+/// The constructor of a type only its own code makes (iterators): CPython's refusal.
+pub fn no_direct_new(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let name = vm.class_full_name(class_arg(a));
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
 /// The class a native type's constructor is called with (its first argument).
 pub fn class_arg(a: &[Value]) -> ObjKey {
     a[0].as_obj().expect("the class")

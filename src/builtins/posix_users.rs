@@ -32,25 +32,24 @@ fn with_buffer<T>(
     }
 }
 
+/// What a database lookup is by: a name (as a C string) or a 32-bit id; None when no
+/// entry can match (an id out of range, a name with a NUL, anything else).
+fn lookup_key(vm: &Vm, a: &[Value]) -> Option<(Option<CString>, i64)> {
+    let key = a.first().copied().unwrap_or(Value::None);
+    if let Some(name) = vm.str_of(key) {
+        return CString::new(name).ok().map(|c| (Some(c), 0));
+    }
+    match key {
+        Value::Int(id) if (0..=u32::MAX as i64).contains(&id) => Some((None, id)),
+        _ => None,
+    }
+}
+
 /// `posix._getpw(uid_or_name)`: the passwd entry as a 7-tuple, or None.
 pub fn getpw(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let key = a.first().copied().unwrap_or(Value::None);
-    let name = vm.str_of(key).map(str::to_string);
-    let uid = match (&name, key) {
-        (None, Value::Int(u)) => u,
-        (None, _) => return Ok(Value::None),
-        _ => 0,
-    };
-    let cname = match &name {
-        Some(n) => match CString::new(n.as_str()) {
-            Ok(c) => Some(c),
-            Err(_) => return Ok(Value::None),
-        },
-        None => None,
-    };
-    if name.is_none() && !(0..=u32::MAX as i64).contains(&uid) {
+    let Some((cname, uid)) = lookup_key(vm, a) else {
         return Ok(Value::None);
-    }
+    };
     let found = with_buffer(|buf| {
         // SAFETY: all-zero is a valid passwd for the call to fill in.
         let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
@@ -100,19 +99,8 @@ pub fn getpw(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `posix._getgr(gid_or_name)`: the group entry as (name, passwd, gid, [members]), or None.
 pub fn getgr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let key = a.first().copied().unwrap_or(Value::None);
-    let name = vm.str_of(key).map(str::to_string);
-    let gid = match (&name, key) {
-        (None, Value::Int(g)) if (0..=u32::MAX as i64).contains(&g) => g,
-        (None, _) => return Ok(Value::None),
-        _ => 0,
-    };
-    let cname = match &name {
-        Some(n) => match CString::new(n.as_str()) {
-            Ok(c) => Some(c),
-            Err(_) => return Ok(Value::None),
-        },
-        None => None,
+    let Some((cname, gid)) = lookup_key(vm, a) else {
+        return Ok(Value::None);
     };
     let found = with_buffer(|buf| {
         // SAFETY: all-zero is a valid group for the call to fill in.
