@@ -88,5 +88,12 @@ fn object_subclasshook(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 pub fn module(vm: &mut Vm) -> Value {
     let funcs: &[(&str, NativeFn)] = &[("c_type", c_type)];
-    super::new_module(vm, "_cellar", funcs, &[])
+    let unsupported = Value::Obj(vm.types.unsupported_operation);
+    vm.heap.incref(unsupported);
+    super::new_module(
+        vm,
+        "_cellar",
+        funcs,
+        &[("UnsupportedOperation", unsupported)],
+    )
 }

@@ -2,32 +2,26 @@
 //! readlines, write, close, context manager, line iteration), `input()`, and the OSError
 //! family's `[Errno 2] No such file or directory: 'x'` exceptions.
 
-use std::io::Write;
-
 use crate::heap::object::{FileObj, Kind};
 use crate::heap::Value;
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// CPython's `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`,
-/// text modes only.
+/// CPython's `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+/// closefd=True, opener=None)`: text modes here, binary modes in py/io.py.
 fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let mut file = a.first().copied();
-    let mut mode = a.get(1).copied();
-    for (k, v) in kw {
-        match vm.str_of(*k) {
-            Some("file") => file = Some(*v),
-            Some("mode") => mode = Some(*v),
-            Some("encoding" | "newline" | "errors" | "buffering") => {}
-            Some(other) => {
-                let other = other.to_string();
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for open()"
-                )));
-            }
-            None => {}
-        }
-    }
+    const NAMES: [&str; 8] = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ];
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
+        super::parse_args(vm, "open", a, kw, &NAMES, 0)?;
     let Some(file) = file else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)".into()));
     };
@@ -41,8 +35,44 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
-    let file = fspath(vm, file)?;
-    let r = open_path(vm, file, &mode, kw);
+    let mut opts = OpenOptions {
+        mode,
+        buffering: match buffering {
+            Some(b) => vm.ssize_arg(b)?,
+            None => -1,
+        },
+        encoding: optional_str(vm, encoding, "encoding")?,
+        errors: optional_str(vm, errors, "errors")?,
+        newline: optional_str(vm, newline, "newline")?,
+        closefd: match closefd {
+            Some(c) => vm.truthy(c)?,
+            None => true,
+        },
+        opener: opener.filter(|o| !o.is(Value::None)),
+    };
+    let file = if vm.isinstance(file, vm.types.int) && !matches!(file, Value::Bool(_)) {
+        vm.incref(file)
+    } else {
+        fspath(vm, file)?
+    };
+    let r = check_mode(vm, &mut opts).and_then(|binary| {
+        if binary {
+            let m = vm.new_str(opts.mode.as_str());
+            let closefd = Value::Bool(opts.closefd);
+            let opener = opts.opener.unwrap_or(Value::None);
+            let buffering = Value::Int(opts.buffering);
+            let r = super::embedded_support::call_python(
+                vm,
+                "io",
+                "_open_binary",
+                &[file, m, closefd, opener, buffering],
+            );
+            vm.heap.decref(m);
+            r
+        } else {
+            open_text(vm, file, &opts)
+        }
+    });
     vm.heap.decref(file);
     r
 }
@@ -71,75 +101,207 @@ fn fspath(vm: &mut Vm, file: Value) -> PyResult<Value> {
     Ok(r)
 }
 
-fn open_path(vm: &mut Vm, file: Value, mode: &str, kw: Kwargs) -> PyResult<Value> {
-    let mode = mode.to_string();
-    if mode.contains('b') {
-        if mode.contains('t') {
-            return Err(vm.value_error("can't have text and binary mode at once".into()));
-        }
-        let encoding = kw
-            .iter()
-            .any(|(k, v)| vm.str_of(*k) == Some("encoding") && !v.is(Value::None));
-        if encoding {
-            return Err(vm.value_error("binary mode doesn't take an encoding argument".into()));
-        }
-        let m = vm.new_str(mode.as_str());
-        let r = super::embedded_support::call_python(vm, "io", "_open_binary", &[file, m]);
-        vm.heap.decref(m);
-        return r;
-    }
-    let path = match vm.str_of(file) {
-        Some(s) => s.to_string(),
-        None => String::from_utf8_lossy(vm.bytes_of(file).unwrap_or(&[])).into_owned(),
-    };
-    let kind = mode.chars().find(|c| "rwax".contains(*c));
-    let valid = mode.chars().all(|c| "rwaxt+".contains(c))
-        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
-    if !valid || kind.is_none() {
-        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
-    }
-    let mut options = std::fs::OpenOptions::new();
-    match kind {
-        Some('w') => options.write(true).create(true).truncate(true),
-        Some('a') => options.append(true).create(true),
-        Some('x') => options.write(true).create_new(true),
-        _ => options.read(true),
-    };
-    if mode.contains('+') {
-        options.read(true);
-    }
-    let handle = options.open(&path).map_err(|e| os_error(vm, &e, &path))?;
-    let (text, writer) = if kind == Some('r') {
-        let mut bytes = Vec::new();
-        let mut h = handle;
-        std::io::Read::read_to_end(&mut h, &mut bytes).map_err(|e| os_error(vm, &e, &path))?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = e.as_bytes()[pos];
-                return Err(vm.exception_with_msg(
-                    vm.types.value_error,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                    ),
-                ));
+struct OpenOptions {
+    mode: String,
+    buffering: i64,
+    encoding: Option<String>,
+    errors: Option<String>,
+    newline: Option<String>,
+    closefd: bool,
+    opener: Option<Value>,
+}
+
+fn optional_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {t}"
+                )))
             }
-        };
-        (translate_newlines(text), None)
-    } else {
-        (String::new(), Some(std::io::BufWriter::new(handle)))
+        },
+    }
+}
+
+/// CPython's checks of the mode and the arguments it rules out; true for a binary mode.
+fn check_mode(vm: &mut Vm, o: &mut OpenOptions) -> PyResult<bool> {
+    let mode = &o.mode;
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwaxbt+".contains(c) || seen.contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        seen.push(c);
+    }
+    let binary = mode.contains('b');
+    if binary && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once".into()));
+    }
+    match mode.chars().filter(|c| "rwax".contains(*c)).count() {
+        1 => {}
+        0 => {
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus"
+                    .into(),
+            ))
+        }
+        _ => {
+            return Err(
+                vm.value_error("must have exactly one of create/read/write/append mode".into())
+            )
+        }
+    }
+    if binary {
+        for (given, what) in [
+            (o.encoding.is_some(), "an encoding"),
+            (o.errors.is_some(), "an errors"),
+            (o.newline.is_some(), "a newline"),
+        ] {
+            if given {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    } else if o.buffering == 0 {
+        return Err(vm.value_error("can't have unbuffered text I/O".into()));
+    }
+    Ok(binary)
+}
+
+/// Opens a text file: the descriptor first (so a bad encoding still creates the file, as in
+/// CPython), then the text layer's options.
+fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
+    use crate::objects::text_stream::{Newline, TextStream};
+    use std::os::fd::FromRawFd;
+    let mode = o.mode.replace('t', "");
+    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
+    let plus = mode.contains('+');
+    let path = match vm.str_of(file) {
+        Some(s) => Some(s.to_string()),
+        None => vm
+            .bytes_of(file)
+            .map(|b| String::from_utf8_lossy(b).into_owned()),
     };
+    let handle = match (&path, o.opener) {
+        (None, _) => {
+            let fd = vm.ssize_arg(file)?;
+            if fd < 0 {
+                return Err(vm.value_error("negative file descriptor".into()));
+            }
+            let fd = fd as i32;
+            super::posix::check_fd(fd).map_err(|e| os_error_for(vm, &e, None, None))?;
+            // SAFETY: `fd` is open (checked above); the file object now owns it, and gives
+            // it back unclosed when closefd is false.
+            #[allow(unsafe_code)]
+            let f = unsafe { std::fs::File::from_raw_fd(fd) };
+            f
+        }
+        (Some(p), _) if !o.closefd => {
+            let _ = p;
+            return Err(vm.value_error("Cannot use closefd=False with file name".into()));
+        }
+        (Some(_), Some(opener)) => {
+            let flags = open_flags(kind, plus);
+            let r = vm.call(opener, &[file, Value::Int(flags as i64)])?;
+            if !vm.isinstance(r, vm.types.int) {
+                vm.heap.decref(r);
+                return Err(vm.type_error("expected integer from opener".into()));
+            }
+            let fd = vm.ssize_arg(r);
+            vm.heap.decref(r);
+            let fd = fd?;
+            if fd < 0 {
+                return Err(vm.value_error(format!("opener returned {fd}")));
+            }
+            let fd = fd as i32;
+            super::posix::check_fd(fd).map_err(|e| os_error_for(vm, &e, None, None))?;
+            // SAFETY: as above: an open descriptor the opener handed over.
+            #[allow(unsafe_code)]
+            let f = unsafe { std::fs::File::from_raw_fd(fd) };
+            f
+        }
+        (Some(p), None) => {
+            let mut options = std::fs::OpenOptions::new();
+            match kind {
+                'w' => options.write(true).create(true).truncate(true),
+                'a' => options.append(true).create(true),
+                'x' => options.write(true).create_new(true),
+                _ => options.read(true),
+            };
+            if plus {
+                options.read(true).write(kind != 'a');
+            }
+            options.open(p).map_err(|e| os_error(vm, &e, p))?
+        }
+    };
+    if let Some(p) = &path {
+        if handle.metadata().is_ok_and(|m| m.is_dir()) {
+            let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+            return Err(os_error(vm, &e, p));
+        }
+    }
+    let mut stream = TextStream::new(handle, kind == 'r' || plus, kind != 'r' || plus);
+    stream.closefd = o.closefd;
+    if kind == 'a' {
+        let r = stream.seek(std::io::SeekFrom::End(0));
+        r.map_err(|e| os_error_for(vm, &e, None, None))?;
+    }
+    if let Some(enc) = &o.encoding {
+        let Some(codec) = super::codecs::lookup(enc) else {
+            return Err(super::codecs::unknown_encoding(vm, enc));
+        };
+        stream.codec = super::text_file::file_codec(codec);
+        stream.encoding = enc.as_str().into();
+    }
+    if let Some(errors) = &o.errors {
+        stream.errors = errors.as_str().into();
+    }
+    stream.newline = match o.newline.as_deref() {
+        None => Newline::Universal,
+        Some("") => Newline::Untranslated,
+        Some("\n") => Newline::Lf,
+        Some("\r") => Newline::Cr,
+        Some("\r\n") => Newline::CrLf,
+        Some(other) => {
+            return Err(vm.value_error(format!("illegal newline value: {other}")));
+        }
+    };
+    stream.line_buffering = o.buffering == 1 || stream.fileno().is_some_and(is_tty);
     vm.heap.incref(file);
     Ok(vm.heap.alloc(Kind::File(Box::new(FileObj {
         name: file,
-        mode: mode.into(),
-        closed: false,
-        text,
-        pos: 0,
-        writer,
+        mode: o.mode.as_str().into(),
         console: None,
+        console_closed: false,
+        stream: Some(Box::new(stream)),
     }))))
+}
+
+fn is_tty(fd: i32) -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    #[allow(unsafe_code)]
+    let r = unsafe { libc::isatty(fd) };
+    r == 1
+}
+
+/// The flags `open()` hands an opener for a mode (CPython's FileIO flags).
+fn open_flags(kind: char, plus: bool) -> i32 {
+    let base = match kind {
+        'w' => libc::O_CREAT | libc::O_TRUNC,
+        'a' => libc::O_CREAT | libc::O_APPEND,
+        'x' => libc::O_CREAT | libc::O_EXCL,
+        _ => 0,
+    };
+    let access = if plus {
+        libc::O_RDWR
+    } else if kind == 'r' {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
+    base | access | libc::O_CLOEXEC
 }
 
 /// The current value of `sys.stdout` / `sys.stderr` (borrowed), once `sys` exists.
@@ -162,27 +324,18 @@ pub fn is_console_stdout(vm: &Vm, v: Value) -> bool {
 pub fn console_file(vm: &mut Vm, which: crate::heap::object::Console) -> Value {
     use crate::heap::object::Console;
     let name = vm.new_str(match which {
+        Console::Stdin => "<stdin>",
         Console::Stdout => "<stdout>",
         Console::Stderr => "<stderr>",
     });
+    let mode = if which == Console::Stdin { "r" } else { "w" };
     vm.heap.alloc(Kind::File(Box::new(FileObj {
         name,
-        mode: "w".into(),
-        closed: false,
-        text: String::new(),
-        pos: 0,
-        writer: None,
+        mode: mode.into(),
         console: Some(which),
+        console_closed: false,
+        stream: None,
     })))
-}
-
-/// Universal newlines: `\r\n` and `\r` read as `\n`.
-fn translate_newlines(text: String) -> String {
-    if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    }
 }
 
 /// An OSError subclass chosen from the I/O error, with CPython's args and attributes.
@@ -212,200 +365,6 @@ pub fn os_error_for(
     let exc = vm.new_os_error(class, &args);
     vm.heap.decref_all(args);
     PyErr(exc)
-}
-
-/// The file object behind a method's receiver, or CPython's error for a closed file.
-fn open_file(vm: &mut Vm, f: Value) -> PyResult<&mut FileObj> {
-    let closed = match f {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::File(file) => file.closed,
-            _ => true,
-        },
-        _ => true,
-    };
-    if closed {
-        return Err(vm.value_error("I/O operation on closed file.".into()));
-    }
-    match vm.heap.kind_mut(f.as_obj().expect("file")) {
-        Kind::File(file) => Ok(file),
-        _ => unreachable!("checked above"),
-    }
-}
-
-fn readable(vm: &mut Vm, f: Value) -> PyResult<&mut FileObj> {
-    let writing = open_file(vm, f)?.writer.is_some();
-    if writing {
-        return Err(unsupported(vm, "not readable"));
-    }
-    open_file(vm, f)
-}
-
-fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
-    vm.exception_with_msg(vm.types.unsupported_operation, what.into())
-}
-
-fn size_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Option<usize>> {
-    match a.get(1).copied() {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            let n = vm.ssize_arg(v)?;
-            Ok((n >= 0).then_some(n as usize))
-        }
-    }
-}
-
-fn read(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let size = size_arg(vm, a)?;
-    let file = readable(vm, a[0])?;
-    let rest = &file.text[file.pos..];
-    let end = match size {
-        None => rest.len(),
-        Some(n) => rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i),
-    };
-    let s = rest[..end].to_string();
-    file.pos += end;
-    Ok(vm.new_str(s))
-}
-
-/// The next line including its `\n`, or "" at the end.
-fn next_line(file: &mut FileObj) -> Option<String> {
-    let rest = &file.text[file.pos..];
-    if rest.is_empty() {
-        return None;
-    }
-    let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    let line = rest[..end].to_string();
-    file.pos += end;
-    Some(line)
-}
-
-fn readline(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let file = readable(vm, a[0])?;
-    let line = next_line(file).unwrap_or_default();
-    Ok(vm.new_str(line))
-}
-
-fn readlines(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let file = readable(vm, a[0])?;
-    let mut lines = Vec::new();
-    while let Some(l) = next_line(file) {
-        lines.push(l);
-    }
-    let items = lines.into_iter().map(|l| vm.new_str(l)).collect();
-    Ok(vm.new_list(items))
-}
-
-/// `next(file)` / `for line in file`: the next line, None at the end.
-pub fn file_next(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
-    let file = readable(vm, f)?;
-    Ok(next_line(file).map(|l| vm.new_str(l)))
-}
-
-fn write(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let Some(&s) = a.get(1) else {
-        return Err(vm.type_error(format!(
-            "TextIOWrapper.write() takes exactly one argument ({} given)",
-            a.len() - 1
-        )));
-    };
-    let Some(text) = vm.str_of(s).map(str::to_string) else {
-        let t = vm.type_name(s);
-        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-    };
-    let file = open_file(vm, a[0])?;
-    if let Some(console) = file.console {
-        match console {
-            crate::heap::object::Console::Stdout => {
-                vm.out.out(&text);
-            }
-            crate::heap::object::Console::Stderr => vm.out.err(&text),
-        }
-        return Ok(Value::Int(text.chars().count() as i64));
-    }
-    let Some(w) = file.writer.as_mut() else {
-        return Err(unsupported(vm, "not writable"));
-    };
-    let r = w.write_all(text.as_bytes());
-    let name = vm.str_of(file_name(vm, a[0])).unwrap_or("").to_string();
-    r.map_err(|e| os_error(vm, &e, &name))?;
-    Ok(Value::Int(text.chars().count() as i64))
-}
-
-fn file_name(vm: &Vm, f: Value) -> Value {
-    match f {
-        Value::Obj(k) => match vm.heap.kind(k) {
-            Kind::File(file) => file.name,
-            _ => Value::None,
-        },
-        _ => Value::None,
-    }
-}
-
-fn writelines(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let Some(&lines) = a.get(1) else {
-        return Err(vm.type_error("writelines() takes exactly one argument (0 given)".into()));
-    };
-    let items = vm.iterate(lines)?;
-    let mut result = Ok(());
-    for item in &items {
-        if let Err(e) = write(vm, &[a[0], *item], &[]) {
-            result = Err(e);
-            break;
-        }
-    }
-    vm.heap.decref_all(items);
-    result.map(|_| Value::None)
-}
-
-/// Closes a file (idempotent); flushing errors surface here as CPython's do.
-fn close(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let Value::Obj(k) = a[0] else {
-        return Ok(Value::None);
-    };
-    let writer = match vm.heap.kind_mut(k) {
-        Kind::File(f) => {
-            f.closed = true;
-            f.text = String::new();
-            f.writer.take()
-        }
-        _ => None,
-    };
-    if let Some(mut w) = writer {
-        if let Err(e) = w.flush() {
-            let name = vm.str_of(file_name(vm, a[0])).unwrap_or("").to_string();
-            return Err(os_error(vm, &e, &name));
-        }
-    }
-    Ok(Value::None)
-}
-
-/// `f.flush()`: what a file holds for writing goes to the OS (the console's own stream for
-/// sys.stdout and sys.stderr).
-fn flush(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let console = open_file(vm, a[0])?.console;
-    if console.is_some() {
-        vm.flush_stdout();
-        return Ok(Value::None);
-    }
-    let r = match open_file(vm, a[0])?.writer.as_mut() {
-        Some(w) => w.flush(),
-        None => Ok(()),
-    };
-    if let Err(e) = r {
-        let name = vm.str_of(file_name(vm, a[0])).unwrap_or("").to_string();
-        return Err(os_error(vm, &e, &name));
-    }
-    Ok(Value::None)
-}
-
-fn enter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    open_file(vm, a[0])?;
-    Ok(vm.incref(a[0]))
-}
-
-fn exit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    close(vm, &a[..1], &[])?;
-    Ok(Value::None)
 }
 
 /// `input([prompt])`: the prompt goes to stdout (flushed), a line comes from stdin without its
@@ -443,19 +402,16 @@ pub fn stdin_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
 }
 
 pub fn install(vm: &mut Vm) {
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("read", read),
-        ("readline", readline),
-        ("readlines", readlines),
-        ("write", write),
-        ("writelines", writelines),
-        ("close", close),
-        ("flush", flush),
-        ("__enter__", enter),
-        ("__exit__", exit),
-    ];
+    super::text_file::install(vm);
     let t = vm.types.file;
-    vm.add_methods(t, methods);
+    let io = vm.intern("_io");
+    vm.heap.incref(io);
+    if let Kind::Class(c) = vm.heap.kind_mut(t) {
+        let old = std::mem::replace(&mut c.module, io);
+        vm.heap.decref(old);
+    } else {
+        vm.heap.decref(io);
+    }
     let b = vm.builtins.as_obj().expect("builtins");
     for (n, f) in [("open", open as NativeFn), ("input", input)] {
         let func = vm.new_native(n, f, Value::None);

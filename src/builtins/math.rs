@@ -299,6 +299,10 @@ pub(crate) fn to_double(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 let b = index_big(vm, v)?;
                 return arith::int_to_f64(&b).map_err(|e| vm.num_err(e));
             }
+            // An int or float subclass whose class leaves the conversion to the builtin.
+            if let Some(p) = number_payload(vm, v) {
+                return to_double(vm, p);
+            }
             Err(not_real(vm, v))
         }
         _ => Err(not_real(vm, v)),
@@ -322,8 +326,21 @@ pub(crate) fn index_big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         vm.decref(r);
         return b.ok_or_else(|| vm.type_error(format!("__index__ returned non-int (type {got})")));
     }
+    if let Some(p) = number_payload(vm, v).filter(|p| !matches!(p, Value::Float(_))) {
+        return index_big(vm, p);
+    }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+/// The int or float inside an instance of a user subclass of int or float (bool's and
+/// IntEnum's included).
+fn number_payload(vm: &Vm, v: Value) -> Option<Value> {
+    vm.payload(v).filter(|p| match p {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Obj(k) => matches!(vm.heap.kind(*k), Kind::BigInt(_)),
+        _ => false,
+    })
 }
 
 /// A float known to be integral, as an int object (inf and NaN raise as `int(x)` does).
@@ -1215,6 +1232,9 @@ fn round_to_int(
     if let Some(m) = vm.user_special(v, n) {
         return vm.call(m, &[v]);
     }
+    if let Some(p) = number_payload(vm, v) {
+        return round_to_int(vm, name, &[p], &[], dunder, f);
+    }
     let x = to_double(vm, v)?;
     float_to_int(vm, f(x))
 }
@@ -1238,6 +1258,9 @@ fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let n = vm.intern("__trunc__");
     if let Some(m) = vm.user_special(v, n) {
         return vm.call(m, &[v]);
+    }
+    if let Some(p) = number_payload(vm, v) {
+        return m_trunc(vm, &[p], &[]);
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")))
@@ -1357,7 +1380,8 @@ fn m_nextafter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (xv, iv) = args2(vm, "ldexp", a, kw)?;
     let x = to_double(vm, xv)?;
-    let Some(exp) = vm.to_big(iv) else {
+    let int = number_payload(vm, iv).filter(|p| !matches!(p, Value::Float(_)));
+    let Some(exp) = vm.to_big(iv).or_else(|| int.and_then(|p| vm.to_big(p))) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp.".into()));
     };
     let r = if x == 0.0 || !x.is_finite() {

@@ -55,6 +55,7 @@ pub mod string_format;
 pub mod string_search;
 pub mod string_tables;
 pub mod sys;
+pub mod text_file;
 pub mod time;
 pub mod traceback;
 pub mod weakref;
@@ -940,6 +941,17 @@ fn pow_fn(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// Binds positional and keyword arguments of a builtin taking `names` (the first `required`
 /// mandatory) with Argument Clinic's messages.
+/// METH_O's check: exactly one positional argument (`name` as CPython's message gives it).
+pub fn exactly_one(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<Value> {
+    match a {
+        [v] => Ok(*v),
+        _ => Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.len()
+        ))),
+    }
+}
+
 pub fn parse_args<const N: usize>(
     vm: &mut Vm,
     fname: &str,

@@ -20,6 +20,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("rename", rename),
         ("stat", stat),
         ("lstat", lstat),
+        ("fstat", fstat),
         ("chmod", chmod),
         ("access", access),
         ("readlink", readlink),
@@ -258,6 +259,36 @@ fn stat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     match r {
         Ok(m) => Ok(stat_tuple(vm, &m)),
         Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    }
+}
+
+/// Whether `fd` names an open descriptor; EBADF when it does not.
+pub fn check_fd(fd: i32) -> std::io::Result<()> {
+    // SAFETY: F_GETFD only reads the descriptor's flags; a bad one only sets errno.
+    #[allow(unsafe_code)]
+    let rc = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+    if rc == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// The metadata of an open descriptor (fstat), which stays the caller's.
+pub fn fd_metadata(fd: i32) -> std::io::Result<std::fs::Metadata> {
+    use std::os::fd::FromRawFd;
+    check_fd(fd)?;
+    // SAFETY: `fd` is open (checked above); ManuallyDrop never closes it.
+    #[allow(unsafe_code)]
+    let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    f.metadata()
+}
+
+fn fstat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [fd] = args(vm, "fstat", a, kw, &["fd"], 1)?;
+    let fd = fd_arg(vm, fd)?;
+    match fd_metadata(fd) {
+        Ok(m) => Ok(stat_tuple(vm, &m)),
+        Err(e) => Err(os_err(vm, &e, None, None)),
     }
 }
 

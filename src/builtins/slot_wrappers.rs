@@ -667,7 +667,19 @@ fn type_by_name(vm: &Vm, name: &str) -> Option<ObjKey> {
 
 /// `list[int]`: a `types.GenericAlias` over the class (PEP 585).
 fn class_getitem(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    generic_alias(vm, a[0], a[1])
+    match a {
+        [cls, arg] => generic_alias(vm, *cls, *arg),
+        _ => {
+            let name = match a.first() {
+                Some(Value::Obj(k)) => vm.class_name(*k),
+                _ => "type".to_string(),
+            };
+            Err(vm.type_error(format!(
+                "{name}.__class_getitem__() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            )))
+        }
+    }
 }
 
 /// `types.GenericAlias(origin, args)` (`type[int]` too, which type's subscript makes).

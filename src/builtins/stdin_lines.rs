@@ -49,6 +49,15 @@ pub fn read_line(vm: &mut Vm) -> PyResult<Option<Vec<u8>>> {
     }
 }
 
+/// Gives back bytes read past what a caller wanted (`sys.stdin.read(n)`), for the next read.
+pub fn unread(mut bytes: Vec<u8>) {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        bytes.extend_from_slice(&p);
+        *p = bytes;
+    });
+}
+
 fn take_line(pending: &mut Vec<u8>) -> Option<Vec<u8>> {
     let end = pending.iter().position(|&b| b == b'\n')?;
     let rest = pending.split_off(end + 1);

@@ -1,30 +1,84 @@
 //! The `sys` module: reference counts and sizes as this heap sees them, the recursion limit,
 //! `argv`, `version`, `maxsize`.
 
+use crate::heap::object::Kind;
 use crate::heap::Value;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
 fn getrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(match vm.heap.refcount(a[0]) {
+    let v = super::exactly_one(vm, "sys.getrefcount", a)?;
+    Ok(Value::Int(match vm.heap.refcount(v) {
         Some(n) => n as i64,
         None => 4294967295,
     }))
 }
 
-fn getsizeof(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(match a[0] {
-        Value::Obj(k) => crate::heap::size::object_size(vm.heap.obj(k)) as i64,
-        _ => 24,
-    }))
+/// `sys.getsizeof(object[, default])`: the bytes this heap gives the object, or what a
+/// class's own `__sizeof__` says plus the collector's header (CPython's 16 bytes), with
+/// `default` standing in when that `__sizeof__` fails with a TypeError.
+fn getsizeof(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [obj, default] = super::parse_args(vm, "getsizeof", a, kw, &["object", "default"], 0)?;
+    let Some(obj) = obj else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)".into()));
+    };
+    let key = vm.intern("__sizeof__");
+    let own = vm
+        .special(obj, key)
+        .filter(|m| matches!(m, Value::Obj(k) if matches!(vm.heap.kind(*k), Kind::Function(_))));
+    let Some(method) = own else {
+        return Ok(Value::Int(match obj {
+            Value::Obj(k) => crate::heap::size::object_size(vm.heap.obj(k)) as i64,
+            _ => 24,
+        }));
+    };
+    match own_sizeof(vm, method, obj) {
+        Err(e) if default.is_some() && vm.isinstance(e.0, vm.types.type_error) => {
+            vm.heap.decref(e.0);
+            Ok(vm.incref(default.expect("checked")))
+        }
+        r => Ok(Value::Int(r? + 16)),
+    }
+}
+
+fn own_sizeof(vm: &mut Vm, method: Value, obj: Value) -> PyResult<i64> {
+    let r = vm.call(method, &[obj])?;
+    if !vm.isinstance(r, vm.types.int) {
+        vm.heap.decref(r);
+        return Err(vm.type_error("an integer is required".into()));
+    }
+    let n = vm.ssize_arg(r);
+    vm.heap.decref(r);
+    let n = n?;
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0".into()));
+    }
+    Ok(n)
 }
 
 fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let n = vm.c_int_arg(a[0])?;
+    let v = super::exactly_one(vm, "sys.setrecursionlimit", a)?;
+    let n = vm.c_int_arg(v)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
     }
     vm.recursion_limit = n as u32;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::parse_args::<0>(vm, "get_int_max_str_digits", a, kw, &[], 0)?;
+    Ok(Value::Int(crate::numeric::parse::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit; below 640 is refused.
+fn set_int_max_str_digits(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [n] = super::parse_args(vm, "set_int_max_str_digits", a, kw, &["maxdigits"], 1)?;
+    let n = vm.ssize_arg(n.unwrap_or(Value::None))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640".into()));
+    }
+    crate::numeric::parse::set_max_str_digits(n as usize);
     Ok(Value::None)
 }
 
@@ -103,6 +157,7 @@ pub fn module(vm: &mut Vm) -> Value {
     ));
     let stdout = super::io::console_file(vm, crate::heap::object::Console::Stdout);
     let stderr = super::io::console_file(vm, crate::heap::object::Console::Stderr);
+    let stdin = super::io::console_file(vm, crate::heap::object::Console::Stdin);
     let (modules, path) = (vm.sys_modules, vm.sys_path);
     vm.heap.incref(modules);
     vm.heap.incref(path);
@@ -115,6 +170,8 @@ pub fn module(vm: &mut Vm) -> Value {
             ("setrecursionlimit", setrecursionlimit),
             ("getrecursionlimit", getrecursionlimit),
             ("exit", exit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
             ("_getframe", getframe),
             ("exc_info", exc_info),
             ("exception", exception),
@@ -126,6 +183,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("maxsize", Value::Int(i64::MAX)),
             ("stdout", stdout),
             ("stderr", stderr),
+            ("stdin", stdin),
             ("modules", modules),
             ("path", path),
         ],

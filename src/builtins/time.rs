@@ -36,9 +36,13 @@ fn sleep(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
             a.len()
         )));
     }
-    let Some(secs) = vm.to_f64(a[0]) else {
-        let t = vm.type_name(a[0]);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    let secs = match vm.to_f64(a[0]) {
+        Some(s) => s,
+        // Anything else must be an integer (`__index__`), as CPython's time conversion asks.
+        None => {
+            let b = super::math::index_big(vm, a[0])?;
+            num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY)
+        }
     };
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)".into()));
@@ -253,7 +257,8 @@ fn tm_from(vm: &mut Vm, v: Value) -> PyResult<(libc::tm, Option<std::ffi::CStrin
 }
 
 fn mktime_native(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let (mut tm, _zone) = tm_from(vm, a[0])?;
+    let t = super::exactly_one(vm, "time.mktime", a)?;
+    let (mut tm, _zone) = tm_from(vm, t)?;
     tm.tm_wday = -1;
     // SAFETY: mktime reads and normalises the tm owned here.
     #[allow(unsafe_code)]
@@ -265,8 +270,11 @@ fn mktime_native(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn strftime_native(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let fmt = vm.str_of(a[0]).unwrap_or("").to_string();
-    let (tm, _zone) = tm_from(vm, a[1])?;
+    let [fmt, t] = a else {
+        return Err(vm.type_error(format!("_strftime expected 2 arguments, got {}", a.len())));
+    };
+    let fmt = vm.str_of(*fmt).unwrap_or("").to_string();
+    let (tm, _zone) = tm_from(vm, *t)?;
     if fmt.is_empty() {
         return Ok(vm.new_str(""));
     }

@@ -97,11 +97,13 @@ fn refs_to(vm: &Vm, v: Value) -> Vec<ObjKey> {
 }
 
 fn getweakrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(refs_to(vm, a[0]).len() as i64))
+    let v = super::exactly_one(vm, "_weakref.getweakrefcount", a)?;
+    Ok(Value::Int(refs_to(vm, v).len() as i64))
 }
 
 fn getweakrefs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let refs: Vec<Value> = refs_to(vm, a[0]).into_iter().map(Value::Obj).collect();
+    let v = super::exactly_one(vm, "_weakref.getweakrefs", a)?;
+    let refs: Vec<Value> = refs_to(vm, v).into_iter().map(Value::Obj).collect();
     for &r in &refs {
         vm.heap.incref(r);
     }

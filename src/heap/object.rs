@@ -763,20 +763,36 @@ pub struct SuperObj {
 pub struct FileObj {
     pub name: Value,
     pub mode: Box<str>,
-    pub closed: bool,
-    /// A file opened for reading is read whole (newlines translated) when opened.
-    pub text: String,
-    /// Byte offset of the next read in `text`.
-    pub pos: usize,
-    /// Files opened for writing; dropping the object (refcount zero) flushes it, as CPython's
-    /// file dealloc does.
-    pub writer: Option<std::io::BufWriter<std::fs::File>>,
-    /// `sys.stdout` / `sys.stderr`: writes go to the interpreter's own streams.
+    /// `sys.stdin` / `sys.stdout` / `sys.stderr`: the interpreter's own streams (stdin
+    /// shares `input()`'s line buffer).
     pub console: Option<Console>,
+    pub console_closed: bool,
+    /// A disk file's descriptor and buffers; dropping the object (refcount zero) flushes it,
+    /// as CPython's file dealloc does.
+    pub stream: Option<Box<crate::objects::text_stream::TextStream>>,
+}
+
+impl FileObj {
+    pub fn is_closed(&self) -> bool {
+        match &self.stream {
+            Some(s) => s.is_closed(),
+            None => self.console_closed,
+        }
+    }
+
+    /// The encoding the file was opened with, as `encoding` and the repr show it.
+    pub fn encoding(&self) -> &str {
+        self.stream.as_ref().map_or("utf-8", |s| &s.encoding)
+    }
+
+    pub fn errors(&self) -> &str {
+        self.stream.as_ref().map_or("strict", |s| &s.errors)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Console {
+    Stdin,
     Stdout,
     Stderr,
 }

@@ -90,8 +90,9 @@ fn owned_bytes(kind: &Kind) -> usize {
         Kind::File(f) => {
             size_of_val(&**f)
                 + f.mode.len()
-                + f.text.capacity()
-                + f.writer.as_ref().map_or(0, |w| w.capacity())
+                + f.stream
+                    .as_ref()
+                    .map_or(0, |s| size_of_val(&**s) + s.buffered())
         }
     }
 }

@@ -11,6 +11,19 @@ use super::{NumError, NumResult};
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// The limit in force (`sys.set_int_max_str_digits`; 0 is none), one per process as CPython's
+/// is one per interpreter.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The value of a Unicode decimal digit (category Nd), e.g. '٣' → 3.
 pub fn unicode_decimal_value(c: char) -> Option<u32> {
     if c.is_ascii_digit() {
@@ -162,8 +175,9 @@ fn digit_value(b: u8) -> u32 {
 }
 
 fn limit_error_parse(digits: usize) -> NumError {
+    let limit = max_str_digits();
     NumError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+        "Exceeds the limit ({limit} digits) for integer string conversion: \
          value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
@@ -240,7 +254,8 @@ pub fn parse_int(s: &str, base: i64) -> NumResult<BigInt> {
     if prev == b'_' {
         return Err(invalid());
     }
-    if !radix.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(limit_error_parse(digits.len()));
     }
     if i == start {
@@ -350,17 +365,22 @@ fn is_decimal_literal(t: &[u8]) -> bool {
     i == t.len()
 }
 
-/// ValueError if `str(n)` would exceed CPython's 4300-digit limit.
+/// ValueError if `str(n)` would exceed the digit limit (CPython's 4300 by default).
 pub fn check_str_digits_limit(n: &BigInt) -> NumResult<()> {
-    // 2**14283 < 10**4300, so anything shorter cannot have more than 4300 digits.
-    let bits = n.bits();
-    if bits <= 14283 {
+    let limit = max_str_digits();
+    if limit == 0 {
         return Ok(());
     }
-    let too_long = bits > 14300 || n.magnitude().to_string().len() > INT_MAX_STR_DIGITS;
+    // log2(10) < 3.33: a number of fewer bits than 3.32 * limit has at most `limit` digits,
+    // and one of more than 3.33 * limit + 4 bits has more.
+    let bits = n.bits();
+    if bits * 100 <= limit as u64 * 332 {
+        return Ok(());
+    }
+    let too_long = bits * 100 > limit as u64 * 333 + 400 || n.magnitude().to_string().len() > limit;
     if too_long {
         return Err(NumError::value(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         )));
     }

@@ -10,3 +10,4 @@ pub mod dict;
 pub mod native;
 pub mod set;
 pub mod str;
+pub mod text_stream;

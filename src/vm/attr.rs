@@ -823,7 +823,13 @@ impl Vm {
                 {
                     return crate::builtins::descriptor_wrappers::native_get(self, obj).map(Some);
                 }
-                ("closed", Kind::File(f)) => Value::Bool(f.closed),
+                ("closed", Kind::File(f)) => Value::Bool(f.is_closed()),
+                (
+                    "encoding" | "errors" | "newlines" | "line_buffering" | "write_through",
+                    Kind::File(_),
+                ) => {
+                    return crate::builtins::text_file::attribute(self, obj, &n);
+                }
                 ("name", Kind::File(f)) => f.name,
                 ("mode", Kind::File(f)) => {
                     let m = f.mode.to_string();

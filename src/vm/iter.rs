@@ -82,6 +82,9 @@ impl Vm {
                     index: 0,
                     len: s.table.len(),
                 },
+                Kind::File(f) if f.is_closed() => {
+                    return Err(self.value_error("I/O operation on closed file.".into()))
+                }
                 Kind::Iter(_) | Kind::Generator(_) | Kind::File(_) => return Ok(self.incref(v)),
                 Kind::Class(c)
                     if c.metaclass.is_some() && self.special(v, self.names.iter).is_some() =>
@@ -235,7 +238,7 @@ impl Vm {
                     }
                 };
             }
-            Kind::File(_) => return crate::builtins::io::file_next(self, it),
+            Kind::File(_) => return crate::builtins::text_file::file_next(self, it),
             Kind::Instance(i) => {
                 let class = i.class;
                 // Only a native type's instance (Opaque layout) can have a native `next`.

@@ -168,6 +168,7 @@ impl Vm {
                     c.firstlineno
                 ),
                 Kind::Traceback(_) => format!("<traceback object at {:#x}>", addr(k)),
+                Kind::File(_) => crate::builtins::text_file::file_repr(self, v)?,
                 Kind::WeakRef(w) => match w.target {
                     Some(t) => {
                         let tn = self.type_name(Value::Obj(t));

@@ -6,7 +6,6 @@
 //! `parse_constant`) are called as the Python scanner calls them; `float` and `int` given as
 //! the parse functions are done here without a call.
 
-use num_bigint::BigInt;
 use rustc_hash::FxHashMap;
 
 use crate::heap::Value;
@@ -139,9 +138,10 @@ impl Scanner {
         let v = if integer {
             match text.parse::<i64>() {
                 Ok(n) => Value::Int(n),
-                Err(_) => match text.parse::<BigInt>() {
+                // Long ones as int(text) parses them, digit limit included.
+                Err(_) => match crate::numeric::parse::parse_int(&text, 10) {
                     Ok(b) => vm.int_from_big(b),
-                    Err(_) => return Err(self.fail(vm, "Expecting value", start)),
+                    Err(e) => return Err(vm.num_err(e)),
                 },
             }
         } else {

@@ -93,9 +93,7 @@ impl Encoder {
             Value::Bool(b) => Ok(Some(if b { "true" } else { "false" }.into())),
             Value::Int(i) => Ok(Some(i.to_string())),
             Value::Float(x) => self.float_text(vm, x).map(Some),
-            Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => {
-                Ok(vm.to_big(v).map(|b| b.to_string()))
-            }
+            Value::Obj(k) if matches!(vm.heap.kind(k), Kind::BigInt(_)) => big_text(vm, v),
             _ => Ok(None),
         }
     }
@@ -263,7 +261,7 @@ impl Encoder {
             Value::None => return Ok(Some("null".into())),
             Value::Int(i) => return Ok(Some(i.to_string())),
             Value::Obj(o) if matches!(vm.heap.kind(o), Kind::BigInt(_)) => {
-                return Ok(vm.to_big(inner).map(|b| b.to_string()))
+                return big_text(vm, inner)
             }
             _ => {}
         }
@@ -369,4 +367,15 @@ pub fn encode(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     enc.value(vm, *o, 0)?;
     Ok(vm.new_str(enc.out))
+}
+
+/// A big int's digits, under the interpreter's digit limit as `int.__repr__` is.
+fn big_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
+    let Some(b) = vm.to_big(v) else {
+        return Ok(None);
+    };
+    match crate::numeric::parse::int_to_decimal(&b) {
+        Ok(s) => Ok(Some(s)),
+        Err(e) => Err(vm.num_err(e)),
+    }
 }

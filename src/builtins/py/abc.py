@@ -10,32 +10,76 @@ answers are cached until a register() anywhere changes them.
 def abstractmethod(funcobj):
     """Marks a method abstract: a class made by ABCMeta cannot be instantiated until a
     subclass overrides it."""
+    owner = _readonly_abstract_flag(type(funcobj))
+    if owner is not None:
+        raise AttributeError("attribute '__isabstractmethod__' of '%s' objects is not "
+                             "writable" % owner.__name__)
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-# The deprecated spellings. CPython makes them subclasses of classmethod, staticmethod and
-# property, which Cellar cannot subclass yet; these return the plain wrapper around a
+def _readonly_abstract_flag(tp):
+    """The built-in type among classmethod, staticmethod and property whose read-only
+    __isabstractmethod__ an object of type tp has, if any."""
+    if tp is classmethod or tp is staticmethod or tp is property:
+        return tp
+    for klass in tp.__mro__:
+        if "__isabstractmethod__" in klass.__dict__:
+            if klass is classmethod or klass is staticmethod or klass is property:
+                return klass
+            return None
+    return None
+
+
+# The deprecated spellings, subclasses of classmethod, staticmethod and property. Until
+# Cellar can subclass those types, they are functions returning the plain wrapper around a
 # function marked abstract.
-def abstractclassmethod(callable):
-    """A classmethod that is also abstract (deprecated: stack @classmethod on
-    @abstractmethod)."""
-    callable.__isabstractmethod__ = True
-    return classmethod(callable)
+try:
+    class abstractclassmethod(classmethod):
+        """A classmethod that is also abstract (deprecated: stack @classmethod on
+        @abstractmethod)."""
 
+        __isabstractmethod__ = True
 
-def abstractstaticmethod(callable):
-    """A staticmethod that is also abstract (deprecated: stack @staticmethod on
-    @abstractmethod)."""
-    callable.__isabstractmethod__ = True
-    return staticmethod(callable)
+        def __init__(self, callable):
+            callable.__isabstractmethod__ = True
+            super().__init__(callable)
 
+    class abstractstaticmethod(staticmethod):
+        """A staticmethod that is also abstract (deprecated: stack @staticmethod on
+        @abstractmethod)."""
 
-def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
-    """A property that is also abstract (deprecated: stack @property on @abstractmethod)."""
-    if fget is not None:
-        fget.__isabstractmethod__ = True
-    return property(fget, fset, fdel, doc)
+        __isabstractmethod__ = True
+
+        def __init__(self, callable):
+            callable.__isabstractmethod__ = True
+            super().__init__(callable)
+
+    class abstractproperty(property):
+        """A property that is also abstract (deprecated: stack @property on
+        @abstractmethod)."""
+
+        __isabstractmethod__ = True
+
+except TypeError:
+    def abstractclassmethod(callable):
+        """A classmethod that is also abstract (deprecated: stack @classmethod on
+        @abstractmethod)."""
+        callable.__isabstractmethod__ = True
+        return classmethod(callable)
+
+    def abstractstaticmethod(callable):
+        """A staticmethod that is also abstract (deprecated: stack @staticmethod on
+        @abstractmethod)."""
+        callable.__isabstractmethod__ = True
+        return staticmethod(callable)
+
+    def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+        """A property that is also abstract (deprecated: stack @property on
+        @abstractmethod)."""
+        if fget is not None:
+            fget.__isabstractmethod__ = True
+        return property(fget, fset, fdel, doc)
 
 
 class _AbcState:
@@ -71,12 +115,21 @@ class ABCMeta(type):
         return cls
 
     def __call__(cls, *args, **kwargs):
-        abstract = cls.__abstractmethods__
-        if abstract:
-            names = ', '.join(sorted(abstract))
-            s = 's' if len(abstract) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{s} {names}")
+        if cls.__abstractmethods__:
+            # CPython refuses in object.__new__, after its check of the arguments: a
+            # __new__ of the class's own runs first, a built-in base's never checks.
+            for klass in cls.__mro__:
+                if '__new__' in klass.__dict__:
+                    break
+            if klass is object:
+                if (args or kwargs) and cls.__init__ is object.__init__:
+                    raise TypeError(f"{cls.__name__}() takes no arguments")
+                raise _abstract_error(cls)
+            if klass.__module__ != 'builtins':
+                obj = cls.__new__(cls, *args, **kwargs)
+                if isinstance(obj, cls):
+                    raise _abstract_error(cls)
+                return obj
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
@@ -116,9 +169,15 @@ class ABCMeta(type):
         elif subclass in state.negative:
             return False
         answer = cls.__subclasshook__(subclass)
+        if answer is True:
+            state.cache.add(subclass)
+            return True
+        if answer is False:
+            state.negative.add(subclass)
+            return False
         if answer is not NotImplemented:
-            (state.cache if answer else state.negative).add(subclass)
-            return answer
+            raise AssertionError("__subclasshook__ must return either False, True, or "
+                                 "NotImplemented")
         if cls in getattr(subclass, '__mro__', ()):
             state.cache.add(subclass)
             return True
@@ -143,6 +202,12 @@ class ABCMeta(type):
     def _abc_caches_clear(cls):
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative.clear()
+
+
+def _abstract_error(cls):
+    names = sorted(cls.__abstractmethods__)
+    return TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                     % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
 
 
 def get_cache_token():

@@ -1,8 +1,23 @@
-"""In-memory streams (StringIO, BytesIO) and the names of the io module, written for Cellar.
-Files themselves are the builtin open()'s objects (io.open is open)."""
+"""Cellar's implementation of the io module: the stream classes and their abstract bases.
 
-__all__ = ['StringIO', 'BytesIO', 'open', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
-           'UnsupportedOperation', 'DEFAULT_BUFFER_SIZE']
+It owns StringIO and BytesIO (streams in memory), FileIO (the raw file open() makes for a
+binary mode) with BufferedReader, BufferedWriter and BufferedRandom over it (what open()
+returns for 'rb', 'wb'/'ab'/'xb' and the '+' modes), BufferedRWPair, IncrementalNewlineDecoder,
+and the abstract classes IOBase, RawIOBase, BufferedIOBase and TextIOBase. Text files are the
+interpreter's own objects (class io.TextIOWrapper); io.open is the builtin open()."""
+
+import abc
+import sys as _sys
+import posix as _posix
+
+from _cellar import UnsupportedOperation
+from operator import index as _index
+
+__all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
+           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
+           'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET',
+           'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding',
+           'IncrementalNewlineDecoder']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -10,46 +25,388 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
+BlockingIOError = BlockingIOError
+TextIOWrapper = type(_sys.__stdout__)
+
+_MAXSIZE = _sys.maxsize
+_CLOSED = 'I/O operation on closed file'
+_CLOSED_DOT = 'I/O operation on closed file.'
+_EXPORTS = 'Existing exports of data: object cannot be re-sized'
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+def _size(size):
+    """A size argument (read, readline, truncate): an int, or None for -1."""
+    if size is None:
+        return -1
+    try:
+        index = type(size).__index__
+    except AttributeError:
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'") \
+            from None
+    size = index(size)
+    if not -_MAXSIZE - 1 <= size <= _MAXSIZE:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return size
 
 
-UnsupportedOperation.__module__ = 'io'
+def _ssize(n):
+    """An integer argument that must fit a C ssize_t (seek positions of memory streams)."""
+    if n.__class__ is not int:
+        n = _index(n)
+    if not -_MAXSIZE - 1 <= n <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
 
 
-class _Memory:
-    """What StringIO and BytesIO share: a buffer, a position, and closing."""
+def _bytes_of(b):
+    """The bytes of a bytes-like object, for the write methods."""
+    if b.__class__ is bytes or b.__class__ is bytearray:
+        return b
+    try:
+        view = memoryview(b)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
+    data = view.tobytes()
+    view.release()
+    return data
 
-    def __init__(self, empty, initial):
-        self._empty = empty
-        self._data = initial
-        # Writes at the end are kept as parts and joined when the text is next read, so a
-        # run of small writes costs what the text is long, not its square.
-        self._parts = None
-        self._size = len(initial)
-        self._pos = 0
-        self._closed = False
+
+def _writable_view(b, what):
+    """A byte view of a read-write buffer, for the readinto methods."""
+    try:
+        view = memoryview(b)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError(f'{what}() argument must be read-write bytes-like object, '
+                        f'not {type(b).__name__}')
+    if view.format != 'B' or view.ndim != 1:
+        view = view.cast('B')
+    return view
+
+
+def _tp_name(obj):
+    """The name CPython's messages give the type: '_io.X' for this module's classes."""
+    cls = type(obj)
+    if cls.__module__ == '_io':
+        return '_io.' + cls.__name__
+    return cls.__name__
+
+
+def _no_attribute(self, name):
+    raise AttributeError(f"'{_tp_name(self)}' object has no attribute '{name}'")
+
+
+# The concrete bases (CPython's _io._IOBase and its three children): default methods written
+# in terms of the others.
+
+class _IOBase:
+    """The methods every stream has, in terms of read, write, seek and close."""
+    __module__ = '_io'
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, pos, whence=0):
+        self._unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported('truncate')
+
+    def flush(self):
+        if self.closed:
+            raise ValueError(_CLOSED_DOT)
+
+    def close(self):
+        if not self.__dict__.get('__IOBase_closed'):
+            try:
+                self.flush()
+            finally:
+                self.__dict__['__IOBase_closed'] = True
 
     @property
-    def _buf(self):
+    def closed(self):
+        return self.__dict__.get('__IOBase_closed', False)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError(_CLOSED_DOT if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readline(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        peek = getattr(self, 'peek', None)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not isinstance(ahead, bytes):
+                    raise OSError('peek() should have returned a bytes object, '
+                                  f'not {type(ahead).__name__!r}')
+                if ahead:
+                    limit = len(ahead) if size < 0 else min(len(ahead), size - len(res))
+                    n = ahead.find(b'\n', 0, limit) + 1 or limit
+            b = self.read(n)
+            if not isinstance(b, bytes):
+                raise OSError('read() should have returned a bytes object, '
+                              f'not {type(b).__name__!r}')
+            if not b:
+                break
+            res += b
+            if res.endswith(b'\n'):
+                break
+        return bytes(res)
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else _size(hint)
+        if hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class _RawIOBase(_IOBase):
+    """A raw binary stream: read and readall in terms of readinto."""
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                if not parts:
+                    return None
+                break
+            if not data:
+                break
+            parts.append(data)
+        return b''.join(parts)
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+
+class _BufferedIOBase(_IOBase):
+    """A buffered binary stream: readinto in terms of read."""
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def read1(self, size=-1):
+        self._unsupported('read1')
+
+    def write(self, b):
+        self._unsupported('write')
+
+    def detach(self):
+        self._unsupported('detach')
+
+    def _readinto(self, b, read):
+        view = _writable_view(b, 'readinto')
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
+        view.release()
+        return n
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+
+class _TextIOBase(_IOBase):
+    """A text stream."""
+    __module__ = '_io'
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def write(self, s):
+        self._unsupported('write')
+
+    def readline(self, size=-1):
+        self._unsupported('readline')
+
+    def detach(self):
+        self._unsupported('detach')
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+
+# The kinds of line endings seen (IncrementalNewlineDecoder, StringIO): bit 1 '\n', 2 '\r',
+# 4 '\r\n'.
+_SEEN = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
+         ('\r', '\n', '\r\n'))
+
+
+def _endings(s):
+    """The bits of _SEEN for the line endings in s."""
+    if '\r' not in s:
+        return 1 if '\n' in s else 0
+    crlf = s.count('\r\n')
+    seen = 4 if crlf else 0
+    if s.count('\r') > crlf:
+        seen |= 2
+    if s.count('\n') > crlf:
+        seen |= 1
+    return seen
+
+
+def _universal_end(text, pos, end):
+    """Where the line of text starting at pos ends when any of '\r', '\n' and '\r\n' ends a
+    line (end if none does before it). The search widens step by step, so that a text with
+    only one kind of ending is not scanned to its end for the other at each line."""
+    start = pos
+    step = 256
+    while start < end:
+        stop = min(end, start + step)
+        nl = text.find('\n', start, stop)
+        cr = text.find('\r', start, stop if nl < 0 else nl)
+        if cr >= 0:
+            return cr + 2 if cr + 1 < end and text[cr + 1] == '\n' else cr + 1
+        if nl >= 0:
+            return nl + 1
+        start = stop
+        step <<= 1
+    return end
+
+
+_STRINGIO_STATE = frozenset(('_newline', '_sep', '_plain', '_seen', '_data', '_parts', '_size',
+                             '_pos', '_closed'))
+_BYTESIO_STATE = frozenset(('_buf', '_pos', '_closed', '_shared'))
+
+
+class StringIO(_TextIOBase):
+    """Text kept in memory, read and written as a text file."""
+    __module__ = '_io'
+    __getattr__ = _no_attribute
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None:
+            if not isinstance(newline, str):
+                raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+            if newline not in ('\n', '', '\r', '\r\n'):
+                raise ValueError(f'illegal newline value: {newline!r}')
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not '
+                            f'{type(initial_value).__name__}')
+        self._newline = newline
+        # What a line ends with when read (None: any of '\r', '\n', '\r\n').
+        self._sep = '\n' if newline is None else (newline or None)
+        # Whether writes are rewritten: newline None turns every ending into '\n'; '\r' and
+        # '\r\n' turn '\n' into themselves; None and '' count the kinds of endings.
+        self._plain = newline == '\n'
+        self._seen = 0 if newline is None or newline == '' else None
+        self._data = ''
+        # Writes at the end are kept as parts and joined when the text is next needed, so a
+        # run of small writes costs what the text is long, not its square.
+        self._parts = None
+        self._size = 0
+        self._pos = 0
+        self._closed = False
+        if initial_value:
+            StringIO.write(self, initial_value)
+            self._pos = 0
+
+    def _text(self):
         parts = self._parts
         if parts:
             parts.insert(0, self._data)
-            self._data = self._empty.join(parts)
+            self._data = ''.join(parts)
             self._parts = None
         return self._data
 
-    @_buf.setter
-    def _buf(self, value):
-        self._data = value
-        self._parts = None
-        self._size = len(value)
-
     def _check(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(_CLOSED)
 
     @property
     def closed(self):
@@ -57,6 +414,8 @@ class _Memory:
 
     def close(self):
         self._closed = True
+        self._data = ''
+        self._parts = None
 
     def readable(self):
         self._check()
@@ -70,52 +429,348 @@ class _Memory:
         self._check()
         return True
 
-    def isatty(self):
+    def flush(self):
+        pass
+
+    @property
+    def line_buffering(self):
         self._check()
         return False
 
-    def flush(self):
+    @property
+    def newlines(self):
         self._check()
+        seen = self._seen
+        return None if seen is None else _SEEN[seen]
+
+    def getvalue(self):
+        self._check()
+        return self._text()
 
     def tell(self):
         self._check()
         return self._pos
 
     def seek(self, pos, whence=0):
+        pos = _ssize(pos)
+        if whence.__class__ is not int:
+            whence = _index(whence)
         self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'Negative seek position {pos}')
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, self._size + pos)
-        else:
+        if whence != 0 and whence != 1 and whence != 2:
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
-        return self._pos
+        if pos < 0 and whence == 0:
+            raise ValueError(f'Negative seek position {pos}')
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 2:
+            pos = self._size
+        elif whence == 1:
+            pos = self._pos
+        self._pos = pos
+        return pos
+
+    def truncate(self, pos=None):
+        if pos is not None:
+            pos = _size(pos)
+        self._check()
+        if pos is None:
+            pos = self._pos
+        elif pos < 0:
+            raise ValueError(f'Negative size value {pos}')
+        if pos < self._size:
+            self._data = self._text()[:pos]
+            self._size = pos
+        return pos
 
     def read(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
         self._check()
-        if size is None or size < 0:
-            size = len(self._buf)
-        start = min(self._pos, len(self._buf))
-        data = self._buf[start:start + size]
-        self._pos = start + len(data)
-        return data
+        pos = self._pos
+        if pos >= self._size:
+            return ''
+        text = self._text()
+        if size < 0:
+            self._pos = self._size
+            return text[pos:] if pos else text
+        end = pos + size
+        self._pos = min(end, self._size)
+        return text[pos:end]
 
     def readline(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        self._check()
+        pos = self._pos
+        if pos >= self._size:
+            return ''
+        text = self._text()
+        end = self._size if size < 0 else min(self._size, pos + size)
+        sep = self._sep
+        if sep is None:
+            end = _universal_end(text, pos, end)
+        else:
+            i = text.find(sep, pos, end)
+            if i >= 0:
+                end = i + len(sep)
+        self._pos = end
+        return text[pos:end]
+
+    def __next__(self):
+        if type(self) is not StringIO:
+            line = self.readline()
+            if not isinstance(line, str):
+                raise OSError('readline() should have returned a str object, '
+                              f'not {type(line).__name__!r}')
+        else:
+            if self._closed:
+                raise ValueError(_CLOSED)
+            pos = self._pos
+            if pos >= self._size:
+                raise StopIteration
+            text = self._text()
+            sep = self._sep
+            if sep == '\n':
+                end = text.find('\n', pos) + 1 or self._size
+            elif sep is None:
+                # The first step of _universal_end, inline: most lines are short.
+                nl = text.find('\n', pos, pos + 256)
+                cr = text.find('\r', pos, pos + 256 if nl < 0 else nl)
+                if cr >= 0:
+                    end = cr + 2 if text.startswith('\n', cr + 1) else cr + 1
+                elif nl >= 0:
+                    end = nl + 1
+                else:
+                    end = _universal_end(text, pos, self._size)
+            else:
+                end = text.find(sep, pos)
+                end = self._size if end < 0 else end + len(sep)
+            self._pos = end
+            return text[pos:end]
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        if s.__class__ is not str and not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        if self._closed:
+            raise ValueError(_CLOSED)
+        written = len(s)
+        if not self._plain:
+            newline = self._newline
+            if newline is None or newline == '':
+                if self._seen != 7:
+                    self._seen |= _endings(s)
+                if newline is None and '\r' in s:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
+            elif '\n' in s:
+                s = s.replace('\n', newline)
+        n = len(s)
+        if not n:
+            return written
+        pos = self._pos
+        size = self._size
+        if pos == size:
+            parts = self._parts
+            if parts is None:
+                self._parts = [s]
+            else:
+                parts.append(s)
+            self._size = self._pos = pos + n
+            return written
+        text = self._text()
+        if pos > size:
+            text += '\0' * (pos - size)
+        self._data = text = text[:pos] + s + text[pos + n:]
+        self._size = len(text)
+        self._pos = pos + n
+        return written
+
+    def __getstate__(self):
+        self._check()
+        attrs = {k: v for k, v in self.__dict__.items() if k not in _STRINGIO_STATE} or None
+        return (self._text(), self._newline, self._pos, attrs)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError(f'{_tp_name(self)}.__setstate__ argument should be 4-tuple, '
+                            f'got {type(state).__name__}')
+        value, newline, pos, attrs = state
+        StringIO.__init__(self, None, newline)
+        self._data = value
+        self._size = len(value)
+        self._pos = pos
+        if attrs:
+            self.__dict__.update(attrs)
+
+
+class BytesIO(_BufferedIOBase):
+    """Bytes kept in memory, read and written as a binary file."""
+    __module__ = '_io'
+    __getattr__ = _no_attribute
+
+    def __init__(self, initial_bytes=None):
+        if initial_bytes is None:
+            data = b''
+        elif initial_bytes.__class__ is bytes:
+            data = initial_bytes
+        else:
+            data = bytes(_bytes_of(initial_bytes))
+        # The bytes while only read; a bytearray once written (getbuffer() views it).
+        self._buf = data
+        self._pos = 0
+        self._closed = False
+        self._shared = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(_CLOSED_DOT)
+
+    def _check_exports(self):
+        """BufferError while a view from getbuffer() is alive (the bytearray can't grow)."""
+        if self._shared:
+            buf = self._buf
+            try:
+                buf.append(0)
+            except BufferError:
+                raise BufferError(_EXPORTS) from None
+            buf.pop()
+            self._shared = False
+
+    def _mutable(self):
+        buf = self._buf
+        if buf.__class__ is bytes:
+            self._buf = buf = bytearray(buf)
+        return buf
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._check_exports()
+        self._closed = True
+        self._buf = b''
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def getvalue(self):
         self._check()
         buf = self._buf
-        start = min(self._pos, len(buf))
-        end = buf.find(self._newline, start)
-        end = len(buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, start + size)
-        self._pos = end
-        return buf[start:end]
+        return buf if buf.__class__ is bytes else bytes(buf)
 
-    def readlines(self, hint=-1):
+    def getbuffer(self):
+        self._check()
+        self._shared = True
+        return memoryview(self._mutable())
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        pos = _ssize(pos)
+        if whence.__class__ is not int:
+            whence = _index(whence)
+        self._check()
+        if pos < 0 and whence == 0:
+            raise ValueError(f'negative seek value {pos}')
+        if whence == 1:
+            if pos > _MAXSIZE - self._pos:
+                raise OverflowError('new position too large')
+            pos += self._pos
+        elif whence == 2:
+            if pos > _MAXSIZE - len(self._buf):
+                raise OverflowError('new position too large')
+            pos += len(self._buf)
+        elif whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if pos < 0:
+            pos = 0
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        if size is not None:
+            size = _size(size)
+        self._check()
+        self._check_exports()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f'negative size value {size}')
+        if size < len(self._buf):
+            del self._mutable()[size:]
+        return size
+
+    def read(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        self._check()
+        buf = self._buf
+        pos = self._pos
+        end = len(buf)
+        if pos >= end:
+            return b''
+        if 0 <= size < end - pos:
+            end = pos + size
+        self._pos = end
+        data = buf[pos:end]
+        return data if data.__class__ is bytes else bytes(data)
+
+    read1 = read
+
+    def readinto(self, b):
+        view = _writable_view(b, 'readinto')
+        self._check()
+        buf = self._buf
+        pos = self._pos
+        n = max(0, min(len(view), len(buf) - pos))
+        view[:n] = buf[pos:pos + n]
+        view.release()
+        self._pos = pos + n
+        return n
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        self._check()
+        buf = self._buf
+        pos = self._pos
+        end = len(buf)
+        if pos >= end:
+            return b''
+        if 0 <= size < end - pos:
+            end = pos + size
+        i = buf.find(b'\n', pos, end)
+        if i >= 0:
+            end = i + 1
+        self._pos = end
+        data = buf[pos:end]
+        return data if data.__class__ is bytes else bytes(data)
+
+    def readlines(self, hint=None):
+        if hint is None:
+            hint = -1
+        elif not isinstance(hint, int):
+            raise TypeError(f"integer argument expected, got '{type(hint).__name__}'")
+        self._check()
         lines = []
         total = 0
         while True:
@@ -124,48 +779,8 @@ class _Memory:
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if 0 < hint <= total:
                 return lines
-
-    def write(self, data):
-        self._check()
-        n = len(data)
-        if self._pos == self._size:
-            parts = self._parts
-            if parts is None:
-                self._parts = [data]
-            else:
-                parts.append(data)
-            self._size += n
-            self._pos += n
-            return n
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + self._empty * (self._pos - len(buf))
-        self._buf = buf[:self._pos] + data + buf[self._pos + n:]
-        self._pos += n
-        return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError(f'Negative size value {size}')
-        self._buf = self._buf[:size]
-        return size
-
-    def getvalue(self):
-        self._check()
-        return self._buf
-
-    def __iter__(self):
-        self._check()
-        return self
 
     def __next__(self):
         line = self.readline()
@@ -173,106 +788,169 @@ class _Memory:
             raise StopIteration
         return line
 
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class StringIO(_Memory):
-    """Text kept in memory, read and written as a file."""
-    _newline = '\n'
-
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError(f'initial_value must be str or None, not '
-                            f'{type(initial_value).__name__}')
-        if newline is None:
-            initial_value = initial_value.replace('\r\n', '\n').replace('\r', '\n')
-        super().__init__('', initial_value)
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
-        return super().write(s)
-
-    def __repr__(self):
-        return f'<_io.StringIO object at {hex(id(self))}>'
-
-
-class BytesIO(_Memory):
-    """Bytes kept in memory, read and written as a binary file."""
-    _newline = b'\n'
-
-    def __init__(self, initial_bytes=b''):
-        if initial_bytes is None:
-            initial_bytes = b''
-        super().__init__(b'', bytes(initial_bytes))
-
     def write(self, b):
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        return super().write(bytes(b))
-
-    def getbuffer(self):
-        raise UnsupportedOperation('getbuffer')
-
-    def read1(self, size=-1):
-        return self.read(size)
-
-
-StringIO.__module__ = '_io'
-BytesIO.__module__ = '_io'
-
-
-class _BinaryFile:
-    """A file open() opened in binary mode: reads and writes bytes through the posix calls,
-    with a read buffer (CPython's BufferedReader, BufferedWriter or BufferedRandom)."""
-
-    def __init__(self, name, mode):
-        import posix
-        self._closed = True
-        self._posix = posix
-        kind = [c for c in mode if c in 'rwax']
-        if len(kind) != 1 or any(c not in 'rwaxb+' for c in mode) or len(set(mode)) != len(mode):
-            raise ValueError(f"invalid mode: '{mode}'")
-        kind = kind[0]
-        plus = '+' in mode
-        flags = {'r': 0, 'w': posix.O_CREAT | posix.O_TRUNC, 'a': posix.O_CREAT | posix.O_APPEND,
-                 'x': posix.O_CREAT | posix.O_EXCL}[kind]
-        if plus:
-            flags |= posix.O_RDWR
-        elif kind == 'r':
-            flags |= posix.O_RDONLY
+        self._check()
+        self._check_exports()
+        data = _bytes_of(b)
+        n = len(data)
+        if not n:
+            return 0
+        buf = self._mutable()
+        pos = self._pos
+        size = len(buf)
+        if pos == size:
+            buf += data
         else:
-            flags |= posix.O_WRONLY
-        path = name if isinstance(name, str) else name.decode()
-        self._fd = posix.open(path, flags, 0o666)
-        self.name = name
-        # FileIO's mode string: created, appending, readable, or write-only.
-        self.mode = {'r': 'rb', 'w': 'wb', 'a': 'ab', 'x': 'xb'}[kind] if not plus else \
-            {'r': 'rb+', 'w': 'rb+', 'a': 'ab+', 'x': 'xb+'}[kind]
+            if pos > size:
+                buf += bytes(pos - size)
+            buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def __getstate__(self):
+        self._check()
+        attrs = {k: v for k, v in self.__dict__.items() if k not in _BYTESIO_STATE} or None
+        return (self.getvalue(), self._pos, attrs)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError(f'{_tp_name(self)}.__setstate__ argument should be 3-tuple, '
+                            f'got {type(state).__name__}')
+        value, pos, attrs = state
+        BytesIO.__init__(self, value)
+        self._pos = pos
+        if attrs:
+            self.__dict__.update(attrs)
+
+
+# Files: FileIO is the descriptor itself, the Buffered classes keep a buffer over a raw stream.
+
+_FILE_FLAGS = {'r': _posix.O_RDONLY, 'w': _posix.O_WRONLY | _posix.O_CREAT | _posix.O_TRUNC,
+               'x': _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL,
+               'a': _posix.O_WRONLY | _posix.O_CREAT | _posix.O_APPEND}
+_EISDIR = 21
+
+
+class FileIO(_RawIOBase):
+    """A file descriptor read and written as bytes, with no buffer of its own."""
+    __module__ = '_io'
+    __getattr__ = _no_attribute
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        self._fd = -1
+        if isinstance(file, float):
+            raise TypeError('expected str, bytes or os.PathLike object, not float')
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+        kind = None
+        plus = False
+        for c in mode:
+            if c in 'rwxa':
+                if kind is not None:
+                    kind = '?'
+                    break
+                kind = c
+            elif c == '+':
+                if plus:
+                    kind = '?'
+                    break
+                plus = True
+            elif c != 'b':
+                raise ValueError(f'invalid mode: {mode}')
+        if kind is None or kind == '?':
+            raise ValueError('Must have exactly one of create/read/write/append mode '
+                             'and at most one plus')
+        flags = _FILE_FLAGS[kind]
+        if plus:
+            flags = flags & ~(_posix.O_RDONLY | _posix.O_WRONLY) | _posix.O_RDWR
+        flags |= _posix.O_CLOEXEC
         self._readable = kind == 'r' or plus
         self._writable = kind != 'r' or plus
-        self._rbuf = b''
-        self._closed = False
-        self._kind = ('BufferedRandom' if plus else
-                      'BufferedReader' if kind == 'r' else 'BufferedWriter')
+        self._created = kind == 'x'
+        self._appending = kind == 'a'
+        self._seekable = None
+        name = file
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError('negative file descriptor')
+            fd = file
+            owned = False
+        else:
+            if not isinstance(file, (str, bytes)):
+                fspath = getattr(type(file), '__fspath__', None)
+                if fspath is None:
+                    raise TypeError('expected str, bytes or os.PathLike object, not '
+                                    f'{type(file).__name__}')
+                file = fspath(file)
+            if not closefd:
+                raise ValueError('Cannot use closefd=False with file name')
+            if (b'\0' if isinstance(file, bytes) else '\0') in file:
+                raise ValueError('embedded null byte')
+            if opener is None:
+                try:
+                    fd = _posix.open(file, flags, 0o666)
+                except OSError as e:
+                    if isinstance(file, bytes) and e.filename is not None:
+                        raise type(e)(e.errno, e.strerror, file) from None
+                    raise
+            else:
+                fd = opener(file, flags)
+                if not isinstance(fd, int):
+                    raise TypeError('expected integer from opener')
+                if fd < 0:
+                    raise ValueError(f'opener returned {fd}')
+            owned = True
+        self._closefd = bool(closefd)
+        try:
+            st = _posix.fstat(fd)
+            if st[0] & 0o170000 == 0o040000:
+                raise IsADirectoryError(_EISDIR, _posix.strerror(_EISDIR), file)
+            self._blksize = st[16] if len(st) > 16 else DEFAULT_BUFFER_SIZE
+            if self._appending:
+                _posix.lseek(fd, 0, SEEK_END)
+        except BaseException:
+            if owned:
+                _posix.close(fd)
+            raise
+        self._fd = fd
+        self.name = name
 
     def __repr__(self):
-        return f'<_io.{self._kind} name={self.name!r}>'
+        tp = _tp_name(self)
+        if self._fd < 0:
+            return f'<{tp} [closed]>'
+        try:
+            name = self.__dict__['name']
+        except KeyError:
+            return f'<{tp} fd={self._fd} mode={self.mode!r} closefd={self._closefd}>'
+        return f'<{tp} name={name!r} mode={self.mode!r} closefd={self._closefd}>'
 
-    def _check(self, what=None):
-        if self._closed:
-            raise ValueError(f'{what} of closed file' if what else 'I/O operation on closed file.')
+    def _check(self):
+        if self._fd < 0:
+            raise ValueError(_CLOSED)
 
     @property
     def closed(self):
-        return self._closed
+        return self._fd < 0
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    @property
+    def mode(self):
+        if self._created:
+            return 'xb+' if self._readable else 'xb'
+        if self._appending:
+            return 'ab+' if self._readable else 'ab'
+        if self._readable:
+            return 'rb+' if self._writable else 'rb'
+        return 'wb'
 
     def fileno(self):
         self._check()
@@ -288,139 +966,762 @@ class _BinaryFile:
 
     def seekable(self):
         self._check()
-        return True
+        if self._seekable is None:
+            try:
+                _posix.lseek(self._fd, 0, SEEK_CUR)
+                self._seekable = True
+            except OSError:
+                self._seekable = False
+        return self._seekable
 
     def isatty(self):
         self._check()
-        return self._posix.isatty(self._fd)
-
-    def flush(self):
-        self._check('flush')
-
-    def _fill(self, n):
-        chunk = self._posix.read(self._fd, max(n, DEFAULT_BUFFER_SIZE))
-        self._rbuf += chunk
-        return bool(chunk)
+        return _posix.isatty(self._fd)
 
     def read(self, size=-1):
-        self._check('read')
+        if size.__class__ is not int:
+            size = _size(size)
+        self._check()
         if not self._readable:
-            raise UnsupportedOperation('read')
-        if size is None or size < 0:
-            parts = [self._rbuf]
+            raise UnsupportedOperation('File not open for reading')
+        if size < 0:
+            return self.readall()
+        return _posix.read(self._fd, size)
+
+    def readall(self):
+        self._check()
+        fd = self._fd
+        parts = []
+        chunk = 1 << 16
+        while True:
+            data = _posix.read(fd, chunk)
+            if not data:
+                break
+            parts.append(data)
+            if chunk < 1 << 22:
+                chunk <<= 1
+        return b''.join(parts)
+
+    def readinto(self, b):
+        view = _writable_view(b, 'readinto')
+        self._check()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+        data = _posix.read(self._fd, len(view))
+        n = len(data)
+        view[:n] = data
+        view.release()
+        return n
+
+    def readline(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        self._check()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+        if not self.seekable():
+            return _RawIOBase.readline(self, size)
+        # Read ahead, then give back what follows the line (a raw file has no buffer).
+        fd = self._fd
+        parts = []
+        got = 0
+        while size < 0 or got < size:
+            want = 1 << 12 if size < 0 else min(1 << 12, size - got)
+            data = _posix.read(fd, want)
+            if not data:
+                break
+            i = data.find(b'\n')
+            if i >= 0:
+                if i + 1 < len(data):
+                    _posix.lseek(fd, i + 1 - len(data), SEEK_CUR)
+                    data = data[:i + 1]
+                parts.append(data)
+                break
+            parts.append(data)
+            got += len(data)
+        return b''.join(parts)
+
+    def write(self, b):
+        data = _bytes_of(b)
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        return _posix.write(self._fd, data)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        return _posix.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check()
+        return _posix.lseek(self._fd, 0, SEEK_CUR)
+
+    def truncate(self, size=None):
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        if size is None:
+            size = self.tell()
+        elif size.__class__ is not int:
+            size = _index(size)
+        _posix.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        fd = self._fd
+        if fd >= 0:
+            self._fd = -1
+            if self._closefd:
+                _posix.close(fd)
+
+    def __del__(self):
+        if self._fd >= 0:
+            self.close()
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{_tp_name(self)}' object")
+
+
+class _Detached:
+    """What a Buffered object's raw becomes after detach(): every use is a ValueError."""
+
+    def __getattr__(self, name):
+        raise ValueError('raw stream has been detached')
+
+
+_DETACHED = _Detached()
+
+
+class _Buffered:
+    """What BufferedReader, BufferedWriter and BufferedRandom share (copied into them).
+
+    Invariant: unread bytes in the read buffer (_rbuf from _rpos) and bytes waiting in the
+    write buffer (_wbuf) are never both present; the raw position is past the read buffer,
+    or where the write buffer goes."""
+    __getattr__ = _no_attribute
+
+    def _setup(self, raw, buffer_size):
+        if buffer_size.__class__ is not int:
+            buffer_size = _index(buffer_size)
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self._bufsize = buffer_size
+        self._rbuf = b''
+        self._rpos = 0
+        self._wbuf = bytearray()
+
+    @property
+    def raw(self):
+        raw = self._raw
+        return None if raw is _DETACHED else raw
+
+    @property
+    def closed(self):
+        return self._raw.closed
+
+    @property
+    def name(self):
+        return self._raw.name
+
+    @property
+    def mode(self):
+        return self._raw.mode
+
+    def __repr__(self):
+        tp = _tp_name(self)
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            return f'<{tp}>'
+        return f'<{tp} name={name!r}>'
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return self._raw.isatty()
+
+    def seekable(self):
+        return self._raw.seekable()
+
+    def _closed_error(self, what):
+        if self._raw.closed:
+            raise ValueError(f'{what} of closed file')
+
+    def _flush_writes(self):
+        wbuf = self._wbuf
+        raw = self._raw
+        while wbuf:
+            n = raw.write(wbuf)
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            del wbuf[:n]
+
+    def _drop_reads(self):
+        """Forgets the read buffer, moving the raw stream back to the logical position."""
+        left = len(self._rbuf) - self._rpos
+        self._rbuf = b''
+        self._rpos = 0
+        if left:
+            self._raw.seek(-left, SEEK_CUR)
+
+    def tell(self):
+        pos = self._raw.tell()
+        if pos < 0:
+            raise OSError(f'Raw stream returned invalid position {pos}')
+        if self._wbuf:
+            return pos + len(self._wbuf)
+        return max(0, pos - (len(self._rbuf) - self._rpos))
+
+    def seek(self, pos, whence=0):
+        if whence.__class__ is not int:
+            whence = _index(whence)
+        if whence < 0 or whence > 4:
+            raise ValueError(f'whence value {whence} unsupported')
+        self._closed_error('seek')
+        raw = self._raw
+        if not raw.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.')
+        if pos.__class__ is not int:
+            pos = _index(pos)
+        if not -1 << 63 <= pos < 1 << 63:
+            raise ValueError("cannot fit 'int' into an offset-sized integer")
+        left = len(self._rbuf) - self._rpos
+        if left > 0 and whence < 2:
+            # A target inside the read buffer only moves the position in it.
+            end = raw.tell()
+            offset = pos - (end - left) if whence == 0 else pos
+            if -self._rpos <= offset <= left:
+                self._rpos += offset
+                return end - left + offset
+        if self._wbuf:
+            self._flush_writes()
+        if whence == 1:
+            pos -= left
+        self._rbuf = b''
+        self._rpos = 0
+        return raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._closed_error('truncate')
+        if not self.writable():
+            raise UnsupportedOperation('truncate')
+        if self._wbuf:
+            self._flush_writes()
+        self._drop_reads()
+        if pos is None:
+            pos = self._raw.tell()
+        return self._raw.truncate(pos)
+
+    def flush(self):
+        self._raw.flush()
+
+    def close(self):
+        raw = self._raw
+        if raw.closed:
+            return
+        try:
+            if self._wbuf:
+                self._flush_writes()
+            raw.flush()
+        finally:
             self._rbuf = b''
+            self._rpos = 0
+            self._wbuf = bytearray()
+            raw.close()
+
+    def detach(self):
+        raw = self._raw
+        if raw is _DETACHED:
+            raise ValueError('raw stream has been detached')
+        self.flush()
+        self._rbuf = b''
+        self._rpos = 0
+        self._raw = _DETACHED
+        return raw
+
+    def __del__(self):
+        try:
+            closed = self._raw.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{_tp_name(self)}' object")
+
+class _Reading:
+    """The reading methods of BufferedReader and BufferedRandom (copied into them)."""
+
+    def _fill(self):
+        """Reads one buffer's worth from the raw stream into the read buffer (b'' at the end)."""
+        if self._wbuf:
+            self._flush_writes()
+        data = self._raw.read(self._bufsize) or b''
+        self._rbuf = data
+        self._rpos = 0
+        return data
+
+    def _read_start(self, what):
+        """The check before going to the raw stream for more bytes."""
+        if self._raw.closed:
+            raise ValueError(f'{what} of closed file')
+
+    def read(self, size=-1):
+        buf = self._rbuf
+        pos = self._rpos
+        if size.__class__ is not int:
+            size = _size(size)
+        if size >= 0:
+            end = pos + size
+            if end <= len(buf):
+                self._rpos = end
+                return buf[pos:end]
+            return self._read_more(size)
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        self._read_start('read')
+        if self._wbuf:
+            self._flush_writes()
+        self._rbuf = b''
+        self._rpos = 0
+        raw = self._raw
+        readall = getattr(raw, 'readall', None)
+        if readall is not None:
+            rest = readall()
+        else:
+            parts = []
             while True:
-                chunk = self._posix.read(self._fd, 1 << 16)
+                chunk = raw.read()
                 if not chunk:
                     break
                 parts.append(chunk)
-            return b''.join(parts)
-        while len(self._rbuf) < size and self._fill(size - len(self._rbuf)):
-            pass
-        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+            rest = b''.join(parts)
+        if pos < len(buf):
+            return buf[pos:] + rest if rest else buf[pos:]
+        return rest
+
+    def _read_more(self, size):
+        """read(size) when the read buffer holds less than size bytes."""
+        self._read_start('read')
+        buf = self._rbuf
+        pos = self._rpos
+        parts = [buf[pos:]] if pos < len(buf) else []
+        want = size - (len(buf) - pos)
+        self._rbuf = b''
+        self._rpos = 0
+        if self._wbuf:
+            self._flush_writes()
+        raw = self._raw
+        bufsize = self._bufsize
+        while want > 0:
+            data = raw.read(want if want >= bufsize else bufsize)
+            if not data:
+                if data is None and not parts:
+                    return None
+                break
+            if len(data) > want:
+                self._rbuf = data
+                self._rpos = want
+                data = data[:want]
+            parts.append(data)
+            want -= len(data)
+        return b''.join(parts)
+
+    def read1(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        buf = self._rbuf
+        pos = self._rpos
+        if pos < len(buf):
+            end = len(buf) if size < 0 else min(len(buf), pos + size)
+            self._rpos = end
+            return buf[pos:end]
+        self._read_start('read')
+        if size == 0:
+            return b''
+        if size > self._bufsize:
+            if self._wbuf:
+                self._flush_writes()
+            return self._raw.read(size) or b''
+        data = self._fill()
+        if 0 <= size < len(data):
+            self._rpos = size
+            return data[:size]
+        self._rpos = len(data)
         return data
 
-    read1 = read
+    def peek(self, size=0):
+        if size.__class__ is not int:
+            _index(size)
+        buf = self._rbuf
+        if self._rpos < len(buf):
+            return buf[self._rpos:]
+        self._read_start('peek')
+        return self._fill()
+
+    def readinto(self, b):
+        view = _writable_view(b, 'readinto')
+        if self._rpos >= len(self._rbuf):
+            self._read_start('readinto')
+        data = self.read(len(view))
+        n = len(data)
+        view[:n] = data
+        view.release()
+        return n
+
+    def readinto1(self, b):
+        view = _writable_view(b, 'readinto1')
+        if self._rpos >= len(self._rbuf):
+            self._read_start('readinto')
+        data = self.read1(len(view))
+        n = len(data)
+        view[:n] = data
+        view.release()
+        return n
 
     def readline(self, size=-1):
-        self._check('readline')
-        if not self._readable:
-            raise UnsupportedOperation('read')
+        buf = self._rbuf
+        pos = self._rpos
+        i = buf.find(b'\n', pos)
+        if i >= 0 and (size is None or size.__class__ is int and (size < 0 or i < pos + size)):
+            self._rpos = i + 1
+            return buf[pos:i + 1]
+        if size.__class__ is not int:
+            size = _size(size)
+        if pos >= len(buf):
+            self._read_start('readline')
+        parts = []
         while True:
-            i = self._rbuf.find(b'\n')
-            if i >= 0 or (size is not None and 0 <= size <= len(self._rbuf)):
-                end = i + 1 if i >= 0 else len(self._rbuf)
-                if size is not None and size >= 0:
-                    end = min(end, size)
-                line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
-                return line
-            if not self._fill(DEFAULT_BUFFER_SIZE):
-                line, self._rbuf = self._rbuf, b''
-                return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
+            limited = 0 <= size <= len(buf) - pos
+            end = pos + size if limited else len(buf)
+            i = buf.find(b'\n', pos, end)
+            if i >= 0 or limited:
+                if i >= 0:
+                    end = i + 1
+                parts.append(buf[pos:end])
+                self._rpos = end
+                break
+            if pos < end:
+                parts.append(buf[pos:end])
+                if size > 0:
+                    size -= end - pos
+            buf = self._fill()
+            pos = 0
+            if not buf:
+                break
+        return parts[0] if len(parts) == 1 else b''.join(parts)
 
     def __next__(self):
+        buf = self._rbuf
+        pos = self._rpos
+        i = buf.find(b'\n', pos)
+        if i >= 0:
+            self._rpos = i + 1
+            return buf[pos:i + 1]
         line = self.readline()
         if not line:
             raise StopIteration
         return line
 
-    def _drop_read_buffer(self):
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else _size(hint)
+        if self._raw.closed:
+            raise ValueError(_CLOSED_DOT)
+        if hint > 0:
+            return _IOBase.readlines(self, hint)
+        parts = self.read().split(b'\n')
+        last = parts.pop()
+        lines = [p + b'\n' for p in parts]
+        if last:
+            lines.append(last)
+        return lines
+
+
+class _Writing:
+    """The writing methods of BufferedWriter and BufferedRandom (copied into them)."""
+
+    def write(self, b):
+        data = _bytes_of(b)
+        if self._raw.closed:
+            raise ValueError('write to closed file')
         if self._rbuf:
-            self._posix.lseek(self._fd, -len(self._rbuf), SEEK_CUR)
-            self._rbuf = b''
-
-    def write(self, data):
-        self._check('write')
-        if not self._writable:
-            raise UnsupportedOperation('write')
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(data)
-        self._drop_read_buffer()
+            self._drop_reads()
+        wbuf = self._wbuf
+        n = len(data)
+        if len(wbuf) + n <= self._bufsize:
+            wbuf += data
+            return n
+        if wbuf:
+            self._flush_writes()
+        if n <= self._bufsize:
+            wbuf += data
+            return n
+        raw = self._raw
         done = 0
-        while done < len(data):
-            done += self._posix.write(self._fd, data[done:])
-        return len(data)
+        while done < n:
+            k = raw.write(data[done:] if done else data)
+            if k is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', done)
+            done += k
+        return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def flush(self):
+        if self._raw.closed:
+            raise ValueError('flush of closed file')
+        if self._wbuf:
+            self._flush_writes()
+        self._raw.flush()
 
-    def seek(self, pos, whence=0):
-        self._check('seek')
-        if whence not in (0, 1, 2):
-            raise ValueError(f'whence value {whence} unsupported')
-        if whence == 1:
-            pos -= len(self._rbuf)
-        self._rbuf = b''
-        return self._posix.lseek(self._fd, pos, whence)
 
-    def tell(self):
-        self._check('tell')
-        return self._posix.lseek(self._fd, 0, SEEK_CUR) - len(self._rbuf)
+def _take(cls, methods):
+    """Copies the methods of _Buffered, _Reading or _Writing into a Buffered class (which
+    keeps those it defines itself)."""
+    for name, value in methods.__dict__.items():
+        if name not in ('__module__', '__qualname__', '__doc__', '__dict__', '__weakref__') \
+                and name not in cls.__dict__:
+            setattr(cls, name, value)
 
-    def truncate(self, size=None):
-        self._check('truncate')
-        if not self._writable:
-            raise UnsupportedOperation('truncate')
-        if size is None:
-            size = self.tell()
-        self._drop_read_buffer()
-        self._posix.ftruncate(self._fd, size)
-        return size
+
+class BufferedReader(_BufferedIOBase):
+    """A buffer for reading over a raw stream (open()'s object for 'rb')."""
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        raw._checkReadable()
+        self._setup(raw, buffer_size)
+
+    def readable(self):
+        return self._raw.readable()
+
+
+class BufferedWriter(_BufferedIOBase):
+    """A buffer for writing over a raw stream (open()'s object for 'wb', 'ab' and 'xb')."""
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        raw._checkWritable()
+        self._setup(raw, buffer_size)
+
+    def writable(self):
+        return self._raw.writable()
+
+
+class BufferedRandom(_BufferedIOBase):
+    """A buffer for reading and writing a seekable raw stream (open()'s object for '+')."""
+    __module__ = '_io'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        raw._checkSeekable()
+        raw._checkReadable()
+        raw._checkWritable()
+        self._setup(raw, buffer_size)
+
+    def readable(self):
+        return self._raw.readable()
+
+    def writable(self):
+        return self._raw.writable()
+
+
+for _cls in (BufferedReader, BufferedWriter, BufferedRandom):
+    if _cls is not BufferedWriter:
+        _take(_cls, _Reading)
+    if _cls is not BufferedReader:
+        _take(_cls, _Writing)
+    _take(_cls, _Buffered)
+
+
+class BufferedRWPair(_BufferedIOBase):
+    """A reader and a writer (two raw streams, such as a pipe's ends) used as one stream."""
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        reader._checkReadable()
+        writer._checkWritable()
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def readinto(self, b):
+        return self._reader.readinto(b)
+
+    def readinto1(self, b):
+        return self._reader.readinto1(b)
+
+    def readline(self, size=-1):
+        return self._reader.readline(size)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            self._posix.close(self._fd)
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
 
-    def __enter__(self):
-        self._check()
-        return self
 
-    def __exit__(self, *args):
-        self.close()
+def _open_binary(name, mode, closefd=True, opener=None, buffering=-1):
+    """open() in a binary mode (its arguments already checked): a FileIO for buffering=0,
+    else a Buffered object over one."""
+    kind = 'r'
+    for c in mode:
+        if c in 'rwax':
+            kind = c
+    raw = FileIO(name, kind + '+' if '+' in mode else kind, closefd, opener)
+    if buffering == 0:
+        return raw
+    try:
+        if buffering == 1:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the "
+                          'default buffer size will be used', RuntimeWarning, 2)
+        if buffering < 0 or buffering == 1:
+            buffering = raw._blksize if raw._blksize > 1 else DEFAULT_BUFFER_SIZE
+        if '+' in mode:
+            return BufferedRandom(raw, buffering)
+        if kind == 'r':
+            return BufferedReader(raw, buffering)
+        return BufferedWriter(raw, buffering)
+    except BaseException:
+        raw.close()
+        raise
+
+
+def open_code(path):
+    """Opens a file of code for reading, as bytes."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream uses when given `encoding` (None: the default one)."""
+    if encoding is None:
+        return 'utf-8' if getattr(_sys.flags, 'utf8_mode', 0) else 'locale'
+    return encoding
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with `decoder` (or takes str when it is None), noting the kinds of line
+    endings seen and, when translate is true, turning '\\r\\n' and '\\r' into '\\n'."""
+    __module__ = '_io'
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError(f'decoder should return a string result, not {type(output).__name__!r}')
+        if self._pendingcr and (output or final):
+            output = '\r' + output
+            self._pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        self._seen |= _endings(output)
+        if self.translate and '\r' in output:
+            output = output.replace('\r\n', '\n').replace('\r', '\n')
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b'', 0
+        else:
+            buf, flag = self.decoder.getstate()
+        return buf, flag << 1 | self._pendingcr
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _SEEN[self._seen]
+
+
+# The abstract classes: what isinstance() checks against (the concrete classes register).
+
+class IOBase(_IOBase, metaclass=abc.ABCMeta):
+    """The base of all streams."""
+    __module__ = 'io'
 
     def __del__(self):
-        if not self._closed:
-            self.close()
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
 
-def _open_binary(name, mode):
-    return _BinaryFile(name, mode)
+class RawIOBase(_RawIOBase, IOBase):
+    """The base of raw binary streams."""
+    __module__ = 'io'
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    """The base of buffered binary streams."""
+    __module__ = 'io'
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    """The base of text streams."""
+    __module__ = 'io'
+
+
+RawIOBase.register(FileIO)
+for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_cls)
+for _cls in (StringIO, TextIOWrapper):
+    TextIOBase.register(_cls)
+del _cls

@@ -50,7 +50,7 @@ __all__ = [
     "X_OK", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_APPEND", "O_CREAT", "O_EXCL", "O_TRUNC",
     "O_NOFOLLOW", "O_CLOEXEC", "getcwd", "getcwdb", "chdir", "listdir", "scandir", "DirEntry",
     "mkdir", "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename", "renames",
-    "replace", "stat", "lstat", "stat_result", "chmod", "access", "readlink", "symlink",
+    "replace", "stat", "lstat", "fstat", "stat_result", "chmod", "access", "readlink", "symlink",
     "utime", "walk", "getpid", "getppid", "getuid", "getgid", "umask", "urandom", "strerror",
     "cpu_count", "environ", "environb", "getenv", "getenvb", "putenv", "unsetenv",
     "get_exec_path", "fspath", "fsencode", "fsdecode", "open", "close", "read",
@@ -362,10 +362,17 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     """The stat_result of the file (of a symbolic link's target unless follow_symlinks is
     false)."""
     _no_dir_fd('stat', dir_fd)
+    if isinstance(path, int) and not isinstance(path, bool):
+        return fstat(path)
     p = _path_arg(path, 'stat', True)
     if follow_symlinks:
         return _make_stat(_posix.stat(p))
     return _make_stat(_posix.lstat(p))
+
+
+def fstat(fd):
+    """The stat_result of an open file descriptor."""
+    return _make_stat(_posix.fstat(fd))
 
 
 def lstat(path, *, dir_fd=None):

@@ -478,7 +478,9 @@ def samefile(f1, f2):
 
 def sameopenfile(fp1, fp2):
     """Whether two file descriptors refer to the same file."""
-    raise NotImplementedError("sameopenfile needs os.fstat, which Cellar does not have yet")
+    s1 = _posix.fstat(fp1)
+    s2 = _posix.fstat(fp2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
 
 
 def realpath(filename, *, strict=False):

@@ -106,8 +106,52 @@ maxunicode = 0x10FFFF
 platform = "linux"
 warnoptions = []
 dont_write_bytecode = False
+__stdin__ = stdin
 __stdout__ = stdout
 __stderr__ = stderr
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
+    # types.SimpleNamespace is this class; it lives here because sys.implementation is one.
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is __class__ else type(self).__name__
+        key = id(self)
+        running = __class__._repr_running
+        if key in running:
+            return name + "(...)"
+        running.add(key)
+        try:
+            parts = ", ".join("%s=%r" % (k, v) for k, v in self.__dict__.items())
+        finally:
+            running.discard(key)
+        return "%s(%s)" % (name, parts)
+
+    def __eq__(self, other):
+        if isinstance(self, __class__) and isinstance(other, __class__):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+
+SimpleNamespace._repr_running = set()
+SimpleNamespace.__module__ = "types"
+# Cellar is not CPython: programs that test for 'cpython' to reach its internals stay away.
+implementation = SimpleNamespace(name='cellar', cache_tag=None, version=version_info,
+                                 hexversion=hexversion, _multiarch='x86_64-linux-gnu')
 
 
 def getdefaultencoding():
@@ -125,4 +169,4 @@ def getfilesystemencodeerrors():
     return "surrogateescape"
 
 
-del _structseq, _no_new, _StructSeq, _tuplegetter
+del _structseq, _no_new, _StructSeq, _tuplegetter, SimpleNamespace

@@ -312,7 +312,11 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
         return open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
                     errors=errors)
     except BaseException:
-        _os.close(fd)
+        # open() closes the descriptor itself when it gets that far.
+        try:
+            _os.close(fd)
+        except OSError:
+            pass
         raise
 
 

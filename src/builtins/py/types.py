@@ -177,39 +177,5 @@ GenericAlias.__or__ = lambda self, other: _union_or(self, other)
 GenericAlias.__ror__ = lambda self, other: _union_or(other, self)
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
-
-    def __init__(self, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        for key, value in kwargs.items():
-            setattr(self, key, value)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _ns_repr_running:
-            return name + "(...)"
-        _ns_repr_running.add(key)
-        try:
-            parts = ", ".join("%s=%r" % (k, v) for k, v in self.__dict__.items())
-        finally:
-            _ns_repr_running.discard(key)
-        return "%s(%s)" % (name, parts)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), self.__dict__)
-
-
-_ns_repr_running = set()
-SimpleNamespace.__module__ = "types"
+# Defined with sys.implementation, which is one.
+SimpleNamespace = type(sys.implementation)
