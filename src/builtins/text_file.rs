@@ -65,15 +65,14 @@ pub fn is_closed(vm: &Vm, f: Value) -> bool {
 /// The open disk file behind a method's receiver; `unseekable` is the console's error for
 /// the operation (sys.stdout cannot be read or sought).
 fn stream<'a>(vm: &'a mut Vm, f: Value, unseekable: &str) -> PyResult<&'a mut TextStream> {
-    if is_closed(vm, f) {
-        return Err(closed_error(vm));
-    }
-    let console = file_obj(vm, f).is_some_and(|file| file.console.is_some());
-    if console {
-        return Err(unsupported(vm, unseekable));
-    }
-    let has_stream = file_obj(vm, f).is_some_and(|file| file.stream.is_some());
-    if !has_stream {
+    let open_disk_file = match f.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::File(file)) if !file.is_closed() => match &file.stream {
+            Some(_) => true,
+            None => return Err(unsupported(vm, unseekable)),
+        },
+        _ => false,
+    };
+    if !open_disk_file {
         return Err(closed_error(vm));
     }
     Ok(file_obj(vm, f)

@@ -166,16 +166,12 @@ impl TextStream {
             let from = self.rpos + skip;
             let avail = &self.rbuf[from..];
             let found = match self.newline {
-                Newline::Universal | Newline::Untranslated => avail
-                    .iter()
-                    .position(|&c| c == b'\n' || c == b'\r')
-                    .map(|i| (i, avail[i] == b'\r')),
-                Newline::Lf => avail.iter().position(|&c| c == b'\n').map(|i| (i, false)),
-                Newline::Cr => avail.iter().position(|&c| c == b'\r').map(|i| (i, false)),
-                Newline::CrLf => avail
-                    .windows(2)
-                    .position(|w| w == b"\r\n")
-                    .map(|i| (i + 1, false)),
+                Newline::Universal | Newline::Untranslated => {
+                    memchr::memchr2(b'\n', b'\r', avail).map(|i| (i, avail[i] == b'\r'))
+                }
+                Newline::Lf => memchr::memchr(b'\n', avail).map(|i| (i, false)),
+                Newline::Cr => memchr::memchr(b'\r', avail).map(|i| (i, false)),
+                Newline::CrLf => memchr::memmem::find(avail, b"\r\n").map(|i| (i + 1, false)),
             };
             match found {
                 Some((i, cr)) => {
@@ -269,8 +265,21 @@ impl TextStream {
         if (!self.eof || self.rpos < end) && self.rbuf.last() == Some(&b'\r') {
             end -= 1;
         }
+        let start = self.scanned.min(end);
+        self.scanned = end;
+        if self.seen == SEEN_CR | SEEN_LF | SEEN_CRLF {
+            return;
+        }
         let b = &self.rbuf[..end];
-        for i in self.scanned..end {
+        let region = &b[start..end];
+        // Most text has no `\r` at all: then only whether a `\n` is there matters.
+        if memchr::memchr(b'\r', region).is_none() {
+            if memchr::memchr(b'\n', region).is_some() {
+                self.seen |= SEEN_LF;
+            }
+            return;
+        }
+        for i in start..end {
             self.seen |= match b[i] {
                 b'\r' if b.get(i + 1) == Some(&b'\n') => SEEN_CRLF,
                 b'\r' => SEEN_CR,
@@ -279,7 +288,6 @@ impl TextStream {
                 _ => 0,
             };
         }
-        self.scanned = end;
     }
 
     /// Hands pending writes to the OS.
