@@ -1822,6 +1822,33 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     }))
 }
 
+/// The modules built into the binary in Rust (`sys.builtin_module_names`): the names the
+/// match above makes natively, sorted.
+pub const NATIVE_MODULE_NAMES: &[&str] = &[
+    "_cellar",
+    "_collections",
+    "_functools",
+    "_heapq",
+    "_json",
+    "_random",
+    "_sre",
+    "array",
+    "bisect",
+    "builtins",
+    "csv",
+    "gc",
+    "hashlib",
+    "importlib",
+    "itertools",
+    "math",
+    "operator",
+    "posix",
+    "sys",
+    "time",
+    "traceback",
+    "weakref",
+];
+
 /// The `builtins` module: a module object around the builtins namespace.
 fn builtins_module(vm: &mut Vm) -> Value {
     let name = vm.intern("builtins");
@@ -1832,6 +1859,9 @@ fn builtins_module(vm: &mut Vm) -> Value {
 }
 
 pub fn install(vm: &mut Vm) {
+    // `builtins` is in sys.modules from the start, as in CPython.
+    let b = builtins_module(vm);
+    vm.set_loaded_module("builtins", b);
     string::install(vm);
     bytes_methods::install(vm);
     int_bytes::install(vm);

@@ -91,8 +91,18 @@ fn exit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if a.len() > 1 {
         return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
     }
-    let items: Vec<Value> = a.iter().map(|&v| vm.incref(v)).collect();
-    let args = vm.new_tuple(items);
+    // PyErr_SetObject's rule: no value or None gives no args, a tuple is the args itself.
+    let args = match a.first() {
+        None | Some(Value::None) => vm.new_tuple(vec![]),
+        Some(&t) if vm.isinstance(t, vm.types.tuple) => {
+            let items = vm.iterate(t)?;
+            vm.new_tuple(items)
+        }
+        Some(&v) => {
+            let v = vm.incref(v);
+            vm.new_tuple(vec![v])
+        }
+    };
     let e = vm.new_exception(vm.types.system_exit, args);
     Err(crate::vm::PyErr(e))
 }
@@ -120,7 +130,11 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `sys.intern(s)`: the interned string equal to `s`, which becomes it if there was none.
 fn intern(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let s = a[0];
+    let s = super::exactly_one(vm, "sys.intern", a)?;
+    if vm.payload(s).is_some_and(|p| vm.str_of(p).is_some()) {
+        let t = vm.type_name(s);
+        return Err(vm.type_error(format!("can't intern {t}")));
+    }
     let Some(text) = vm.str_of(s).map(str::to_string) else {
         // Argument Clinic names None itself, other values by their type.
         let t = if s.is(Value::None) {
@@ -158,9 +172,44 @@ pub fn module(vm: &mut Vm) -> Value {
     let stdout = super::io::console_file(vm, crate::heap::object::Console::Stdout);
     let stderr = super::io::console_file(vm, crate::heap::object::Console::Stderr);
     let stdin = super::io::console_file(vm, crate::heap::object::Console::Stdin);
+    let orig: Vec<Value> = std::env::args().map(|a| vm.new_str(a)).collect();
+    let orig_argv = vm.new_list(orig);
+    let names: Vec<Value> = super::NATIVE_MODULE_NAMES
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
+    let builtin_module_names = vm.new_tuple(names);
+    // The interpreter binary, and the folder above its own as the installation prefix.
+    let exe = std::env::current_exe().unwrap_or_default();
+    let prefix = exe
+        .parent()
+        .and_then(|p| p.parent())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let executable = vm.new_str(exe.to_string_lossy().into_owned());
+    let prefixes: Vec<(&str, Value)> = ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"]
+        .into_iter()
+        .map(|n| (n, vm.new_str(prefix.as_str())))
+        .collect();
+    let platlibdir = vm.new_str("lib");
     let (modules, path) = (vm.sys_modules, vm.sys_path);
     vm.heap.incref(modules);
     vm.heap.incref(path);
+    let mut values = vec![
+        ("argv", argv),
+        ("orig_argv", orig_argv),
+        ("builtin_module_names", builtin_module_names),
+        ("executable", executable),
+        ("platlibdir", platlibdir),
+        ("version", version),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("stdin", stdin),
+        ("modules", modules),
+        ("path", path),
+    ];
+    values.extend(prefixes);
     let m = super::new_module(
         vm,
         "sys",
@@ -177,16 +226,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("exception", exception),
             ("intern", intern),
         ],
-        &[
-            ("argv", argv),
-            ("version", version),
-            ("maxsize", Value::Int(i64::MAX)),
-            ("stdout", stdout),
-            ("stderr", stderr),
-            ("stdin", stdin),
-            ("modules", modules),
-            ("path", path),
-        ],
+        &values,
     );
     super::run_support(vm, m, include_str!("py/sys_support.py"), "<cellar sys>");
     m

@@ -315,7 +315,11 @@ fn write(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     let (f, s) = (a[0], *s);
     let Some(text) = vm.str_of(s).map(str::to_string) else {
-        let t = vm.type_name(s);
+        // Argument Clinic names None itself, other values by their type.
+        let t = match s {
+            Value::None => "None".to_string(),
+            _ => vm.type_name(s),
+        };
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     let count = Value::Int(text.chars().count() as i64);

@@ -785,8 +785,13 @@ impl FileObj {
         self.stream.as_ref().map_or("utf-8", |s| &s.encoding)
     }
 
+    /// The error handler: the console streams' are UTF-8 mode's (PEP 540).
     pub fn errors(&self) -> &str {
-        self.stream.as_ref().map_or("strict", |s| &s.errors)
+        match (&self.stream, self.console) {
+            (Some(s), _) => &s.errors,
+            (None, Some(Console::Stderr)) => "backslashreplace",
+            (None, _) => "surrogateescape",
+        }
     }
 }
 
