@@ -174,7 +174,6 @@ fn check_mode(vm: &mut Vm, o: &mut OpenOptions) -> PyResult<bool> {
 /// CPython), then the text layer's options.
 fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
     use crate::objects::text_stream::{Newline, TextStream};
-    use std::os::fd::FromRawFd;
     let mode = o.mode.replace('t', "");
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
     let plus = mode.contains('+');
@@ -190,16 +189,9 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
             if fd < 0 {
                 return Err(vm.value_error("negative file descriptor".into()));
             }
-            let fd = fd as i32;
-            super::posix::check_fd(fd).map_err(|e| os_error_for(vm, &e, None, None))?;
-            // SAFETY: `fd` is open (checked above); the file object now owns it, and gives
-            // it back unclosed when closefd is false.
-            #[allow(unsafe_code)]
-            let f = unsafe { std::fs::File::from_raw_fd(fd) };
-            f
+            adopt_fd(vm, fd as i32)?
         }
-        (Some(p), _) if !o.closefd => {
-            let _ = p;
+        (Some(_), _) if !o.closefd => {
             return Err(vm.value_error("Cannot use closefd=False with file name".into()));
         }
         (Some(_), Some(opener)) => {
@@ -215,12 +207,7 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
             if fd < 0 {
                 return Err(vm.value_error(format!("opener returned {fd}")));
             }
-            let fd = fd as i32;
-            super::posix::check_fd(fd).map_err(|e| os_error_for(vm, &e, None, None))?;
-            // SAFETY: as above: an open descriptor the opener handed over.
-            #[allow(unsafe_code)]
-            let f = unsafe { std::fs::File::from_raw_fd(fd) };
-            f
+            adopt_fd(vm, fd as i32)?
         }
         (Some(p), None) => {
             let mut options = std::fs::OpenOptions::new();
@@ -268,7 +255,8 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
             return Err(vm.value_error(format!("illegal newline value: {other}")));
         }
     };
-    stream.line_buffering = o.buffering == 1 || stream.fileno().is_some_and(is_tty);
+    stream.line_buffering =
+        o.buffering == 1 || stream.fileno().is_some_and(super::posix::fd_is_tty);
     vm.heap.incref(file);
     Ok(vm.heap.alloc(Kind::File(Box::new(FileObj {
         name: file,
@@ -279,11 +267,15 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
     }))))
 }
 
-fn is_tty(fd: i32) -> bool {
-    // SAFETY: isatty only inspects the descriptor.
+/// A descriptor the caller hands over (`open(fd)`, an opener's result) as a file the file
+/// object owns; it gives it back unclosed when closefd is false.
+fn adopt_fd(vm: &mut Vm, fd: i32) -> PyResult<std::fs::File> {
+    use std::os::fd::FromRawFd;
+    super::posix::check_fd(fd).map_err(|e| os_error_for(vm, &e, None, None))?;
+    // SAFETY: `fd` is open (checked above), and from here on only this File closes it.
     #[allow(unsafe_code)]
-    let r = unsafe { libc::isatty(fd) };
-    r == 1
+    let f = unsafe { std::fs::File::from_raw_fd(fd) };
+    Ok(f)
 }
 
 /// The flags `open()` hands an opener for a mode (CPython's FileIO flags).

@@ -550,10 +550,15 @@ fn write(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn isatty(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [fd] = args(vm, "isatty", a, kw, &["fd"], 1)?;
     let fd = fd_arg(vm, fd)?;
+    Ok(Value::Bool(fd_is_tty(fd)))
+}
+
+/// Whether the descriptor is a terminal (false for a bad one).
+pub fn fd_is_tty(fd: i32) -> bool {
     // SAFETY: isatty only queries the descriptor.
     #[allow(unsafe_code)]
     let t = unsafe { libc::isatty(fd) };
-    Ok(Value::Bool(t == 1))
+    t == 1
 }
 
 /// `lseek(fd, pos, how)`: the new offset.

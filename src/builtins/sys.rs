@@ -172,34 +172,18 @@ pub fn module(vm: &mut Vm) -> Value {
     let stdout = super::io::console_file(vm, crate::heap::object::Console::Stdout);
     let stderr = super::io::console_file(vm, crate::heap::object::Console::Stderr);
     let stdin = super::io::console_file(vm, crate::heap::object::Console::Stdin);
-    let orig: Vec<Value> = std::env::args().map(|a| vm.new_str(a)).collect();
-    let orig_argv = vm.new_list(orig);
     let names: Vec<Value> = super::NATIVE_MODULE_NAMES
         .iter()
         .map(|n| vm.new_str(*n))
         .collect();
     let builtin_module_names = vm.new_tuple(names);
-    // The interpreter binary, and the folder above its own as the installation prefix.
-    let exe = std::env::current_exe().unwrap_or_default();
-    let prefix = exe
-        .parent()
-        .and_then(|p| p.parent())
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let executable = vm.new_str(exe.to_string_lossy().into_owned());
-    let prefixes: Vec<(&str, Value)> = ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"]
-        .into_iter()
-        .map(|n| (n, vm.new_str(prefix.as_str())))
-        .collect();
     let platlibdir = vm.new_str("lib");
     let (modules, path) = (vm.sys_modules, vm.sys_path);
     vm.heap.incref(modules);
     vm.heap.incref(path);
-    let mut values = vec![
+    let values = [
         ("argv", argv),
-        ("orig_argv", orig_argv),
         ("builtin_module_names", builtin_module_names),
-        ("executable", executable),
         ("platlibdir", platlibdir),
         ("version", version),
         ("maxsize", Value::Int(i64::MAX)),
@@ -209,7 +193,6 @@ pub fn module(vm: &mut Vm) -> Value {
         ("modules", modules),
         ("path", path),
     ];
-    values.extend(prefixes);
     let m = super::new_module(
         vm,
         "sys",

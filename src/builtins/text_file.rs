@@ -517,10 +517,7 @@ fn fileno(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn isatty(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let fd = fd_of(vm, a[0])?;
-    // SAFETY: isatty only inspects the descriptor; a bad one returns 0.
-    #[allow(unsafe_code)]
-    let tty = unsafe { libc::isatty(fd) } == 1;
-    Ok(Value::Bool(tty))
+    Ok(Value::Bool(super::posix::fd_is_tty(fd)))
 }
 
 fn readable(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
