@@ -16,6 +16,9 @@ use crate::vm::{PyResult, Vm};
 use super::codecs;
 use super::string::HostError;
 
+/// `PyBytesObject_SIZE`: the header CPython allocates before a bytes object's data.
+const BYTES_HEADER: i64 = 33;
+
 /// The data of a bytes-like value (empty for anything else; callers have checked).
 pub(crate) fn data(vm: &Vm, v: Value) -> &[u8] {
     vm.bytes_of(v).unwrap_or_default()
@@ -145,8 +148,19 @@ fn from_source(
             Index::Fits(n) if n < 0 => return Err(vm.value_error("negative count".into())),
             Index::Fits(n) => n as u128,
             Index::Huge { negative: true } => return Err(vm.value_error("negative count".into())),
-            Index::Huge { .. } => u128::MAX,
+            Index::Huge { .. } => {
+                return Err(vm.exception_with_msg(
+                    vm.types.overflow_error,
+                    "cannot fit 'int' into an index-sized integer".into(),
+                ))
+            }
         };
+        // CPython's size check leaves room for the bytes object's header.
+        if !mutable && n > (i64::MAX - BYTES_HEADER) as u128 {
+            return Err(
+                vm.exception_with_msg(vm.types.overflow_error, "byte string is too large".into())
+            );
+        }
         super::string::check_size(vm, n)?;
         return Ok(vec![0; n as usize]);
     }

@@ -264,6 +264,7 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
         console: None,
         console_closed: false,
         stream: Some(Box::new(stream)),
+        buffer: Value::Undef,
     }))))
 }
 
@@ -327,6 +328,7 @@ pub fn console_file(vm: &mut Vm, which: crate::heap::object::Console) -> Value {
         console: Some(which),
         console_closed: false,
         stream: None,
+        buffer: Value::Undef,
     })))
 }
 

@@ -1772,6 +1772,7 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("shutil", include_str!("py/shutil.py")),
     ("tempfile", include_str!("py/tempfile.py")),
     ("struct", include_str!("py/struct.py")),
+    ("csv", include_str!("py/csv.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets
@@ -1797,7 +1798,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "builtins" => builtins_module(vm),
         "math" => math::module(vm),
         "time" => time::module(vm),
-        "csv" => csv::module(vm),
+        "_csv" => csv::module(vm),
         "operator" => operator::module(vm),
         "bisect" => bisect::module(vm),
         "array" => array::module(vm),
@@ -1827,6 +1828,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "_cellar",
     "_collections",
+    "_csv",
     "_functools",
     "_heapq",
     "_json",
@@ -1835,7 +1837,6 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "array",
     "bisect",
     "builtins",
-    "csv",
     "gc",
     "hashlib",
     "importlib",

@@ -2,7 +2,7 @@
 //! `argv`, `version`, `maxsize`.
 
 use crate::heap::object::Kind;
-use crate::heap::Value;
+use crate::heap::{ObjKey, Value};
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
@@ -107,6 +107,82 @@ fn exit(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Err(crate::vm::PyErr(e))
 }
 
+/// `sys.excepthook(type, value, traceback)` (and `sys.__excepthook__`): writes the exception's
+/// traceback to `sys.stderr`, as an uncaught exception shows it.
+fn excepthook(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.len())));
+    }
+    let text = vm.format_traceback(a[1]);
+    write_stderr(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// Text written through `sys.stderr` (the process's stderr when it is gone or None).
+pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    let stream = super::io::sys_stream(vm, "stderr").filter(|s| !s.is(Value::None));
+    let Some(stream) = stream else {
+        vm.out.err(text);
+        return Ok(());
+    };
+    let key = vm.intern("write");
+    let write = vm.getattr(stream, key)?;
+    let s = vm.new_str(text);
+    let r = vm.call(write, &[s]);
+    vm.heap.decref(s);
+    vm.heap.decref(write);
+    r.map(|v| vm.heap.decref(v))
+}
+
+/// The attributes `sys` makes when a program first asks for one: a session that never does
+/// holds no path strings (they would make %mem's startup figures depend on where the binary
+/// lives). Once made they sit in the module's namespace like any other (borrowed).
+pub fn lazy_attribute(vm: &mut Vm, dict: ObjKey, name: &str) -> Option<Value> {
+    const LAZY: [&str; 7] = [
+        "executable",
+        "_base_executable",
+        "prefix",
+        "exec_prefix",
+        "base_prefix",
+        "base_exec_prefix",
+        "orig_argv",
+    ];
+    if !LAZY.contains(&name) {
+        return None;
+    }
+    let exe = std::env::current_exe().unwrap_or_default();
+    let prefix = exe
+        .parent()
+        .and_then(|bin| bin.parent())
+        .map_or_else(|| "/".to_string(), |p| p.to_string_lossy().into_owned());
+    let exe = exe.to_string_lossy().into_owned();
+    for attr in LAZY {
+        let key = vm.intern(attr);
+        if vm.ns_lookup(dict, key).is_some() {
+            continue;
+        }
+        let value = match attr {
+            "executable" | "_base_executable" => vm.new_str(exe.clone()),
+            "orig_argv" => {
+                let argv: Vec<Value> = std::env::args_os()
+                    .map(|a| vm.new_str(a.to_string_lossy().into_owned()))
+                    .collect();
+                vm.new_list(argv)
+            }
+            _ => vm.new_str(prefix.clone()),
+        };
+        vm.ns_set(dict, key, value);
+    }
+    let key = vm.intern(name);
+    vm.ns_lookup(dict, key)
+}
+
+/// Whether `hook` is Cellar's own `sys.excepthook`.
+pub fn is_default_excepthook(vm: &Vm, hook: Value) -> bool {
+    matches!(hook.as_obj().map(|k| vm.heap.kind(k)),
+        Some(Kind::Native(n)) if n.name == "excepthook" && n.bound.is_undef())
+}
+
 /// `sys._getframe([depth])`: the frame object `depth` calls up from the caller.
 fn getframe(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let depth = match a.first() {
@@ -202,6 +278,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("setrecursionlimit", setrecursionlimit),
             ("getrecursionlimit", getrecursionlimit),
             ("exit", exit),
+            ("excepthook", excepthook),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
             ("_getframe", getframe),

@@ -596,8 +596,11 @@ fn optional_arg(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<Op
     Ok(a.get(1).copied())
 }
 
-/// The getters `encoding`, `errors`, `newlines` and `line_buffering`.
+/// The getters `encoding`, `errors`, `newlines`, `line_buffering` and `buffer`.
 pub fn attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "buffer" {
+        return buffer(vm, f).map(Some);
+    }
     let Some(file) = file_obj(vm, f) else {
         return Ok(None);
     };
@@ -633,6 +636,39 @@ pub fn attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// `.buffer`: a buffered binary stream over the same descriptor (io.py's `_text_buffer`),
+/// made once and kept. Like CPython's, it has buffers of its own: text written before bytes
+/// reaches the file first only when the text file is flushed in between.
+fn buffer(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let Some(file) = file_obj(vm, f) else {
+        return Ok(Value::None);
+    };
+    if !file.buffer.is_undef() {
+        let b = file.buffer;
+        return Ok(vm.incref(b));
+    }
+    let (fd, console) = match (&file.console, &file.stream) {
+        (Some(c), _) => (*c as i64, true),
+        (None, Some(s)) => match s.fileno() {
+            Some(fd) => (fd as i64, false),
+            None => return Err(closed_error(vm)),
+        },
+        (None, None) => return Err(closed_error(vm)),
+    };
+    let mode: String = file.mode.chars().filter(|c| *c != 't').collect::<String>() + "b";
+    let name = file.name;
+    let mode = vm.new_str(mode);
+    let args = [Value::Int(fd), mode, name, Value::Bool(console)];
+    let r = super::embedded_support::call_python(vm, "io", "_text_buffer", &args);
+    vm.heap.decref(mode);
+    let b = r?;
+    if let Some(file) = file_obj(vm, f) {
+        file.buffer = b;
+        vm.heap.incref(b);
+    }
+    Ok(b)
 }
 
 pub fn install(vm: &mut Vm) {

@@ -203,12 +203,6 @@ impl Kind {
                     f(Field("<func>"), *func);
                     f(Field("<iterator>"), *it)
                 }
-                Iter::Csv(c) => {
-                    f(Field("<lines>"), c.source);
-                    f(Field("fieldnames"), c.fieldnames);
-                    f(Field("restkey"), c.restkey);
-                    f(Field("restval"), c.restval);
-                }
             },
             Kind::Super(s) => {
                 f(Field("__thisclass__"), s.class);
@@ -216,7 +210,10 @@ impl Kind {
             }
             Kind::DictView(v) => f(Field("mapping"), v.dict),
             Kind::WeakRef(w) => f(Field("__callback__"), w.callback),
-            Kind::File(file) => f(Field("name"), file.name),
+            Kind::File(file) => {
+                f(Field("name"), file.name);
+                f(Field("buffer"), file.buffer);
+            }
         }
     }
 

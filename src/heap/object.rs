@@ -694,8 +694,6 @@ pub enum Iter {
         obj: Value,
         index: i64,
     },
-    /// `csv.reader` / `csv.DictReader` over an iterator of lines.
-    Csv(Box<CsvIter>),
     /// `iter(func, sentinel)`: calls func until it returns the sentinel; both are released
     /// (set to None) once it has.
     Callable {
@@ -711,19 +709,6 @@ pub enum SeqOf {
     Tuple,
     Bytes,
     ByteArray,
-}
-
-#[derive(Debug)]
-pub struct CsvIter {
-    /// The iterator of lines being parsed.
-    pub source: Value,
-    pub reader: crate::objects::csv_dialect::Reader,
-    /// DictReader only (`dict_mode`): the field names (`Undef` until the first row is read),
-    /// and the key/value for long/short rows.
-    pub dict_mode: bool,
-    pub fieldnames: Value,
-    pub restkey: Value,
-    pub restval: Value,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -770,6 +755,9 @@ pub struct FileObj {
     /// A disk file's descriptor and buffers; dropping the object (refcount zero) flushes it,
     /// as CPython's file dealloc does.
     pub stream: Option<Box<crate::objects::text_stream::TextStream>>,
+    /// `.buffer`, the binary stream under the text (made when first asked for; Undef
+    /// until then).
+    pub buffer: Value,
 }
 
 impl FileObj {

@@ -71,7 +71,6 @@ fn owned_bytes(kind: &Kind) -> usize {
                 + match &**it {
                     Iter::Zip { its, .. } | Iter::Map { its, .. } => its.capacity() * v,
                     Iter::BigRange(b) => size_of_val(&**b),
-                    Iter::Csv(c) => size_of_val(&**c),
                     Iter::Seq { .. }
                     | Iter::Str { .. }
                     | Iter::Range { .. }

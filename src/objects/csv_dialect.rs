@@ -1,7 +1,6 @@
 //! CPython 3.11's `_csv` module (Modules/_csv.c) as a pure-Rust state machine and
-//! row formatter: the parsing and writing behind `csv.reader`, `csv.writer`,
-//! `csv.DictReader` and `csv.DictWriter`.  Nothing here depends on the rest of
-//! the crate; the interpreter wraps it.
+//! row formatter: the parsing and writing behind `csv.reader` and `csv.writer`.
+//! Nothing here depends on the rest of the crate; builtins/csv.rs wraps it.
 //!
 //! # Reading
 //!
@@ -34,34 +33,12 @@
 //! returns `None`; rows written before an error stay written.  A non-iterable
 //! row is `_csv.Error: iterable expected, not <type>` ([`iterable_expected`]).
 //!
-//! # DictReader
-//!
-//! `csv.DictReader(f, fieldnames=None, restkey=None, restval=None, ...)` is
-//! plain Python over a reader:
-//! * `fieldnames`: if not given, it is the first row read (whatever it is,
-//!   even `[]` for an empty first line; `None` if the file is empty).  It is
-//!   read lazily: on the first `__next__`, or when `.fieldnames` is accessed.
-//! * `__next__`: reads a row, sets `self.line_num = reader.line_num`, then
-//!   skips rows equal to `[]` (without updating `line_num` again); builds
-//!   `dict(zip(fieldnames, row))` (a repeated fieldname keeps its first
-//!   position and the last value); if the row is longer, the key `restkey`
-//!   gets the list `row[len(fieldnames):]`; if shorter, each missing
-//!   fieldname gets `restval`.
-//!
-//! # DictWriter
-//!
-//! `csv.DictWriter(f, fieldnames, restval="", extrasaction="raise", ...)`:
-//! * `extrasaction.lower()` must be `raise` or `ignore`, else `ValueError`
-//!   ([`dict_writer_check_extrasaction`]); extras are only checked when it is
-//!   exactly `"raise"`.
-//! * `writeheader()` writes the fieldnames as a row; `writerow(d)` first checks
-//!   extras ([`dict_writer_check_extras`]), then writes
-//!   `[d.get(k, restval) for k in fieldnames]` with [`write_row`].
+//! `DictReader`, `DictWriter` and the `Sniffer` are Python (src/builtins/py/csv.py).
 
 use std::fmt;
 
 /// `csv.field_size_limit()` when nobody has changed it (128 KiB of characters).
-pub const DEFAULT_FIELD_LIMIT: usize = 128 * 1024;
+pub const DEFAULT_FIELD_LIMIT: i64 = 128 * 1024;
 
 /// `csv.QUOTE_MINIMAL` (0), `QUOTE_ALL` (1), `QUOTE_NONNUMERIC` (2), `QUOTE_NONE` (3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,17 +117,6 @@ impl Dialect {
             lineterminator: "\n".to_string(),
             quoting: Quoting::All,
             ..Dialect::default()
-        }
-    }
-
-    /// A registered dialect name: `excel`, `excel-tab`, `unix`
-    /// (anything else is `_csv.Error: unknown dialect`).
-    pub fn by_name(name: &str) -> Result<Dialect, CsvError> {
-        match name {
-            "excel" => Ok(Dialect::default()),
-            "excel-tab" => Ok(Dialect::excel_tab()),
-            "unix" => Ok(Dialect::unix()),
-            _ => Err(CsvError::error("unknown dialect")),
         }
     }
 
@@ -302,7 +268,7 @@ pub struct Reader {
     fields: Vec<Field>,
     line_num: usize,
     /// `csv.field_size_limit()`, in characters.
-    pub field_limit: usize,
+    pub field_limit: i64,
 }
 
 /// A character of the line, or `None` for the end of the line.
@@ -385,7 +351,7 @@ impl Reader {
     }
 
     fn add_char(&mut self, c: char) -> Result<(), CsvError> {
-        if self.field_len >= self.field_limit {
+        if self.field_len as i64 >= self.field_limit {
             return Err(CsvError::error(format!(
                 "field larger than field limit ({})",
                 self.field_limit
@@ -626,44 +592,6 @@ fn append_field(
     }
     rec.extend(quote);
     Ok(())
-}
-
-/// Checks `extrasaction=`: `Ok(true)` when extra keys must raise.  Python
-/// validates `extrasaction.lower()` but compares the original with `"raise"`,
-/// so `"RAISE"` is accepted and ignores extra keys.
-pub fn dict_writer_check_extrasaction(extrasaction: &str) -> Result<bool, CsvError> {
-    let lower = extrasaction.to_lowercase();
-    if lower != "raise" && lower != "ignore" {
-        return Err(CsvError::value_error(format!(
-            "extrasaction ({extrasaction}) must be 'raise' or 'ignore'"
-        )));
-    }
-    Ok(extrasaction == "raise")
-}
-
-/// `DictWriter.writerow` with `extrasaction="raise"`: the `ValueError` for keys
-/// of the row dict that are not fieldnames.  CPython lists the wrong keys from
-/// a set (so in an order that varies from run to run when there are several);
-/// here they come in the dict's order.  Non-`str` keys: see [`extras_error`].
-pub fn dict_writer_check_extras(fieldnames: &[&str], keys: &[&str]) -> Result<(), CsvError> {
-    let wrong: Vec<String> = keys
-        .iter()
-        .filter(|k| !fieldnames.contains(k))
-        .map(|k| py_repr_str(k))
-        .collect();
-    if wrong.is_empty() {
-        Ok(())
-    } else {
-        Err(extras_error(&wrong))
-    }
-}
-
-/// The `ValueError` for wrong keys given by their `repr()`s.
-pub fn extras_error(key_reprs: &[String]) -> CsvError {
-    CsvError::value_error(format!(
-        "dict contains fields not in fieldnames: {}",
-        key_reprs.join(", ")
-    ))
 }
 
 /// Python's `float(s)` for a `str`, with its `ValueError` message.
@@ -951,7 +879,7 @@ mod tests {
     struct ReaderCase {
         name: &'static str,
         dialect: Dl,
-        limit: usize,
+        limit: i64,
         lines: &'static [&'static str],
         events: &'static [Ev],
     }
@@ -961,12 +889,6 @@ mod tests {
         dialect: Dl,
         row: &'static [OutField<'static>],
         result: Result<&'static str, (K, &'static str)>,
-    }
-
-    struct ExtrasCase {
-        fieldnames: &'static [&'static str],
-        keys: &'static [&'static str],
-        result: Result<(), &'static str>,
     }
 
     /// Reads like `next()` called until `StopIteration`, going on after errors.
@@ -1053,15 +975,6 @@ mod tests {
     }
 
     #[test]
-    fn dict_writer_extras_match_cpython() {
-        for case in EXTRAS_CASES {
-            let got = dict_writer_check_extras(case.fieldnames, case.keys);
-            let want = case.result.map_err(CsvError::value_error);
-            assert_eq!(got, want, "{:?} {:?}", case.fieldnames, case.keys);
-        }
-    }
-
-    #[test]
     fn written_rows_read_back() {
         let rows: &[&[&str]] = &[
             &["a", "b,c", "d\"e", "f\r\ng", ""],
@@ -1117,14 +1030,6 @@ mod tests {
         assert_eq!(
             msg(char_arg("quotechar", CharArg::Other("int"), true)),
             "\"quotechar\" must be string or None, not int"
-        );
-        assert_eq!(Dialect::by_name("unix"), Ok(Dialect::unix()));
-        assert_eq!(Dialect::by_name("nope").unwrap_err().msg, "unknown dialect");
-        assert_eq!(dict_writer_check_extrasaction("raise"), Ok(true));
-        assert_eq!(dict_writer_check_extrasaction("RAISE"), Ok(false));
-        assert_eq!(
-            dict_writer_check_extrasaction("Nope").unwrap_err().msg,
-            "extrasaction (Nope) must be 'raise' or 'ignore'"
         );
     }
 
@@ -2313,39 +2218,6 @@ mod tests {
             },
             row: &[W::Str("a;b")],
             result: Ok("a;;b\r\n"),
-        },
-    ];
-
-    const EXTRAS_CASES: &[ExtrasCase] = &[
-        ExtrasCase {
-            fieldnames: &["a", "b"],
-            keys: &["a"],
-            result: Ok(()),
-        },
-        ExtrasCase {
-            fieldnames: &["a", "b"],
-            keys: &["b", "a"],
-            result: Ok(()),
-        },
-        ExtrasCase {
-            fieldnames: &["a", "b"],
-            keys: &["a", "x"],
-            result: Err("dict contains fields not in fieldnames: 'x'"),
-        },
-        ExtrasCase {
-            fieldnames: &["a"],
-            keys: &["it's"],
-            result: Err("dict contains fields not in fieldnames: \"it's\""),
-        },
-        ExtrasCase {
-            fieldnames: &["a"],
-            keys: &["\u{e9}\n"],
-            result: Err("dict contains fields not in fieldnames: '\u{e9}\\n'"),
-        },
-        ExtrasCase {
-            fieldnames: &[],
-            keys: &[],
-            result: Ok(()),
         },
     ];
 }

@@ -437,7 +437,7 @@ impl Vm {
                     return self.class_getattr_hook(class, obj, name, r);
                 }
                 Kind::Module(m) => {
-                    let d = m.dict;
+                    let (d, module_name) = (m.dict, m.name);
                     if let Some(v) = d.as_obj().and_then(|d| self.ns_lookup(d, name)) {
                         return Ok(Some(self.incref(v)));
                     }
@@ -446,6 +446,15 @@ impl Vm {
                     }
                     if d.is(self.builtins) {
                         if let Some(v) = self.lazy_builtin(name) {
+                            return Ok(Some(self.incref(v)));
+                        }
+                    }
+                    if self.str_of(module_name) == Some("sys") {
+                        let n = self.str_of(name).unwrap_or("").to_string();
+                        let found = d
+                            .as_obj()
+                            .and_then(|dk| crate::builtins::sys::lazy_attribute(self, dk, &n));
+                        if let Some(v) = found {
                             return Ok(Some(self.incref(v)));
                         }
                     }
@@ -825,7 +834,8 @@ impl Vm {
                 }
                 ("closed", Kind::File(f)) => Value::Bool(f.is_closed()),
                 (
-                    "encoding" | "errors" | "newlines" | "line_buffering" | "write_through",
+                    "encoding" | "errors" | "newlines" | "line_buffering" | "write_through"
+                    | "buffer",
                     Kind::File(_),
                 ) => {
                     return crate::builtins::text_file::attribute(self, obj, &n);
@@ -1096,6 +1106,11 @@ impl Vm {
                     return Err(self.attribute_error(
                         "attribute '__dict__' of 'type' objects is not writable".into(),
                     ));
+                }
+                if self.str_of(name) == Some("__bases__") {
+                    let r = self.assign_bases(k, value);
+                    self.heap.decref(value);
+                    return r;
                 }
                 if name.is(self.names.del) {
                     self.set_has_del(k, true);

@@ -456,7 +456,6 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            Iter::Csv(_) => crate::builtins::csv::next_row(self, k),
             Iter::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
                 if func.is(Value::None) {

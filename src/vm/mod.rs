@@ -5,6 +5,7 @@
 
 pub mod attr;
 pub mod attr_hooks;
+mod bases_assignment;
 mod bigint_ops;
 mod builtin_names;
 pub mod cache;
@@ -108,7 +109,6 @@ pub struct Types {
     pub it_set_iterator: ObjKey,
     pub it_list_reverseiterator: ObjKey,
     pub it_callable_iterator: ObjKey,
-    pub it_csv_reader: ObjKey,
     pub property: ObjKey,
     pub staticmethod: ObjKey,
     pub classmethod: ObjKey,
@@ -162,7 +162,7 @@ pub struct Types {
 
 impl Types {
     /// The builtin iterator types (each has `__iter__` and `__next__`).
-    pub fn iterator_types(&self) -> [ObjKey; 20] {
+    pub fn iterator_types(&self) -> [ObjKey; 19] {
         [
             self.it_enumerate,
             self.it_zip,
@@ -183,7 +183,6 @@ impl Types {
             self.it_set_iterator,
             self.it_list_reverseiterator,
             self.it_callable_iterator,
-            self.it_csv_reader,
         ]
     }
 }
@@ -290,6 +289,9 @@ pub struct Vm {
     /// Those types by module and name (owned references: a type's code finds its companion
     /// types here, as `groupby` makes `_grouper`s, even after the module is gone).
     pub native_classes: rustc_hash::FxHashMap<(&'static str, &'static str), ObjKey>,
+    /// `csv.field_size_limit()`: CPython keeps it per interpreter, and every reader reads it
+    /// as it parses.
+    pub csv_field_limit: i64,
     pub type_cache: cache::TypeCache,
     /// The last type version tag handed out (`type_version.rs`).
     next_type_version: u64,
@@ -490,7 +492,6 @@ impl Vm {
             Iter::Filter { .. } => t.it_filter,
             Iter::Callable { .. } => t.it_callable_iterator,
             Iter::GetItem { .. } => t.iterator,
-            Iter::Csv(_) => t.it_csv_reader,
         }
     }
 

@@ -87,7 +87,7 @@ impl Vm {
 
     /// The nearest class in `class`'s base chain that fixes a builtin layout of its own or
     /// adds slots (`object` for plain classes), as CPython's `solid_base`.
-    fn solid_base(&self, class: ObjKey) -> ObjKey {
+    pub(super) fn solid_base(&self, class: ObjKey) -> ObjKey {
         let mut k = class;
         while let Kind::Class(c) = self.heap.kind(k) {
             match c.base {

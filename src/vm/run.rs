@@ -191,8 +191,7 @@ impl Vm {
                 Outcome::Exit(status)
             }
             Err(e) => {
-                let tb = self.format_traceback(e.0);
-                self.out.err(&tb);
+                self.report_uncaught(e.0);
                 let interrupted = self.isinstance(e.0, self.types.keyboard_interrupt);
                 self.heap.decref(e.0);
                 if interrupted {
@@ -204,6 +203,49 @@ impl Vm {
         };
         self.flush_stdout();
         r
+    }
+
+    /// An uncaught exception goes to `sys.excepthook`, as CPython's PyErr_Print hands it over:
+    /// Cellar's own hook is the traceback printed here; a hook of the program's that raises
+    /// gets its own traceback printed, then the original one.
+    fn report_uncaught(&mut self, exc: Value) {
+        let sys_loaded = self.loaded_module("sys").is_some();
+        let hook = crate::builtins::io::sys_stream(self, "excepthook");
+        let hook = match hook {
+            Some(h) => h,
+            None if !sys_loaded => {
+                let text = self.format_traceback(exc);
+                self.out.err(&text);
+                return;
+            }
+            None => {
+                let text = self.format_traceback(exc);
+                self.out.err(&format!("sys.excepthook is missing\n{text}"));
+                return;
+            }
+        };
+        if crate::builtins::sys::is_default_excepthook(self, hook) {
+            let text = self.format_traceback(exc);
+            self.out.err(&text);
+            return;
+        }
+        self.heap.incref(hook);
+        let class = Value::Obj(self.type_of(exc));
+        self.heap.incref(class);
+        let tb = self.traceback_of(exc);
+        let r = self.call(hook, &[class, exc, tb]);
+        self.heap.decref_all(vec![hook, class, tb]);
+        match r {
+            Ok(v) => self.heap.decref(v),
+            Err(failure) => {
+                let mut text = String::from("Error in sys.excepthook:\n");
+                text += &self.format_traceback(failure.0);
+                text += "\nOriginal exception was:\n";
+                text += &self.format_traceback(exc);
+                self.out.err(&text);
+                self.heap.decref(failure.0);
+            }
+        }
     }
 
     /// The exit status an uncaught SystemExit gives, as CPython's handle_system_exit: None

@@ -314,6 +314,71 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+def _is_param_expr(obj):
+    """Whether obj can stand for a callable's whole parameter list: ..., a list of types,
+    a ParamSpec or a Concatenate."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == "typing" and t.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _arg_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, type(_is_param_expr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], float]: its __args__ are flat, (int, str, float), and it shows
+    and substitutes as the nested form it was written in."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {params}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        params = ", ".join([_arg_repr(a) for a in args[:-1]])
+        return f"collections.abc.Callable[[{params}], {_arg_repr(args[-1])}]"
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        # With one ParamSpec parameter, X[int, str] means X[[int, str]].
+        params = self.__parameters__
+        if (len(params) == 1 and _is_param_expr(params[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        args = super().__getitem__(item).__args__
+        if not isinstance(args[0], (tuple, list)):
+            args = (args[:-1], args[-1])
+        return _CallableGenericAlias(Callable, tuple(args))
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -327,7 +392,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 ### SETS ###

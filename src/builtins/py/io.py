@@ -1591,6 +1591,23 @@ class BufferedRWPair(_BufferedIOBase):
             self._reader.close()
 
 
+def _text_buffer(fd, mode, name, console):
+    """The binary stream under a text file (its .buffer): the same descriptor, which it
+    leaves open when it closes.  The console's writes go straight through, so no bytes are
+    held back when the program ends."""
+    raw = FileIO(fd, mode, closefd=False)
+    raw.name = name
+    if '+' in mode:
+        buffered = BufferedRandom(raw)
+    elif 'r' in mode:
+        buffered = BufferedReader(raw)
+    else:
+        buffered = BufferedWriter(raw)
+    if console:
+        buffered._bufsize = 0
+    return buffered
+
+
 def _open_binary(name, mode, closefd=True, opener=None, buffering=-1):
     """open() in a binary mode (its arguments already checked): a FileIO for buffering=0,
     else a Buffered object over one."""

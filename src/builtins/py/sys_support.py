@@ -154,6 +154,9 @@ implementation = SimpleNamespace(name='cellar', cache_tag=None, version=version_
                                  hexversion=hexversion, _multiarch='x86_64-linux-gnu')
 
 
+__excepthook__ = excepthook
+
+
 def getdefaultencoding():
     """Return the current default encoding used by the Unicode implementation."""
     return "utf-8"

@@ -750,8 +750,9 @@ def _from_ordinal(n):
     return y, m, d
 
 
-def _strptime(data, fmt):
-    """The 11 fields of struct_time that data gives when read with format fmt."""
+def _strptime_parts(data, fmt):
+    """What data says when read with format fmt: the 11 fields of struct_time, then the
+    microseconds of %f and those of %z's offset (datetime.strptime's extras)."""
     global _sp_zones
     zones = (tzname, daylight)
     if zones != _sp_zones:
@@ -772,9 +773,10 @@ def _strptime(data, fmt):
 
     iso_year = year = None
     month = day = 1
-    hour = minute = second = 0
+    hour = minute = second = fraction = 0
     tz = -1
     gmtoff = None
+    gmtoff_fraction = 0
     iso_week = week_of_year = None
     monday_first = False
     weekday = julian = None
@@ -808,6 +810,8 @@ def _strptime(data, fmt):
                     hour = 0
             elif ampm == "pm" and hour != 12:
                 hour += 12
+        elif key == "f":
+            fraction = int(val + "0" * (6 - len(val)))
         elif key == "A":
             weekday = _SP_DAYS.index(val.lower())
         elif key == "a":
@@ -824,7 +828,7 @@ def _strptime(data, fmt):
         elif key == "V":
             iso_week = int(val)
         elif key == "z":
-            gmtoff = _sp_offset(val)
+            gmtoff, gmtoff_fraction = _sp_offset(val)
         elif key == "Z":
             zone = val.lower()
             if zone in ("utc", "gmt", tzname[0].lower()):
@@ -889,13 +893,13 @@ def _strptime(data, fmt):
     if leap_fix:
         year = 1900
     return (year, month, day, hour, minute, second, weekday, julian, tz, found.get("Z"),
-            gmtoff)
+            gmtoff, fraction, gmtoff_fraction)
 
 
 def _sp_offset(text):
-    """The seconds east of UTC a %z text says."""
+    """The seconds east of UTC a %z text says, and its microseconds (signed alike)."""
     if text == "Z":
-        return 0
+        return 0, 0
     z = text
     if z[3] == ":":
         z = z[:3] + z[4:]
@@ -904,14 +908,16 @@ def _sp_offset(text):
                 raise ValueError("Inconsistent use of : in %s" % text)
             z = z[:5] + z[6:]
     seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
-    return -seconds if z[0] == "-" else seconds
+    digits = z[8:]
+    micros = int(digits + "0" * (6 - len(digits)))
+    return (-seconds, -micros) if z[0] == "-" else (seconds, micros)
 
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     for i, arg in enumerate((data_string, format)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s" % (i, type(arg)))
-    return struct_time(_strptime(data_string, format))
+    return struct_time(_strptime_parts(data_string, format)[:11])
 
 
 def strptime(*args, **kwargs):
