@@ -249,32 +249,85 @@ fn ascii(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let classes = match a[1] {
-        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_)) => vm.seq_items(a[1]),
-        v => vec![v],
-    };
-    for c in classes {
-        // A metaclass's (or any object's) `__instancecheck__` decides, as in PyObject_IsInstance.
-        if let Some(r) = user_check(vm, c, a[0], "__instancecheck__")? {
-            if r {
-                return Ok(Value::Bool(true));
-            }
-            continue;
+    instance_of(vm, a[0], a[1], 0).map(Value::Bool)
+}
+
+/// Nested tuples of classes deeper than this are refused, as CPython's recursion check does.
+const CLASS_TUPLE_DEPTH: usize = 1000;
+
+fn class_tuple_too_deep(vm: &mut Vm, check: &str) -> crate::vm::PyErr {
+    let class = vm.types.recursion_error;
+    vm.exception_with_msg(
+        class,
+        format!("maximum recursion depth exceeded in {check}"),
+    )
+}
+
+/// PyObject_IsInstance: `cls` may be a class, a tuple (of tuples) of them, or anything whose
+/// type defines `__instancecheck__`. A plain class also claims an object whose `__class__`
+/// says it belongs (a proxy's).
+fn instance_of(vm: &mut Vm, inst: Value, cls: Value, depth: usize) -> PyResult<bool> {
+    if let Value::Obj(ck) = cls {
+        if vm.type_of(inst) == ck {
+            return Ok(true);
         }
-        match c {
-            Value::Obj(ck) if matches!(vm.heap.kind(ck), Kind::Class(_)) => {
-                if vm.isinstance(a[0], ck) {
-                    return Ok(Value::Bool(true));
+        if matches!(vm.heap.kind(ck), Kind::Tuple(_)) {
+            if depth > CLASS_TUPLE_DEPTH {
+                return Err(class_tuple_too_deep(vm, "__instancecheck__"));
+            }
+            for c in vm.seq_items(cls) {
+                if instance_of(vm, inst, c, depth + 1)? {
+                    return Ok(true);
                 }
             }
-            _ => {
-                return Err(vm.type_error(
-                    "isinstance() arg 2 must be a type, a tuple of types, or a union".into(),
-                ))
-            }
+            return Ok(false);
         }
     }
-    Ok(Value::Bool(false))
+    if let Some(r) = user_check(vm, cls, inst, "__instancecheck__")? {
+        return Ok(r);
+    }
+    match cls {
+        Value::Obj(ck) if matches!(vm.heap.kind(ck), Kind::Class(_)) => {
+            if vm.isinstance(inst, ck) {
+                return Ok(true);
+            }
+            match claimed_class(vm, inst)? {
+                Some(icls) => Ok(vm.is_subclass(icls, ck)),
+                None => Ok(false),
+            }
+        }
+        _ => Err(
+            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())
+        ),
+    }
+}
+
+/// `inst.__class__` when an instance's class overrides it to name another class (a proxy):
+/// that class, else None. Builtin objects and plain instances need no lookup.
+fn claimed_class(vm: &mut Vm, inst: Value) -> PyResult<Option<ObjKey>> {
+    let Value::Obj(k) = inst else {
+        return Ok(None);
+    };
+    let Kind::Instance(i) = vm.heap.kind(k) else {
+        return Ok(None);
+    };
+    let class = i.class;
+    let key = vm.intern("__class__");
+    let mro = match vm.heap.kind(class) {
+        Kind::Class(c) => c.mro.clone(),
+        _ => Vec::new(),
+    };
+    let owner = mro.into_iter().find(|c| vm.ns_lookup(*c, key).is_some());
+    if owner.is_none_or(|c| vm.is_builtin_class(c)) {
+        return Ok(None);
+    }
+    let Some(icls) = vm.getattr_opt(inst, key)? else {
+        return Ok(None);
+    };
+    vm.heap.decref(icls);
+    Ok(icls
+        .as_obj()
+        .filter(|c| *c != class && matches!(vm.heap.kind(*c), Kind::Class(_))))
 }
 
 /// `type(c).__instancecheck__(c, x)` (or `__subclasscheck__`) when defined in Python: its
@@ -298,33 +351,40 @@ pub(crate) fn user_check(vm: &mut Vm, c: Value, x: Value, hook: &str) -> PyResul
 }
 
 fn issubclass(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    subclass_of(vm, a[0], a[1], 0).map(Value::Bool)
+}
+
+/// PyObject_IsSubclass: `cls` a class, a tuple (of tuples) of them, or anything whose type
+/// defines `__subclasscheck__`.
+fn subclass_of(vm: &mut Vm, sub: Value, cls: Value, depth: usize) -> PyResult<bool> {
     let is_class =
         |vm: &Vm, v: Value| matches!(v, Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Class(_)));
-    if !is_class(vm, a[0]) {
+    if let Value::Obj(ck) = cls {
+        if matches!(vm.heap.kind(ck), Kind::Tuple(_)) {
+            if depth > CLASS_TUPLE_DEPTH {
+                return Err(class_tuple_too_deep(vm, "__subclasscheck__"));
+            }
+            for c in vm.seq_items(cls) {
+                if subclass_of(vm, sub, c, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+    if let Some(r) = user_check(vm, cls, sub, "__subclasscheck__")? {
+        return Ok(r);
+    }
+    if !is_class(vm, sub) {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     }
-    let sub = a[0].as_obj().expect("class");
-    let classes = match a[1] {
-        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::Tuple(_)) => vm.seq_items(a[1]),
-        v => vec![v],
-    };
-    for c in classes {
-        if let Some(r) = user_check(vm, c, a[0], "__subclasscheck__")? {
-            if r {
-                return Ok(Value::Bool(true));
-            }
-            continue;
-        }
-        if !is_class(vm, c) {
-            return Err(vm.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union".into(),
-            ));
-        }
-        if vm.is_subclass(sub, c.as_obj().expect("class")) {
-            return Ok(Value::Bool(true));
-        }
+    if !is_class(vm, cls) {
+        return Err(vm.type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".into(),
+        ));
     }
-    Ok(Value::Bool(false))
+    let (sub, cls) = (sub.as_obj().expect("class"), cls.as_obj().expect("class"));
+    Ok(vm.is_subclass(sub, cls))
 }
 
 fn abs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1773,6 +1833,7 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("tempfile", include_str!("py/tempfile.py")),
     ("struct", include_str!("py/struct.py")),
     ("csv", include_str!("py/csv.py")),
+    ("weakref", include_str!("py/weakref.py")),
 ];
 
 /// The source of the Python-written module `name`. A developer working on those modules sets
@@ -1813,7 +1874,7 @@ pub fn stdlib_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "posix" => posix::module(vm),
         "hashlib" => hashlib::module(vm),
         "gc" => gc::module(vm),
-        "weakref" => weakref::module(vm),
+        "_weakref" => weakref::module(vm),
         "importlib" => importlib::module(vm),
         "traceback" => return Some(traceback::module(vm)),
         _ => {
@@ -1834,6 +1895,7 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "_json",
     "_random",
     "_sre",
+    "_weakref",
     "array",
     "bisect",
     "builtins",
@@ -1847,7 +1909,6 @@ pub const NATIVE_MODULE_NAMES: &[&str] = &[
     "sys",
     "time",
     "traceback",
-    "weakref",
 ];
 
 /// The `builtins` module: a module object around the builtins namespace.

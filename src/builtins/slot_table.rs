@@ -309,6 +309,8 @@ pub const SLOTS: &[(&str, &str, Flavor)] = &[
     ("range", "__getitem__", Flavor::Slot),
     ("range", "__contains__", Flavor::Slot),
     ("range", "__reversed__", Flavor::Method),
+    // Slices became hashable only in 3.12.
+    ("slice", "__hash__", Flavor::Unhashable),
     ("NoneType", "__repr__", Flavor::Slot),
     ("NoneType", "__bool__", Flavor::Slot),
 ];

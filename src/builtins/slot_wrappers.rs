@@ -660,6 +660,7 @@ fn type_by_name(vm: &Vm, name: &str) -> Option<ObjKey> {
         "set" => t.set,
         "frozenset" => t.frozenset,
         "range" => t.range,
+        "slice" => t.slice,
         "NoneType" => t.none,
         _ => return None,
     })

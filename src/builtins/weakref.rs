@@ -1,9 +1,11 @@
-//! The `weakref` module: `ref(obj[, callback])`, `getweakrefcount`, `getweakrefs`. A weak
+//! The `_weakref` module under weakref.py: `ref(obj[, callback])`, `getweakrefcount`,
+//! `getweakrefs`. A weak
 //! reference does not keep its target alive; the heap clears it when the target dies (by
 //! refcount or in a collection) and queues its callback.
 
 use crate::heap::object::{Kind, WeakRefObj, FLAG_WEAKREFD};
 use crate::heap::{ObjKey, Value};
+use crate::objects::code::CmpKind;
 use crate::vm::native::Kwargs;
 use crate::vm::{PyResult, Vm};
 
@@ -63,12 +65,51 @@ fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let r = vm.heap.alloc(Kind::WeakRef(Box::new(WeakRefObj {
         target: Some(target),
         callback,
+        hash: None,
     })));
     if let Value::Obj(rk) = r {
         vm.heap.weakrefs.entry(target).or_default().push(rk);
         vm.heap.obj_mut(target).flags |= FLAG_WEAKREFD;
     }
     Ok(r)
+}
+
+/// `hash(ref)`: the referent's hash, computed once and kept, so a dead reference that was
+/// hashed while alive still answers (CPython's weakref_hash).
+pub fn hash_ref(vm: &mut Vm, r: ObjKey) -> PyResult<i64> {
+    let (target, cached) = match vm.heap.kind(r) {
+        Kind::WeakRef(w) => (w.target, w.hash),
+        _ => (None, None),
+    };
+    if let Some(h) = cached {
+        return Ok(h);
+    }
+    let Some(t) = target else {
+        return Err(vm.type_error("weak object has gone away".into()));
+    };
+    let h = vm.hash(Value::Obj(t))?;
+    if let Kind::WeakRef(w) = vm.heap.kind_mut(r) {
+        w.hash = Some(h);
+    }
+    Ok(h)
+}
+
+/// `a == b` for two weak references: their referents compared while both live, the
+/// references themselves otherwise (CPython's weakref_richcompare). None when either is not
+/// a weak reference.
+pub fn compare_refs(vm: &mut Vm, a: Value, b: Value, equal: bool) -> Option<PyResult<Value>> {
+    let target = |vm: &Vm, v: Value| match v.as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::WeakRef(w)) => Some(w.target),
+        _ => None,
+    };
+    let (ta, tb) = (target(vm, a)?, target(vm, b)?);
+    Some(match (ta, tb) {
+        (Some(x), Some(y)) => {
+            let op = if equal { CmpKind::Eq } else { CmpKind::Ne };
+            vm.compare(op, Value::Obj(x), Value::Obj(y))
+        }
+        _ => Ok(Value::Bool(a.is(b) == equal)),
+    })
 }
 
 /// Calling a weak reference: its target, or None once the target died.
@@ -113,7 +154,7 @@ fn getweakrefs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn module(vm: &mut Vm) -> Value {
     super::new_module(
         vm,
-        "weakref",
+        "_weakref",
         &[
             ("ref", new_ref),
             ("getweakrefcount", getweakrefcount),

@@ -553,6 +553,8 @@ impl Heap {
                 }
             }
         }
+        // CPython keeps an object's weak references newest first: callbacks run in that order.
+        with_callback.reverse();
         if callbacks {
             for &r in &with_callback {
                 self.incref(Value::Obj(r));

@@ -83,6 +83,8 @@ pub enum Kind {
 pub struct WeakRefObj {
     pub target: Option<ObjKey>,
     pub callback: Value,
+    /// The referent's hash, kept once computed (a dead reference still answers it).
+    pub hash: Option<i64>,
 }
 
 /// Some weak reference points at this object (look in `Heap::weakrefs`).
@@ -276,6 +278,10 @@ pub const HOOK_DELATTR: u8 = 8;
 /// `__new__` defined in Python: instantiation calls it before `__init__`.
 pub const HOOK_NEW: u8 = 16;
 
+/// `__abstractmethods__` set on the class (or a base): instantiation checks the class's own
+/// entry, as CPython's object.__new__ checks Py_TPFLAGS_IS_ABSTRACT.
+pub const HOOK_ABSTRACT: u8 = 32;
+
 /// The hook bit of a dunder name, 0 for any other name.
 pub fn hook_bit(name: &str) -> u8 {
     match name {
@@ -284,6 +290,7 @@ pub fn hook_bit(name: &str) -> u8 {
         "__setattr__" => HOOK_SETATTR,
         "__delattr__" => HOOK_DELATTR,
         "__new__" => HOOK_NEW,
+        "__abstractmethods__" => HOOK_ABSTRACT,
         _ => 0,
     }
 }

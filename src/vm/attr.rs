@@ -344,6 +344,8 @@ impl Vm {
                         format!("module '{mn}' has no attribute '{n}'")
                     }
                 }
+                // type's getset for it says only the name.
+                Kind::Class(_) if n == "__abstractmethods__" => n.clone(),
                 Kind::Class(c) => {
                     let cn = self.str_of(c.name).unwrap_or("?");
                     format!("type object '{cn}' has no attribute '{n}'")

@@ -10,7 +10,7 @@ use super::eval::{Exit, Frame};
 use super::native::Kwargs;
 use super::{PyErr, PyResult, Vm};
 use crate::builtins::signatures;
-use crate::heap::object::{GenState, Generator, Kind, Layout, HOOK_NEW};
+use crate::heap::object::{GenState, Generator, Kind, Layout, HOOK_ABSTRACT, HOOK_NEW};
 use crate::heap::{ObjKey, Value};
 use crate::objects::code::Code;
 
@@ -96,7 +96,7 @@ impl Vm {
                 if c.metaclass.is_none()
                     && !c.builtin
                     && c.layout == Layout::Object
-                    && c.hooks & HOOK_NEW == 0
+                    && c.hooks & (HOOK_NEW | HOOK_ABSTRACT) == 0
                     && c.slots.is_empty() =>
             {
                 self.deeper(" while calling a Python object", |vm| {
@@ -599,6 +599,7 @@ impl Vm {
                 if class == self.types.object && !args.is_empty() {
                     return Err(self.type_error("object() takes no arguments".into()));
                 }
+                self.check_not_abstract(class)?;
                 self.new_bare_instance(class, layout, Vec::new())?
             }
             Layout::Exception if self.is_subclass(class, self.types.os_error) => {

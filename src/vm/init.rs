@@ -219,7 +219,7 @@ impl Vm {
             not_implemented: self.make_class("NotImplementedType", o, Layout::Opaque),
             ellipsis: self.make_class("ellipsis", o, Layout::Opaque),
             file: self.make_class("TextIOWrapper", o, Layout::Opaque),
-            weakref: self.make_class("weakref.ReferenceType", o, Layout::Opaque),
+            weakref: self.make_class("ReferenceType", o, Layout::Opaque),
             ..Types::default()
         };
         t.bool_ = self.make_class("bool", Some(t.int), Layout::Bool);
@@ -269,6 +269,13 @@ impl Vm {
             c.mro.insert(at, ve);
             let old = std::mem::replace(&mut c.module, io);
             self.heap.incref(io);
+            self.heap.decref(old);
+        }
+        let weakref = self.intern("weakref");
+        if let Kind::Class(c) = self.heap.kind_mut(t.weakref) {
+            let old = std::mem::replace(&mut c.module, weakref);
+            c.c_named = true;
+            self.heap.incref(weakref);
             self.heap.decref(old);
         }
         self.types = t;

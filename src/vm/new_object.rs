@@ -104,6 +104,9 @@ impl Vm {
         let layout = self.class_layout(class);
         match layout {
             Layout::Object | Layout::Exception if class != self.types.object => {
+                if layout == Layout::Object {
+                    self.check_not_abstract(class)?;
+                }
                 let items: Vec<Value> = match layout {
                     Layout::Exception => args.iter().map(|v| self.incref(*v)).collect(),
                     _ => Vec::new(),
@@ -115,5 +118,39 @@ impl Vm {
             }
             _ => crate::builtins::construct(self, class, layout, args, kwargs),
         }
+    }
+
+    /// object.__new__'s refusal of a class whose own `__abstractmethods__` is non-empty
+    /// (what ABCMeta sets, or a program by hand).
+    pub fn check_not_abstract(&mut self, class: ObjKey) -> PyResult<()> {
+        if self.class_hooks(class) & crate::heap::object::HOOK_ABSTRACT == 0 {
+            return Ok(());
+        }
+        let key = self.intern("__abstractmethods__");
+        let Some(names) = self.ns_lookup(class, key) else {
+            return Ok(());
+        };
+        if !self.truthy(names)? {
+            return Ok(());
+        }
+        let items = self.iterate(names)?;
+        let mut names: Vec<String> = Vec::with_capacity(items.len());
+        for v in &items {
+            match self.str(*v) {
+                Ok(s) => names.push(s),
+                Err(e) => {
+                    self.heap.decref_all(items);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.decref_all(items);
+        names.sort();
+        let cn = self.class_name(class);
+        let s = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {cn} with abstract method{s} {}",
+            names.join(", ")
+        )))
     }
 }

@@ -791,6 +791,9 @@ impl Vm {
             if let Some(r) = self.simple_eq(a, b) {
                 return Ok(Value::Bool(if op == CmpKind::Eq { r } else { !r }));
             }
+            if let Some(r) = crate::builtins::weakref::compare_refs(self, a, b, op == CmpKind::Eq) {
+                return r;
+            }
         }
         // User classes: a.__op__(b), then the reflection b.__rop__(a).
         let (name, reflected) = match op {
@@ -1058,6 +1061,7 @@ impl Vm {
                     Err(self.type_error(format!("unhashable type: '{t}'")))
                 }
                 Kind::Set(s) if !s.frozen => Err(self.type_error("unhashable type: 'set'".into())),
+                Kind::WeakRef(_) => crate::builtins::weakref::hash_ref(self, k),
                 Kind::Set(s) => Ok(numhash::hash_frozenset(s.table.iter().map(|(h, _)| h))),
                 Kind::Instance(_) | Kind::Exception(_) => {
                     match self.special(v, self.names.hash) {

@@ -114,24 +114,6 @@ class ABCMeta(type):
         cls._abc_impl = _AbcState()
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            # CPython refuses in object.__new__, after its check of the arguments: a
-            # __new__ of the class's own runs first, a built-in base's never checks.
-            for klass in cls.__mro__:
-                if '__new__' in klass.__dict__:
-                    break
-            if klass is object:
-                if (args or kwargs) and cls.__init__ is object.__init__:
-                    raise TypeError(f"{cls.__name__}() takes no arguments")
-                raise _abstract_error(cls)
-            if klass.__module__ != 'builtins':
-                obj = cls.__new__(cls, *args, **kwargs)
-                if isinstance(obj, cls):
-                    raise _abstract_error(cls)
-                return obj
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         """Makes `subclass` a virtual subclass of this ABC; returns it (a class decorator)."""
         if not isinstance(subclass, type):
@@ -202,12 +184,6 @@ class ABCMeta(type):
     def _abc_caches_clear(cls):
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative.clear()
-
-
-def _abstract_error(cls):
-    names = sorted(cls.__abstractmethods__)
-    return TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                     % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
 
 
 def get_cache_token():
