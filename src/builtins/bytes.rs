@@ -217,7 +217,7 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, func: &str, arg: &str) -> PyResult<
 /// `s.encode(encoding, errors)` for a str value.
 pub(crate) fn encode_value(vm: &mut Vm, s: Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let Some(codec) = codecs::lookup(enc) else {
-        return Err(codecs::unknown_encoding(vm, enc));
+        return Err(codecs::unknown_encoding(vm, enc, "codecs.encode()"));
     };
     let text = vm.str_of(s).unwrap_or("").to_string();
     codecs::encode(vm, &text, codec, errors, s)
@@ -226,7 +226,7 @@ pub(crate) fn encode_value(vm: &mut Vm, s: Value, enc: &str, errors: &str) -> Py
 /// `b.decode(encoding, errors)` for a bytes-like value.
 pub(crate) fn decode_value(vm: &mut Vm, b: Value, enc: &str, errors: &str) -> PyResult<String> {
     let Some(codec) = codecs::lookup(enc) else {
-        return Err(codecs::unknown_encoding(vm, enc));
+        return Err(codecs::unknown_encoding(vm, enc, "codecs.decode()"));
     };
     let bytes = data(vm, b).to_vec();
     codecs::decode(vm, &bytes, codec, errors, b)

@@ -183,6 +183,9 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
             .bytes_of(file)
             .map(|b| String::from_utf8_lossy(b).into_owned()),
     };
+    if path.as_deref().is_some_and(|p| p.contains('\0')) {
+        return Err(vm.value_error("embedded null byte".into()));
+    }
     let handle = match (&path, o.opener) {
         (None, _) => {
             let fd = vm.ssize_arg(file)?;
@@ -237,9 +240,19 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
     }
     if let Some(enc) = &o.encoding {
         let Some(codec) = super::codecs::lookup(enc) else {
-            return Err(super::codecs::unknown_encoding(vm, enc));
+            return Err(super::codecs::unknown_encoding(vm, enc, "codecs.open()"));
         };
-        stream.codec = super::text_file::file_codec(codec);
+        let Some(file_codec) = super::text_file::file_codec(codec) else {
+            let class = vm.types.not_implemented_error;
+            return Err(vm.exception_with_msg(
+                class,
+                format!(
+                    "Cellar's text files cannot use the '{enc}' encoding yet (utf-8, ascii, \
+                     latin-1 and cp1252 only): open the file in binary mode and decode its bytes"
+                ),
+            ));
+        };
+        stream.codec = file_codec;
         stream.encoding = enc.as_str().into();
     }
     if let Some(errors) = &o.errors {

@@ -43,6 +43,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ("isatty", isatty),
         ("lseek", lseek),
         ("ftruncate", ftruncate),
+        ("truncate", truncate),
+        ("mkfifo", mkfifo),
         ("fsync", fsync),
         ("link", super::posix_users::link),
         ("chown", super::posix_users::chown),
@@ -590,6 +592,45 @@ fn ftruncate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(os_err(vm, &e, None, None));
     }
     Ok(Value::None)
+}
+
+/// Runs a libc call on a path as a C string; the OS error it reports, if any.
+fn with_c_path(
+    path: &str,
+    call: impl FnOnce(*const libc::c_char) -> libc::c_int,
+) -> std::io::Result<()> {
+    let c = std::ffi::CString::new(path)
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))?;
+    if call(c.as_ptr()) == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// `truncate(path, length)` (os.py sends a descriptor to `ftruncate`).
+fn truncate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, len] = args(vm, "truncate", a, kw, &["path", "length"], 2)?;
+    let p = path_arg(vm, p, "truncate", "path")?;
+    let len = vm.ssize_arg(len.unwrap_or(Value::Int(0)))?;
+    // SAFETY: the pointer is a valid NUL-terminated path for the call's duration.
+    #[allow(unsafe_code)]
+    let r = with_c_path(&p, |c| unsafe { libc::truncate(c, len as libc::off_t) });
+    none(r, vm, &p)
+}
+
+/// `mkfifo(path, mode)`: CPython reports its failures without the file name.
+fn mkfifo(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [p, mode] = args(vm, "mkfifo", a, kw, &["path", "mode"], 1)?;
+    let p = path_arg(vm, p, "mkfifo", "path")?;
+    let mode = mode_arg(vm, mode, 0o666)?;
+    // SAFETY: the pointer is a valid NUL-terminated path for the call's duration.
+    #[allow(unsafe_code)]
+    let r = with_c_path(&p, |c| unsafe { libc::mkfifo(c, mode as libc::mode_t) });
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_err(vm, &e, None, None)),
+    }
 }
 
 /// `fsync(fd)`.

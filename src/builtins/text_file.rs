@@ -19,15 +19,19 @@ fn codec_of(c: FileCodec) -> Codec {
         FileCodec::Utf8 => Codec::Utf8,
         FileCodec::Ascii => Codec::Ascii,
         FileCodec::Latin1 => Codec::Latin1,
+        FileCodec::Cp1252 => Codec::Cp1252,
     }
 }
 
-/// The codec a text file can use for an encoding name; None for one Cellar lacks.
-pub fn file_codec(c: Codec) -> FileCodec {
+/// The codec a text file can use for an encoding; None for one whose files Cellar cannot
+/// read and write yet (str.encode and bytes.decode know more).
+pub fn file_codec(c: Codec) -> Option<FileCodec> {
     match c {
-        Codec::Utf8 => FileCodec::Utf8,
-        Codec::Ascii => FileCodec::Ascii,
-        Codec::Latin1 => FileCodec::Latin1,
+        Codec::Utf8 => Some(FileCodec::Utf8),
+        Codec::Ascii => Some(FileCodec::Ascii),
+        Codec::Latin1 => Some(FileCodec::Latin1),
+        Codec::Cp1252 => Some(FileCodec::Cp1252),
+        _ => None,
     }
 }
 
@@ -148,6 +152,13 @@ fn check_decodable(vm: &mut Vm, f: Value) -> PyResult<()> {
             Ok(_) => region.len(),
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
             Err(_) => usize::MAX,
+        },
+        FileCodec::Cp1252 => match region
+            .iter()
+            .position(|&c| matches!(c, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d))
+        {
+            None => region.len(),
+            Some(_) => usize::MAX,
         },
         _ => match region.iter().position(|&c| c >= 0x80) {
             None => region.len(),

@@ -43,6 +43,8 @@ pub enum FileCodec {
     Utf8,
     Ascii,
     Latin1,
+    /// Windows-1252: one byte a character, five bytes undefined.
+    Cp1252,
 }
 
 /// Which line ends reading has met (the `newlines` attribute): bits for `\r`, `\n`, `\r\n`.

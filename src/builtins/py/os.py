@@ -56,6 +56,7 @@ __all__ = [
     "get_exec_path", "fspath", "fsencode", "fsdecode", "open", "close", "read",
     "write", "isatty", "fdopen", "get_terminal_size", "terminal_size",
     "supports_bytes_environ", "TMP_MAX", "link", "chown", "statvfs", "statvfs_result",
+    "truncate", "ftruncate", "fsync", "mkfifo",
 ]
 
 
@@ -274,6 +275,27 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
     """Create a directory."""
     _no_dir_fd('mkdir', dir_fd)
     _posix.mkdir(_path_arg(path, 'mkdir'), mode)
+
+
+def truncate(path, length):
+    """Truncate the file given by path (or an open descriptor) to length bytes."""
+    if isinstance(path, int) and not isinstance(path, bool):
+        _posix.ftruncate(path, length)
+        return
+    if not isinstance(path, (str, bytes)) and not hasattr(type(path), '__fspath__'):
+        raise TypeError('truncate: path should be string, bytes, os.PathLike or integer, '
+                        f'not {type(path).__name__}')
+    _posix.truncate(_path_arg(path, 'truncate'), length)
+
+
+ftruncate = _posix.ftruncate
+fsync = _posix.fsync
+
+
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    """Create a FIFO (a named pipe)."""
+    _no_dir_fd('mkfifo', dir_fd)
+    _posix.mkfifo(_path_arg(path, 'mkfifo'), mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

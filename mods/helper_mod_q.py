@@ -1,3 +1,0 @@
-VALUE = 42
-def double(x):
-    return 2 * x
