@@ -313,13 +313,13 @@ fn claimed_class(vm: &mut Vm, inst: Value) -> PyResult<Option<ObjKey>> {
     };
     let class = i.class;
     let key = vm.intern("__class__");
-    let mro = match vm.heap.kind(class) {
-        Kind::Class(c) => c.mro.clone(),
-        _ => Vec::new(),
-    };
-    let owner = mro.into_iter().find(|c| vm.ns_lookup(*c, key).is_some());
-    if owner.is_none_or(|c| vm.is_builtin_class(c)) {
-        return Ok(None);
+    // The cached lookup: anything but object's own entry is the class's override.
+    let found = vm.class_lookup(class, key);
+    let object_entry = vm.ns_lookup(vm.types.object, key);
+    match (found, object_entry) {
+        (None, _) => return Ok(None),
+        (Some(f), Some(o)) if f.is(o) => return Ok(None),
+        _ => {}
     }
     let Some(icls) = vm.getattr_opt(inst, key)? else {
         return Ok(None);
