@@ -116,6 +116,26 @@ fn update_from_pairs(vm: &mut Vm, tk: crate::heap::ObjKey, src: Value) -> PyResu
             Ok(None) => break Ok(()),
             Err(e) => break Err(e),
         };
+        // A pair as a tuple or list (what zip and items() give) needs no iterator.
+        let pair = match item.as_obj().map(|k| vm.heap.kind(k)) {
+            Some(Kind::Tuple(t)) if t.len() == 2 => Some((t[0], t[1])),
+            Some(Kind::List(l)) if l.len() == 2 => Some((l[0], l[1])),
+            _ => None,
+        };
+        if let Some((k, v)) = pair {
+            // Owned while inserting: a key's __eq__ may empty the list they came from.
+            vm.heap.incref(k);
+            vm.heap.incref(v);
+            vm.heap.decref(item);
+            let r = insert_pairs(vm, tk, &[(k, v)], Update::Update);
+            vm.heap.decref(k);
+            vm.heap.decref(v);
+            if let Err(e) = r {
+                break Err(e);
+            }
+            i += 1;
+            continue;
+        }
         let kv = match vm.get_iter(item) {
             Ok(sub) => {
                 let r = vm.iterate(sub);

@@ -87,13 +87,23 @@ fn object_subclasshook(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 pub fn module(vm: &mut Vm) -> Value {
-    let funcs: &[(&str, NativeFn)] = &[("c_type", c_type)];
+    let funcs: &[(&str, NativeFn)] = &[
+        ("c_type", c_type),
+        ("install_stringio", super::stringio::install_stringio),
+        ("odict_iter", super::odict::odict_iter),
+    ];
     let unsupported = Value::Obj(vm.types.unsupported_operation);
     vm.heap.incref(unsupported);
-    super::new_module(
+    let m = super::new_module(
         vm,
         "_cellar",
         funcs,
         &[("UnsupportedOperation", unsupported)],
-    )
+    );
+    if let Some(dict) = super::module_dict(vm, m) {
+        for spec in super::odict::TYPES {
+            super::native_types::define(vm, dict, spec);
+        }
+    }
+    m
 }

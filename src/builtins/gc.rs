@@ -136,29 +136,59 @@ fn referents(vm: &Vm, v: Value) -> Vec<Value> {
                 }
             }
         }
-        // A deque lists its items (its type is static in CPython, so not a referent).
-        Kind::Instance(i) if i.deque().is_some() && vm.is_native_type(i.class) => {
+        Kind::Instance(i) if vm.is_native_type(i.class) => {
+            let class = Value::Obj(i.class);
+            let visit = native_type_visit(vm, i.class);
+            if visit == Some(true) {
+                out.push(class);
+            }
             out.extend(i.deque().iter().flat_map(|d| d.items.iter()));
+            out.extend(i.slots().iter().filter(|v| !v.is_undef()));
+            if visit == Some(false) {
+                out.push(class);
+            }
         }
+        // As subtype_traverse: the slots, the dict, the class, then what the builtin base
+        // holds (a builtin subclass's value is the object itself in CPython).
         Kind::Instance(i) => {
-            out.extend(i.deque().iter().flat_map(|d| d.items.iter()));
+            // A C type Cellar writes in Python visits its type first, as CPython's heap types.
+            let c_type = matches!(vm.heap.kind(i.class), Kind::Class(c) if c.c_named);
+            if c_type {
+                out.push(Value::Obj(i.class));
+            }
             out.extend(i.slots().iter().filter(|v| !v.is_undef()));
             if let Some(dk) = i.dict_obj {
                 out.push(Value::Obj(dk));
             } else {
                 i.dict.for_each(|_, v| out.push(v));
             }
-            // A builtin subclass's value is the object itself in CPython: its contents
-            // are the instance's referents.
+            if !c_type {
+                out.push(Value::Obj(i.class));
+            }
+            out.extend(i.deque().iter().flat_map(|d| d.items.iter()));
             if let Some(p) = i.payload() {
                 out.extend(referents(vm, p));
             }
-            out.push(Value::Obj(i.class));
         }
         kind => kind.for_each_referent(|r| out.push(r)),
     }
     out.retain(|r| !r.is_undef());
     out
+}
+
+/// Whether CPython 3.11's traverse of a native type's instance visits the type: first
+/// (Some(true): most heap types of operator, functools and array), last (Some(false): _csv's and
+/// attrgetter), or
+/// not at all (None: static types such as itertools' and deque).
+fn native_type_visit(vm: &Vm, class: crate::heap::ObjKey) -> Option<bool> {
+    let Kind::Class(c) = vm.heap.kind(class) else {
+        return None;
+    };
+    match (vm.str_of(c.module)?, vm.str_of(c.name)?) {
+        ("operator", "attrgetter") | ("_csv", _) => Some(false),
+        ("operator" | "functools" | "array", _) => Some(true),
+        _ => None,
+    }
 }
 
 fn get_referents(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {

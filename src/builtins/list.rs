@@ -181,9 +181,12 @@ fn clear(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Sorts values in place by `key` (stable), honouring `reverse`, with Python's `<`.
+/// Sorts values in place by `key` (stable), honouring `reverse`, with Python's `<`, as
+/// CPython's list sort: the keys are computed in order, a reverse sort reverses, sorts
+/// forward and reverses back (so equal keys keep their order), and the comparisons are
+/// timsort's. On a failed comparison the values stay the permutation the sort had reached.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = if key.is(Value::None) {
+    let mut keys: Vec<Value> = if key.is(Value::None) {
         items.clone()
     } else {
         let mut ks = Vec::with_capacity(items.len());
@@ -198,66 +201,137 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
         }
         ks
     };
-    // Comes-before for the merge: a strictly smaller key (a strictly larger one when
-    // reversed), so equal keys keep their order either way, as in CPython.
-    let mut before = |vm: &mut Vm, x: usize, y: usize| -> PyResult<bool> {
-        let (a, b) = if reverse {
-            (keys[y], keys[x])
-        } else {
-            (keys[x], keys[y])
+    if items.len() < 2 {
+        if !key.is(Value::None) {
+            vm.heap.decref_all(keys);
+        }
+        return Ok(());
+    }
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
+    let mut perm: Vec<usize> = (0..items.len()).collect();
+    let r = if sort_plain_keys(vm, &keys, &mut perm) {
+        Ok(())
+    } else {
+        let mut lt = |vm: &mut Vm, x: usize, y: usize| -> PyResult<bool> {
+            let r = vm.compare(crate::objects::code::CmpKind::Lt, keys[x], keys[y])?;
+            let t = vm.truthy(r);
+            vm.heap.decref(r);
+            t
         };
-        let r = vm.compare(crate::objects::code::CmpKind::Lt, a, b)?;
-        let t = vm.truthy(r);
-        vm.heap.decref(r);
-        t
+        super::timsort::sort(vm, &mut perm, &mut lt)
     };
-    let order = merge_sort(vm, items.len(), &mut before);
     if !key.is(Value::None) {
         vm.heap.decref_all(keys);
     }
-    let sorted: Vec<Value> = order?.iter().map(|&i| items[i]).collect();
+    let mut sorted: Vec<Value> = perm.iter().map(|&i| items[i]).collect();
+    if reverse {
+        sorted.reverse();
+    }
     *items = sorted;
-    Ok(())
+    r
 }
 
-/// A stable bottom-up merge sort of the positions `0..n` that only asks "does x come before
-/// y" (Python's sort uses `<` alone); the first error stops it.
-fn merge_sort(
-    vm: &mut Vm,
-    n: usize,
-    before: &mut dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool>,
-) -> PyResult<Vec<usize>> {
-    let mut src: Vec<usize> = (0..n).collect();
-    let mut dst = Vec::with_capacity(n);
-    let mut width = 1;
-    let mut compared = 0usize;
-    while width < n {
-        dst.clear();
-        for lo in (0..n).step_by(2 * width) {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                compared += 1;
-                if compared.is_multiple_of(crate::vm::interrupts::CHECK_EVERY) {
-                    vm.check_signals()?;
-                }
-                // The right item goes first only if it strictly comes before the left one.
-                if before(vm, src[j], src[i])? {
-                    dst.push(src[j]);
-                    j += 1;
-                } else {
-                    dst.push(src[i]);
-                    i += 1;
+/// The kind of a key whose comparisons run no Python code and order totally.
+#[derive(Clone, Copy, PartialEq)]
+enum Plain {
+    Int,
+    Float,
+    Str,
+    Tuple,
+}
+
+fn plain_kind(vm: &Vm, v: Value) -> Option<Plain> {
+    match v {
+        Value::Int(_) => Some(Plain::Int),
+        Value::Float(x) if !x.is_nan() => Some(Plain::Float),
+        Value::Obj(k) => match vm.heap.kind(k) {
+            Kind::Str(_) => Some(Plain::Str),
+            Kind::Tuple(_) => Some(Plain::Tuple),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether every key has the same plain kind, position by position inside tuples (lengths
+/// may differ): then no comparison can fail or run Python code.
+fn plain_keys(vm: &Vm, keys: &[Value]) -> bool {
+    let mut kinds: Vec<Plain> = Vec::new();
+    let mut nested: Vec<Vec<Value>> = Vec::new();
+    for &k in keys {
+        let Some(kind) = plain_kind(vm, k) else {
+            return false;
+        };
+        match kinds.first() {
+            None => kinds.push(kind),
+            Some(&first) if first != kind => return false,
+            _ => {}
+        }
+        if let (Plain::Tuple, Value::Obj(o)) = (kind, k) {
+            if let Kind::Tuple(items) = vm.heap.kind(o) {
+                for (i, &item) in items.iter().enumerate() {
+                    if nested.len() <= i {
+                        nested.push(Vec::new());
+                    }
+                    nested[i].push(item);
                 }
             }
-            dst.extend_from_slice(&src[i..mid]);
-            dst.extend_from_slice(&src[j..hi]);
         }
-        std::mem::swap(&mut src, &mut dst);
-        width *= 2;
     }
-    Ok(src)
+    nested.iter().all(|column| plain_keys(vm, column))
+}
+
+/// Python's order of two plain keys of the same kind.
+fn plain_cmp(vm: &Vm, a: Value, b: Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(&y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+        (Value::Obj(x), Value::Obj(y)) => match (vm.heap.kind(x), vm.heap.kind(y)) {
+            (Kind::Str(x), Kind::Str(y)) => x.s.cmp(&y.s),
+            (Kind::Tuple(x), Kind::Tuple(y)) => x
+                .iter()
+                .zip(y.iter())
+                .map(|(&p, &q)| plain_cmp(vm, p, q))
+                .find(|o| o.is_ne())
+                .unwrap_or_else(|| x.len().cmp(&y.len())),
+            _ => Ordering::Equal,
+        },
+        _ => Ordering::Equal,
+    }
+}
+
+/// Sorts by keys that are all ints, floats (no NaN), exact strs, or tuples of such, kind by
+/// kind: their comparisons run no Python code and order totally, so any stable sort gives
+/// timsort's result. False (nothing done) for other keys.
+fn sort_plain_keys(vm: &Vm, keys: &[Value], perm: &mut [usize]) -> bool {
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let int = |i: usize| match keys[i] {
+            Value::Int(n) => n,
+            _ => 0,
+        };
+        perm.sort_by_key(|&i| int(i));
+        return true;
+    }
+    let strs: Option<Vec<&str>> = keys
+        .iter()
+        .map(|k| match k.as_obj().map(|o| vm.heap.kind(o)) {
+            Some(Kind::Str(s)) => Some(s.s.as_str()),
+            _ => None,
+        })
+        .collect();
+    if let Some(strs) = strs {
+        perm.sort_by(|&x, &y| strs[x].cmp(strs[y]));
+        return true;
+    }
+    if !plain_keys(vm, keys) {
+        return false;
+    }
+    perm.sort_by(|&x, &y| plain_cmp(vm, keys[x], keys[y]));
+    true
 }
 
 /// `list.sort()`: while it runs the list is empty (as in CPython, key functions and

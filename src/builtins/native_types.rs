@@ -66,13 +66,7 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
         basetype: spec.basetype,
         getters: spec.getters,
     };
-    for &(name, _) in spec.getters {
-        let kind = vm.types.getset_descriptor;
-        let d = vm.new_attr_descriptor(kind, name, class);
-        let key = vm.intern(name);
-        vm.class_dict_set(class, key, d);
-    }
-    vm.native_types.insert(class, native);
+    adopt(vm, class, native);
     vm.heap.incref(Value::Obj(class));
     if let Some(old) = vm.native_classes.insert((spec.module, spec.name), class) {
         vm.heap.decref(Value::Obj(old));
@@ -80,6 +74,18 @@ pub fn define(vm: &mut Vm, module_dict: ObjKey, spec: &TypeSpec) -> ObjKey {
     let key = vm.intern(spec.name);
     vm.ns_set(module_dict, key, Value::Obj(class));
     class
+}
+
+/// Makes `class` (a builtin type of its own kind, or one `define` made) construct through
+/// `native.new` and gives it the getset descriptors of `native.getters`.
+pub fn adopt(vm: &mut Vm, class: ObjKey, native: NativeType) {
+    for &(name, _) in native.getters {
+        let kind = vm.types.getset_descriptor;
+        let d = vm.new_attr_descriptor(kind, name, class);
+        let key = vm.intern(name);
+        vm.class_dict_set(class, key, d);
+    }
+    vm.native_types.insert(class, native);
 }
 
 fn iter_self(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -172,7 +178,15 @@ pub fn instance_with_native(
     native: std::rc::Rc<dyn std::any::Any>,
 ) -> Value {
     let v = instance(vm, class, state);
-    if let Some(Kind::Instance(inst)) = v.as_obj().map(|k| vm.heap.kind_mut(k)) {
+    if let Some(k) = v.as_obj() {
+        attach_native(vm, k, native);
+    }
+    v
+}
+
+/// Gives an instance Rust data (`native_data` finds it), replacing any it had.
+pub fn attach_native(vm: &mut Vm, k: ObjKey, native: std::rc::Rc<dyn std::any::Any>) {
+    if let Kind::Instance(inst) = vm.heap.kind_mut(k) {
         let extra = inst.extra.get_or_insert_with(|| {
             Box::new(crate::heap::object::InstanceExtra {
                 payload: Value::Undef,
@@ -184,7 +198,6 @@ pub fn instance_with_native(
         });
         extra.native = Some(native);
     }
-    v
 }
 
 /// The Rust data of a native type's instance, if it has data of type `T`.

@@ -49,6 +49,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("link", super::posix_users::link),
         ("chown", super::posix_users::chown),
         ("statvfs", super::posix_users::statvfs),
+        ("fstatvfs", super::posix_users::fstatvfs),
         ("_getpw", super::posix_users::getpw),
         ("_getgr", super::posix_users::getgr),
     ];

@@ -175,19 +175,63 @@ pub fn chown(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `posix.statvfs(path)`: the ten fields of `os.statvfs_result`, as a tuple.
+/// `statvfs(path)`, or of a descriptor when `path` is an int: the 10 items of
+/// statvfs_result, then `f_fsid`.
 pub fn statvfs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [p] = super::parse_args(vm, "statvfs", a, kw, &["path"], 1)?;
+    // SAFETY: all-zero is a valid statvfs for the call to fill in.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if let Some(Value::Int(fd)) = p {
+        // SAFETY: st outlives the call; a bad descriptor is reported as EBADF.
+        if unsafe { libc::fstatvfs(fd as libc::c_int, &mut st) } != 0 {
+            return Err(fd_error(vm, fd));
+        }
+        return Ok(statvfs_tuple(vm, &st));
+    }
     let p = super::posix::path_arg(vm, p, "statvfs", "path")?;
     let Ok(c) = CString::new(p.as_str()) else {
         return Err(vm.value_error("embedded null byte".into()));
     };
-    // SAFETY: all-zero is a valid statvfs for the call to fill in.
-    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
     // SAFETY: c is NUL-terminated and st outlives the call.
     if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
         let e = std::io::Error::last_os_error();
         return Err(super::io::os_error_for(vm, &e, Some(&p), None));
     }
+    Ok(statvfs_tuple(vm, &st))
+}
+
+/// `fstatvfs(fd)`: statvfs of an open descriptor (an error names no file).
+pub fn fstatvfs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "posix.fstatvfs() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let fd = vm.ssize_arg(a[0])?;
+    // SAFETY: all-zero is a valid statvfs for the call to fill in.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: st outlives the call; a bad descriptor is reported as EBADF.
+    if unsafe { libc::fstatvfs(fd as libc::c_int, &mut st) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(super::io::os_error_for(vm, &e, None, None));
+    }
+    Ok(statvfs_tuple(vm, &st))
+}
+
+/// The OSError for a failed call on descriptor `fd`, naming it as CPython does (`: 999`).
+fn fd_error(vm: &mut Vm, fd: i64) -> crate::vm::PyErr {
+    let e = std::io::Error::last_os_error();
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let text = crate::vm::exc::os_error_text(&e);
+    let args = [Value::Int(errno), vm.new_str(text), Value::Int(fd)];
+    let class = vm.types.os_error;
+    let exc = vm.new_os_error(class, &args);
+    vm.heap.decref_all(args);
+    crate::vm::PyErr(exc)
+}
+
+fn statvfs_tuple(vm: &mut Vm, st: &libc::statvfs) -> Value {
     let items = [
         st.f_bsize as i64,
         st.f_frsize as i64,
@@ -199,8 +243,9 @@ pub fn statvfs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         st.f_favail as i64,
         st.f_flag as i64,
         st.f_namemax as i64,
+        st.f_fsid as i64,
     ]
     .map(Value::Int)
     .to_vec();
-    Ok(vm.new_tuple(items))
+    vm.new_tuple(items)
 }

@@ -32,6 +32,25 @@ fn weakrefable(vm: &Vm, v: Value) -> Option<ObjKey> {
     .then_some(k)
 }
 
+/// `ReferenceType(obj[, callback])`, the class first.
+fn ref_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    new_ref(vm, &a[1..], kw)
+}
+
+/// `ref.__callback__`: read-only.
+fn callback_attr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.attribute_error("readonly attribute".into()));
+    }
+    match a[0].as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::WeakRef(w)) => {
+            let cb = w.callback;
+            Ok(vm.incref(cb))
+        }
+        _ => Ok(Value::None),
+    }
+}
+
 fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("ref() takes no keyword arguments".into()));
@@ -114,11 +133,11 @@ pub fn compare_refs(vm: &mut Vm, a: Value, b: Value, equal: bool) -> Option<PyRe
 
 /// Calling a weak reference: its target, or None once the target died.
 pub fn call_ref(vm: &mut Vm, r: ObjKey, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if !a.is_empty() || !kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "weakref() takes exactly 0 arguments ({} given)",
-            a.len() + kw.len()
-        )));
+    if !kw.is_empty() {
+        return Err(vm.type_error("weakref() takes no keyword arguments".into()));
+    }
+    if !a.is_empty() {
+        return Err(vm.type_error(format!("weakref expected 0 arguments, got {}", a.len())));
     }
     let target = match vm.heap.kind(r) {
         Kind::WeakRef(w) => w.target,
@@ -151,15 +170,27 @@ fn getweakrefs(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(refs))
 }
 
+/// The module; `ref` is the ReferenceType class, which constructs references.
 pub fn module(vm: &mut Vm) -> Value {
+    let class = vm.types.weakref;
+    super::native_types::adopt(
+        vm,
+        class,
+        crate::vm::native::NativeType {
+            new: ref_new,
+            next: None,
+            basetype: false,
+            getters: &[("__callback__", callback_attr)],
+        },
+    );
+    vm.heap.incref(Value::Obj(class));
     super::new_module(
         vm,
         "_weakref",
         &[
-            ("ref", new_ref),
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
         ],
-        &[],
+        &[("ref", Value::Obj(class))],
     )
 }

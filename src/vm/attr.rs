@@ -244,12 +244,19 @@ impl Vm {
     pub fn special(&self, v: Value, name: Value) -> Option<Value> {
         let t = self.type_of(v);
         self.class_lookup(t, name)
-            .filter(|f| !self.stands_in_for_op(*f))
+            .filter(|f| !self.stands_in_for(*f, name))
     }
 
-    /// A builtin type's dunder that only does what the interpreter's operation does.
-    pub fn stands_in_for_op(&self, f: Value) -> bool {
-        matches!(f, Value::Obj(k) if matches!(self.heap.kind(k), Kind::Native(n) if n.stands_in))
+    /// Whether `f`, found under `name`, is a builtin type's own dunder of that name: one
+    /// stored under another name (`__str__ = int.__repr__`) must be called.
+    fn stands_in_for(&self, f: Value, name: Value) -> bool {
+        match f {
+            Value::Obj(k) => match self.heap.kind(k) {
+                Kind::Native(n) if n.stands_in => self.str_of(name) == Some(n.name),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// Whether the class of `v` is a user class (or derives from one) defining `name`.

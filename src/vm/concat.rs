@@ -45,8 +45,18 @@ impl Vm {
             return false;
         }
         let (text, chars) = (right.s.clone(), right.chars);
-        // Growing must be fallible: past the budget or refused, the ordinary concatenation
-        // raises MemoryError.
+        if !self.str_append_in_place(a, &text, chars) {
+            return false;
+        }
+        self.stack.pop();
+        self.heap.decref(Value::Obj(b));
+        true
+    }
+
+    /// Appends `text` (`chars` code points) to the str `a`, which the caller knows nobody
+    /// else can observe. False when growing it is refused (past the memory budget): the
+    /// caller then builds a new string, which raises MemoryError.
+    pub(crate) fn str_append_in_place(&mut self, a: ObjKey, text: &str, chars: usize) -> bool {
         let spare = self.heap.spare_bytes();
         let Kind::Str(left) = self.heap.kind_mut(a) else {
             return false;
@@ -60,9 +70,7 @@ impl Vm {
                 return false;
             }
         }
-        left.push_str(&text, chars);
-        self.stack.pop();
-        self.heap.decref(Value::Obj(b));
+        left.push_str(text, chars);
         true
     }
 }

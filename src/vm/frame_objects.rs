@@ -363,6 +363,7 @@ impl Vm {
             "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
             "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
             "co_nlocals" => Value::Int(c.nlocals as i64),
+            "co_flags" => Value::Int(code_flags(c)),
             "co_varnames" => {
                 let names: Vec<Value> = c.varnames[..c.nlocals as usize]
                     .iter()
@@ -660,4 +661,29 @@ impl Vm {
         self.heap.decref(dict);
         Ok(())
     }
+}
+
+/// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for a function's own scope,
+/// VARARGS, VARKEYWORDS, NESTED (defined inside a function), GENERATOR, and the
+/// `from __future__ import annotations` bit.
+fn code_flags(c: &Code) -> i64 {
+    const FUTURE_ANNOTATIONS: i64 = 0x100_0000;
+    let mut flags = match c.kind {
+        CodeKind::Module | CodeKind::Class => 0,
+        CodeKind::Function | CodeKind::Lambda | CodeKind::Comprehension => {
+            0x1 | 0x2
+                | if c.varargs { 0x4 } else { 0 }
+                | if c.varkw { 0x8 } else { 0 }
+                | if c.qualname.contains("<locals>") {
+                    0x10
+                } else {
+                    0
+                }
+                | if c.generator { 0x20 } else { 0 }
+        }
+    };
+    if c.future_annotations {
+        flags |= FUTURE_ANNOTATIONS;
+    }
+    flags
 }

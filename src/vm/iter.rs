@@ -2,6 +2,8 @@
 //! StopIteration object for the common case), unpacking, `yield from` delegation, and
 //! `obj[i]` / `obj[i] = v` / `del obj[i]` with slices.
 
+use smallvec::SmallVec;
+
 use super::call::GenResult;
 use super::int_args::{Index, Overflow};
 use super::interrupts::CHECK_EVERY;
@@ -394,7 +396,7 @@ impl Vm {
             }
             Iter::Zip { its, .. } if its.is_empty() => Ok(None),
             Iter::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
+                let (its, strict) = (SmallVec::<[Value; 4]>::from_slice(its), *strict);
                 match self.next_of_each(&its)? {
                     Ok(items) => Ok(Some(self.new_tuple(items))),
                     Err(i) if strict => self.zip_unequal(&its, i),
@@ -402,7 +404,7 @@ impl Vm {
                 }
             }
             Iter::Map { func, its } => {
-                let (func, its) = (*func, its.clone());
+                let (func, its) = (*func, SmallVec::<[Value; 4]>::from_slice(its));
                 let Ok(items) = self.next_of_each(&its)? else {
                     return Ok(None);
                 };

@@ -404,8 +404,17 @@ impl Vm {
                 }
                 Kind::Instance(_) | Kind::Exception(_) => {
                     if let Some(f) = self.special(v, self.names.str_) {
-                        if matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Function(_)))
-                        {
+                        // A Python function, or a builtin's dunder stored under this name
+                        // (`__str__ = int.__repr__`).
+                        let callable = match f {
+                            Value::Obj(fk) => match self.heap.kind(fk) {
+                                Kind::Function(_) => true,
+                                Kind::Native(n) => n.stands_in,
+                                _ => false,
+                            },
+                            _ => false,
+                        };
+                        if callable {
                             let r = self.call(f, &[v])?;
                             let s = match self.str_of(r) {
                                 Some(s) => s.to_string(),

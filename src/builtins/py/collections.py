@@ -2,7 +2,7 @@
 namedtuple and ChainMap, written here after the behaviour CPython 3.11 documents."""
 
 from _collections import deque, _count_elements
-from _cellar import c_type as _c_type
+from _cellar import c_type as _c_type, odict_iter as _odict_iter
 import _collections_abc
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
@@ -125,9 +125,94 @@ _factory_reprs = set()
 ### OrderedDict
 ################################################################################
 
+def _clinic_args(fname, names, minpos, args, kwargs):
+    """The arguments of a call of the builtin method `fname` (parameters `names`, the first
+    `minpos` required, all positional-or-keyword; only the last may be left out) in order;
+    a wrong call fails with the message of CPython's Argument Clinic parser."""
+    nargs = len(args)
+    maxargs = len(names)
+    if nargs + len(kwargs) > maxargs:
+        raise TypeError("%s() takes at most %d %sargument%s (%d given)"
+                        % (fname, maxargs, '' if nargs else 'keyword ',
+                           '' if maxargs == 1 else 's', nargs + len(kwargs)))
+    values = list(args)
+    left = len(kwargs)
+    for i in range(nargs, maxargs):
+        if left and names[i] in kwargs:
+            values.append(kwargs[names[i]])
+            left -= 1
+        elif i < minpos:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, names[i], i + 1))
+        elif not left:
+            break
+    if left:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                                % (fname, names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+    return values
+
+
+class _OrderedView:
+    """What OrderedDict's views add to the mapping views: iteration in the dict's order, forward
+    and reversed, by odict_iterator (what 0 keys, 1 values, 2 items)."""
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return _odict_iter(self._mapping, self._what, False)
+
+    def __reversed__(self):
+        return _odict_iter(self._mapping, self._what, True)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+    @property
+    def mapping(self):
+        return _MappingProxyType(self._mapping)
+
+
+class odict_keys(_OrderedView, _collections_abc.KeysView):
+    __slots__ = ()
+    _what = 0
+
+
+class odict_values(_OrderedView, _collections_abc.ValuesView):
+    __slots__ = ()
+    _what = 1
+
+
+class odict_items(_OrderedView, _collections_abc.ItemsView):
+    __slots__ = ()
+    _what = 2
+
+
+_MappingProxyType = type(type.__dict__)
+
+
 @_c_type
 class OrderedDict(dict):
     'A dict whose order counts: equality between two of them compares order too.'
+
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        return _odict_iter(self, 0, True)
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:
@@ -148,8 +233,14 @@ class OrderedDict(dict):
     def update(self, other=(), /, **kwds):
         self.__update(other, **kwds)
 
-    def move_to_end(self, key, last=True):
+    # popitem, move_to_end, pop and setdefault check their arguments as CPython's do.
+
+    def move_to_end(self, *args, **kwargs):
         '''Puts an existing key last (first when last is false); KeyError if missing.'''
+        if kwargs or not 0 < len(args) < 3:
+            args = _clinic_args('move_to_end', ('key', 'last'), 1, args, kwargs)
+        key = args[0]
+        last = args[1] if len(args) > 1 else True
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -160,14 +251,30 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
-    def popitem(self, last=True):
+    def popitem(self, *args, **kwargs):
         '''Removes and returns the last (key, value) pair, or the first when last is false.'''
+        last = True
+        if args or kwargs:
+            args = _clinic_args('popitem', ('last',), 0, args, kwargs)
+            if args:
+                last = args[0]
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
-    def setdefault(self, key, default=None):
+    def pop(self, *args, **kwargs):
+        '''Removes the key and returns its value, or default if given (else KeyError).'''
+        if kwargs or not 0 < len(args) < 3:
+            args = _clinic_args('pop', ('key', 'default'), 1, args, kwargs)
+        return dict.pop(self, *args)
+
+    def setdefault(self, *args, **kwargs):
+        '''Returns the key's value, first inserting it with default if missing.'''
+        if kwargs or not 0 < len(args) < 3:
+            args = _clinic_args('setdefault', ('key', 'default'), 1, args, kwargs)
+        key = args[0]
+        default = args[1] if len(args) > 1 else None
         if key in self:
             return self[key]
         self[key] = default

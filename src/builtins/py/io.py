@@ -10,7 +10,7 @@ import abc
 import sys as _sys
 import posix as _posix
 
-from _cellar import UnsupportedOperation
+from _cellar import UnsupportedOperation, install_stringio
 from operator import index as _index
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
@@ -340,27 +340,7 @@ def _endings(s):
     return seen
 
 
-def _universal_end(text, pos, end):
-    """Where the line of text starting at pos ends when any of '\r', '\n' and '\r\n' ends a
-    line (end if none does before it). The search widens step by step, so that a text with
-    only one kind of ending is not scanned to its end for the other at each line."""
-    start = pos
-    step = 256
-    while start < end:
-        stop = min(end, start + step)
-        nl = text.find('\n', start, stop)
-        cr = text.find('\r', start, stop if nl < 0 else nl)
-        if cr >= 0:
-            return cr + 2 if cr + 1 < end and text[cr + 1] == '\n' else cr + 1
-        if nl >= 0:
-            return nl + 1
-        start = stop
-        step <<= 1
-    return end
-
-
-_STRINGIO_STATE = frozenset(('_newline', '_sep', '_plain', '_seen', '_data', '_parts', '_size',
-                             '_pos', '_closed'))
+_STRINGIO_STATE = frozenset(('_newline', '_sep', '_seen', '_data', '_size', '_pos', '_closed'))
 _BYTESIO_STATE = frozenset(('_buf', '_pos', '_closed', '_shared'))
 
 
@@ -381,28 +361,16 @@ class StringIO(_TextIOBase):
         self._newline = newline
         # What a line ends with when read (None: any of '\r', '\n', '\r\n').
         self._sep = '\n' if newline is None else (newline or None)
-        # Whether writes are rewritten: newline None turns every ending into '\n'; '\r' and
-        # '\r\n' turn '\n' into themselves; None and '' count the kinds of endings.
-        self._plain = newline == '\n'
+        # The kinds of line endings written, for newline None and '' (see _SEEN).
         self._seen = 0 if newline is None or newline == '' else None
+        # The text; __next__, read, readline and write are native (installed below).
         self._data = ''
-        # Writes at the end are kept as parts and joined when the text is next needed, so a
-        # run of small writes costs what the text is long, not its square.
-        self._parts = None
         self._size = 0
         self._pos = 0
         self._closed = False
         if initial_value:
             StringIO.write(self, initial_value)
             self._pos = 0
-
-    def _text(self):
-        parts = self._parts
-        if parts:
-            parts.insert(0, self._data)
-            self._data = ''.join(parts)
-            self._parts = None
-        return self._data
 
     def _check(self):
         if self._closed:
@@ -415,7 +383,6 @@ class StringIO(_TextIOBase):
     def close(self):
         self._closed = True
         self._data = ''
-        self._parts = None
 
     def readable(self):
         self._check()
@@ -445,7 +412,7 @@ class StringIO(_TextIOBase):
 
     def getvalue(self):
         self._check()
-        return self._text()
+        return self._data
 
     def tell(self):
         self._check()
@@ -478,119 +445,14 @@ class StringIO(_TextIOBase):
         elif pos < 0:
             raise ValueError(f'Negative size value {pos}')
         if pos < self._size:
-            self._data = self._text()[:pos]
+            self._data = self._data[:pos]
             self._size = pos
         return pos
-
-    def read(self, size=-1):
-        if size.__class__ is not int:
-            size = _size(size)
-        self._check()
-        pos = self._pos
-        if pos >= self._size:
-            return ''
-        text = self._text()
-        if size < 0:
-            self._pos = self._size
-            return text[pos:] if pos else text
-        end = pos + size
-        self._pos = min(end, self._size)
-        return text[pos:end]
-
-    def readline(self, size=-1):
-        if size.__class__ is not int:
-            size = _size(size)
-        self._check()
-        pos = self._pos
-        if pos >= self._size:
-            return ''
-        text = self._text()
-        end = self._size if size < 0 else min(self._size, pos + size)
-        sep = self._sep
-        if sep is None:
-            end = _universal_end(text, pos, end)
-        else:
-            i = text.find(sep, pos, end)
-            if i >= 0:
-                end = i + len(sep)
-        self._pos = end
-        return text[pos:end]
-
-    def __next__(self):
-        if type(self) is not StringIO:
-            line = self.readline()
-            if not isinstance(line, str):
-                raise OSError('readline() should have returned a str object, '
-                              f'not {type(line).__name__!r}')
-        else:
-            if self._closed:
-                raise ValueError(_CLOSED)
-            pos = self._pos
-            if pos >= self._size:
-                raise StopIteration
-            text = self._text()
-            sep = self._sep
-            if sep == '\n':
-                end = text.find('\n', pos) + 1 or self._size
-            elif sep is None:
-                # The first step of _universal_end, inline: most lines are short.
-                nl = text.find('\n', pos, pos + 256)
-                cr = text.find('\r', pos, pos + 256 if nl < 0 else nl)
-                if cr >= 0:
-                    end = cr + 2 if text.startswith('\n', cr + 1) else cr + 1
-                elif nl >= 0:
-                    end = nl + 1
-                else:
-                    end = _universal_end(text, pos, self._size)
-            else:
-                end = text.find(sep, pos)
-                end = self._size if end < 0 else end + len(sep)
-            self._pos = end
-            return text[pos:end]
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if s.__class__ is not str and not isinstance(s, str):
-            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
-        if self._closed:
-            raise ValueError(_CLOSED)
-        written = len(s)
-        if not self._plain:
-            newline = self._newline
-            if newline is None or newline == '':
-                if self._seen != 7:
-                    self._seen |= _endings(s)
-                if newline is None and '\r' in s:
-                    s = s.replace('\r\n', '\n').replace('\r', '\n')
-            elif '\n' in s:
-                s = s.replace('\n', newline)
-        n = len(s)
-        if not n:
-            return written
-        pos = self._pos
-        size = self._size
-        if pos == size:
-            parts = self._parts
-            if parts is None:
-                self._parts = [s]
-            else:
-                parts.append(s)
-            self._size = self._pos = pos + n
-            return written
-        text = self._text()
-        if pos > size:
-            text += '\0' * (pos - size)
-        self._data = text = text[:pos] + s + text[pos + n:]
-        self._size = len(text)
-        self._pos = pos + n
-        return written
 
     def __getstate__(self):
         self._check()
         attrs = {k: v for k, v in self.__dict__.items() if k not in _STRINGIO_STATE} or None
-        return (self._text(), self._newline, self._pos, attrs)
+        return (self._data, self._newline, self._pos, attrs)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple) or len(state) < 4:
@@ -603,6 +465,9 @@ class StringIO(_TextIOBase):
         self._pos = pos
         if attrs:
             self.__dict__.update(attrs)
+
+
+install_stringio(StringIO)
 
 
 class BytesIO(_BufferedIOBase):

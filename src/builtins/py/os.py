@@ -6,7 +6,7 @@ import abc
 import sys
 import posix as _posix
 import posixpath as path
-from posixpath import _fspath as fspath, _path_arg
+from posixpath import _fspath, _path_arg
 from _collections_abc import Mapping, MutableMapping, _check_methods
 from types import GenericAlias
 
@@ -55,7 +55,7 @@ __all__ = [
     "cpu_count", "environ", "environb", "getenv", "getenvb", "putenv", "unsetenv",
     "get_exec_path", "fspath", "fsencode", "fsdecode", "open", "close", "read",
     "write", "isatty", "fdopen", "get_terminal_size", "terminal_size",
-    "supports_bytes_environ", "TMP_MAX", "link", "chown", "statvfs", "statvfs_result",
+    "supports_bytes_environ", "TMP_MAX", "link", "chown", "statvfs", "fstatvfs", "statvfs_result",
     "truncate", "ftruncate", "fsync", "mkfifo",
 ]
 
@@ -187,11 +187,19 @@ statvfs_result = _structseq(
     'statvfs_result',
     ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
      'f_favail', 'f_flag', 'f_namemax'),
+    ('f_fsid',),
     doc="statvfs_result: Result from statvfs or fstatvfs.\n\n"
         "This object may be accessed either as a tuple of\n"
         "  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\n"
         "or via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\n"
         "See os.statvfs for more information.")
+
+
+def _make_statvfs(t):
+    """A statvfs_result from the 11-tuple posix.statvfs returns (f_fsid last)."""
+    self = tuple.__new__(statvfs_result, t[:10])
+    object.__setattr__(self, '_extra', t[10:])
+    return self
 
 
 def _make_stat(t):
@@ -222,7 +230,7 @@ class PathLike(abc.ABC):
 
 def fsencode(filename):
     """The path as bytes (str is encoded as UTF-8, undecodable bytes kept)."""
-    filename = fspath(filename)
+    filename = _fspath(filename)
     if isinstance(filename, str):
         return filename.encode('utf-8', 'surrogateescape')
     return filename
@@ -230,10 +238,103 @@ def fsencode(filename):
 
 def fsdecode(filename):
     """The path as str (bytes are decoded as UTF-8, undecodable bytes kept)."""
-    filename = fspath(filename)
+    filename = _fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode('utf-8', 'surrogateescape')
     return filename
+
+
+def _clinic_error(fname, names, posonly, minpos, maxpos, args, kwargs):
+    """Raise the TypeError CPython's Argument Clinic keyword parser gives for a wrong call of
+    `fname` (parameters `names`, the first `posonly` positional-only, `minpos` to `maxpos`
+    positional); return quietly when the call is right."""
+    nargs = len(args)
+    nkw = len(kwargs)
+    maxargs = len(names)
+    if nargs + nkw > maxargs:
+        raise TypeError("%s() takes at most %d %sargument%s (%d given)"
+                        % (fname, maxargs, '' if nargs else 'keyword ',
+                           '' if maxargs == 1 else 's', nargs + nkw))
+    if nargs > maxpos:
+        if not maxpos:
+            raise TypeError("%s() takes no positional arguments" % fname)
+        raise TypeError("%s() takes %s %d positional argument%s (%d given)"
+                        % (fname, 'at most' if minpos < maxpos else 'exactly', maxpos,
+                           '' if maxpos == 1 else 's', nargs))
+    least = min(posonly, minpos)
+    if nargs < least:
+        raise TypeError("%s() takes %s %d positional argument%s (%d given)"
+                        % (fname, 'at least' if least < maxpos else 'exactly', least,
+                           '' if least == 1 else 's', nargs))
+    left = nkw
+    for i in range(max(nargs, posonly), maxargs):
+        if left and names[i] in kwargs:
+            left -= 1
+        elif i < minpos:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, names[i], i + 1))
+        elif not left:
+            break
+    if left:
+        for i in range(posonly, nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                                % (fname, names[i], i + 1))
+        allowed = names[posonly:]
+        for key in kwargs:
+            if key not in allowed:
+                raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+
+
+def _no_args(qualname, args, kwargs):
+    """Raise the TypeError of a call with arguments of a builtin that takes none."""
+    if kwargs:
+        raise TypeError("%s() takes no keyword arguments" % qualname)
+    raise TypeError("%s() takes no arguments (%d given)" % (qualname, len(args)))
+
+
+def _clinic(func):
+    """Give a def the argument checking of the CPython builtin it stands for: a call that
+    does not fit the signature fails with Argument Clinic's message, not Python's. A def
+    without parameters checks as METH_NOARGS, one with only positional-only ones as METH_O
+    or a positional-only parser, any other as the keyword parser."""
+    code = func.__code__
+    npos = code.co_argcount
+    names = code.co_varnames[:npos + code.co_kwonlyargcount]
+    posonly = code.co_posonlyargcount
+    minpos = npos - len(func.__defaults__ or ())
+    name = func.__name__
+
+    def error(args, kwargs):
+        if len(names) == posonly:
+            if not names:
+                _no_args('posix.' + name, args, kwargs)
+            if kwargs:
+                raise TypeError("posix.%s() takes no keyword arguments" % name)
+            if minpos == npos == 1:
+                raise TypeError("posix.%s() takes exactly one argument (%d given)"
+                                % (name, len(args)))
+            bound = minpos if len(args) < minpos else npos
+            raise TypeError("%s expected %s%d argument%s, got %d"
+                            % (name, '' if minpos == npos else
+                               'at least ' if len(args) < minpos else 'at most ',
+                               bound, '' if bound == 1 else 's', len(args)))
+        _clinic_error(name, names, posonly, minpos, npos, args, kwargs)
+
+    def call(*args, **kwargs):
+        if not kwargs and minpos <= len(args) <= npos:
+            return func(*args)
+        error(args, kwargs)
+        return func(*args, **kwargs)
+
+    call.__name__ = name
+    call.__qualname__ = func.__qualname__
+    call.__doc__ = func.__doc__
+    call.__wrapped__ = func
+    return call
+
+
+fspath = _clinic(_fspath)
 
 
 def _no_dir_fd(fname, dir_fd):
@@ -244,21 +345,25 @@ def _no_dir_fd(fname, dir_fd):
 # ---------------------------------------------------------------------------------------------
 # Files and directories.
 
+@_clinic
 def getcwd():
     """The current working directory."""
     return _posix.getcwd()
 
 
+@_clinic
 def getcwdb():
     """The current working directory as bytes."""
     return _posix.getcwd().encode('utf-8', 'surrogateescape')
 
 
+@_clinic
 def chdir(path):
     """Change the current working directory."""
     _posix.chdir(_path_arg(path, 'chdir', True))
 
 
+@_clinic
 def listdir(path=None):
     """The names of the entries of the directory (not '.' and '..'), in directory order; bytes
     names when the path is bytes."""
@@ -271,12 +376,14 @@ def listdir(path=None):
     return names
 
 
+@_clinic
 def mkdir(path, mode=0o777, *, dir_fd=None):
     """Create a directory."""
     _no_dir_fd('mkdir', dir_fd)
     _posix.mkdir(_path_arg(path, 'mkdir'), mode)
 
 
+@_clinic
 def truncate(path, length):
     """Truncate the file given by path (or an open descriptor) to length bytes."""
     if isinstance(path, int) and not isinstance(path, bool):
@@ -292,6 +399,7 @@ ftruncate = _posix.ftruncate
 fsync = _posix.fsync
 
 
+@_clinic
 def mkfifo(path, mode=0o666, *, dir_fd=None):
     """Create a FIFO (a named pipe)."""
     _no_dir_fd('mkfifo', dir_fd)
@@ -318,6 +426,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
             raise
 
 
+@_clinic
 def rmdir(path, *, dir_fd=None):
     """Remove an empty directory."""
     _no_dir_fd('rmdir', dir_fd)
@@ -338,18 +447,21 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+@_clinic
 def remove(path, *, dir_fd=None):
     """Remove a file (not a directory)."""
     _no_dir_fd('remove', dir_fd)
     _posix.unlink(_path_arg(path, 'remove'))
 
 
+@_clinic
 def unlink(path, *, dir_fd=None):
     """Remove a file (not a directory)."""
     _no_dir_fd('unlink', dir_fd)
     _posix.unlink(_path_arg(path, 'unlink'))
 
 
+@_clinic
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Rename a file or directory (an existing file at dst is replaced)."""
     _no_dir_fd('rename', src_dir_fd)
@@ -358,6 +470,7 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
                   _path_arg(dst, 'rename', argname='dst'))
 
 
+@_clinic
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Rename a file or directory, replacing dst if it exists."""
     _no_dir_fd('replace', src_dir_fd)
@@ -380,6 +493,7 @@ def renames(old, new):
             pass
 
 
+@_clinic
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """The stat_result of the file (of a symbolic link's target unless follow_symlinks is
     false)."""
@@ -392,17 +506,20 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     return _make_stat(_posix.lstat(p))
 
 
+@_clinic
 def fstat(fd):
     """The stat_result of an open file descriptor."""
     return _make_stat(_posix.fstat(fd))
 
 
+@_clinic
 def lstat(path, *, dir_fd=None):
     """The stat_result of the file, not following a symbolic link."""
     _no_dir_fd('lstat', dir_fd)
     return _make_stat(_posix.lstat(_path_arg(path, 'lstat')))
 
 
+@_clinic
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     """Change the permission bits of the file."""
     _no_dir_fd('chmod', dir_fd)
@@ -413,6 +530,7 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     _posix.chmod(path, mode)
 
 
+@_clinic
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     """Whether the real user may access the path in this mode (F_OK, R_OK, W_OK, X_OK)."""
     _no_dir_fd('access', dir_fd)
@@ -423,6 +541,7 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
     return _posix.access(_path_arg(path, 'access'), mode)
 
 
+@_clinic
 def readlink(path, *, dir_fd=None):
     """The target of a symbolic link (bytes when the path is bytes)."""
     _no_dir_fd('readlink', dir_fd)
@@ -433,6 +552,7 @@ def readlink(path, *, dir_fd=None):
     return target
 
 
+@_clinic
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
     """Create a hard link to a file."""
     _no_dir_fd('link', src_dir_fd)
@@ -454,6 +574,7 @@ def _id_arg(value, name):
     return value
 
 
+@_clinic
 def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
     """Change the owner and group id of path to the numeric uid and gid (-1: unchanged)."""
     _no_dir_fd('chown', dir_fd)
@@ -461,11 +582,22 @@ def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
     _posix.chown(path, _id_arg(uid, 'uid'), _id_arg(gid, 'gid'))
 
 
+@_clinic
 def statvfs(path):
     """Perform a statvfs system call on the given path."""
-    return tuple.__new__(statvfs_result, _posix.statvfs(_path_arg(path, 'statvfs', True)))
+    if isinstance(path, int):
+        return _make_statvfs(_posix.statvfs(int(path)))
+    return _make_statvfs(_posix.statvfs(_path_arg(path, 'statvfs', True)))
 
 
+def fstatvfs(fd, /):
+    """Perform an fstatvfs system call on the given fd.
+
+Equivalent to statvfs(fd)."""
+    return _make_statvfs(_posix.fstatvfs(fd))
+
+
+@_clinic
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
     """Create a symbolic link at dst pointing to src."""
     _no_dir_fd('symlink', dir_fd)
@@ -473,13 +605,17 @@ def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
                    _path_arg(dst, 'symlink', argname='dst'))
 
 
-def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+_NO_NS = object()
+
+
+@_clinic
+def utime(path, times=None, *, ns=_NO_NS, dir_fd=None, follow_symlinks=True):
     """Set the access and modification times: `times` (atime, mtime) in seconds, or `ns`
     in nanoseconds, or now."""
     _no_dir_fd('utime', dir_fd)
     if not follow_symlinks:
         raise NotImplementedError("utime: follow_symlinks=False is not supported by Cellar yet")
-    if times is not None and ns is not None:
+    if times is not None and ns is not _NO_NS:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if times is not None:
         if type(times) is not tuple or len(times) != 2:
@@ -488,7 +624,7 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
             if not isinstance(t, (int, float)):
                 raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % type(t).__name__)
-    elif ns is not None:
+    elif ns is not _NO_NS:
         if type(ns) is not tuple or len(ns) != 2:
             raise TypeError("utime: 'ns' must be a tuple of two ints")
         for t in ns:
@@ -541,30 +677,45 @@ class DirEntry:
             return False
         return st[0] & 0o170000 == fmt
 
-    def is_dir(self, *, follow_symlinks=True):
+    # The methods check their arguments as CPython's do (see _clinic).
+
+    def is_dir(self, *args, **kwargs):
         """Whether the entry is a directory (or a link to one, when following links)."""
-        return self._test(0o040000, follow_symlinks)
+        if args or kwargs:
+            _clinic_error('is_dir', _FOLLOW, 0, 0, 0, args, kwargs)
+            return self._test(0o040000, kwargs.get('follow_symlinks', True))
+        return self._test(0o040000, True)
 
-    def is_file(self, *, follow_symlinks=True):
+    def is_file(self, *args, **kwargs):
         """Whether the entry is a regular file (or a link to one, when following links)."""
-        return self._test(0o100000, follow_symlinks)
+        if args or kwargs:
+            _clinic_error('is_file', _FOLLOW, 0, 0, 0, args, kwargs)
+            return self._test(0o100000, kwargs.get('follow_symlinks', True))
+        return self._test(0o100000, True)
 
-    def is_symlink(self):
+    def is_symlink(self, *args, **kwargs):
         """Whether the entry is a symbolic link."""
+        if args:
+            raise TypeError("is_symlink() takes no arguments")
         return self._test(0o120000, False)
 
-    def is_junction(self):
-        return False
-
-    def stat(self, *, follow_symlinks=True):
+    def stat(self, *args, **kwargs):
         """The entry's stat_result (kept after the first call)."""
-        return _make_stat(self._st() if follow_symlinks else self._lst())
+        if args or kwargs:
+            _clinic_error('stat', _FOLLOW, 0, 0, 0, args, kwargs)
+            if not kwargs.get('follow_symlinks', True):
+                return _make_stat(self._lst())
+        return _make_stat(self._st())
 
-    def inode(self):
+    def inode(self, *args, **kwargs):
         """The entry's inode number."""
+        if args or kwargs:
+            _no_args('DirEntry.inode', args, kwargs)
         return self._lst()[1]
 
-    def __fspath__(self):
+    def __fspath__(self, *args, **kwargs):
+        if args or kwargs:
+            _no_args('DirEntry.__fspath__', args, kwargs)
         return self.path
 
     def __repr__(self):
@@ -574,6 +725,7 @@ class DirEntry:
 
 
 DirEntry.__module__ = 'posix'
+_FOLLOW = ('follow_symlinks',)
 
 
 def _dir_entry(name, path):
@@ -602,13 +754,19 @@ class _ScandirIterator:
             return _dir_entry(name, path.join(self._path, name))
         raise StopIteration
 
-    def close(self):
+    def close(self, *args, **kwargs):
+        if args or kwargs:
+            _no_args('ScandirIterator.close', args, kwargs)
         self._entries = None
 
-    def __enter__(self):
+    def __enter__(self, *args, **kwargs):
+        if args or kwargs:
+            _no_args('ScandirIterator.__enter__', args, kwargs)
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError("ScandirIterator.__exit__() takes no keyword arguments")
         self._entries = None
         return False
 
@@ -617,6 +775,7 @@ _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
 _ScandirIterator.__module__ = 'posix'
 
 
+@_clinic
 def scandir(path=None):
     """An iterator of DirEntry objects for the directory's entries, in directory order."""
     if path is None:
@@ -636,7 +795,7 @@ def scandir(path=None):
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Yield (dirpath, dirnames, filenames) for the directory top and every directory below
     it; top-down, the caller may prune dirnames in place."""
-    return _walk(fspath(top), topdown, onerror, followlinks)
+    return _walk(_fspath(top), topdown, onerror, followlinks)
 
 
 def _walk(top, topdown, onerror, followlinks):
@@ -697,7 +856,8 @@ urandom = _posix.urandom
 cpu_count = _posix.cpu_count
 
 
-def strerror(code):
+@_clinic
+def strerror(code, /):
     """The message for the error number."""
     if not isinstance(code, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(code).__name__)
@@ -705,7 +865,7 @@ def strerror(code):
 
 
 def _env_arg(value):
-    value = fspath(value)
+    value = _fspath(value)
     if isinstance(value, bytes):
         if b'\0' in value:
             raise ValueError("embedded null byte")
@@ -715,7 +875,8 @@ def _env_arg(value):
     return value
 
 
-def putenv(name, value):
+@_clinic
+def putenv(name, value, /):
     """Set an environment variable for this process and its children (os.environ is not
     updated)."""
     name = _env_arg(name)
@@ -727,7 +888,8 @@ def putenv(name, value):
     _posix.putenv(name, value)
 
 
-def unsetenv(name):
+@_clinic
+def unsetenv(name, /):
     """Remove an environment variable (os.environ is not updated)."""
     name = _env_arg(name)
     if not name or '=' in name:
@@ -877,6 +1039,7 @@ def get_exec_path(env=None):
 # ---------------------------------------------------------------------------------------------
 # File descriptors.
 
+@_clinic
 def open(path, flags, mode=0o777, *, dir_fd=None):
     """Open a file at the system level; returns its file descriptor."""
     _no_dir_fd('open', dir_fd)
@@ -887,7 +1050,8 @@ close = _posix.close
 write = _posix.write
 
 
-def read(fd, length):
+@_clinic
+def read(fd, length, /):
     """Read at most length bytes from the file descriptor."""
     if isinstance(length, int) and length < 0:
         raise _errno_error(22)
@@ -905,7 +1069,8 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-def get_terminal_size(fd=1):
+@_clinic
+def get_terminal_size(fd=1, /):
     """The size of the terminal on the file descriptor, as terminal_size(columns, lines)."""
     if not _posix.isatty(fd):
         raise _errno_error(25)

@@ -10,14 +10,7 @@ from _weakref import ref, getweakrefcount, getweakrefs
 from types import GenericAlias
 from collections.abc import Mapping, MutableMapping, MutableSet
 
-
-def _anchor():
-    pass
-
-
-# Cellar's ref is a factory function; the type of what it returns is the real ReferenceType.
-ReferenceType = type(ref(_anchor))
-del _anchor
+ReferenceType = ref
 
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
