@@ -158,10 +158,16 @@ fn next_line(vm: &mut Vm, c: &Cursor, limit: Option<usize>) -> (usize, usize, us
     (start, start + len, chars)
 }
 
-/// Reads the line at the cursor as a new str and moves past it.
+/// Reads the line at the cursor as a new str and moves past it. Should the recorded size
+/// overstate the text (inconsistent attributes), the text's end is the stream's end.
 fn take_line(vm: &mut Vm, c: &Cursor, limit: Option<usize>) -> Value {
     let (start, end, chars) = next_line(vm, c, limit);
-    advance(vm, c, c.pos + chars, end);
+    let pos = if chars == 0 && limit != Some(0) {
+        c.size
+    } else {
+        c.pos + chars
+    };
+    advance(vm, c, pos, end);
     slice(vm, c.text, start, end)
 }
 
@@ -269,7 +275,12 @@ fn next(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if c.pos >= c.size {
         return Err(vm.stop_iteration(Value::None));
     }
-    Ok(take_line(vm, &c, None))
+    let line = take_line(vm, &c, None);
+    if vm.str_of(line).is_some_and(str::is_empty) {
+        vm.heap.decref(line);
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(line)
 }
 
 /// The kinds of line endings in `s`, as the bits of py/io.py's `_SEEN` ('\n' 1, '\r' 2,
@@ -327,16 +338,24 @@ fn write(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let c = cursor(vm, a[0])?;
     let written = s.chars().count();
-    let s = translated(vm, c.stream, &s).unwrap_or(s);
-    let n = if s.len() == written {
-        written
-    } else {
-        s.chars().count()
+    let (s, n) = match translated(vm, c.stream, &s) {
+        Some(t) => {
+            let n = t.chars().count();
+            (t, n)
+        }
+        None => (s, written),
     };
     if n == 0 {
         return Ok(Value::Int(written as i64));
     }
+    // CPython's limits: a position past ssize_t, a buffer of 4-byte code points past it.
+    if c.pos > i64::MAX as usize - n {
+        return Err(vm.overflow_error("new position too large".into()));
+    }
     let end = c.pos + n;
+    if end >= i64::MAX as usize / 4 {
+        return Err(vm.overflow_error("new buffer size too large".into()));
+    }
     let sole_owner = vm.heap.refcount(Value::Obj(c.text)) == Some(1);
     if c.pos == c.size && sole_owner && vm.str_append_in_place(c.text, &s, n) {
         set_field(vm, c.stream, "_pos", Value::Int(end as i64));
@@ -348,10 +367,16 @@ fn write(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     } else {
         (byte_at(vm, &c, c.pos), byte_at(vm, &c, end))
     };
+    let old_len = match vm.heap.kind(c.text) {
+        Kind::Str(old) => old.s.len(),
+        _ => return Ok(Value::Int(written as i64)),
+    };
+    let mut text = String::new();
+    // Past the memory budget (a seek far beyond the end): MemoryError, as CPython's realloc.
+    vm.reserve_str(&mut text, old_len + c.pos.saturating_sub(c.size) + s.len())?;
     let Kind::Str(old) = vm.heap.kind(c.text) else {
         return Ok(Value::Int(written as i64));
     };
-    let mut text = String::with_capacity(old.s.len() + c.pos.saturating_sub(c.size) + s.len());
     text.push_str(&old.s[..head.min(old.s.len())]);
     if c.pos > c.size {
         text.extend(std::iter::repeat_n('\0', c.pos - c.size));

@@ -14,6 +14,14 @@ const MIN_GALLOP: usize = 7;
 
 type Less<'a> = dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool> + 'a;
 
+/// Where a galloping search looks: a run from a base index in the array, or in the run a
+/// merge copied out.
+#[derive(Clone, Copy)]
+enum Side {
+    Array(usize),
+    Tmp(usize),
+}
+
 struct Run {
     base: usize,
     len: usize,
@@ -25,6 +33,8 @@ struct Sorter<'a, 'b> {
     lt: &'a mut Less<'b>,
     /// The positions being sorted.
     a: Vec<usize>,
+    /// The run a merge copies out of `a` (the shorter one).
+    tmp: Vec<usize>,
     runs: Vec<Run>,
     min_gallop: usize,
     compared: usize,
@@ -41,6 +51,7 @@ pub fn sort(vm: &mut Vm, perm: &mut Vec<usize>, lt: &mut Less<'_>) -> PyResult<(
         vm,
         lt,
         a: std::mem::take(perm),
+        tmp: Vec::new(),
         runs: Vec::new(),
         min_gallop: MIN_GALLOP,
         compared: 0,
@@ -176,16 +187,24 @@ impl Sorter<'_, '_> {
         Ok(())
     }
 
-    /// Where `key` goes in the sorted `a[base..base+n]`, before any equal items, searching
+    /// The i-th item of a run on `side`.
+    fn at(&self, side: Side, i: usize) -> usize {
+        match side {
+            Side::Array(base) => self.a[base + i],
+            Side::Tmp(base) => self.tmp[base + i],
+        }
+    }
+
+    /// Where `key` goes in the sorted n items on `side`, before any equal items, searching
     /// outward from `hint` first.
-    fn gallop_left(&mut self, key: usize, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+    fn gallop_left(&mut self, key: usize, side: Side, n: usize, hint: usize) -> PyResult<usize> {
         let (mut last, mut ofs);
-        if self.less(self.a[base + hint], key)? {
+        if self.less(self.at(side, hint), key)? {
             let max = n - hint;
             last = 0;
             ofs = 1;
             while ofs < max {
-                if self.less(self.a[base + hint + ofs], key)? {
+                if self.less(self.at(side, hint + ofs), key)? {
                     last = ofs;
                     ofs = (ofs << 1) + 1;
                 } else {
@@ -200,7 +219,7 @@ impl Sorter<'_, '_> {
             last = 0;
             ofs = 1;
             while ofs < max {
-                if self.less(self.a[base + hint - ofs], key)? {
+                if self.less(self.at(side, hint - ofs), key)? {
                     break;
                 }
                 last = ofs;
@@ -214,7 +233,7 @@ impl Sorter<'_, '_> {
         }
         while last < ofs {
             let m = last + ((ofs - last) >> 1);
-            if self.less(self.a[base + m], key)? {
+            if self.less(self.at(side, m), key)? {
                 last = m + 1;
             } else {
                 ofs = m;
@@ -223,15 +242,15 @@ impl Sorter<'_, '_> {
         Ok(ofs)
     }
 
-    /// Where `key` goes in the sorted `a[base..base+n]`, after any equal items.
-    fn gallop_right(&mut self, key: usize, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+    /// Where `key` goes in the sorted n items on `side`, after any equal items.
+    fn gallop_right(&mut self, key: usize, side: Side, n: usize, hint: usize) -> PyResult<usize> {
         let (mut last, mut ofs);
-        if self.less(key, self.a[base + hint])? {
+        if self.less(key, self.at(side, hint))? {
             let max = hint + 1;
             last = 0;
             ofs = 1;
             while ofs < max {
-                if self.less(key, self.a[base + hint - ofs])? {
+                if self.less(key, self.at(side, hint - ofs))? {
                     last = ofs;
                     ofs = (ofs << 1) + 1;
                 } else {
@@ -247,7 +266,7 @@ impl Sorter<'_, '_> {
             last = 0;
             ofs = 1;
             while ofs < max {
-                if self.less(key, self.a[base + hint + ofs])? {
+                if self.less(key, self.at(side, hint + ofs))? {
                     break;
                 }
                 last = ofs;
@@ -259,7 +278,7 @@ impl Sorter<'_, '_> {
         }
         while last < ofs {
             let m = last + ((ofs - last) >> 1);
-            if self.less(key, self.a[base + m])? {
+            if self.less(key, self.at(side, m))? {
                 ofs = m;
             } else {
                 last = m + 1;
@@ -275,14 +294,14 @@ impl Sorter<'_, '_> {
         self.runs[i].len = na + nb;
         self.runs.remove(i + 1);
         // Items of a before where b's first item goes are in place already.
-        let k = self.gallop_right(self.a[base_b], base_a, na, 0)?;
+        let k = self.gallop_right(self.a[base_b], Side::Array(base_a), na, 0)?;
         base_a += k;
         na -= k;
         if na == 0 {
             return Ok(());
         }
         // Items of b after where a's last item goes are in place too.
-        nb = self.gallop_left(self.a[base_a + na - 1], base_b, nb, nb - 1)?;
+        nb = self.gallop_left(self.a[base_a + na - 1], Side::Array(base_b), nb, nb - 1)?;
         if nb == 0 {
             return Ok(());
         }
@@ -302,7 +321,8 @@ impl Sorter<'_, '_> {
         base_b: usize,
         mut nb: usize,
     ) -> PyResult<()> {
-        let tmp: Vec<usize> = self.a[base_a..base_a + na].to_vec();
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.a[base_a..base_a + na]);
         let (mut pa, mut pb, mut dest) = (0, base_b, base_a);
         self.a[dest] = self.a[pb];
         dest += 1;
@@ -319,7 +339,7 @@ impl Sorter<'_, '_> {
             loop {
                 let (mut acount, mut bcount) = (0, 0);
                 loop {
-                    match self.less(self.a[pb], tmp[pa]) {
+                    match self.less(self.a[pb], self.tmp[pa]) {
                         Err(e) => break 'merge Err(Some(e)),
                         Ok(true) => {
                             self.a[dest] = self.a[pb];
@@ -336,7 +356,7 @@ impl Sorter<'_, '_> {
                             }
                         }
                         Ok(false) => {
-                            self.a[dest] = tmp[pa];
+                            self.a[dest] = self.tmp[pa];
                             dest += 1;
                             pa += 1;
                             acount += 1;
@@ -355,14 +375,13 @@ impl Sorter<'_, '_> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let key = self.a[pb];
-                    let k = match self.gallop_right_in(key, &tmp[pa..pa + na]) {
+                    let k = match self.gallop_right(self.a[pb], Side::Tmp(pa), na, 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Err(Some(e)),
                     };
                     acount = k;
                     if k > 0 {
-                        self.a[dest..dest + k].copy_from_slice(&tmp[pa..pa + k]);
+                        self.a[dest..dest + k].copy_from_slice(&self.tmp[pa..pa + k]);
                         dest += k;
                         pa += k;
                         na -= k;
@@ -380,7 +399,7 @@ impl Sorter<'_, '_> {
                     if nb == 0 {
                         break 'merge Ok(());
                     }
-                    let k = match self.gallop_left(tmp[pa], pb, nb, 0) {
+                    let k = match self.gallop_left(self.tmp[pa], Side::Array(pb), nb, 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Err(Some(e)),
                     };
@@ -394,7 +413,7 @@ impl Sorter<'_, '_> {
                             break 'merge Ok(());
                         }
                     }
-                    self.a[dest] = tmp[pa];
+                    self.a[dest] = self.tmp[pa];
                     dest += 1;
                     pa += 1;
                     na -= 1;
@@ -413,76 +432,14 @@ impl Sorter<'_, '_> {
             // a's last item belongs after the rest of b.
             Err(None) => {
                 self.a.copy_within(pb..pb + nb, dest);
-                self.a[dest + nb] = tmp[pa];
+                self.a[dest + nb] = self.tmp[pa];
                 Ok(())
             }
             other => {
-                self.a[dest..dest + na].copy_from_slice(&tmp[pa..pa + na]);
+                self.a[dest..dest + na].copy_from_slice(&self.tmp[pa..pa + na]);
                 other.map_err(|e| e.expect("an error"))
             }
         }
-    }
-
-    /// `gallop_right` over a slice copied out of the array (merge_lo's run a).
-    fn gallop_right_in(&mut self, key: usize, run: &[usize]) -> PyResult<usize> {
-        let n = run.len();
-        let (mut last, mut ofs);
-        if self.less(key, run[0])? {
-            return Ok(0);
-        }
-        last = 0;
-        ofs = 1;
-        while ofs < n {
-            if self.less(key, run[ofs])? {
-                break;
-            }
-            last = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(n);
-        last += 1;
-        while last < ofs {
-            let m = last + ((ofs - last) >> 1);
-            if self.less(key, run[m])? {
-                ofs = m;
-            } else {
-                last = m + 1;
-            }
-        }
-        Ok(ofs)
-    }
-
-    /// `gallop_left` over a slice copied out of the array (merge_hi's run b), from its end.
-    fn gallop_left_in(&mut self, key: usize, run: &[usize]) -> PyResult<usize> {
-        let n = run.len();
-        let hint = n - 1;
-        let (mut last, mut ofs);
-        if self.less(run[hint], key)? {
-            return Ok(n);
-        }
-        let max = hint + 1;
-        last = 0;
-        ofs = 1;
-        while ofs < max {
-            if self.less(run[hint - ofs], key)? {
-                break;
-            }
-            last = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(max);
-        let k = last;
-        last = hint + 1 - ofs;
-        ofs = hint - k;
-        while last < ofs {
-            let m = last + ((ofs - last) >> 1);
-            if self.less(run[m], key)? {
-                last = m + 1;
-            } else {
-                ofs = m;
-            }
-        }
-        Ok(ofs)
     }
 
     /// Merges a (at base_a) and b (nb items at base_b, copied out), filling from the right;
@@ -494,7 +451,8 @@ impl Sorter<'_, '_> {
         base_b: usize,
         mut nb: usize,
     ) -> PyResult<()> {
-        let tmp: Vec<usize> = self.a[base_b..base_b + nb].to_vec();
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.a[base_b..base_b + nb]);
         // Indices one past the current items: a's in the array, b's in tmp, dest's.
         let (mut pa, mut pb, mut dest) = (base_a + na, nb, base_b + nb);
         dest -= 1;
@@ -512,7 +470,7 @@ impl Sorter<'_, '_> {
             loop {
                 let (mut acount, mut bcount) = (0, 0);
                 loop {
-                    match self.less(tmp[pb - 1], self.a[pa - 1]) {
+                    match self.less(self.tmp[pb - 1], self.a[pa - 1]) {
                         Err(e) => break 'merge Err(Some(e)),
                         Ok(true) => {
                             dest -= 1;
@@ -531,7 +489,7 @@ impl Sorter<'_, '_> {
                         Ok(false) => {
                             dest -= 1;
                             pb -= 1;
-                            self.a[dest] = tmp[pb];
+                            self.a[dest] = self.tmp[pb];
                             bcount += 1;
                             acount = 0;
                             nb -= 1;
@@ -548,7 +506,12 @@ impl Sorter<'_, '_> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = match self.gallop_right(tmp[pb - 1], base_a, na, na - 1) {
+                    let k = match self.gallop_right(
+                        self.tmp[pb - 1],
+                        Side::Array(base_a),
+                        na,
+                        na - 1,
+                    ) {
                         Ok(k) => na - k,
                         Err(e) => break 'merge Err(Some(e)),
                     };
@@ -564,13 +527,12 @@ impl Sorter<'_, '_> {
                     }
                     dest -= 1;
                     pb -= 1;
-                    self.a[dest] = tmp[pb];
+                    self.a[dest] = self.tmp[pb];
                     nb -= 1;
                     if nb == 1 {
                         break 'merge Err(None);
                     }
-                    let key = self.a[pa - 1];
-                    let k = match self.gallop_left_in(key, &tmp[..nb]) {
+                    let k = match self.gallop_left(self.a[pa - 1], Side::Tmp(0), nb, nb - 1) {
                         Ok(k) => nb - k,
                         Err(e) => break 'merge Err(Some(e)),
                     };
@@ -578,7 +540,7 @@ impl Sorter<'_, '_> {
                     if k > 0 {
                         dest -= k;
                         pb -= k;
-                        self.a[dest..dest + k].copy_from_slice(&tmp[pb..pb + k]);
+                        self.a[dest..dest + k].copy_from_slice(&self.tmp[pb..pb + k]);
                         nb -= k;
                         if nb == 1 {
                             break 'merge Err(None);
@@ -608,11 +570,11 @@ impl Sorter<'_, '_> {
                 dest -= na;
                 pa -= na;
                 self.a.copy_within(pa..pa + na, dest);
-                self.a[dest - 1] = tmp[pb - 1];
+                self.a[dest - 1] = self.tmp[pb - 1];
                 Ok(())
             }
             other => {
-                self.a[dest - nb..dest].copy_from_slice(&tmp[pb - nb..pb]);
+                self.a[dest - nb..dest].copy_from_slice(&self.tmp[pb - nb..pb]);
                 other.map_err(|e| e.expect("an error"))
             }
         }

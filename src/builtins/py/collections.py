@@ -177,22 +177,50 @@ class _OrderedView:
         return _MappingProxyType(self._mapping)
 
 
+# The views read the dict itself, as CPython's do: a subclass's __getitem__, __contains__,
+# __len__ or __missing__ is not asked.
 class odict_keys(_OrderedView, _collections_abc.KeysView):
     __slots__ = ()
     _what = 0
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
 
 
 class odict_values(_OrderedView, _collections_abc.ValuesView):
     __slots__ = ()
     _what = 1
 
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __contains__(self, value):
+        for v in _odict_iter(self._mapping, 1, False):
+            if v is value or v == value:
+                return True
+        return False
+
 
 class odict_items(_OrderedView, _collections_abc.ItemsView):
     __slots__ = ()
     _what = 2
 
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __contains__(self, item):
+        key, value = item
+        v = dict.get(self._mapping, key, _MISSING)
+        if v is _MISSING:
+            return False
+        return v is value or v == value
+
 
 _MappingProxyType = type(type.__dict__)
+_MISSING = object()
 
 
 @_c_type
@@ -241,6 +269,11 @@ class OrderedDict(dict):
             args = _clinic_args('move_to_end', ('key', 'last'), 1, args, kwargs)
         key = args[0]
         last = args[1] if len(args) > 1 else True
+        dict.__getitem__(self, key)
+        # Already at that end: nothing moves (and iterators over the dict go on).
+        edge = next(_odict_iter(self, 0, bool(last)))
+        if edge is key or edge == key:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -260,7 +293,9 @@ class OrderedDict(dict):
                 last = args[0]
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        if last:
+            return dict.popitem(self)
+        key = next(_odict_iter(self, 0, False))
         return key, dict.pop(self, key)
 
     def pop(self, *args, **kwargs):

@@ -1,0 +1,1 @@
+proj/src/b.py

@@ -1,0 +1,1 @@
+proj/tests/test_a.py
