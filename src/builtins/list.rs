@@ -363,7 +363,23 @@ pub fn sort_options(vm: &mut Vm, kw: Kwargs) -> PyResult<(Value, bool)> {
     for (k, v) in kw {
         match vm.str_of(*k) {
             Some("key") => key = *v,
-            Some("reverse") => reverse = vm.truthy(*v)?,
+            // An int, as CPython's "i" converter reads it.
+            Some("reverse") => {
+                reverse = match vm.try_index(*v)? {
+                    Some(crate::vm::int_args::Index::Fits(n)) if i32::try_from(n).is_ok() => n != 0,
+                    Some(_) => {
+                        return Err(
+                            vm.overflow_error("Python int too large to convert to C int".into())
+                        )
+                    }
+                    None => {
+                        let t = vm.type_name(*v);
+                        return Err(vm.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                }
+            }
             Some(other) => {
                 let o = other.to_string();
                 return Err(

@@ -23,3 +23,8 @@ print(sorted(big), sorted([True, 2, False, 1]), sorted([2, 1.5, 1, 0.5]))
 lst = [5, 3, 9, 1]
 lst.sort(key=lambda x: -x)
 print(lst, sorted(range(10), key=lambda x: (x % 2, -x)))
+for r in ['x', 1.5, None, 2, True, 2 ** 40, -1, 0]:
+    try:
+        print(sorted([2, 1, 3], reverse=r))
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
