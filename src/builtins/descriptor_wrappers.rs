@@ -1,7 +1,8 @@
 //! The descriptor protocol's own slots on the builtin descriptors, as attributes:
 //! `function.__get__`, `staticmethod.__get__`, `classmethod.__get__`, and property's
-//! `__get__`/`__set__`/`__delete__`. Attribute lookup never calls these (it binds the kinds
-//! directly); they exist for code that names them, as CPython's wrapper descriptors do.
+//! `__get__`/`__set__`/`__delete__`. Attribute lookup binds the builtin kinds directly; these
+//! serve code that names them (as CPython's wrapper descriptors do) and the instances of
+//! Python subclasses of the descriptor types, whose payload they read.
 
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
@@ -57,7 +58,7 @@ fn function_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn staticmethod_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (s, _, _) = get_args(vm, a, kw)?;
-    match s.as_obj().map(|k| vm.heap.kind(k)) {
+    match vm.unwrap_payload(s).as_obj().map(|k| vm.heap.kind(k)) {
         Some(Kind::StaticMethod(f)) => {
             let f = *f;
             Ok(vm.incref(f))
@@ -71,12 +72,13 @@ fn staticmethod_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn classmethod_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (c, _, class) = get_args(vm, a, kw)?;
+    let inner = vm.unwrap_payload(c);
     let ok = matches!(
-        c.as_obj().map(|k| vm.heap.kind(k)),
+        inner.as_obj().map(|k| vm.heap.kind(k)),
         Some(Kind::ClassMethod(_))
     );
     check_kind(vm, c, "classmethod", ok, "__get__")?;
-    vm.bind(c, Value::Obj(class), class)
+    vm.bind(inner, Value::Obj(class), class)
 }
 
 /// A property's function for `slot` (0 get, 1 set, 2 delete), or CPython's error naming it.
@@ -86,7 +88,7 @@ fn property_fn(vm: &mut Vm, p: Value, obj: Value, slot: usize) -> PyResult<Value
         ("__set__", "setter"),
         ("__delete__", "deleter"),
     ][slot];
-    let f = match p.as_obj().map(|k| vm.heap.kind(k)) {
+    let f = match vm.unwrap_payload(p).as_obj().map(|k| vm.heap.kind(k)) {
         Some(Kind::Property(prop)) => [prop.fget, prop.fset, prop.fdel][slot],
         _ => {
             check_kind(vm, p, "property", false, dunder)?;
@@ -94,8 +96,7 @@ fn property_fn(vm: &mut Vm, p: Value, obj: Value, slot: usize) -> PyResult<Value
         }
     };
     if f.is(Value::None) {
-        let t = vm.type_name(obj);
-        return Err(vm.attribute_error(format!("property of '{t}' object has no {what}")));
+        return Err(vm.property_missing(p, obj, what));
     }
     Ok(f)
 }

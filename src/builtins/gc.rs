@@ -170,6 +170,19 @@ fn referents(vm: &Vm, v: Value) -> Vec<Value> {
                 out.extend(referents(vm, p));
             }
         }
+        // property_traverse: a function given as None is NULL there, and so is a doc that
+        // is None unless it came from the getter.
+        Kind::Property(p) => {
+            out.extend(
+                [p.fget, p.fset, p.fdel]
+                    .iter()
+                    .filter(|f| !f.is(Value::None)),
+            );
+            if p.getter_doc || !p.doc.is(Value::None) {
+                out.push(p.doc);
+            }
+            out.push(p.name);
+        }
         kind => kind.for_each_referent(|r| out.push(r)),
     }
     out.retain(|r| !r.is_undef());

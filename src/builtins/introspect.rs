@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 
-use crate::heap::object::{Kind, PropertyObj};
+use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
 use crate::vm::native::{Kwargs, NativeFn};
 use crate::vm::{PyResult, Vm};
@@ -505,94 +505,6 @@ fn range_count(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn property_parts(vm: &Vm, p: Value) -> PropertyObj {
-    match p.as_obj().map(|k| vm.heap.kind(k)) {
-        Some(Kind::Property(p)) => **p,
-        _ => PropertyObj {
-            fget: Value::None,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            getter_doc: false,
-        },
-    }
-}
-
-/// `property(fget, fset, fdel, doc)` (borrowed): without a doc, the getter's docstring.
-pub fn new_property(
-    vm: &mut Vm,
-    fget: Value,
-    fset: Value,
-    fdel: Value,
-    doc: Value,
-) -> PyResult<Value> {
-    let mut getter_doc = false;
-    let doc = if doc.is(Value::None) && !fget.is(Value::None) {
-        let key = vm.names.doc;
-        match vm.getattr_opt(fget, key)? {
-            Some(d) => {
-                getter_doc = true;
-                d
-            }
-            None => Value::None,
-        }
-    } else {
-        vm.incref(doc)
-    };
-    for v in [fget, fset, fdel] {
-        vm.heap.incref(v);
-    }
-    let p = PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc,
-        getter_doc,
-    };
-    Ok(vm.heap.alloc(Kind::Property(Box::new(p))))
-}
-
-/// `.getter()`/`.setter()`/`.deleter()`: a copy with one function replaced; a doc taken from
-/// the old getter is taken afresh from the (new) getter, as CPython's property_copy.
-fn property_copy(
-    vm: &mut Vm,
-    old: PropertyObj,
-    fget: Value,
-    fset: Value,
-    fdel: Value,
-) -> PyResult<Value> {
-    let doc = if old.getter_doc && !fget.is(Value::None) {
-        Value::None
-    } else {
-        old.doc
-    };
-    new_property(vm, fget, fset, fdel, doc)
-}
-
-/// `prop.setter(None)` (and getter/deleter) keeps the old function, as CPython.
-fn pick(new: Value, old: Value) -> Value {
-    if new.is(Value::None) {
-        old
-    } else {
-        new
-    }
-}
-
-fn property_getter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let p = property_parts(vm, a[0]);
-    property_copy(vm, p, pick(a[1], p.fget), p.fset, p.fdel)
-}
-
-fn property_setter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let p = property_parts(vm, a[0]);
-    property_copy(vm, p, p.fget, pick(a[1], p.fset), p.fdel)
-}
-
-fn property_deleter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
-    let p = property_parts(vm, a[0]);
-    property_copy(vm, p, p.fget, p.fset, pick(a[1], p.fdel))
-}
-
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: `a[0]` is the class).
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(&it) = a.get(1) else {
@@ -817,14 +729,6 @@ pub fn install(vm: &mut Vm) {
         vm.class_dict_set(t.float, key, cm);
     }
     vm.add_methods(t.range, &[("index", range_index), ("count", range_count)]);
-    vm.add_methods(
-        t.property,
-        &[
-            ("getter", property_getter),
-            ("setter", property_setter),
-            ("deleter", property_deleter),
-        ],
-    );
     let f = vm.new_native("fromkeys", dict_fromkeys, Value::Obj(t.dict));
     let cm = vm.heap.alloc(Kind::ClassMethod(f));
     let key = vm.intern("fromkeys");

@@ -177,13 +177,12 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
     let mode = o.mode.replace('t', "");
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
     let plus = mode.contains('+');
-    let path = match vm.str_of(file) {
-        Some(s) => Some(s.to_string()),
-        None => vm
-            .bytes_of(file)
-            .map(|b| String::from_utf8_lossy(b).into_owned()),
+    let path = if vm.str_of(file).is_some() || vm.bytes_of(file).is_some() {
+        Some(super::posix::path_arg(vm, Some(file), "open", "file")?)
+    } else {
+        None
     };
-    if path.as_deref().is_some_and(|p| p.contains('\0')) {
+    if path.as_ref().is_some_and(|p| p.as_bytes().contains(&0)) {
         return Err(vm.value_error("embedded null byte".into()));
     }
     let handle = match (&path, o.opener) {
@@ -223,13 +222,15 @@ fn open_text(vm: &mut Vm, file: Value, o: &OpenOptions) -> PyResult<Value> {
             if plus {
                 options.read(true).write(kind != 'a');
             }
-            options.open(p).map_err(|e| os_error(vm, &e, p))?
+            options
+                .open(&**p)
+                .map_err(|e| super::posix::path_err(vm, &e, p, None))?
         }
     };
     if let Some(p) = &path {
         if handle.metadata().is_ok_and(|m| m.is_dir()) {
             let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-            return Err(os_error(vm, &e, p));
+            return Err(super::posix::path_err(vm, &e, p, None));
         }
     }
     let mut stream = TextStream::new(handle, kind == 'r' || plus, kind != 'r' || plus);
@@ -358,14 +359,30 @@ pub fn os_error_for(
     filename: Option<&str>,
     filename2: Option<&str>,
 ) -> PyErr {
+    let f = filename.map(|f| vm.new_str(f));
+    let f2 = filename2.map(|f| vm.new_str(f));
+    let err = os_error_objects(vm, e, f, f2);
+    for v in [f, f2].into_iter().flatten() {
+        vm.heap.decref(v);
+    }
+    err
+}
+
+/// `os_error_for` with the file names as objects (borrowed): a bytes path stays bytes.
+pub fn os_error_objects(
+    vm: &mut Vm,
+    e: &std::io::Error,
+    filename: Option<Value>,
+    filename2: Option<Value>,
+) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let text = crate::vm::exc::os_error_text(e);
     let mut args = vec![Value::Int(errno), vm.new_str(text)];
     if let Some(f) = filename {
-        args.push(vm.new_str(f));
+        args.push(vm.incref(f));
         if let Some(f2) = filename2 {
             args.push(Value::Int(0));
-            args.push(vm.new_str(f2));
+            args.push(vm.incref(f2));
         }
     }
     let class = vm.types.os_error;

@@ -41,6 +41,7 @@ pub mod odict;
 pub mod operator;
 pub mod posix;
 pub mod posix_users;
+pub mod property;
 pub mod random_core;
 pub mod re;
 pub mod set;
@@ -1152,7 +1153,7 @@ fn wrap(vm: &mut Vm, class: ObjKey, a: &[Value], kw: Kwargs) -> PyResult<Value> 
         let names = ["fget", "fset", "fdel", "doc"];
         let [fget, fset, fdel, doc] = parse_args(vm, "property", a, kw, &names, 0)?;
         let none = |v: Option<Value>| v.unwrap_or(Value::None);
-        return introspect::new_property(vm, none(fget), none(fset), none(fdel), none(doc));
+        return property::new_property(vm, none(fget), none(fset), none(fdel), none(doc));
     }
     let v = a.first().copied().unwrap_or(Value::None);
     vm.heap.incref(v);
@@ -1936,6 +1937,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     io::install(vm);
     introspect::install(vm);
+    property::install(vm);
     slice::install(vm);
     generator::install(vm);
     traceback::install(vm);

@@ -1,6 +1,7 @@
 //! The `posix` module: the operating-system calls that `os`, `os.path`, `pathlib`, `shutil`
-//! and `tempfile` (written in Python, py/) are built on. Paths are str; failures raise the
-//! OSError subclass CPython picks for the errno, with the file name.
+//! and `tempfile` (written in Python, py/) are built on. Paths are str or bytes (a bytes path's
+//! bytes go to the system unchanged, and names it returns stay bytes); failures raise the
+//! OSError subclass CPython picks for the errno, naming the path object given.
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
@@ -93,19 +94,82 @@ pub fn module(vm: &mut Vm) -> Value {
 
 use super::io::os_error_for as os_err;
 
-pub(crate) fn path_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<String> {
+/// A path argument as the system call takes it (a bytes path's exact bytes) and the str or
+/// bytes object an error names (borrowed: the caller's argument).
+pub(crate) struct PathArg {
+    pub os: std::ffi::OsString,
+    pub obj: Value,
+}
+
+impl std::ops::Deref for PathArg {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        std::path::Path::new(&self.os)
+    }
+}
+
+impl AsRef<std::path::Path> for PathArg {
+    fn as_ref(&self) -> &std::path::Path {
+        self
+    }
+}
+
+impl PathArg {
+    /// The path as the C string libc takes; EINVAL for an embedded NUL.
+    pub fn c_string(&self) -> std::io::Result<std::ffi::CString> {
+        use std::os::unix::ffi::OsStrExt;
+        std::ffi::CString::new(self.os.as_bytes())
+            .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        use std::os::unix::ffi::OsStrExt;
+        self.os.as_bytes()
+    }
+}
+
+/// A str or bytes path argument (os.py has applied `__fspath__`).
+pub(crate) fn path_arg(
+    vm: &mut Vm,
+    v: Option<Value>,
+    fname: &str,
+    what: &str,
+) -> PyResult<PathArg> {
+    use std::os::unix::ffi::OsStrExt;
     let v = v.unwrap_or(Value::None);
-    match vm.str_of(v) {
-        Some(s) => Ok(s.to_string()),
+    let os = match vm.str_of(v) {
+        Some(s) => std::ffi::OsString::from(s),
         None => match vm.bytes_of(v) {
-            Some(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+            Some(b) => std::ffi::OsStr::from_bytes(b).to_owned(),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!(
+                return Err(vm.type_error(format!(
                     "{fname}: {what} should be string, bytes or os.PathLike, not {t}"
-                )))
+                )));
             }
         },
+    };
+    Ok(PathArg { os, obj: v })
+}
+
+/// The OSError for a call on one path (or two, as `rename` has), naming the objects given.
+pub(crate) fn path_err(
+    vm: &mut Vm,
+    e: &std::io::Error,
+    p: &PathArg,
+    p2: Option<&PathArg>,
+) -> crate::vm::PyErr {
+    super::io::os_error_objects(vm, e, Some(p.obj), p2.map(|p| p.obj))
+}
+
+/// A file name from the system, as the kind of object the path argument was (`bytes_path`):
+/// bytes kept exactly, or text.
+fn os_name(vm: &mut Vm, name: &std::ffi::OsStr, bytes_path: bool) -> Value {
+    use std::os::unix::ffi::OsStrExt;
+    if bytes_path {
+        vm.new_bytes(name.as_bytes().to_vec())
+    } else {
+        vm.new_str(name.to_string_lossy().into_owned())
     }
 }
 
@@ -120,10 +184,10 @@ fn args<const N: usize>(
     super::parse_args(vm, name, a, kw, names, req)
 }
 
-fn none(r: std::io::Result<()>, vm: &mut Vm, path: &str) -> PyResult<Value> {
+fn none(r: std::io::Result<()>, vm: &mut Vm, path: &PathArg) -> PyResult<Value> {
     match r {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_err(vm, &e, Some(path), None)),
+        Err(e) => Err(path_err(vm, &e, path, None)),
     }
 }
 
@@ -143,21 +207,25 @@ fn chdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn listdir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [p] = args(vm, "listdir", a, kw, &["path"], 0)?;
     let path = match p {
-        None | Some(Value::None) => ".".to_string(),
+        None | Some(Value::None) => {
+            let dot = vm.intern(".");
+            path_arg(vm, Some(dot), "listdir", "path")?
+        }
         p => path_arg(vm, p, "listdir", "path")?,
     };
-    let entries = match std::fs::read_dir(&path) {
+    let bytes_path = vm.bytes_of(path.obj).is_some();
+    let entries = match std::fs::read_dir(&*path) {
         Ok(rd) => rd,
-        Err(e) => return Err(os_err(vm, &e, Some(&path), None)),
+        Err(e) => return Err(path_err(vm, &e, &path, None)),
     };
     let mut names = Vec::new();
     for entry in entries {
         match entry {
-            Ok(e) => names.push(e.file_name().to_string_lossy().into_owned()),
-            Err(e) => return Err(os_err(vm, &e, Some(&path), None)),
+            Ok(e) => names.push(e.file_name()),
+            Err(e) => return Err(path_err(vm, &e, &path, None)),
         }
     }
-    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    let items = names.iter().map(|n| os_name(vm, n, bytes_path)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -188,18 +256,16 @@ fn unlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = path_arg(vm, p, "unlink", "path")?;
     // remove_file on a directory fails with EISDIR on Linux, as unlink(2) does not; CPython
     // reports unlink's own errno.
-    let r = std::ffi::CString::new(p.clone())
-        .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))
-        .and_then(|c| {
-            // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
-            #[allow(unsafe_code)]
-            let rc = unsafe { libc::unlink(c.as_ptr()) };
-            if rc == 0 {
-                Ok(())
-            } else {
-                Err(std::io::Error::last_os_error())
-            }
-        });
+    let r = p.c_string().and_then(|c| {
+        // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+        #[allow(unsafe_code)]
+        let rc = unsafe { libc::unlink(c.as_ptr()) };
+        if rc == 0 {
+            Ok(())
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    });
     none(r, vm, &p)
 }
 
@@ -209,7 +275,7 @@ fn rename(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = path_arg(vm, d, "rename", "dst")?;
     match std::fs::rename(&s, &d) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_err(vm, &e, Some(&s), Some(&d))),
+        Err(e) => Err(path_err(vm, &e, &s, Some(&d))),
     }
 }
 
@@ -261,7 +327,7 @@ fn stat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     match r {
         Ok(m) => Ok(stat_tuple(vm, &m)),
-        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+        Err(e) => Err(path_err(vm, &e, &p, None)),
     }
 }
 
@@ -300,7 +366,7 @@ fn lstat(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = path_arg(vm, p, "lstat", "path")?;
     match std::fs::symlink_metadata(&p) {
         Ok(m) => Ok(stat_tuple(vm, &m)),
-        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+        Err(e) => Err(path_err(vm, &e, &p, None)),
     }
 }
 
@@ -315,15 +381,11 @@ fn chmod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     )
 }
 
-fn c_path(p: &str) -> std::io::Result<std::ffi::CString> {
-    std::ffi::CString::new(p).map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))
-}
-
 fn access(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [p, mode] = args(vm, "access", a, kw, &["path", "mode"], 2)?;
     let p = path_arg(vm, p, "access", "path")?;
     let mode = mode_arg(vm, mode, 0)? as i32;
-    let ok = c_path(&p).is_ok_and(|c| {
+    let ok = p.c_string().is_ok_and(|c| {
         // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
         #[allow(unsafe_code)]
         let rc = unsafe { libc::access(c.as_ptr(), mode) };
@@ -335,9 +397,12 @@ fn access(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn readlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [p] = args(vm, "readlink", a, kw, &["path"], 1)?;
     let p = path_arg(vm, p, "readlink", "path")?;
-    match std::fs::read_link(&p) {
-        Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
-        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+    match std::fs::read_link(&*p) {
+        Ok(t) => {
+            let bytes_path = vm.bytes_of(p.obj).is_some();
+            Ok(os_name(vm, t.as_os_str(), bytes_path))
+        }
+        Err(e) => Err(path_err(vm, &e, &p, None)),
     }
 }
 
@@ -347,7 +412,7 @@ fn symlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = path_arg(vm, d, "symlink", "dst")?;
     match std::os::unix::fs::symlink(&s, &d) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_err(vm, &e, Some(&s), Some(&d))),
+        Err(e) => Err(path_err(vm, &e, &s, Some(&d))),
     }
 }
 
@@ -376,7 +441,7 @@ fn utime(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             Some([spec(secs[0]), spec(secs[1])])
         }
     };
-    let r = c_path(&p).and_then(|c| {
+    let r = p.c_string().and_then(|c| {
         let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
         // SAFETY: `c` is a valid path and `ptr` null or two timespecs, both live for the call.
         #[allow(unsafe_code)]
@@ -456,20 +521,20 @@ fn putenv(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [k, v] = args(vm, "putenv", a, kw, &["name", "value"], 2)?;
     let k = path_arg(vm, k, "putenv", "name")?;
     let v = path_arg(vm, v, "putenv", "value")?;
-    if k.is_empty() || k.contains('=') {
+    if k.as_bytes().is_empty() || k.as_bytes().contains(&b'=') {
         return Err(vm.value_error("illegal environment variable name".into()));
     }
-    std::env::set_var(k, v);
+    std::env::set_var(&k.os, &v.os);
     Ok(Value::None)
 }
 
 fn unsetenv(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let [k] = args(vm, "unsetenv", a, kw, &["name"], 1)?;
     let k = path_arg(vm, k, "unsetenv", "name")?;
-    if k.is_empty() || k.contains('=') {
+    if k.as_bytes().is_empty() || k.as_bytes().contains(&b'=') {
         return Err(vm.value_error("illegal environment variable name".into()));
     }
-    std::env::remove_var(k);
+    std::env::remove_var(&k.os);
     Ok(Value::None)
 }
 
@@ -482,7 +547,7 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = path_arg(vm, p, "open", "path")?;
     let flags = fd_arg(vm, flags)?;
     let mode = mode_arg(vm, mode, 0o777)?;
-    let r = c_path(&p).and_then(|c| {
+    let r = p.c_string().and_then(|c| {
         // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
         #[allow(unsafe_code)]
         let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
@@ -494,7 +559,7 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     });
     match r {
         Ok(fd) => Ok(Value::Int(fd as i64)),
-        Err(e) => Err(os_err(vm, &e, Some(&p), None)),
+        Err(e) => Err(path_err(vm, &e, &p, None)),
     }
 }
 
@@ -597,11 +662,10 @@ fn ftruncate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// Runs a libc call on a path as a C string; the OS error it reports, if any.
 fn with_c_path(
-    path: &str,
+    path: &PathArg,
     call: impl FnOnce(*const libc::c_char) -> libc::c_int,
 ) -> std::io::Result<()> {
-    let c = std::ffi::CString::new(path)
-        .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))?;
+    let c = path.c_string()?;
     if call(c.as_ptr()) == 0 {
         Ok(())
     } else {

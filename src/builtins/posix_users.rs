@@ -151,7 +151,7 @@ pub fn link(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let d = super::posix::path_arg(vm, d, "link", "dst")?;
     match std::fs::hard_link(&s, &d) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(super::io::os_error_for(vm, &e, Some(&s), Some(&d))),
+        Err(e) => Err(super::posix::path_err(vm, &e, &s, Some(&d))),
     }
 }
 
@@ -170,7 +170,7 @@ pub fn chown(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (u, g) = (id(vm, u)?, id(vm, g)?);
     match std::os::unix::fs::chown(&p, u, g) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(super::io::os_error_for(vm, &e, Some(&p), None)),
+        Err(e) => Err(super::posix::path_err(vm, &e, &p, None)),
     }
 }
 
@@ -189,13 +189,13 @@ pub fn statvfs(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(statvfs_tuple(vm, &st));
     }
     let p = super::posix::path_arg(vm, p, "statvfs", "path")?;
-    let Ok(c) = CString::new(p.as_str()) else {
+    let Ok(c) = CString::new(p.as_bytes()) else {
         return Err(vm.value_error("embedded null byte".into()));
     };
     // SAFETY: c is NUL-terminated and st outlives the call.
     if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
         let e = std::io::Error::last_os_error();
-        return Err(super::io::os_error_for(vm, &e, Some(&p), None));
+        return Err(super::posix::path_err(vm, &e, &p, None));
     }
     Ok(statvfs_tuple(vm, &st))
 }

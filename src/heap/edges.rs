@@ -69,6 +69,7 @@ impl Kind {
                 f(Field("fset"), p.fset);
                 f(Field("fdel"), p.fdel);
                 f(Field("__doc__"), p.doc);
+                f(Field("<name>"), p.name);
             }
             Kind::Function(func) => {
                 f(Field("__code__"), func.code_obj);

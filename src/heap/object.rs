@@ -733,13 +733,15 @@ pub struct DictView {
     pub kind: ViewKind,
 }
 
-/// A `property`: its three functions (None where absent) and its `__doc__`.
+/// A `property`: its three functions (None where absent), its `__doc__` and the name
+/// `__set_name__` gave it (Undef until then), which its errors quote.
 #[derive(Debug, Clone, Copy)]
 pub struct PropertyObj {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    pub name: Value,
     /// The doc came from the getter's docstring, so a copy made by `.getter()` takes its new
     /// getter's (CPython's getter_doc).
     pub getter_doc: bool,

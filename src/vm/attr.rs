@@ -565,7 +565,7 @@ impl Vm {
                 match self.heap.kind(ak) {
                     Kind::Property(p) => {
                         if p.fget.is(Value::None) {
-                            return Err(self.property_error(obj, name, "getter"));
+                            return Err(self.property_missing(a, obj, "getter"));
                         }
                         return self.bind(a, obj, class).map(Some);
                     }
@@ -746,6 +746,24 @@ impl Vm {
                 let class = self.type_of(obj);
                 if numeric && self.class_lookup(class, name).is_none() {
                     return self.special_attr(p, name);
+                }
+            }
+        }
+        // A property/classmethod/staticmethod subclass's instance shows its descriptor's parts.
+        if matches!(
+            n.as_str(),
+            "fget" | "fset" | "fdel" | "__func__" | "__wrapped__" | "__isabstractmethod__"
+        ) {
+            if let Some(p @ Value::Obj(pk)) = self.payload(obj) {
+                match self.heap.kind(pk) {
+                    Kind::ClassMethod(_) | Kind::StaticMethod(_) if n == "__wrapped__" => {
+                        let func = self.intern("__func__");
+                        return self.special_attr(p, func);
+                    }
+                    Kind::Property(_) | Kind::ClassMethod(_) | Kind::StaticMethod(_) => {
+                        return self.special_attr(p, name);
+                    }
+                    _ => {}
                 }
             }
         }
@@ -1051,7 +1069,7 @@ impl Vm {
                             let fset = p.fset;
                             if fset.is(Value::None) {
                                 self.heap.decref(value);
-                                return Err(self.property_error(obj, name, "setter"));
+                                return Err(self.property_missing(Value::Obj(ak), obj, "setter"));
                             }
                             let r = self.call(fset, &[obj, value]);
                             self.heap.decref(value);
@@ -1099,7 +1117,7 @@ impl Vm {
                             let set = p.fset;
                             if set.is(Value::None) {
                                 self.heap.decref(value);
-                                return Err(self.property_error(obj, name, "setter"));
+                                return Err(self.property_missing(Value::Obj(pk), obj, "setter"));
                             }
                             let r = self.call(set, &[obj, value]);
                             self.heap.decref(value);
@@ -1323,10 +1341,28 @@ impl Vm {
     }
 
     /// "property 'x' of 'C' object has no setter" (`what`: getter, setter, deleter).
-    fn property_error(&mut self, obj: Value, name: Value, what: &str) -> PyErr {
-        let n = self.str_of(name).unwrap_or("?").to_string();
-        let t = self.type_name(obj);
-        self.attribute_error(format!("property '{n}' of '{t}' object has no {what}"))
+    /// A property (or a property subclass's instance) `prop` lacking its getter, setter or
+    /// deleter (`what`): CPython quotes the name `__set_name__` gave it and the qualified name
+    /// of `obj`'s type.
+    pub fn property_missing(&mut self, prop: Value, obj: Value, what: &str) -> PyErr {
+        let name = match crate::builtins::property::quoted_name(self, prop) {
+            Ok(n) => n,
+            Err(e) => return e,
+        };
+        let class = self.type_of(obj);
+        let qualname = match self.heap.kind(class) {
+            Kind::Class(c) => c.qualname,
+            _ => Value::None,
+        };
+        let q = match self.repr(qualname) {
+            Ok(q) => q,
+            Err(e) => return e,
+        };
+        let msg = match name {
+            Some(n) => format!("property {n} of {q} object has no {what}"),
+            None => format!("property of {q} object has no {what}"),
+        };
+        self.attribute_error(msg)
     }
 
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
@@ -1365,7 +1401,7 @@ impl Vm {
                     if let Kind::Property(p) = self.heap.kind(pk) {
                         let fdel = p.fdel;
                         if fdel.is(Value::None) {
-                            return Err(self.property_error(obj, name, "deleter"));
+                            return Err(self.property_missing(Value::Obj(pk), obj, "deleter"));
                         }
                         let r = self.call(fdel, &[obj])?;
                         self.heap.decref(r);
@@ -1436,7 +1472,8 @@ impl Vm {
             l if super::subclass::is_data_layout(l) => l,
             Layout::Opaque
                 if crate::builtins::native_types::native_base(self, base)
-                    .is_some_and(|(_, t)| t.basetype) =>
+                    .is_some_and(|(_, t)| t.basetype)
+                    || self.is_descriptor_type(base) =>
             {
                 Layout::Opaque
             }
@@ -1445,16 +1482,7 @@ impl Vm {
                 // Types CPython lets Python code extend, which Cellar cannot yet.
                 let extensible = matches!(
                     bn.as_str(),
-                    "property"
-                        | "staticmethod"
-                        | "classmethod"
-                        | "super"
-                        | "module"
-                        | "enumerate"
-                        | "zip"
-                        | "map"
-                        | "filter"
-                        | "reversed"
+                    "super" | "module" | "enumerate" | "zip" | "map" | "filter" | "reversed"
                 );
                 let msg = if extensible {
                     format!("subclassing '{bn}' is not supported by cellar")
@@ -1602,11 +1630,14 @@ impl Vm {
         };
         let set_name = self.intern("__set_name__");
         for (key, value) in entries {
-            if !matches!(
-                value.as_obj().map(|k| self.heap.kind(k)),
-                Some(Kind::Instance(_))
-            ) {
-                continue;
+            match value.as_obj().map(|k| self.heap.kind(k)) {
+                // property's own `__set_name__`, without the call.
+                Some(Kind::Property(_)) => {
+                    crate::builtins::property::set_name_of(self, value, key);
+                    continue;
+                }
+                Some(Kind::Instance(_)) => {}
+                _ => continue,
             }
             if let Some(f) = self.special(value, set_name) {
                 self.heap.incref(value);

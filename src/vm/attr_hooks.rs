@@ -112,11 +112,13 @@ impl Vm {
             }
             return Some(self.member_write(&m, obj, Some(value)));
         }
+        // The type's own `__set__`, a builtin wrapper included (a property subclass's).
+        let attr_class = self.type_of(attr);
         let n = self.intern("__set__");
-        let Some(set) = self.special(attr, n) else {
+        let Some(set) = self.class_lookup(attr_class, n) else {
             // A data descriptor with only `__delete__` refuses assignment.
             let d = self.intern("__delete__");
-            self.special(attr, d)?;
+            self.class_lookup(attr_class, d)?;
             self.heap.decref(value);
             return Some(Err(self.attribute_error("__set__".into())));
         };
@@ -134,11 +136,12 @@ impl Vm {
                     .and_then(|()| self.member_write(&m, obj, None)),
             );
         }
+        let attr_class = self.type_of(attr);
         let n = self.intern("__delete__");
-        let Some(delete) = self.special(attr, n) else {
+        let Some(delete) = self.class_lookup(attr_class, n) else {
             // A data descriptor with only `__set__` refuses deletion.
             let s = self.intern("__set__");
-            self.special(attr, s)?;
+            self.class_lookup(attr_class, s)?;
             return Some(Err(self.attribute_error("__delete__".into())));
         };
         Some(self.call(delete, &[attr, obj]).map(|v| self.heap.decref(v)))

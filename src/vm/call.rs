@@ -643,6 +643,9 @@ impl Vm {
             l if !self.is_builtin_class(class) && super::subclass::is_data_layout(l) => {
                 self.new_subclass_instance(class, l, args, kwargs, user_init.is_some())?
             }
+            Layout::Opaque if self.descriptor_base(class).is_some() => {
+                self.new_descriptor_subclass(class, args, kwargs, user_init.is_some())?
+            }
             // A Python subclass of a native type: its constructor makes the state, then the
             // subclass's `__init__` runs.
             Layout::Opaque if !self.is_native_type(class) => {

@@ -116,6 +116,9 @@ impl Vm {
             l if !self.is_builtin_class(class) && super::subclass::is_data_layout(l) => {
                 self.new_subclass_instance(class, l, args, kwargs, true)
             }
+            Layout::Opaque if self.descriptor_base(class).is_some() => {
+                self.new_descriptor_subclass(class, args, kwargs, true)
+            }
             _ => crate::builtins::construct(self, class, layout, args, kwargs),
         }
     }

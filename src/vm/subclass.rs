@@ -3,6 +3,8 @@
 //! value. The builtin's methods receive the payload in place of the instance, and operators
 //! an instance's class does not override fall back to it, so `len`, `[]`, iteration, `==`
 //! and `+` behave as the builtin's while the subclass's own methods and attributes win.
+//! Subclasses of property, classmethod and staticmethod hold the builtin descriptor the same
+//! way; their instances are descriptors through the builtin's `__get__`/`__set__` wrappers.
 
 use super::native::Kwargs;
 use super::{PyResult, Vm};
@@ -130,5 +132,70 @@ impl Vm {
         Ok(self.heap.alloc(Kind::Instance(Box::new(Instance::new(
             class, payload, n_slots,
         )))))
+    }
+
+    /// Whether `class` is property, classmethod or staticmethod, or a Python subclass of one.
+    pub fn is_descriptor_type(&self, class: ObjKey) -> bool {
+        let t = &self.types;
+        class == t.property
+            || class == t.classmethod
+            || class == t.staticmethod
+            || self.descriptor_base(class).is_some()
+    }
+
+    /// The builtin descriptor type (property, classmethod or staticmethod) a Python class
+    /// extends, None for anything else.
+    pub fn descriptor_base(&self, class: ObjKey) -> Option<ObjKey> {
+        let t = &self.types;
+        let wanted = [t.property, t.classmethod, t.staticmethod];
+        match self.heap.kind(class) {
+            Kind::Class(c) if !c.builtin => c.mro.iter().copied().find(|b| wanted.contains(b)),
+            _ => None,
+        }
+    }
+
+    /// `Sub(*args)` for a Python subclass of property, classmethod or staticmethod: an
+    /// instance holding an empty builtin descriptor, filled by the builtin's `__init__` here
+    /// unless the class has its own `__init__` (which calls it through `super()`), as CPython
+    /// creates these types empty and initializes them in `__init__`.
+    pub fn new_descriptor_subclass(
+        &mut self,
+        class: ObjKey,
+        args: &[Value],
+        kwargs: Kwargs,
+        own_init: bool,
+    ) -> PyResult<Value> {
+        let Some(base) = self.descriptor_base(class) else {
+            return Err(self.type_error("not a descriptor subclass".into()));
+        };
+        let payload = crate::builtins::property::new_empty(self, base);
+        self.heap.incref(Value::Obj(class));
+        let n_slots = self.slot_count(class);
+        let obj = self.heap.alloc(Kind::Instance(Box::new(Instance::new(
+            class, payload, n_slots,
+        ))));
+        if own_init {
+            return Ok(obj);
+        }
+        let init = self.names.init;
+        let r = match self.class_lookup(base, init) {
+            Some(f) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj);
+                all.extend_from_slice(args);
+                self.call_kw(f, &all, kwargs)
+            }
+            None => Ok(Value::None),
+        };
+        match r {
+            Ok(v) => {
+                self.heap.decref(v);
+                Ok(obj)
+            }
+            Err(e) => {
+                self.heap.decref(obj);
+                Err(e)
+            }
+        }
     }
 }

@@ -31,55 +31,34 @@ def _readonly_abstract_flag(tp):
     return None
 
 
-# The deprecated spellings, subclasses of classmethod, staticmethod and property. Until
-# Cellar can subclass those types, they are functions returning the plain wrapper around a
-# function marked abstract.
-try:
-    class abstractclassmethod(classmethod):
-        """A classmethod that is also abstract (deprecated: stack @classmethod on
-        @abstractmethod)."""
+# The deprecated spellings: subclasses of classmethod, staticmethod and property.
+class abstractclassmethod(classmethod):
+    """A classmethod that is also abstract (deprecated: stack @classmethod on
+    @abstractmethod)."""
 
-        __isabstractmethod__ = True
+    __isabstractmethod__ = True
 
-        def __init__(self, callable):
-            callable.__isabstractmethod__ = True
-            super().__init__(callable)
-
-    class abstractstaticmethod(staticmethod):
-        """A staticmethod that is also abstract (deprecated: stack @staticmethod on
-        @abstractmethod)."""
-
-        __isabstractmethod__ = True
-
-        def __init__(self, callable):
-            callable.__isabstractmethod__ = True
-            super().__init__(callable)
-
-    class abstractproperty(property):
-        """A property that is also abstract (deprecated: stack @property on
-        @abstractmethod)."""
-
-        __isabstractmethod__ = True
-
-except TypeError:
-    def abstractclassmethod(callable):
-        """A classmethod that is also abstract (deprecated: stack @classmethod on
-        @abstractmethod)."""
+    def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        return classmethod(callable)
+        super().__init__(callable)
 
-    def abstractstaticmethod(callable):
-        """A staticmethod that is also abstract (deprecated: stack @staticmethod on
-        @abstractmethod)."""
+
+class abstractstaticmethod(staticmethod):
+    """A staticmethod that is also abstract (deprecated: stack @staticmethod on
+    @abstractmethod)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        return staticmethod(callable)
+        super().__init__(callable)
 
-    def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
-        """A property that is also abstract (deprecated: stack @property on
-        @abstractmethod)."""
-        if fget is not None:
-            fget.__isabstractmethod__ = True
-        return property(fget, fset, fdel, doc)
+
+class abstractproperty(property):
+    """A property that is also abstract (deprecated: stack @property on
+    @abstractmethod)."""
+
+    __isabstractmethod__ = True
 
 
 class _AbcState:

@@ -108,8 +108,6 @@ def _listdir(dirname, dironly):
         names = _posix.listdir(arg)
     except OSError:
         return []
-    if isinstance(dirname, bytes):
-        names = [n.encode('utf-8', 'surrogateescape') for n in names]
     if dironly:
         isdir = posixpath.isdir
         names = [n for n in names if isdir(_join(dirname, n))]

@@ -369,11 +369,7 @@ def listdir(path=None):
     names when the path is bytes."""
     if path is None:
         return _posix.listdir('.')
-    path = _path_arg(path, 'listdir', None)
-    names = _posix.listdir(path)
-    if isinstance(path, bytes):
-        return [n.encode('utf-8', 'surrogateescape') for n in names]
-    return names
+    return _posix.listdir(_path_arg(path, 'listdir', None))
 
 
 @_clinic
@@ -545,11 +541,7 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 def readlink(path, *, dir_fd=None):
     """The target of a symbolic link (bytes when the path is bytes)."""
     _no_dir_fd('readlink', dir_fd)
-    path = _path_arg(path, 'readlink')
-    target = _posix.readlink(path)
-    if isinstance(path, bytes):
-        return target.encode('utf-8', 'surrogateescape')
-    return target
+    return _posix.readlink(_path_arg(path, 'readlink'))
 
 
 @_clinic
@@ -783,8 +775,6 @@ def scandir(path=None):
     else:
         p = _path_arg(path, 'scandir', None)
     names = _posix.listdir(p)
-    if isinstance(p, bytes):
-        names = [n.encode('utf-8', 'surrogateescape') for n in names]
     names.reverse()
     it = object.__new__(_ScandirIterator)
     it._entries = names
@@ -805,14 +795,11 @@ def _walk(top, topdown, onerror, followlinks):
         if onerror is not None:
             onerror(error)
         return
-    encode = isinstance(top, bytes)
     join = path.join
     dirs = []
     nondirs = []
     walk_dirs = []
     for name in names:
-        if encode:
-            name = name.encode('utf-8', 'surrogateescape')
         full = join(top, name)
         try:
             mode = _posix.lstat(full)[0] & 0o170000

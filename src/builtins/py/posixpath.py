@@ -533,8 +533,6 @@ def _resolve(path, rest, strict, seen):
                 return join(newpath, rest), False
         seen[newpath] = None
         target = _posix.readlink(newpath)
-        if isinstance(newpath, bytes):
-            target = _fsencode(target)
         path, ok = _resolve(path, target, strict, seen)
         if not ok:
             return join(path, rest), False
