@@ -22,14 +22,19 @@ fn c_type(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// Calls `module.function(*args)` of a module Cellar writes in Python.
 pub fn call_python(vm: &mut Vm, module: &str, function: &str, args: &[Value]) -> PyResult<Value> {
+    let f = python_function(vm, module, function)?;
+    let r = vm.call(f, args);
+    vm.heap.decref(f);
+    r
+}
+
+/// `module.function` of an embedded Python module (owned), importing the module if needed.
+pub fn python_function(vm: &mut Vm, module: &str, function: &str) -> PyResult<Value> {
     let m = vm.import_absolute(module)?;
     let name = vm.intern(function);
     let f = vm.getattr(m, name);
     vm.heap.decref(m);
-    let f = f?;
-    let r = vm.call(f, args);
-    vm.heap.decref(f);
-    r
+    f
 }
 
 /// `object.__reduce_ex__(protocol)`, written in Python in copyreg.

@@ -69,6 +69,22 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             );
             vm.heap.decref(m);
             r
+        } else if needs_python_text_layer(&opts) {
+            let m = vm.new_str(opts.mode.as_str());
+            let none = |v: Option<Value>| v.unwrap_or(Value::None);
+            let args = [
+                file,
+                m,
+                Value::Int(opts.buffering),
+                none(encoding),
+                none(errors),
+                none(newline),
+                Value::Bool(opts.closefd),
+                opts.opener.unwrap_or(Value::None),
+            ];
+            let r = super::embedded_support::call_python(vm, "io", "_open_text", &args);
+            vm.heap.decref(m);
+            r
         } else {
             open_text(vm, file, &opts)
         }
@@ -168,6 +184,16 @@ fn check_mode(vm: &mut Vm, o: &mut OpenOptions) -> PyResult<bool> {
         return Err(vm.value_error("can't have unbuffered text I/O".into()));
     }
     Ok(binary)
+}
+
+/// Whether a text file's encoding is one the native text files cannot use (utf-16, utf-32,
+/// utf-8-sig: codecs that are not one byte per ASCII character or that carry a BOM), so io.py's
+/// TextIOWrapper over a binary file serves it.
+fn needs_python_text_layer(o: &OpenOptions) -> bool {
+    let Some(enc) = &o.encoding else {
+        return false;
+    };
+    super::codecs::lookup(enc).is_some_and(|c| super::text_file::file_codec(c).is_none())
 }
 
 /// Opens a text file: the descriptor first (so a bad encoding still creates the file, as in

@@ -1545,6 +1545,14 @@ pub fn construct(
             Ok(vm.new_range(start, stop, step))
         }
         _ if class == vm.types.traceback => vm.new_traceback(a),
+        // `io.TextIOWrapper(buffer, ...)` over any binary buffer: io.py's wrapper, a
+        // subclass of the native text file type.
+        _ if class == vm.types.file => {
+            let f = embedded_support::python_function(vm, "io", "_TextIOWrapper")?;
+            let r = vm.call_kw(f, a, kw);
+            vm.heap.decref(f);
+            r
+        }
         // `types.MethodType(function, instance)`.
         _ if class == vm.types.method => {
             if a.len() != 2 {

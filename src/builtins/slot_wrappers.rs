@@ -421,7 +421,12 @@ fn format(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let t = vm.type_name(spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
-    let s = vm.format(recv(vm, a), &spec)?;
+    // An empty spec is str(self), the subclass's `__str__` included (formatter_unicode.c).
+    let s = if spec.is_empty() {
+        vm.str(a[0])?
+    } else {
+        vm.format(recv(vm, a), &spec)?
+    };
     Ok(vm.new_str(s))
 }
 

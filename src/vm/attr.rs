@@ -244,19 +244,27 @@ impl Vm {
     pub fn special(&self, v: Value, name: Value) -> Option<Value> {
         let t = self.type_of(v);
         self.class_lookup(t, name)
-            .filter(|f| !self.stands_in_for(*f, name))
+            .filter(|f| !self.stands_in_for(t, *f, name))
     }
 
-    /// Whether `f`, found under `name`, is a builtin type's own dunder of that name: one
-    /// stored under another name (`__str__ = int.__repr__`) must be called.
-    fn stands_in_for(&self, f: Value, name: Value) -> bool {
-        match f {
-            Value::Obj(k) => match self.heap.kind(k) {
-                Kind::Native(n) if n.stands_in => self.str_of(name) == Some(n.name),
-                _ => false,
-            },
-            _ => false,
+    /// Whether `f`, found under `name` on type `t`, is a builtin type's own dunder of that
+    /// name in that type's own dict. One stored under another name (`__str__ =
+    /// int.__repr__`) or copied into a class (`__repr__ = object.__repr__` in a list
+    /// subclass) must be called: the interpreter's operation would do something else.
+    fn stands_in_for(&self, t: ObjKey, f: Value, name: Value) -> bool {
+        let Some(Kind::Native(n)) = f.as_obj().map(|k| self.heap.kind(k)) else {
+            return false;
+        };
+        if !n.stands_in || self.str_of(name) != Some(n.name) {
+            return false;
         }
+        let Kind::Class(c) = self.heap.kind(t) else {
+            return false;
+        };
+        let found_in = c.mro.iter().copied().find(|&k| {
+            matches!(self.heap.kind(k), Kind::Class(cls) if ns_get(&self.heap, &cls.dict, name).is_some())
+        });
+        found_in.is_some_and(|k| n.owner.is(Value::Obj(k)))
     }
 
     /// Whether the class of `v` is a user class (or derives from one) defining `name`.
@@ -1473,7 +1481,8 @@ impl Vm {
             Layout::Opaque
                 if crate::builtins::native_types::native_base(self, base)
                     .is_some_and(|(_, t)| t.basetype)
-                    || self.is_descriptor_type(base) =>
+                    || self.is_descriptor_type(base)
+                    || self.is_subclass(base, self.types.file) =>
             {
                 Layout::Opaque
             }

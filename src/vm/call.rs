@@ -646,6 +646,9 @@ impl Vm {
             Layout::Opaque if self.descriptor_base(class).is_some() => {
                 self.new_descriptor_subclass(class, args, kwargs, user_init.is_some())?
             }
+            Layout::Opaque if self.is_text_file_subclass(class) => {
+                self.new_bare_instance(class, Layout::Object, Vec::new())?
+            }
             // A Python subclass of a native type: its constructor makes the state, then the
             // subclass's `__init__` runs.
             Layout::Opaque if !self.is_native_type(class) => {

@@ -119,6 +119,9 @@ impl Vm {
             Layout::Opaque if self.descriptor_base(class).is_some() => {
                 self.new_descriptor_subclass(class, args, kwargs, true)
             }
+            Layout::Opaque if self.is_text_file_subclass(class) => {
+                self.new_bare_instance(class, Layout::Object, Vec::new())
+            }
             _ => crate::builtins::construct(self, class, layout, args, kwargs),
         }
     }

@@ -1069,10 +1069,10 @@ impl Vm {
                             let t = self.type_name(v);
                             Err(self.type_error(format!("unhashable type: '{t}'")))
                         }
-                        // A builtin type's own `__hash__` stands in for the hash below; a
-                        // native type's (`re.Pattern`) is called like a Python one.
-                        Some(f) if !matches!(f, Value::Obj(fk) if matches!(self.heap.kind(fk), Kind::Native(n) if n.stands_in)) =>
-                        {
+                        // A builtin type's own `__hash__` stands in for the hash below
+                        // (`special` leaves it out); any other is called, a native type's
+                        // (`re.Pattern`) or one copied into the class included.
+                        Some(f) => {
                             let r = self.call(f, &[v])?;
                             // A result that fits a machine word is the hash itself (-1, which
                             // CPython reserves for errors, becomes -2); a larger int, its hash.

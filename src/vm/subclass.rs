@@ -198,4 +198,11 @@ impl Vm {
             }
         }
     }
+
+    /// Whether `class` is a Python subclass of the text file type (io.py's TextIOWrapper over
+    /// any binary buffer): its instances are plain objects whose methods are all Python.
+    pub fn is_text_file_subclass(&self, class: ObjKey) -> bool {
+        let file = self.types.file;
+        matches!(self.heap.kind(class), Kind::Class(c) if !c.builtin && c.mro.contains(&file))
+    }
 }

@@ -17,12 +17,22 @@ def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidde
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     """An iterator of the paths matching the pattern."""
-    if dir_fd is not None:
-        raise NotImplementedError("glob: dir_fd is not supported by Cellar yet")
     if root_dir is not None:
         root_dir = posixpath._fspath(root_dir)
     else:
         root_dir = pathname[:0]
+    if dir_fd is not None:
+        # The directory the descriptor is open on, through Linux's /proc (results stay
+        # relative, so only where the search starts changes).
+        # A descriptor that names no directory matches nothing, as CPython's scandir errors
+        # are swallowed.
+        try:
+            base = _posix.readlink('/proc/self/fd/%d' % dir_fd)
+        except (OSError, TypeError):
+            return iter(())
+        if isinstance(root_dir, bytes):
+            base = base.encode()
+        root_dir = posixpath.join(base, root_dir)
     it = _iglob(pathname, root_dir, recursive, False, include_hidden)
     if not pathname or recursive and _isrecursive(pathname[:2]):
         # The empty match ('**' matching no directory) is not a path to report.

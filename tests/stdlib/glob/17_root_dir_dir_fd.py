@@ -32,3 +32,4 @@ finally:
 import shutil
 shutil.rmtree('proj')
 print(os.listdir('.'))
+print(glob.glob('*', dir_fd=999), glob.glob('*', dir_fd='x'), list(glob.iglob('*', dir_fd=-1)))
