@@ -32,9 +32,45 @@ fn weakrefable(vm: &Vm, v: Value) -> Option<ObjKey> {
     .then_some(k)
 }
 
-/// `ReferenceType(obj[, callback])`, the class first.
+/// The weak reference `v` is or holds (a subclass instance's payload).
+fn ref_of(vm: &Vm, v: Value) -> Option<&WeakRefObj> {
+    match vm.unwrap_payload(v).as_obj().map(|k| vm.heap.kind(k)) {
+        Some(Kind::WeakRef(w)) => Some(w),
+        _ => None,
+    }
+}
+
+/// `ReferenceType(obj[, callback])`, the class first. A Python subclass's instance holds a
+/// fresh reference of its own (CPython shares only plain references without a callback).
 fn ref_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    new_ref(vm, &a[1..], kw)
+    let class = match a.first() {
+        Some(Value::Obj(c)) if *c != vm.types.weakref => *c,
+        _ => return new_ref(vm, &a[1..], kw, true),
+    };
+    let r = new_ref(vm, &a[1..], kw, false)?;
+    vm.heap.incref(Value::Obj(class));
+    let n_slots = vm.slot_count(class);
+    let inst = vm.heap.alloc(Kind::Instance(Box::new(
+        crate::heap::object::Instance::new(class, r, n_slots),
+    )));
+    if let (Some(Kind::WeakRef(w)), Value::Obj(ik)) =
+        (r.as_obj().map(|k| vm.heap.kind_mut(k)), inst)
+    {
+        w.owner = Some(ik);
+    }
+    Ok(inst)
+}
+
+/// `ref.__init__(obj[, callback])`: the arguments were taken by `__new__`; only their count
+/// is checked, as CPython's weakref___init__ does.
+fn ref_init(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let n = a.len().saturating_sub(1);
+    if n == 0 || n > 2 {
+        let which = if n == 0 { "at least 1" } else { "at most 2" };
+        let s = if n == 0 { "" } else { "s" };
+        return Err(vm.type_error(format!("__init__ expected {which} argument{s}, got {n}")));
+    }
+    Ok(Value::None)
 }
 
 /// `ref.__callback__`: read-only.
@@ -42,16 +78,11 @@ fn callback_attr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     if a.len() > 1 {
         return Err(vm.attribute_error("readonly attribute".into()));
     }
-    match a[0].as_obj().map(|k| vm.heap.kind(k)) {
-        Some(Kind::WeakRef(w)) => {
-            let cb = w.callback;
-            Ok(vm.incref(cb))
-        }
-        _ => Ok(Value::None),
-    }
+    let cb = ref_of(vm, a[0]).map_or(Value::None, |w| w.callback);
+    Ok(vm.incref(cb))
 }
 
-fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs, share: bool) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("ref() takes no keyword arguments".into()));
     }
@@ -70,10 +101,10 @@ fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let callback = a.get(1).copied().unwrap_or(Value::None);
     // Without a callback, CPython hands out the one existing plain reference again.
-    if callback.is(Value::None) {
+    if callback.is(Value::None) && share {
         let existing = vm.heap.weakrefs.get(&target).and_then(|refs| {
             refs.iter().copied().find(
-                |&r| matches!(vm.heap.kind(r), Kind::WeakRef(w) if w.callback.is(Value::None)),
+                |&r| matches!(vm.heap.kind(r), Kind::WeakRef(w) if w.callback.is(Value::None) && w.owner.is_none()),
             )
         });
         if let Some(r) = existing {
@@ -84,6 +115,7 @@ fn new_ref(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let r = vm.heap.alloc(Kind::WeakRef(Box::new(WeakRefObj {
         target: Some(target),
         callback,
+        owner: None,
         hash: None,
     })));
     if let Value::Obj(rk) = r {
@@ -149,11 +181,99 @@ pub fn call_ref(vm: &mut Vm, r: ObjKey, a: &[Value], kw: Kwargs) -> PyResult<Val
     })
 }
 
+/// The weak references to `v`, each as the object Python code sees (a subclass instance for
+/// one a subclass holds).
 fn refs_to(vm: &Vm, v: Value) -> Vec<ObjKey> {
-    match v {
+    let refs = match v {
         Value::Obj(k) => vm.heap.weakrefs.get(&k).cloned().unwrap_or_default(),
         _ => Vec::new(),
+    };
+    refs.into_iter()
+        .map(|r| match vm.heap.kind(r) {
+            Kind::WeakRef(w) => w.owner.unwrap_or(r),
+            _ => r,
+        })
+        .collect()
+}
+
+/// The builtin reference a subclass instance holds, for the ref type's methods (its own
+/// kind is handled by the interpreter directly).
+fn held(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjKey> {
+    match vm.unwrap_payload(v) {
+        Value::Obj(k) if matches!(vm.heap.kind(k), Kind::WeakRef(_)) => Ok(k),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' requires a 'weakref.ReferenceType' object but received a '{t}'"
+            )))
+        }
     }
+}
+
+fn ref_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let k = held(vm, a[0], "__call__")?;
+    call_ref(vm, k, &a[1..], kw)
+}
+
+fn ref_hash(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let k = held(vm, a[0], "__hash__")?;
+    hash_ref(vm, k).map(Value::Int)
+}
+
+fn ref_repr(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let k = held(vm, a[0], "__repr__")?;
+    let holder = a[0].as_obj().unwrap_or(k);
+    let text = repr_ref(vm, holder, k);
+    Ok(vm.new_str(text))
+}
+
+/// `<weakref at 0x…; to 'T' at 0x…>` (or `; dead>`), at the address of `holder`, the
+/// reference or the subclass instance holding it.
+pub fn repr_ref(vm: &Vm, holder: ObjKey, r: ObjKey) -> String {
+    use crate::vm::repr::addr;
+    match vm.heap.kind(r) {
+        Kind::WeakRef(w) => match w.target {
+            Some(t) => {
+                let tn = vm.type_name(Value::Obj(t));
+                format!(
+                    "<weakref at {:#x}; to '{tn}' at {:#x}>",
+                    addr(holder),
+                    addr(t)
+                )
+            }
+            None => format!("<weakref at {:#x}; dead>", addr(holder)),
+        },
+        _ => String::new(),
+    }
+}
+
+/// `ref.__eq__`/`__ne__` for a subclass instance: the referents while both live, identity
+/// otherwise; NotImplemented against anything that is not a reference.
+fn ref_compare(vm: &mut Vm, a: &[Value], equal: bool) -> PyResult<Value> {
+    let name = if equal { "__eq__" } else { "__ne__" };
+    let me = held(vm, a[0], name)?;
+    let Some(&other) = a.get(1) else {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.len() - 1)));
+    };
+    let Some(other_ref) = ref_of(vm, other).map(|w| w.target) else {
+        return Ok(Value::NotImplemented);
+    };
+    let mine = ref_of(vm, Value::Obj(me)).and_then(|w| w.target);
+    match (mine, other_ref) {
+        (Some(x), Some(y)) => {
+            let op = if equal { CmpKind::Eq } else { CmpKind::Ne };
+            vm.compare(op, Value::Obj(x), Value::Obj(y))
+        }
+        _ => Ok(Value::Bool(a[0].is(other) == equal)),
+    }
+}
+
+fn ref_eq(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    ref_compare(vm, a, true)
+}
+
+fn ref_ne(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    ref_compare(vm, a, false)
 }
 
 fn getweakrefcount(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -179,10 +299,23 @@ pub fn module(vm: &mut Vm) -> Value {
         crate::vm::native::NativeType {
             new: ref_new,
             next: None,
-            basetype: false,
+            basetype: true,
             getters: &[("__callback__", callback_attr)],
         },
     );
+    vm.add_methods(
+        class,
+        &[
+            ("__init__", ref_init),
+            ("__call__", ref_call),
+            ("__hash__", ref_hash),
+            ("__repr__", ref_repr),
+            ("__eq__", ref_eq),
+            ("__ne__", ref_ne),
+        ],
+    );
+    super::slot_wrappers::add_class_getitem(vm, class);
+    super::slot_wrappers::install_bound_new(vm, class, super::slot_wrappers::builtin_new);
     vm.heap.incref(Value::Obj(class));
     super::new_module(
         vm,

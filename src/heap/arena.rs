@@ -542,15 +542,25 @@ impl Heap {
         }
         let mut with_callback = Vec::new();
         for &r in &refs {
-            if let Some(Object {
-                kind: Kind::WeakRef(w),
-                ..
-            }) = self.objects.get_mut(r)
-            {
-                w.target = None;
-                if !w.callback.is(Value::None) && !w.callback.is_undef() {
-                    with_callback.push(r);
+            let owner = match self.objects.get_mut(r) {
+                Some(Object {
+                    kind: Kind::WeakRef(w),
+                    ..
+                }) => {
+                    w.target = None;
+                    if w.callback.is(Value::None) || w.callback.is_undef() {
+                        continue;
+                    }
+                    w.owner
                 }
+                _ => continue,
+            };
+            // A subclass instance is the weakref its callback receives; one already freed
+            // in this same cascade gets no callback.
+            match owner {
+                Some(o) if self.objects.contains_key(o) => with_callback.push(o),
+                Some(_) => {}
+                None => with_callback.push(r),
             }
         }
         // CPython keeps an object's weak references newest first: callbacks run in that order.

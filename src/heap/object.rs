@@ -83,6 +83,10 @@ pub enum Kind {
 pub struct WeakRefObj {
     pub target: Option<ObjKey>,
     pub callback: Value,
+    /// The instance of a Python subclass of `weakref.ref` holding this reference as its
+    /// payload (not counted: the instance owns the reference, never the reverse). It is
+    /// what callbacks receive and `getweakrefs` lists.
+    pub owner: Option<ObjKey>,
     /// The referent's hash, kept once computed (a dead reference still answers it).
     pub hash: Option<i64>,
 }

@@ -264,8 +264,17 @@ impl Vm {
         }
     }
 
+    /// Calls the callback of weakref `r` (a subclass instance holding one included) with `r`.
     fn call_weak_callback(&mut self, r: ObjKey) {
-        let cb = match self.heap.try_obj(r).map(|o| &o.kind) {
+        if self.heap.try_obj(r).is_none() {
+            return;
+        }
+        let held = self.unwrap_payload(Value::Obj(r));
+        let cb = match held
+            .as_obj()
+            .and_then(|k| self.heap.try_obj(k))
+            .map(|o| &o.kind)
+        {
             Some(Kind::WeakRef(w)) => w.callback,
             _ => return,
         };

@@ -169,13 +169,7 @@ impl Vm {
                 ),
                 Kind::Traceback(_) => format!("<traceback object at {:#x}>", addr(k)),
                 Kind::File(_) => crate::builtins::text_file::file_repr(self, v)?,
-                Kind::WeakRef(w) => match w.target {
-                    Some(t) => {
-                        let tn = self.type_name(Value::Obj(t));
-                        format!("<weakref at {:#x}; to '{tn}' at {:#x}>", addr(k), addr(t))
-                    }
-                    None => format!("<weakref at {:#x}; dead>", addr(k)),
-                },
+                Kind::WeakRef(_) => crate::builtins::weakref::repr_ref(self, k, k),
                 Kind::Slice(s) => {
                     let s = **s;
                     format!(

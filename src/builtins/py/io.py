@@ -3,14 +3,17 @@
 It owns StringIO and BytesIO (streams in memory), FileIO (the raw file open() makes for a
 binary mode) with BufferedReader, BufferedWriter and BufferedRandom over it (what open()
 returns for 'rb', 'wb'/'ab'/'xb' and the '+' modes), BufferedRWPair, IncrementalNewlineDecoder,
-and the abstract classes IOBase, RawIOBase, BufferedIOBase and TextIOBase. Text files are the
-interpreter's own objects (class io.TextIOWrapper); io.open is the builtin open()."""
+and the abstract classes IOBase, RawIOBase, BufferedIOBase and TextIOBase. Text files are mostly
+the interpreter's own objects (class io.TextIOWrapper); _TextIOWrapper, a Python subclass of it,
+is the text layer over any binary buffer: io.TextIOWrapper(buffer, ...) makes one, and so does
+open() (through _open_text) for the encodings the native files do not handle (utf-16, utf-32,
+utf-8-sig). io.open is the builtin open()."""
 
 import abc
 import sys as _sys
 import posix as _posix
 
-from _cellar import UnsupportedOperation, install_stringio
+from _cellar import UnsupportedOperation, install_stringio, c_type as _c_type
 from operator import index as _index
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
@@ -1566,6 +1569,1095 @@ class IncrementalNewlineDecoder:
     @property
     def newlines(self):
         return _SEEN[self._seen]
+
+
+# Text over any binary buffer: TextIOWrapper (what open() returns for the encodings the native
+# text files do not handle, and io.TextIOWrapper(buffer, ...)).
+
+_UNINIT = 'I/O operation on uninitialized object'
+_DETACHED_MSG = 'underlying buffer has been detached'
+
+# How Cellar's codecs encode 'a' tells their family: (decoding codec, bytes per unit (0: UTF-8's
+# variable length), BOM family, codec encoding after the BOM). UTF-8 and the single-byte
+# codecs, which all encode 'a' as b'a', are told apart later.
+_FAMILIES = {
+    b'\xef\xbb\xbfa': ('utf-8', 0, 'utf-8-sig', 'utf-8'),
+    b'a\x00': ('utf-16-le', 2, None, None),
+    b'\x00a': ('utf-16-be', 2, None, None),
+    b'\xff\xfea\x00': (None, 2, 'utf-16', 'utf-16-le'),
+    b'a\x00\x00\x00': ('utf-32-le', 4, None, None),
+    b'\x00\x00\x00a': ('utf-32-be', 4, None, None),
+    b'\xff\xfe\x00\x00a\x00\x00\x00': (None, 4, 'utf-32', 'utf-32-le'),
+}
+_BOMS = {
+    'utf-16': {b'\xff\xfe': 'utf-16-le', b'\xfe\xff': 'utf-16-be'},
+    'utf-32': {b'\xff\xfe\x00\x00': 'utf-32-le', b'\x00\x00\xfe\xff': 'utf-32-be'},
+}
+
+
+def _codec_family(encoding):
+    """The _FAMILIES entry of a text encoding (LookupError as CPython's for the others)."""
+    try:
+        probe = 'a'.encode(encoding)
+    except LookupError as e:
+        if 'is not a text encoding' in str(e):
+            raise LookupError(f'{encoding!r} is not a text encoding; use codecs.open() to '
+                              'handle arbitrary codecs') from None
+        raise
+    family = _FAMILIES.get(probe)
+    if family is not None:
+        return family
+    if len('\xe9'.encode(encoding, 'replace')) == 2:
+        return ('utf-8', 0, None, None)
+    return (encoding, 1, None, None)
+
+
+def _utf8_complete(data):
+    """The length of `data` without a trailing incomplete (but so far valid) UTF-8 sequence."""
+    n = len(data)
+    for back in range(1, min(n, 3) + 1):
+        b = data[n - back]
+        if b < 0x80:
+            return n
+        if b >= 0xC0:
+            need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
+            if need <= back or not 0xC2 <= b <= 0xF4:
+                return n
+            if back > 1:
+                c = data[n - back + 1]
+                if not ((0xA0 if b == 0xE0 else 0x90 if b == 0xF0 else 0x80) <= c
+                        <= (0x9F if b == 0xED else 0x8F if b == 0xF4 else 0xBF)):
+                    return n
+            return n - back
+    return n
+
+
+class _Decoder:
+    """An incremental decoder (decode, getstate, setstate, reset) as the codecs module's, for
+    the encodings Cellar's bytes.decode knows."""
+
+    def __init__(self, family, errors):
+        self._codec, self._unit, self._bom, _ = family
+        self._errors = errors
+        self._pending = b''
+        self._first = self._bom is not None
+
+    def decode(self, input, final=False):
+        # The state changes only once the bytes decode (except for utf-8-sig's BOM check,
+        # as in CPython), so that a decoding error can be met again.
+        data = self._pending + bytes(input) if self._pending else bytes(input)
+        codec = self._codec
+        start = 0
+        no_bom = False
+        if self._first:
+            bom = self._bom
+            if bom == 'utf-8-sig':
+                if len(data) < 3 and b'\xef\xbb\xbf'.startswith(data):
+                    self._pending = data
+                    return ''
+                self._first = False
+                if data.startswith(b'\xef\xbb\xbf'):
+                    start = 3
+            else:
+                size = 2 if bom == 'utf-16' else 4
+                if len(data) < size:
+                    if final and data:
+                        # A stream too short for its BOM, decoded (badly) as it is.
+                        text = data.decode(bom, self._errors)
+                        self._pending = b''
+                        return text
+                    self._pending = data
+                    return ''
+                codec = _BOMS[bom].get(data[:size])
+                if codec is None:
+                    # Decoded in the machine's order first, as CPython: an error there wins.
+                    codec = bom + '-le'
+                    no_bom = True
+                else:
+                    start = size
+        # The bytes from `start` to `end` decode now; the rest waits for more.
+        size = len(data)
+        unit = self._unit
+        if final or unit == 1:
+            end = size
+        elif unit == 0:
+            end = _utf8_complete(data)
+        else:
+            end = size - (size - start) % unit
+            # A UTF-16 high surrogate waits for its partner.
+            if unit == 2 and end > start:
+                high = data[end - 1] if codec == 'utf-16-le' else data[end - 2]
+                if 0xD8 <= high <= 0xDB:
+                    end -= 2
+        if no_bom and not end:
+            self._pending = data
+            return ''
+        # A utf-16 or utf-32 BOM just found is decoded with the text, for CPython's error
+        # positions (utf-8-sig's is cut off).
+        with_bom = start and self._first
+        name = self._bom if with_bom else codec
+        low = 0 if with_bom else start
+        try:
+            if end <= low:
+                text = ''
+            elif low or end < size:
+                text = data[low:end].decode(name, self._errors)
+            else:
+                text = data.decode(name, self._errors)
+        except UnicodeDecodeError:
+            if end < size:
+                # CPython's decoder saw the bytes after `end` too, which can change the
+                # reason it gives.
+                data[low:].decode(name, self._errors)
+            raise
+        if no_bom:
+            raise UnicodeError(f'{self._bom.upper()} stream does not start with BOM')
+        if with_bom:
+            self._codec = codec
+            self._first = False
+        self._pending = data[end:] if end < size else b''
+        return text
+
+    def getstate(self):
+        bom = self._bom
+        if bom is None:
+            flags = 0
+        elif bom == 'utf-8-sig':
+            flags = int(self._first)
+        else:
+            flags = 2 if self._first else int(self._codec.endswith('be'))
+        return self._pending, flags
+
+    def setstate(self, state):
+        self._pending, flags = state
+        bom = self._bom
+        if bom == 'utf-8-sig':
+            self._first = bool(flags)
+        elif bom is not None:
+            self._first = flags not in (0, 1)
+            if not self._first:
+                self._codec = bom + ('-be' if flags else '-le')
+
+    def reset(self):
+        self._pending = b''
+        self._first = self._bom is not None
+
+
+def _text_arg(value, name):
+    """A str-or-None argument of TextIOWrapper() (as Argument Clinic checks it)."""
+    if value is not None:
+        if not isinstance(value, str):
+            raise TypeError(f"TextIOWrapper() argument '{name}' must be str or None, "
+                            f'not {type(value).__name__}')
+        if '\0' in value:
+            raise ValueError('embedded null character')
+
+
+def _check_newline(newline):
+    if newline and newline != '\n' and newline != '\r' and newline != '\r\n':
+        raise ValueError(f'illegal newline value: {newline}')
+
+
+def _c_int(value):
+    """An argument CPython converts to a C int (bool(accept={int}) flags, whence)."""
+    if value.__class__ is not int:
+        value = _index(value)
+    if not -1 << 31 <= value < 1 << 31:
+        raise OverflowError('Python int too large to convert to C int')
+    return value
+
+
+class _readonly(property):
+    """A read-only attribute, refused with the message of a C type's read-only member."""
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
+class _getter(property):
+    """A computed read-only attribute, refused with the message of a C type's getter."""
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self.fget.__name__}' of '_io.TextIOWrapper' "
+                             'objects is not writable')
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
+_WRAPPER_ARGS = ('buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through')
+_NOT_GIVEN = object()
+
+
+@_c_type
+class _TextIOWrapper(TextIOWrapper):
+    """Text read and written through a binary buffer, with an encoding and newline
+    translation, as CPython's _io.TextIOWrapper: written text waits in a list of encoded
+    pieces, read text comes from a decoded read-ahead chunk, and tell() cookies rebuild the
+    decoder state."""
+
+    __slots__ = (
+        '_buffer', '_detached', '_encoding', '_errors', '_family', '_decoder', '_encoder',
+        '_start', '_sig_first', '_readuniversal', '_readtranslate', '_readnl', '_writenl',
+        '_line_buffering', '_write_through', '_decoded', '_used', '_snapshot', '_seekable',
+        '_telling', '_read1', '_b2cratio', '_chunk_size', '_pending', '_pending_count',
+        '_finalizing', '_in_repr', '_raw', '_sep', '_lines', '_lines_src', '_lines_pos',
+        '__dict__', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        self._buffer = None
+        self._raw = None
+        self._detached = False
+        self._in_repr = False
+        self._finalizing = False
+        self._lines = self._lines_src = None
+        self._lines_pos = 0
+        n = len(args)
+        if n + len(kwargs) > 6:
+            raise TypeError(f'TextIOWrapper() takes at most 6 arguments ({n + len(kwargs)} '
+                            'given)')
+        values = list(args)
+        values += [_NOT_GIVEN] * (6 - n)
+        for key, value in kwargs.items():
+            try:
+                i = _WRAPPER_ARGS.index(key)
+            except ValueError:
+                i = -1
+            if i < n:
+                if i >= 0:
+                    raise TypeError(f'argument for TextIOWrapper() given by name '
+                                    f"('{key}') and position ({i + 1})")
+                raise TypeError(f"'{key}' is an invalid keyword argument for TextIOWrapper()")
+            values[i] = value
+        buffer, encoding, errors, newline, line_buffering, write_through = values
+        if buffer is _NOT_GIVEN:
+            raise TypeError("TextIOWrapper() missing required argument 'buffer' (pos 1)")
+        encoding = None if encoding is _NOT_GIVEN else encoding
+        errors = None if errors is _NOT_GIVEN else errors
+        newline = None if newline is _NOT_GIVEN else newline
+        _text_arg(encoding, 'encoding')
+        _text_arg(newline, 'newline')
+        line_buffering = False if line_buffering is _NOT_GIVEN else _c_int(line_buffering) != 0
+        write_through = False if write_through is _NOT_GIVEN else _c_int(write_through) != 0
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, "
+                            f'not {type(errors).__name__}')
+        _check_newline(newline)
+        if encoding is None:
+            encoding = 'utf-8' if getattr(_sys.flags, 'utf8_mode', 0) else 'UTF-8'
+        elif encoding == 'locale':
+            encoding = 'UTF-8'
+        family = _codec_family(encoding)
+        self._encoding = encoding
+        self._errors = errors
+        self._chunk_size = DEFAULT_BUFFER_SIZE
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._set_newline(newline)
+        self._decoded = None
+        self._used = 0
+        self._snapshot = None
+        self._b2cratio = 0.0
+        self._pending = None
+        self._pending_count = 0
+        self._decoder = None
+        self._encoder = None
+        self._start = False
+        self._sig_first = False
+        self._family = family
+        self._set_codec(buffer, family, errors)
+        seekable = bool(buffer.seekable())
+        self._seekable = self._telling = seekable
+        self._read1 = hasattr(buffer, 'read1')
+        self._fix_encoder_state(buffer)
+        if buffer.__class__ in (BufferedReader, BufferedWriter, BufferedRandom):
+            # As CPython, the closed checks then look at the FileIO directly.
+            raw = buffer.raw
+            if raw.__class__ is FileIO:
+                self._raw = raw
+        self._buffer = buffer
+
+    # Setting up: newline modes, codec, the encoder's state at the start of the stream.
+
+    def _set_newline(self, newline):
+        self._readnl = newline
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._writenl = newline if newline == '\r' or newline == '\r\n' else None
+        # What every line ends with, when that is one string (not for newline='').
+        self._sep = '\n' if newline is None else newline or None
+
+    def _set_codec(self, buffer, family, errors):
+        """A decoder if the buffer is readable, an encoder if it is writable."""
+        if buffer.readable():
+            decoder = _Decoder(family, errors)
+            if self._readuniversal:
+                decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
+            self._decoder = decoder
+        if buffer.writable():
+            # The codec str.encode uses when no BOM is due.
+            if family[2] is not None:
+                self._encoder = family[3]
+            elif family[1] > 1:
+                self._encoder = family[0]
+            else:
+                self._encoder = self._encoding
+            self._sig_first = True
+
+    def _fix_encoder_state(self, buffer):
+        """A BOM is written only at the start of a seekable stream (for utf-8-sig also at the
+        start of a stream that cannot seek)."""
+        if self._seekable and self._encoder is not None:
+            at_start = buffer.tell() == 0
+            self._start = self._sig_first = at_start
+
+    def _encoder_reset(self, at_start):
+        self._start = self._sig_first = at_start
+
+    # State checks.
+
+    def _gone(self):
+        raise ValueError(_DETACHED_MSG if self._detached else _UNINIT)
+
+    def _attached(self):
+        buffer = self._buffer
+        if buffer is None:
+            self._gone()
+        return buffer
+
+    def _open(self):
+        buffer = self._buffer
+        if buffer is None:
+            self._gone()
+        raw = self._raw
+        if raw._fd < 0 if raw is not None else buffer.closed:
+            raise ValueError(_CLOSED_DOT)
+        return buffer
+
+    def _check_closed(self):
+        """IOBase's check, through the `closed` attribute."""
+        if self.closed:
+            raise ValueError(_CLOSED_DOT)
+
+    # Attributes.
+
+    @_readonly
+    def encoding(self):
+        return self._encoding
+
+    @_getter
+    def errors(self):
+        if self._buffer is None and not self._detached:
+            raise ValueError(_UNINIT)
+        return self._errors
+
+    @_readonly
+    def buffer(self):
+        return self._buffer
+
+    @_readonly
+    def line_buffering(self):
+        return self._line_buffering
+
+    @_readonly
+    def write_through(self):
+        return self._write_through
+
+    @_getter
+    def closed(self):
+        return self._attached().closed
+
+    @_getter
+    def name(self):
+        return self._attached().name
+
+    @_getter
+    def newlines(self):
+        self._attached()
+        decoder = self._decoder
+        if decoder is None:
+            return None
+        return getattr(decoder, 'newlines', None)
+
+    @property
+    def _CHUNK_SIZE(self):
+        self._attached()
+        return self._chunk_size
+
+    @_CHUNK_SIZE.setter
+    def _CHUNK_SIZE(self, value):
+        self._attached()
+        if value.__class__ is not int:
+            value = _index(value)
+        if value > _MAXSIZE or value < -_MAXSIZE - 1:
+            raise ValueError("cannot fit 'int' into an index-sized integer")
+        if value <= 0:
+            raise ValueError('a strictly positive integer is required')
+        self._chunk_size = value
+
+    @_CHUNK_SIZE.deleter
+    def _CHUNK_SIZE(self):
+        self._attached()
+        raise AttributeError('cannot delete attribute')
+
+    def __repr__(self):
+        if self._buffer is None and not self._detached:
+            raise ValueError(_UNINIT)
+        if self._in_repr:
+            raise RuntimeError('reentrant call inside _io.TextIOWrapper.__repr__')
+        self._in_repr = True
+        try:
+            parts = ['<_io.TextIOWrapper']
+            try:
+                name = self.name
+            except (AttributeError, ValueError):
+                pass
+            else:
+                parts.append(f' name={name!r}')
+            try:
+                mode = self.mode
+            except AttributeError:
+                pass
+            else:
+                parts.append(f' mode={mode!r}')
+        finally:
+            self._in_repr = False
+        parts.append(f' encoding={self._encoding!r}>')
+        return ''.join(parts)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '_io.TextIOWrapper' object")
+
+    _checkClosed = _IOBase._checkClosed
+    _checkReadable = _IOBase._checkReadable
+    _checkWritable = _IOBase._checkWritable
+    _checkSeekable = _IOBase._checkSeekable
+
+    def readable(self):
+        return self._attached().readable()
+
+    def writable(self):
+        return self._attached().writable()
+
+    def seekable(self):
+        return self._attached().seekable()
+
+    def isatty(self):
+        return self._attached().isatty()
+
+    def fileno(self):
+        return self._attached().fileno()
+
+    # Flushing, closing, detaching.
+
+    def _write_pending(self):
+        """Hands the encoded text waiting in _pending to the buffer."""
+        pending = self._pending
+        if pending is not None:
+            data = pending[0] if len(pending) == 1 else b''.join(pending)
+            self._pending = None
+            self._pending_count = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        buffer = self._open()
+        self._telling = self._seekable
+        if self._pending is not None:
+            self._write_pending()
+        return buffer.flush()
+
+    def close(self):
+        buffer = self._attached()
+        if buffer.closed:
+            return None
+        try:
+            self.flush()
+        finally:
+            result = buffer.close()
+        return result
+
+    def __del__(self):
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            self._finalizing = True
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def detach(self):
+        self._attached()
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        self._detached = True
+        return buffer
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        return self.close()
+
+    # Writing.
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError('write() argument must be str, not '
+                            f"{'None' if text is None else type(text).__name__}")
+        buffer = self._buffer
+        if buffer is None:
+            self._gone()
+        raw = self._raw
+        if raw._fd < 0 if raw is not None else buffer.closed:
+            raise ValueError(_CLOSED_DOT)
+        encoder = self._encoder
+        if encoder is None:
+            raise UnsupportedOperation('not writable')
+        length = len(text)
+        writenl = self._writenl
+        needflush = False
+        if writenl is not None or self._line_buffering:
+            haslf = '\n' in text
+            if haslf and writenl is not None:
+                text = text.replace('\n', writenl)
+            needflush = self._line_buffering and (haslf or '\r' in text)
+        bom = self._family[2]
+        if bom is None:
+            data = text.encode(encoder, self._errors)
+        elif bom == 'utf-8-sig':
+            if self._sig_first:
+                data = text.encode(bom, self._errors)
+                self._sig_first = False
+            else:
+                data = text.encode(encoder, self._errors)
+        else:
+            data = text.encode(bom if self._start else encoder, self._errors)
+            self._start = False
+        # The encoded text waits in _pending (at most _CHUNK_SIZE bytes of it, unless one
+        # write is larger).
+        n = len(data)
+        pending = self._pending
+        if pending is None:
+            self._pending = [data]
+            count = n
+        elif self._pending_count + n > self._chunk_size:
+            self._write_pending()
+            self._pending = [data]
+            count = n
+        else:
+            pending.append(data)
+            count = self._pending_count + n
+        self._pending_count = count
+        if count >= self._chunk_size or needflush or self._write_through:
+            self._write_pending()
+            if needflush:
+                buffer.flush()
+        if self._decoded is not None:
+            self._decoded = None
+            self._used = 0
+        self._snapshot = None
+        decoder = self._decoder
+        if decoder is not None:
+            decoder.reset()
+        return length
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    # Reading: the decoded read-ahead (_decoded, of which _used characters are taken) and
+    # the snapshot for tell(): the decoder flags and the bytes fed to the decoder since a
+    # point where it held no bytes.
+
+    def _take(self, n=-1):
+        chars = self._decoded
+        if not chars:
+            return ''
+        start = self._used
+        avail = len(chars) - start
+        if n < 0 or n > avail:
+            n = avail
+        self._used = start + n
+        if start or n < avail:
+            return chars[start:start + n]
+        return chars
+
+    def _read_chunk(self, size_hint=0):
+        """Decodes the next chunk of bytes into the read-ahead; false at the end of the data."""
+        decoder = self._decoder
+        if decoder is None:
+            raise UnsupportedOperation('not readable')
+        telling = self._telling
+        if telling:
+            dec_buffer, dec_flags = decoder.getstate()
+        if size_hint > 0:
+            size_hint = int(max(self._b2cratio, 1.0) * size_hint)
+        size = self._chunk_size if self._chunk_size >= size_hint else size_hint
+        if self._read1:
+            chunk = self._buffer.read1(size)
+        else:
+            chunk = self._buffer.read(size)
+        if chunk.__class__ is not bytes:
+            try:
+                memoryview(chunk).release()
+            except TypeError:
+                raise TypeError(f"underlying {'read1' if self._read1 else 'read'}() should "
+                                'have returned a bytes-like object, not '
+                                f"'{type(chunk).__name__}'") from None
+        nbytes = len(chunk)
+        decoded = decoder.decode(chunk, not nbytes)
+        self._decoded = decoded
+        self._used = 0
+        nchars = len(decoded)
+        self._b2cratio = nbytes / nchars if nchars else 0.0
+        if telling:
+            self._snapshot = (dec_flags, dec_buffer + chunk)
+        return nbytes > 0 or nchars > 0
+
+    def read(self, size=-1):
+        if size.__class__ is not int:
+            size = _size(size)
+        self._open()
+        decoder = self._decoder
+        if decoder is None:
+            raise UnsupportedOperation('not readable')
+        if self._pending is not None:
+            self._write_pending()
+        if size < 0:
+            data = self._buffer.read()
+            decoded = decoder.decode(data, True)
+            result = self._take() + decoded
+            self._decoded = None
+            self._used = 0
+            self._snapshot = None
+            return result
+        result = self._take(size)
+        remaining = size - len(result)
+        if remaining > 0:
+            parts = [result] if result else []
+            while remaining > 0 and self._read_chunk(remaining):
+                chars = self._take(remaining)
+                parts.append(chars)
+                remaining -= len(chars)
+            result = ''.join(parts)
+        return result
+
+    def readline(self, size=-1):
+        size = _ssize(size)
+        self._attached()
+        return self._readline(size)
+
+    def _readline(self, limit):
+        buffer = self._buffer
+        if buffer is None:
+            self._gone()
+        raw = self._raw
+        if raw._fd < 0 if raw is not None else buffer.closed:
+            raise ValueError(_CLOSED_DOT)
+        if self._pending is not None:
+            self._write_pending()
+        if limit < 0:
+            # The usual case: the line ends inside the read-ahead. Its lines are split once
+            # (indexing into a long non-ASCII str is not O(1)), then taken from _lines while
+            # nothing else moved in the read-ahead.
+            lines = self._lines
+            chars = self._decoded
+            used = self._used
+            if not lines or self._lines_src is not chars or self._lines_pos != used:
+                lines = self._split_lines(chars) if chars else None
+            if lines:
+                line = lines.pop()
+                self._used = self._lines_pos = used + len(line)
+                return line
+        # As CPython's: text without a line ending is put aside chunk by chunk; `rest` is the
+        # tail of a chunk that may begin a two-character ending.
+        parts = None
+        kept = 0
+        rest = None
+        line = None
+        while True:
+            more = True
+            while not self._decoded:
+                more = self._read_chunk()
+                if not more:
+                    break
+            if not more:
+                self._decoded = None
+                self._used = 0
+                self._snapshot = None
+                start = end = offset = 0
+                break
+            if rest is None:
+                line = self._decoded
+                start = self._used
+                offset = 0
+            else:
+                line = rest + self._decoded
+                start = 0
+                offset = len(rest)
+                rest = None
+            end, consumed = self._line_end(line, start)
+            if end >= 0:
+                if 0 <= limit <= end - start + kept:
+                    end = start + limit - kept
+                break
+            end = consumed
+            if 0 <= limit <= end - start + kept:
+                end = start + limit - kept
+                break
+            if end > start:
+                if parts is None:
+                    parts = []
+                parts.append(line[start:end])
+                kept += end - start
+            if end < len(line):
+                rest = line[end:]
+            line = None
+            self._decoded = None
+            self._used = 0
+        if line is not None:
+            self._used = end - offset
+            if start or end < len(line):
+                line = line[start:end]
+        if rest is not None:
+            if parts is None:
+                parts = []
+            parts.append(rest)
+        if parts is not None:
+            if line is not None:
+                parts.append(line)
+            return ''.join(parts)
+        return '' if line is None else line
+
+    def _split_lines(self, chars):
+        """The complete lines of the read-ahead from _used on, last first (for pop()); None
+        when str.splitlines would not split as newline='' does."""
+        start = self._used
+        sep = self._sep
+        text = chars[start:] if start else chars
+        if sep is None:
+            if '\r' in text:
+                # Any of '\r', '\n' and '\r\n' (the newline decoder never splits '\r\n').
+                for c in '\v\f\x1c\x1d\x1e\x85\u2028\u2029':
+                    if c in text:
+                        return None
+                lines = text.splitlines(True)
+                if lines and lines[-1][-1] not in '\r\n':
+                    lines.pop()
+                lines.reverse()
+                self._lines = lines
+                self._lines_src = chars
+                self._lines_pos = start
+                return lines
+            sep = '\n'
+        pieces = text.split(sep)
+        pieces.pop()
+        lines = [piece + sep for piece in pieces]
+        lines.reverse()
+        self._lines = lines
+        self._lines_src = chars
+        self._lines_pos = start
+        return lines
+
+    def _line_end(self, line, start):
+        """(the end of the first line of line[start:], after its line ending, 0), or (-1, how
+        far the text surely holds no line ending) when it has none."""
+        nl = self._readnl
+        if self._readtranslate:
+            pos = line.find('\n', start)
+        elif not nl:
+            cr = line.find('\r', start)
+            lf = line.find('\n', start)
+            if cr < 0 or 0 <= lf < cr:
+                pos = lf
+            else:
+                # The newline decoder never splits '\r\n'.
+                return (cr + 2 if lf == cr + 1 else cr + 1), 0
+        elif nl == '\r\n':
+            pos = line.find(nl, start)
+            if pos >= 0:
+                return pos + 2, 0
+            return -1, (len(line) - 1 if line.endswith('\r') and len(line) > start
+                        else len(line))
+        else:
+            pos = line.find(nl, start)
+        return (pos + 1, 0) if pos >= 0 else (-1, len(line))
+
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else _size(hint)
+        if hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        if self._buffer is None:
+            self._gone()
+        self._telling = False
+        if self.__class__ is _TextIOWrapper:
+            line = self._readline(-1)
+        else:
+            line = self.readline()
+            if not isinstance(line, str):
+                raise OSError('readline() should have returned a str object, not '
+                              f"'{type(line).__name__}'")
+        if not line:
+            self._snapshot = None
+            self._telling = self._seekable
+            raise StopIteration
+        return line
+
+    # Positions: a tell() cookie packs the byte position of a point where the decoder holds
+    # no bytes, its flags there, and how many bytes and characters to replay from there:
+    # start | flags << 64 | bytes << 96 | chars << 128 | need_eof << 160.
+
+    def tell(self):
+        buffer = self._open()
+        if not self._seekable:
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if not self._telling:
+            raise OSError('telling position disabled by next() call')
+        if self._pending is not None:
+            self._write_pending()
+        self.flush()
+        position = buffer.tell()
+        decoder = self._decoder
+        snapshot = self._snapshot
+        if decoder is None or snapshot is None:
+            return position
+        if position.__class__ is not int:
+            position = _index(position)
+        flags, next_input = snapshot
+        start = position - len(next_input)
+        skip = self._used
+        if not skip:
+            return start | flags << 64
+        saved = decoder.getstate()
+        try:
+            # Jump close to the position, then feed the decoder one byte at a time.
+            skip_bytes = int(self._b2cratio * skip)
+            skip_back = 1
+            while skip_bytes > 0:
+                self._decoder_setstate(start, flags)
+                n = len(decoder.decode(next_input[:skip_bytes]))
+                if n <= skip:
+                    dec_buffer, dec_flags = decoder.getstate()
+                    if not dec_buffer:
+                        flags = dec_flags
+                        skip -= n
+                        break
+                    skip_bytes -= len(dec_buffer)
+                    skip_back = 1
+                else:
+                    skip_bytes -= skip_back
+                    skip_back *= 2
+            if skip_bytes <= 0:
+                skip_bytes = 0
+                self._decoder_setstate(start, flags)
+            start += skip_bytes
+            if not skip:
+                return start | flags << 64
+            fed = decoded = 0
+            need_eof = 0
+            for i in range(skip_bytes, len(next_input)):
+                decoded += len(decoder.decode(next_input[i:i + 1]))
+                fed += 1
+                dec_buffer, dec_flags = decoder.getstate()
+                if not dec_buffer and decoded <= skip:
+                    start += fed
+                    skip -= decoded
+                    flags = dec_flags
+                    fed = decoded = 0
+                if decoded >= skip:
+                    break
+            else:
+                decoded += len(decoder.decode(b'', True))
+                need_eof = 1
+                if decoded < skip:
+                    raise OSError("can't reconstruct logical file position")
+            return start | flags << 64 | fed << 96 | skip << 128 | need_eof << 160
+        finally:
+            decoder.setstate(saved)
+
+    def _decoder_setstate(self, start, flags):
+        # At the start of the stream a reset, which makes the BOM decoders expect a BOM.
+        if start == 0 and flags == 0:
+            self._decoder.reset()
+        else:
+            self._decoder.setstate((b'', flags))
+
+    def seek(self, cookie, whence=0):
+        whence = _c_int(whence)
+        buffer = self._open()
+        if not self._seekable:
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._decoded = None
+            self._used = 0
+            self._snapshot = None
+            if self._decoder is not None:
+                self._decoder.reset()
+            position = buffer.seek(0, 2)
+            if self._encoder is not None:
+                self._encoder_reset(position == 0)
+            return position
+        elif whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if cookie < 0:
+            raise ValueError(f'negative seek position {cookie!r}')
+        self.flush()
+        value = int(cookie)
+        if value >> 168:
+            raise OverflowError('int too big to convert')
+        start = value & 0xFFFFFFFFFFFFFFFF
+        if start >> 63:
+            start -= 1 << 64
+        flags = value >> 64 & 0xFFFFFFFF
+        feed = value >> 96 & 0xFFFFFFFF
+        skip = value >> 128 & 0xFFFFFFFF
+        need_eof = value >> 160 & 0xFF
+        buffer.seek(start)
+        self._decoded = None
+        self._used = 0
+        self._snapshot = None
+        decoder = self._decoder
+        if decoder is not None:
+            self._decoder_setstate(start, flags)
+        if skip:
+            chunk = buffer.read(feed)
+            if chunk.__class__ is not bytes:
+                raise TypeError('underlying read() should have returned a bytes object, '
+                                f"not '{type(chunk).__name__}'")
+            self._snapshot = (flags, chunk)
+            if decoder is None:
+                raise UnsupportedOperation('not readable')
+            decoded = decoder.decode(chunk, bool(need_eof))
+            self._decoded = decoded
+            if len(decoded) < skip:
+                raise OSError("can't restore logical file position")
+            self._used = skip
+        else:
+            self._snapshot = (flags, b'')
+        if self._encoder is not None:
+            self._encoder_reset(start == 0 and flags == 0)
+        return cookie
+
+    def truncate(self, pos=None):
+        buffer = self._attached()
+        self.flush()
+        return buffer.truncate(pos)
+
+    def reconfigure(self, *args, **kwargs):
+        """reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+        write_through=None): changes the encoding, errors, newline mode, line buffering or
+        write-through of the stream (the first three not once text has been read ahead)."""
+        if args:
+            raise TypeError('reconfigure() takes no positional arguments')
+        encoding = errors = line_buffering = write_through = None
+        newline = _NOT_GIVEN
+        for key, value in kwargs.items():
+            if key == 'encoding':
+                encoding = value
+            elif key == 'errors':
+                errors = value
+            elif key == 'newline':
+                newline = value
+            elif key == 'line_buffering':
+                line_buffering = value
+            elif key == 'write_through':
+                write_through = value
+            else:
+                raise TypeError(f"'{key}' is an invalid keyword argument for reconfigure()")
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("reconfigure() argument 'encoding' must be str or None, "
+                            f'not {type(encoding).__name__}')
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("reconfigure() argument 'errors' must be str or None, "
+                            f'not {type(errors).__name__}')
+        new_newline = newline is not _NOT_GIVEN
+        if new_newline and newline is not None and not isinstance(newline, str):
+            raise TypeError("reconfigure() argument 'newline' must be str or None, "
+                            f'not {type(newline).__name__}')
+        if self._decoded is not None and (encoding is not None or errors is not None
+                                          or new_newline):
+            raise UnsupportedOperation('It is not possible to set the encoding or newline '
+                                       'of stream after the first read')
+        if new_newline:
+            _check_newline(newline)
+        line_buffering = (self._line_buffering if line_buffering is None
+                          else _c_int(line_buffering) != 0)
+        write_through = (self._write_through if write_through is None
+                         else _c_int(write_through) != 0)
+        self.flush()
+        self._b2cratio = 0.0
+        if new_newline:
+            self._set_newline(newline)
+        if encoding is not None or errors is not None or new_newline:
+            if encoding is None:
+                encoding = self._encoding
+                if errors is None:
+                    errors = self._errors
+            else:
+                if encoding == 'locale':
+                    encoding = 'UTF-8'
+                if errors is None:
+                    errors = 'strict'
+            family = _codec_family(encoding)
+            buffer = self._buffer
+            self._encoding = encoding
+            self._family = family
+            self._set_codec(buffer, family, errors)
+            self._errors = errors
+            self._fix_encoder_state(buffer)
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+
+
+_TextIOWrapper.__name__ = _TextIOWrapper.__qualname__ = 'TextIOWrapper'
+_TextIOWrapper.__module__ = '_io'
+
+
+def _open_text(file, mode, buffering, encoding, errors, newline, closefd, opener):
+    """open() in a text mode whose encoding the native text files do not handle (the
+    arguments already checked): a TextIOWrapper over the binary file."""
+    binary_mode = mode.replace('t', '') + 'b'
+    buffer = _open_binary(file, binary_mode, closefd, opener, -1 if buffering == 1 else buffering)
+    try:
+        line_buffering = buffering == 1 or buffering < 0 and buffer.isatty()
+        text = _TextIOWrapper(buffer, encoding, errors, newline, line_buffering)
+        text.mode = mode
+    except BaseException:
+        buffer.close()
+        raise
+    return text
 
 
 # The abstract classes: what isinstance() checks against (the concrete classes register).

@@ -47,12 +47,11 @@ def _remove_dead(d, key):
         del d[key]
 
 
-class WeakMethod:
+class WeakMethod(ref):
     """A weak reference to a bound method: it dies when either the object or the function
     dies, and calling it rebuilds the bound method."""
 
-    # CPython derives this from ref; Cellar's ref type cannot be subclassed yet.
-    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_alive", "_hash", "__weakref__")
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
@@ -61,8 +60,6 @@ class WeakMethod:
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-        self = object.__new__(cls)
-        self_wr = ref(self)
 
         def died(_):
             me = self_wr()
@@ -71,15 +68,15 @@ class WeakMethod:
                 if callback is not None:
                     callback(me)
 
-        self._obj_ref = ref(obj, died)
+        self = ref.__new__(cls, obj, died)
         self._func_ref = ref(func, died)
         self._meth_type = type(meth)
         self._alive = True
-        self._hash = None
+        self_wr = ref(self)
         return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -90,48 +87,16 @@ class WeakMethod:
             return NotImplemented
         if not (self._alive and other._alive):
             return self is other
-        return (_ref_eq(self._obj_ref, other._obj_ref)
-                and _ref_eq(self._func_ref, other._func_ref))
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __ne__(self, other):
         if not isinstance(other, WeakMethod):
             return NotImplemented
         if not (self._alive and other._alive):
             return self is not other
-        return (_ref_ne(self._obj_ref, other._obj_ref)
-                or _ref_ne(self._func_ref, other._func_ref))
+        return ref.__ne__(self, other) or self._func_ref != other._func_ref
 
-    def __hash__(self):
-        h = self._hash
-        if h is None:
-            obj = self._obj_ref()
-            if obj is None:
-                raise TypeError("weak object has gone away")
-            h = self._hash = hash(obj)
-        return h
-
-    def __repr__(self):
-        obj = self._obj_ref()
-        if obj is None:
-            return "<weakref at %#x; dead>" % id(self)
-        return "<weakref at %#x; to %r at %#x>" % (id(self), type(obj).__name__, id(obj))
-
-
-def _ref_eq(r1, r2):
-    """ref equality as CPython defines it: referents compared while both live, else identity."""
-    o1 = r1()
-    o2 = r2()
-    if o1 is None or o2 is None:
-        return r1 is r2
-    return o1 == o2
-
-
-def _ref_ne(r1, r2):
-    o1 = r1()
-    o2 = r2()
-    if o1 is None or o2 is None:
-        return r1 is not r2
-    return o1 != o2
+    __hash__ = ref.__hash__
 
 
 class WeakValueDictionary(MutableMapping):
