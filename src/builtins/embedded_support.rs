@@ -96,6 +96,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("c_type", c_type),
         ("install_stringio", super::stringio::install_stringio),
         ("odict_iter", super::odict::odict_iter),
+        ("odict_pop_first", super::odict::odict_pop_first),
     ];
     let unsupported = Value::Obj(vm.types.unsupported_operation);
     vm.heap.incref(unsupported);

@@ -41,7 +41,14 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             Some(b) => vm.ssize_arg(b)?,
             None => -1,
         },
-        encoding: optional_str(vm, encoding, "encoding")?,
+        // "locale" is the locale's encoding, UTF-8 under the UTF-8 mode Cellar runs in.
+        encoding: optional_str(vm, encoding, "encoding")?.map(|e| {
+            if e == "locale" {
+                "UTF-8".into()
+            } else {
+                e
+            }
+        }),
         errors: optional_str(vm, errors, "errors")?,
         newline: optional_str(vm, newline, "newline")?,
         closefd: match closefd {

@@ -54,7 +54,16 @@ pub fn odict_iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some((layout, len, slots)) = dict_state(vm, *od) else {
         return Err(vm.type_error("odict_iter() needs an OrderedDict".into()));
     };
-    let start = if *reverse { slots } else { 0 };
+    let start = if *reverse {
+        slots
+    } else {
+        // Entries before the first live one are all deleted.
+        let d = vm.payload(*od).unwrap_or(*od);
+        match d.as_obj().map(|k| vm.heap.kind_mut(k)) {
+            Some(Kind::Dict(d)) => d.live_front(),
+            _ => 0,
+        }
+    };
     let what = what + if *reverse { 3 } else { 0 };
     let class = native_types::class_named(vm, "builtins", "odict_iterator").expect("defined");
     let state = vec![
@@ -65,6 +74,32 @@ pub fn odict_iter(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
         Value::Int(what),
     ];
     Ok(native_types::instance(vm, class, state))
+}
+
+/// `_cellar.odict_pop_first(od)`: removes and returns `od`'s first (key, value) pair, as
+/// `popitem(last=False)`; KeyError when it is empty.
+pub fn odict_pop_first(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&od) = a.first() else {
+        return Err(vm.type_error("odict_pop_first(od)".into()));
+    };
+    let d = vm.payload(od).unwrap_or(od);
+    let pair = match d.as_obj().map(|k| vm.heap.kind_mut(k)) {
+        Some(Kind::Dict(d)) if !d.is_empty() => {
+            let ix = d.live_front();
+            Some(d.remove_at(ix))
+        }
+        Some(Kind::Dict(_)) => None,
+        _ => return Err(vm.type_error("odict_pop_first() needs an OrderedDict".into())),
+    };
+    match pair {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => {
+            let msg = vm.new_str("dictionary is empty");
+            let e = vm.key_error(msg);
+            vm.heap.decref(msg);
+            Err(e)
+        }
+    }
 }
 
 fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {

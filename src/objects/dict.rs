@@ -19,11 +19,15 @@ const MIN_SIZE: usize = 8;
 pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
-    used: usize,
+    /// Live entries (u32 as the index table's entry positions are: no dict outgrows them).
+    used: u32,
     /// Changes whenever the set of keys or their entry positions change (never for a value
     /// replaced in place), and is unique across all dicts: an inline cache that saw this stamp
     /// may reuse the entry index it found.
     layout: u64,
+    /// No live entry sits before this index (deleted ones may): where a scan for the first
+    /// entry can start, so popping from the front of an OrderedDict stays linear.
+    front: u32,
 }
 
 thread_local! {
@@ -53,7 +57,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     /// The current layout stamp (see the field); 0 for a dict never changed.
@@ -135,7 +139,7 @@ impl Dict {
     pub fn growth_bytes(&self) -> usize {
         let mut bytes = 0;
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-            bytes += index_size_for(self.used + 1) * std::mem::size_of::<u32>();
+            bytes += index_size_for(self.used as usize + 1) * std::mem::size_of::<u32>();
         }
         if self.entries.len() == self.entries.capacity() {
             bytes += self.entries.capacity().max(4) * std::mem::size_of::<Entry>();
@@ -146,7 +150,7 @@ impl Dict {
     /// Appends a key known to be absent. Takes ownership of both references.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-            self.rebuild_index(index_size_for(self.used + 1));
+            self.rebuild_index(index_size_for(self.used as usize + 1));
         }
         self.layout = next_layout();
         let ix = self.entries.len() as u32;
@@ -173,7 +177,7 @@ impl Dict {
     /// Empties the table, returning the owned keys and values.
     pub fn take_all(&mut self) -> Vec<Value> {
         self.layout = next_layout();
-        let mut out = Vec::with_capacity(self.used * 2);
+        let mut out = Vec::with_capacity(self.used as usize * 2);
         for e in self.entries.drain(..) {
             if !e.key.is_undef() {
                 out.push(e.key);
@@ -182,6 +186,7 @@ impl Dict {
         }
         self.indices.clear();
         self.used = 0;
+        self.front = 0;
         out
     }
 
@@ -229,9 +234,21 @@ impl Dict {
     }
 
     /// Drops deleted entries and rebuilds the index at `size` slots.
+    /// The index of the first live entry (the number of entry slots when none is live),
+    /// skipping the deleted ones before it once.
+    pub fn live_front(&mut self) -> usize {
+        let mut i = (self.front as usize).min(self.entries.len());
+        while i < self.entries.len() && self.entries[i].key.is_undef() {
+            i += 1;
+        }
+        self.front = i as u32;
+        i
+    }
+
     fn rebuild_index(&mut self, size: usize) {
         self.layout = next_layout();
-        if self.used != self.entries.len() {
+        self.front = 0;
+        if self.used as usize != self.entries.len() {
             self.entries.retain(|e| !e.key.is_undef());
         }
         self.indices.clear();

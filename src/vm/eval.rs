@@ -1032,12 +1032,14 @@ impl Vm {
                                     PyErr(self.incref(h))
                                 }
                                 1 => {
+                                    self.last_chained = None;
                                     let v = self.pop();
                                     let r = self.make_raisable(v);
                                     self.heap.decref(v);
                                     PyErr(tri!(r))
                                 }
                                 _ => {
+                                    self.last_chained = None;
                                     let cause = self.pop();
                                     let v = self.pop();
                                     let r = self.make_raisable(v);
@@ -1223,7 +1225,14 @@ impl Vm {
                     self.add_traceback(err.0, ip.saturating_sub(1), line, position);
                     let handled = self.current_exception();
                     let thrown_here = std::mem::take(&mut fresh_throw);
-                    if !thrown_here && !handled.is(Value::None) && !handled.is(err.0) {
+                    let chained_already =
+                        err.0.as_obj().is_some_and(|k| self.last_chained == Some(k));
+                    self.last_chained = err.0.as_obj();
+                    if !chained_already
+                        && !thrown_here
+                        && !handled.is(Value::None)
+                        && !handled.is(err.0)
+                    {
                         let has_context = match err.0 {
                             Value::Obj(k) => {
                                 matches!(self.heap.kind(k), Kind::Exception(e) if !e.context.is(Value::None))

@@ -23,6 +23,7 @@ impl Vm {
             initializing: Vec::new(),
             handled: Value::None,
             handled_below: Vec::new(),
+            last_chained: None,
             depth: 0,
             native_over: 0,
             recursion_limit: 1000,

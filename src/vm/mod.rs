@@ -256,6 +256,10 @@ pub struct Vm {
     /// per running generator, outermost first): `sys.exc_info()` falls back on them, as
     /// CPython walks its chain of exception states.
     pub handled_below: Vec<Value>,
+    /// The exception the unwinder last chained to the handled one (not counted; a versioned
+    /// key): an exception gets its `__context__` once per raise, where it is raised, not again
+    /// in each frame it leaves. A `raise` statement clears it.
+    pub last_chained: Option<ObjKey>,
     /// CPython's recursion counter: Python frames (the module's too), builtin calls,
     /// `repr()`/`str()` and rich comparisons each count one level while they run.
     pub depth: u32,

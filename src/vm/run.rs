@@ -361,6 +361,7 @@ impl Vm {
     /// finalizers still see the globals, in the order CPython's collector finds them.
     pub fn shutdown(&mut self) {
         self.run_atexit();
+        self.flush_std_files();
         self.safe_point_quietly();
         if self.heap.gc.enabled {
             self.collect_now(2);
@@ -371,6 +372,45 @@ impl Vm {
         self.collect_final();
         self.safe_point_quietly();
         self.flush_stdout();
+    }
+
+    /// `sys.stdout.flush()` and `sys.stderr.flush()` on whatever the program bound there (a
+    /// TextIOWrapper of its own holds text until then), as CPython's flush_std_files; errors
+    /// are dropped.
+    fn flush_std_files(&mut self) {
+        let Some(sys) = self.loaded_module("sys") else {
+            return;
+        };
+        let sys = self.incref(sys);
+        for name in ["stdout", "stderr"] {
+            let key = self.intern(name);
+            let stream = match self.getattr_opt(sys, key) {
+                Ok(Some(v)) => v,
+                Ok(None) => continue,
+                Err(e) => {
+                    self.heap.decref(e.0);
+                    continue;
+                }
+            };
+            let native = matches!(
+                stream.as_obj().map(|k| self.heap.kind(k)),
+                Some(Kind::File(_))
+            );
+            if !native && !stream.is(Value::None) {
+                let flush = self.intern("flush");
+                let r = self.getattr(stream, flush).and_then(|f| {
+                    let r = self.call(f, &[]);
+                    self.heap.decref(f);
+                    r
+                });
+                match r {
+                    Ok(v) => self.heap.decref(v),
+                    Err(e) => self.heap.decref(e.0),
+                }
+            }
+            self.heap.decref(stream);
+        }
+        self.heap.decref(sys);
     }
 
     /// The `atexit` callbacks, if the program imported atexit (py/atexit.py reports their

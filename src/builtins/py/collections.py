@@ -2,7 +2,7 @@
 namedtuple and ChainMap, written here after the behaviour CPython 3.11 documents."""
 
 from _collections import deque, _count_elements
-from _cellar import c_type as _c_type, odict_iter as _odict_iter
+from _cellar import c_type as _c_type, odict_iter as _odict_iter, odict_pop_first as _odict_pop_first
 import _collections_abc
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
@@ -286,17 +286,17 @@ class OrderedDict(dict):
 
     def popitem(self, *args, **kwargs):
         '''Removes and returns the last (key, value) pair, or the first when last is false.'''
-        last = True
-        if args or kwargs:
-            args = _clinic_args('popitem', ('last',), 0, args, kwargs)
-            if args:
-                last = args[0]
+        if not kwargs and len(args) < 2:
+            last = args[0] if args else True
+        elif not args and len(kwargs) == 1 and 'last' in kwargs:
+            last = kwargs['last']
+        else:
+            last = _clinic_args('popitem', ('last',), 0, args, kwargs)[0]
         if not self:
             raise KeyError('dictionary is empty')
         if last:
             return dict.popitem(self)
-        key = next(_odict_iter(self, 0, False))
-        return key, dict.pop(self, key)
+        return _odict_pop_first(self)
 
     def pop(self, *args, **kwargs):
         '''Removes the key and returns its value, or default if given (else KeyError).'''

@@ -10,7 +10,7 @@ import abc
 import os
 import sys
 import _collections_abc
-from collections import deque
+from _collections import deque  # the native deque, without loading all of collections
 from functools import wraps
 from types import MethodType, GenericAlias
 
@@ -325,11 +325,11 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 new_exc = ctx
             new_exc.__context__ = old_exc
 
-        callbacks = self._exit_callbacks
         suppressed_exc = False
         pending_raise = False
-        while callbacks:
-            cb = callbacks.pop()[1]
+        # Read the attribute each time: a callback may call pop_all() or push more.
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()[1]
             try:
                 if cb(*exc_details):
                     suppressed_exc = True

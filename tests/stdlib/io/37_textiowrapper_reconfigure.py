@@ -177,9 +177,8 @@ print(type(t2).__name__, type(t2).__module__, isinstance(t2, io.TextIOWrapper),
 with io.TextIOWrapper(io.BytesIO(), encoding='utf-8') as t3:
     print(t3.closed)
 print(t3.closed)
-import copy
 try:
-    copy.copy(t2)
+    t2.__reduce_ex__(2)  # what copy and pickle call
 except TypeError as e:
     print(type(e).__name__, e)
 

@@ -1,0 +1,15 @@
+import calendar
+
+tc = calendar.TextCalendar()
+print(tc.formatmonth(2024, 2))
+print(tc.formatmonth(2023, 10, 3, 2))
+print(tc.formatmonth(2024, 9, 9))
+print(repr(tc.formatmonth(2024, 1, 0, 0)))
+print(calendar.TextCalendar(6).formatmonth(2025, 6))
+print(calendar.month(2024, 12))
+print(calendar.month(2024, 12, w=4, l=1))
+print(repr(tc.formatmonthname(2024, 5, 20)), repr(tc.formatmonthname(2024, 5, 20, False)))
+print(repr(tc.formatweekheader(1)), repr(tc.formatweekheader(3)), repr(tc.formatweekheader(10)))
+print(repr(tc.formatweekday(2, 9)), repr(tc.formatday(0, 0, 3)), repr(tc.formatday(7, 0, 5)))
+print(repr(calendar.weekheader(2)), repr(calendar.week([(1, 0), (2, 1), (0, 2)], 3)))
+print(repr(tc.formatweek([(30, 5), (31, 6)], 2)))
