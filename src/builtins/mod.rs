@@ -1836,6 +1836,7 @@ const EMBEDDED_PYTHON: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("contextlib", include_str!("py/contextlib.py")),
+    ("_argclinic", include_str!("py/_argclinic.py")),
     ("reprlib", include_str!("py/reprlib.py")),
     ("keyword", include_str!("py/keyword.py")),
     ("graphlib", include_str!("py/graphlib.py")),

@@ -2,6 +2,7 @@
 namedtuple and ChainMap, written here after the behaviour CPython 3.11 documents."""
 
 from _collections import deque, _count_elements
+from _argclinic import values as _clinic_args
 from _cellar import c_type as _c_type, odict_iter as _odict_iter, odict_pop_first as _odict_pop_first
 import _collections_abc
 import sys as _sys
@@ -124,37 +125,6 @@ _factory_reprs = set()
 ################################################################################
 ### OrderedDict
 ################################################################################
-
-def _clinic_args(fname, names, minpos, args, kwargs):
-    """The arguments of a call of the builtin method `fname` (parameters `names`, the first
-    `minpos` required, all positional-or-keyword; only the last may be left out) in order;
-    a wrong call fails with the message of CPython's Argument Clinic parser."""
-    nargs = len(args)
-    maxargs = len(names)
-    if nargs + len(kwargs) > maxargs:
-        raise TypeError("%s() takes at most %d %sargument%s (%d given)"
-                        % (fname, maxargs, '' if nargs else 'keyword ',
-                           '' if maxargs == 1 else 's', nargs + len(kwargs)))
-    values = list(args)
-    left = len(kwargs)
-    for i in range(nargs, maxargs):
-        if left and names[i] in kwargs:
-            values.append(kwargs[names[i]])
-            left -= 1
-        elif i < minpos:
-            raise TypeError("%s() missing required argument '%s' (pos %d)"
-                            % (fname, names[i], i + 1))
-        elif not left:
-            break
-    if left:
-        for i in range(nargs):
-            if names[i] in kwargs:
-                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
-                                % (fname, names[i], i + 1))
-        for key in kwargs:
-            if key not in names:
-                raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
-    return values
 
 
 class _OrderedView:

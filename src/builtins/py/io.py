@@ -2394,18 +2394,8 @@ class _TextIOWrapper(TextIOWrapper):
             pos = line.find(nl, start)
         return (pos + 1, 0) if pos >= 0 else (-1, len(line))
 
-    def readlines(self, hint=None):
-        hint = -1 if hint is None else _size(hint)
-        if hint <= 0:
-            return list(self)
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if total > hint:
-                break
-        return lines
+    # The native base is not an _IOBase: its shared methods are taken from there.
+    readlines = _IOBase.readlines
 
     def __iter__(self):
         self._check_closed()
