@@ -174,14 +174,22 @@ fn copy_with(vm: &mut Vm, me: Value, replace: usize, f: Value) -> PyResult<Value
     } else {
         old.doc
     };
+    // Held while Python code runs (a getter's `__doc__`, a subclass's constructor), which
+    // may re-initialize the old property and drop its parts.
+    let held = [fns[0], fns[1], fns[2], doc];
+    held.iter().for_each(|v| vm.heap.incref(*v));
     let new = match me.as_obj().map(|k| vm.heap.kind(k)) {
-        Some(Kind::Property(_)) => new_property(vm, fns[0], fns[1], fns[2], doc)?,
+        Some(Kind::Property(_)) => new_property(vm, fns[0], fns[1], fns[2], doc),
         _ => {
             let class = vm.type_of(me);
-            vm.call(Value::Obj(class), &[fns[0], fns[1], fns[2], doc])?
+            vm.call(Value::Obj(class), &held)
         }
     };
-    set_name_of(vm, new, old.name);
+    vm.heap.decref_all(held.to_vec());
+    let new = new?;
+    // Read again: the subclass's constructor ran Python code, which may have renamed it.
+    let name = parts(vm, me).map_or(Value::Undef, |p| p.name);
+    set_name_of(vm, new, name);
     Ok(new)
 }
 

@@ -47,7 +47,9 @@ fn ref_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(Value::Obj(c)) if *c != vm.types.weakref => *c,
         _ => return new_ref(vm, &a[1..], kw, true),
     };
-    let r = new_ref(vm, &a[1..], kw, false)?;
+    // `ref.__new__` ignores keywords (`ref.__init__` refuses them).
+    let _ = kw;
+    let r = new_ref(vm, &a[1..], &[], false)?;
     vm.heap.incref(Value::Obj(class));
     let n_slots = vm.slot_count(class);
     let inst = vm.heap.alloc(Kind::Instance(Box::new(
@@ -63,7 +65,10 @@ fn ref_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `ref.__init__(obj[, callback])`: the arguments were taken by `__new__`; only their count
 /// is checked, as CPython's weakref___init__ does.
-fn ref_init(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {
+fn ref_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments".into()));
+    }
     let n = a.len().saturating_sub(1);
     if n == 0 || n > 2 {
         let which = if n == 0 { "at least 1" } else { "at most 2" };
@@ -155,10 +160,7 @@ pub fn compare_refs(vm: &mut Vm, a: Value, b: Value, equal: bool) -> Option<PyRe
     };
     let (ta, tb) = (target(vm, a)?, target(vm, b)?);
     Some(match (ta, tb) {
-        (Some(x), Some(y)) => {
-            let op = if equal { CmpKind::Eq } else { CmpKind::Ne };
-            vm.compare(op, Value::Obj(x), Value::Obj(y))
-        }
+        (Some(x), Some(y)) => compare_referents(vm, x, y, equal),
         _ => Ok(Value::Bool(a.is(b) == equal)),
     })
 }
@@ -260,12 +262,22 @@ fn ref_compare(vm: &mut Vm, a: &[Value], equal: bool) -> PyResult<Value> {
     };
     let mine = ref_of(vm, Value::Obj(me)).and_then(|w| w.target);
     match (mine, other_ref) {
-        (Some(x), Some(y)) => {
-            let op = if equal { CmpKind::Eq } else { CmpKind::Ne };
-            vm.compare(op, Value::Obj(x), Value::Obj(y))
-        }
+        (Some(x), Some(y)) => compare_referents(vm, x, y, equal),
         _ => Ok(Value::Bool(a[0].is(other) == equal)),
     }
+}
+
+/// `x == y` (or `!=`) of two live referents, held for the comparison: an `__eq__` may drop
+/// the last other reference to either.
+fn compare_referents(vm: &mut Vm, x: ObjKey, y: ObjKey, equal: bool) -> PyResult<Value> {
+    let (x, y) = (Value::Obj(x), Value::Obj(y));
+    vm.heap.incref(x);
+    vm.heap.incref(y);
+    let op = if equal { CmpKind::Eq } else { CmpKind::Ne };
+    let r = vm.compare(op, x, y);
+    vm.heap.decref(x);
+    vm.heap.decref(y);
+    r
 }
 
 fn ref_eq(vm: &mut Vm, a: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -211,6 +211,11 @@ impl Heap {
         let mut work = std::mem::take(&mut self.work);
         work.push(first);
         while let Some(k) = work.pop() {
+            // Taken back while it waited: a dying referent queued this weak reference (or the
+            // instance holding one) for its callback.
+            if self.objects[k].rc > 0 {
+                continue;
+            }
             if let Some(check) = self.needs_finalizer {
                 let o = &self.objects[k];
                 if o.flags & FLAG_FINALIZED == 0 && check(self, o) {

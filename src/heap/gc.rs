@@ -564,6 +564,13 @@ impl Heap {
         if let Kind::Class(c) = &kind {
             self.forget_subclass(k, &c.bases);
         }
+        // A cleared weak reference leaves its target's list now: freed later as `Cleared`,
+        // dealloc would no longer know to take it off.
+        if let Kind::WeakRef(w) = &kind {
+            if let Some(list) = w.target.and_then(|t| self.weakrefs.get_mut(&t)) {
+                list.retain(|&r| r != k);
+            }
+        }
         let mut refs = Vec::new();
         kind.for_each_referent(|v| refs.push(v));
         self.incref(Value::Obj(k));

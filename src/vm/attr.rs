@@ -210,6 +210,10 @@ impl Vm {
 
     pub fn class_dict_set(&mut self, class: ObjKey, key: Value, value: Value) {
         self.ns_set(class, key, value);
+        // A builtin type's dict also changes after startup (a module adding methods when
+        // first imported): no cached lookup may keep the old answer.
+        self.type_cache.invalidate();
+        self.special_cache.invalidate();
     }
 
     /// Looks `name` up along a class's mro: a borrowed value. Answers come from the type
@@ -243,8 +247,14 @@ impl Vm {
     /// it would run, so callers fall back to that directly.
     pub fn special(&self, v: Value, name: Value) -> Option<Value> {
         let t = self.type_of(v);
-        self.class_lookup(t, name)
-            .filter(|f| !self.stands_in_for(t, *f, name))
+        if let Some(found) = self.special_cache.get(t, name) {
+            return found;
+        }
+        let found = self
+            .class_lookup(t, name)
+            .filter(|f| !self.stands_in_for(t, *f, name));
+        self.special_cache.put(t, name, found);
+        found
     }
 
     /// Whether `f`, found under `name` on type `t`, is a builtin type's own dunder of that
@@ -1472,6 +1482,8 @@ impl Vm {
         let meta = meta.filter(|m| *m != self.types.type_);
         let object = [self.types.object];
         let bases = if bases.is_empty() { &object[..] } else { bases };
+        let text_bases = self.text_file_bases(bases);
+        let bases = text_bases.as_deref().unwrap_or(bases);
         let base = self.best_base(bases)?;
         let mut mro = self.linearize(bases)?;
         let base_layout = self.class_layout(base);

@@ -41,6 +41,7 @@ impl Vm {
             csv_field_limit: crate::objects::csv_dialect::DEFAULT_FIELD_LIMIT,
             buffer_exports: Default::default(),
             type_cache: Default::default(),
+            special_cache: Default::default(),
             next_type_version: 0,
             gc_lists: None,
             heap_problems: None,

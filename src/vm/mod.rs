@@ -297,6 +297,9 @@ pub struct Vm {
     /// as it parses.
     pub csv_field_limit: i64,
     pub type_cache: cache::TypeCache,
+    /// `special`'s answers (the lookup with the standing-in natives left out), invalidated
+    /// with `type_cache`.
+    pub special_cache: cache::TypeCache,
     /// The last type version tag handed out (`type_version.rs`).
     next_type_version: u64,
     /// `gc.callbacks` and `gc.garbage` (owned), once the gc module exists: the collector keeps

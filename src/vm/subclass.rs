@@ -205,4 +205,35 @@ impl Vm {
         let file = self.types.file;
         matches!(self.heap.kind(class), Kind::Class(c) if !c.builtin && c.mro.contains(&file))
     }
+
+    /// A class statement deriving from the native text file type derives from io.py's
+    /// TextIOWrapper instead (a subclass of it whose methods work on any buffer): the bases
+    /// with that one replaced, or None when no base is the native type or io.py is still
+    /// defining its own class.
+    pub fn text_file_bases(&mut self, bases: &[ObjKey]) -> Option<Vec<ObjKey>> {
+        let file = self.types.file;
+        if !bases.contains(&file) {
+            return None;
+        }
+        let wrapper = match crate::builtins::embedded_support::python_function(
+            self,
+            "io",
+            "_TextIOWrapper",
+        ) {
+            Ok(w) => w,
+            Err(e) => {
+                self.heap.decref(e.0);
+                return None;
+            }
+        };
+        // io.py keeps the class alive: the borrowed key is enough.
+        self.heap.decref(wrapper);
+        let w = wrapper.as_obj()?;
+        Some(
+            bases
+                .iter()
+                .map(|&b| if b == file { w } else { b })
+                .collect(),
+        )
+    }
 }

@@ -25,6 +25,7 @@ impl Vm {
     /// The class (or one it inherits from) changed: it and every subclass get new versions.
     pub fn type_modified(&mut self, class: ObjKey) {
         self.type_cache.invalidate();
+        self.special_cache.invalidate();
         let mut work = vec![class];
         while let Some(k) = work.pop() {
             self.next_type_version = self.next_type_version.wrapping_add(1).max(1);

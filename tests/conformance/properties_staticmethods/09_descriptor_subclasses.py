@@ -192,3 +192,23 @@ for make in (lambda: counted(), lambda: mystatic(1, 2), lambda: counted(f=len), 
         make()
     except TypeError as e:
         print('TypeError', e)
+
+
+# setter() on a subclass reads the name after the subclass's constructor ran (it may rename).
+class RenamingP(property):
+    def __init__(self, *a):
+        if len(a) > 1:
+            orig.__set_name__(None, 'other')   # drops orig's old name while setter() still holds it borrowed
+        super().__init__(*a)
+def g(self): return 1
+orig = RenamingP(g)
+orig.__set_name__(None, ''.join(['dyn', 'amic']))   # a name nothing else references
+new = orig.setter(g)
+print(type(new).__name__)
+class K:
+    pass
+
+
+K.x = new
+try: del K().x
+except AttributeError as e: print(e)

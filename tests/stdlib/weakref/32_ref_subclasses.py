@@ -45,3 +45,51 @@ kr = R(t, lambda r: print('cb2', type(r).__name__, r() is None))
 del t
 del kr
 print('end')
+
+
+# A reference and its referent freed together: the reference is taken back for its callback.
+def holder_cascade():
+    class H:
+        pass
+    h = H()
+    h.o = O()
+    h.r = R(h.o, lambda r: print('cascade cb', type(r).__name__))
+    del h
+    p = O()
+    lst = [weakref.ref(p, lambda r: print('list cb', type(r).__name__)), p]
+    del p, lst
+
+
+holder_cascade()
+# A reference the collector cleared leaves its referent's list.
+t = O()
+rr = R(t)
+rr.me = rr
+del rr
+gc.collect()
+print(weakref.ref(t)() is t, weakref.getweakrefcount(t))
+
+
+# Comparing references holds both referents while __eq__ runs.
+class Dropper:
+    def __eq__(self, other):
+        global keep
+        keep = None
+        return NotImplemented
+
+
+keep = Dropper()
+a_ref, b_ref = R(keep), weakref.ref(Dropper())
+print(a_ref == b_ref)
+
+
+class KW(weakref.ref):
+    def __init__(self, ob, cb=None, **kw):
+        super().__init__(ob, cb)
+
+
+print(type(KW(t, None, a=1)).__name__)
+try:
+    weakref.ref.__init__(weakref.ref(t), t, x=1)
+except TypeError as e:
+    print(e)
