@@ -103,7 +103,8 @@ fn open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// The path an `open()` argument names (owned): a str or bytes as it is, or what an
 /// `os.PathLike`'s `__fspath__` returns.
 fn fspath(vm: &mut Vm, file: Value) -> PyResult<Value> {
-    if vm.str_of(file).is_some() || vm.bytes_of(file).is_some() {
+    let bytes = matches!(file.as_obj().map(|k| vm.heap.kind(k)), Some(Kind::Bytes(_)));
+    if vm.str_of(file).is_some() || bytes {
         return Ok(vm.incref(file));
     }
     let key = vm.intern("__fspath__");
@@ -114,7 +115,8 @@ fn fspath(vm: &mut Vm, file: Value) -> PyResult<Value> {
         )));
     };
     let r = vm.call(f, &[file])?;
-    if vm.str_of(r).is_none() && vm.bytes_of(r).is_none() {
+    let bytes = matches!(r.as_obj().map(|k| vm.heap.kind(k)), Some(Kind::Bytes(_)));
+    if vm.str_of(r).is_none() && !bytes {
         let rt = vm.type_name(r);
         vm.heap.decref(r);
         return Err(vm.type_error(format!(

@@ -190,7 +190,12 @@ fn refs_to(vm: &Vm, v: Value) -> Vec<ObjKey> {
         Value::Obj(k) => vm.heap.weakrefs.get(&k).cloned().unwrap_or_default(),
         _ => Vec::new(),
     };
-    refs.into_iter()
+    // CPython's list: the shared plain reference first, then the others newest first.
+    let plain = |r: &ObjKey| matches!(vm.heap.kind(*r), Kind::WeakRef(w) if w.owner.is_none() && w.callback.is(Value::None));
+    let (mut ordered, others): (Vec<ObjKey>, Vec<ObjKey>) = refs.into_iter().partition(plain);
+    ordered.extend(others.into_iter().rev());
+    ordered
+        .into_iter()
         .map(|r| match vm.heap.kind(r) {
             Kind::WeakRef(w) => w.owner.unwrap_or(r),
             _ => r,

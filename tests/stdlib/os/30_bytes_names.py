@@ -42,3 +42,8 @@ os.remove(raw)
 os.remove(b'd\xff/in\xfe')
 os.rmdir(b'd\xff')
 print(os.listdir(b'.'))
+for bad in (bytearray(b'x'), memoryview(b'x')):
+    try:
+        open(bad)
+    except TypeError as e:
+        print('TypeError', e)

@@ -93,3 +93,12 @@ try:
     weakref.ref.__init__(weakref.ref(t), t, x=1)
 except TypeError as e:
     print(e)
+
+# getweakrefs lists the shared plain reference first, then the others newest first.
+o2 = O()
+order = {}
+ra_ = R(o2, lambda r: None); order[id(ra_)] = 'a'
+rb_ = weakref.ref(o2, lambda r: None); order[id(rb_)] = 'b'
+rc_ = R(o2); order[id(rc_)] = 'c'
+rd_ = weakref.ref(o2); order[id(rd_)] = 'd'
+print([order[id(x)] for x in weakref.getweakrefs(o2)])
