@@ -7,7 +7,7 @@
 use crate::heap::object::Kind;
 use crate::heap::{ObjKey, Value};
 use crate::vm::native::{Kwargs, NativeFn};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// `tp_descr_get`'s wrapper: `(self, obj, type=None)`, with CPython's argument errors; the
 /// receiver, the instance (None for class access) and the class to bind for.
@@ -40,10 +40,15 @@ fn check_kind(vm: &mut Vm, v: Value, want: &str, ok: bool, slot: &str) -> PyResu
     if ok {
         return Ok(());
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "descriptor '{slot}' requires a '{want}' object but received a '{t}'"
-    )))
+    Err(wrong_receiver(vm, slot, want, v))
+}
+
+/// CPython's error for a builtin type's method called on something not of that type.
+pub(crate) fn wrong_receiver(vm: &mut Vm, method: &str, want: &str, got: Value) -> PyErr {
+    let t = vm.type_name(got);
+    vm.type_error(format!(
+        "descriptor '{method}' requires a '{want}' object but received a '{t}'"
+    ))
 }
 
 fn function_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 //! (`class cached(property)`, abc's `abstractclassmethod`) holds the builtin descriptor as its
 //! payload, and these methods read and fill that payload.
 
+use super::descriptor_wrappers::wrong_receiver;
 use crate::heap::object::{Kind, PropertyObj};
 use crate::heap::{ObjKey, Value};
 use crate::vm::native::Kwargs;
@@ -73,14 +74,6 @@ pub fn new_empty(vm: &mut Vm, base: ObjKey) -> Value {
     } else {
         vm.heap.alloc(Kind::StaticMethod(Value::None))
     }
-}
-
-/// CPython's error for a receiver that is not the descriptor type the method belongs to.
-fn wrong_receiver(vm: &mut Vm, method: &str, want: &str, got: Value) -> crate::vm::PyErr {
-    let t = vm.type_name(got);
-    vm.type_error(format!(
-        "descriptor '{method}' requires a '{want}' object but received a '{t}'"
-    ))
 }
 
 /// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`. A subclass

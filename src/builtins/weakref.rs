@@ -208,12 +208,12 @@ fn refs_to(vm: &Vm, v: Value) -> Vec<ObjKey> {
 fn held(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjKey> {
     match vm.unwrap_payload(v) {
         Value::Obj(k) if matches!(vm.heap.kind(k), Kind::WeakRef(_)) => Ok(k),
-        _ => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' requires a 'weakref.ReferenceType' object but received a '{t}'"
-            )))
-        }
+        _ => Err(super::descriptor_wrappers::wrong_receiver(
+            vm,
+            method,
+            "weakref.ReferenceType",
+            v,
+        )),
     }
 }
 
